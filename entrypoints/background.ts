@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { listen, send, sendToTab } from '../messaging/client';
+import type { Message, TabFindings } from '../messaging/protocol';
+import { readSettings } from '../storage/settings';
+
+/**
+ * Message routing between the content scripts and the side panel. The findings of each tab
+ * are kept in memory and mirrored to session storage (memory only, never on disk), because
+ * the service worker may be stopped between two keystrokes.
+ */
+export default defineBackground(() => {
+  const tabs = new Map<number, TabFindings>();
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  let lastReported: number | undefined;
+
+  const restored = browser.storage.session.get('tabs').then((stored) => {
+    for (const tab of (stored.tabs as TabFindings[] | undefined) ?? []) tabs.set(tab.tabId, tab);
+  });
+  const persist = () => void browser.storage.session.set({ tabs: [...tabs.values()] });
+
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+
+  const update = (tab: TabFindings) => {
+    tabs.set(tab.tabId, tab);
+    persist();
+    void send({ type: 'panel/findings-changed', tab });
+  };
+
+  const isExtensionPage = (url: string | undefined) => url?.startsWith(`${extensionOrigin}/`);
+
+  /** The tab the side panel is about: the active web page, else the one that reported last. */
+  const targetTab = async (tabId?: number): Promise<TabFindings | null> => {
+    await restored;
+    if (tabId !== undefined) return tabs.get(tabId) ?? null;
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (active?.id !== undefined && !isExtensionPage(active.url)) {
+      return (
+        tabs.get(active.id) ?? {
+          tabId: active.id,
+          url: active.url ?? '',
+          title: active.title ?? '',
+          report: null,
+        }
+      );
+    }
+    return lastReported === undefined ? null : (tabs.get(lastReported) ?? null);
+  };
+
+  listen(
+    'background',
+    {
+      'content/get-settings': () => readSettings(),
+      'content/report': async ({ report }, sender) => {
+        await restored;
+        const tab = sender.tab;
+        if (tab?.id === undefined) return false;
+        lastReported = tab.id;
+        update({ tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', report });
+        return true;
+      },
+      'content/detached': async (_message, sender) => {
+        await restored;
+        const tab = sender.tab;
+        if (tab?.id === undefined) return false;
+        update({ tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', report: null });
+        return true;
+      },
+      'panel/get-findings': ({ tabId }) => targetTab(tabId),
+      'panel/select': async ({ tabId, range }) => {
+        const reply = await sendToTab(tabId, { type: 'editor/select', range });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      },
+    },
+    (type: Message['type'], sender) => {
+      // Content scripts may only send content messages; extension pages only panel messages.
+      const fromExtensionPage = sender.id === browser.runtime.id && isExtensionPage(sender.url);
+      const fromContentScript = sender.id === browser.runtime.id && !fromExtensionPage && sender.tab;
+      if (type.startsWith('content/') && !fromContentScript) return `${type} only from content scripts`;
+      if (type.startsWith('panel/') && !fromExtensionPage) return `${type} only from extension pages`;
+      return null;
+    },
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.delete(tabId);
+    persist();
+  });
+});

@@ -1,0 +1,95 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { listen, send } from '../../messaging/client';
+import { type Settings, SettingsSchema } from '../../messaging/protocol';
+import { check, getBuiltinPack } from '../../rules/index';
+import { guessLanguage } from '../../rules/language';
+import type { Language } from '../../rules/types';
+import { type Checker, EditorSession, editorFor, type Reporter } from './editor-session';
+import './highlights.css';
+
+export default defineContentScript({
+  matches: [
+    'https://mail.google.com/*',
+    'https://*.zendesk.com/*',
+    'https://*.freshdesk.com/*',
+    // The local demo and test pages (`npm start`, `npm test`).
+    'http://127.0.0.1/*',
+    'http://localhost/*',
+  ],
+  cssInjectionMode: 'manifest',
+  allFrames: false,
+  async main(ctx) {
+    const settings = await loadSettings();
+    if (!settings.enabled) return;
+    const checker = createChecker(settings, pageLanguage());
+    let session: EditorSession | null = null;
+    let revision = 0;
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    let pendingReport: Parameters<Reporter>[0] | null = null;
+
+    // Reports are coalesced: the side panel needs the latest state, not every keystroke.
+    const report: Reporter = (next) => {
+      pendingReport = next;
+      if (reportTimer !== undefined) return;
+      reportTimer = setTimeout(() => {
+        reportTimer = undefined;
+        if (!pendingReport) return;
+        revision += 1;
+        void send({ type: 'content/report', report: { ...pendingReport, revision } });
+        pendingReport = null;
+      }, 30);
+    };
+
+    const attach = (target: EventTarget | null) => {
+      const editor = editorFor(target);
+      if (!editor || editor === session?.editor) return;
+      session?.destroy();
+      session = new EditorSession(editor, checker, report);
+    };
+
+    ctx.addEventListener(document, 'focusin', (event) => attach(event.target), { capture: true });
+    attach(document.activeElement);
+
+    const stopListening = listen('content', {
+      'editor/select': ({ range }) => {
+        if (!session) throw new Error('no reply box is attached on this page');
+        if (!session.select(range.start, range.end)) throw new Error('the range is outside the draft');
+        return true;
+      },
+    });
+
+    ctx.onInvalidated(() => {
+      stopListening();
+      clearTimeout(reportTimer);
+      session?.destroy();
+      session = null;
+    });
+  },
+});
+
+async function loadSettings(): Promise<Settings> {
+  const reply = await send<Settings>({ type: 'content/get-settings' });
+  const parsed = SettingsSchema.safeParse(reply.ok ? reply.value : {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+function pageLanguage(): Language {
+  const lang = (document.documentElement.lang || navigator.language).toLowerCase();
+  return lang.startsWith('en') ? 'en' : 'fi';
+}
+
+/** `auto` follows the draft's language, and keeps the last one while the draft is ambiguous. */
+function createChecker(settings: Settings, initial: Language): Checker {
+  let language = initial;
+  return (text, context) => {
+    let packId = settings.packId;
+    if (packId === 'auto') {
+      language = guessLanguage(text) ?? language;
+      packId = `builtin:${language}`;
+    }
+    const pack = getBuiltinPack(packId) ?? getBuiltinPack(`builtin:${language}`);
+    if (!pack) throw new Error(`no pack ${packId}`);
+    const findings = check(text, pack, context);
+    return { findings, packId: pack.id, language: pack.language };
+  };
+}

@@ -1,0 +1,20 @@
+import { type Settings, SettingsSchema } from '../messaging/protocol';
+import { type TalontapaDatabase, database } from './db';
+
+const KEY = 'settings';
+
+/** Reads the settings; a missing or unreadable row yields the defaults, never an error. */
+export async function readSettings(db: TalontapaDatabase = database()): Promise<Settings> {
+  const row = await db.settings.get(KEY);
+  const parsed = SettingsSchema.safeParse(row?.value ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+export async function writeSettings(
+  patch: Partial<Settings>,
+  db: TalontapaDatabase = database(),
+): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await readSettings(db)), ...patch });
+  await db.settings.put({ key: KEY, value: next });
+  return next;
+}

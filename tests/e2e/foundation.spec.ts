@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { expect, mutations, readHighlights, test, watchMutations } from './fixtures';
+
+/** Types like a person: key by key; letters the keyboard map lacks (ä, ö) as text input. */
+async function typeText(page: Page, text: string): Promise<void> {
+  for (const char of text) {
+    if (char === '\n') await page.keyboard.press('Enter');
+    else if (/^[\x20-\x7e]$/.test(char)) await page.keyboard.type(char);
+    else await page.keyboard.insertText(char);
+  }
+}
+
+interface PanelFinding {
+  check: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+async function panelFindings(panel: Page): Promise<PanelFinding[]> {
+  return panel.locator('.finding').evaluateAll((items) =>
+    items.map((item) => {
+      const button = item.querySelector('button') as HTMLButtonElement;
+      return {
+        check: item.getAttribute('data-check') ?? '',
+        start: Number(button.dataset.start),
+        end: Number(button.dataset.end),
+        text: item.querySelector('.finding-text')?.textContent ?? '',
+      };
+    }),
+  );
+}
+
+const FINNISH_DRAFT =
+  'Hei {{customer.firstName}},\n\nKiitos viestistäsi. Tilauksesi on on matkalla ja saat sen huomenna.\n\nYstävällisin terveisin\nAsiakaspalvelu';
+
+const ENGLISH_DRAFT =
+  'Hi John,\nThank you for your message. The the refund was sent today.\nBest regards,\n[agent name]';
+
+test('a textarea draft is checked, highlighted, listed and selectable', async ({
+  page,
+  site,
+  openSidePanel,
+}) => {
+  await page.goto(`${site}/textarea-fi.html`);
+  await watchMutations(page, '#reply');
+  await page.click('#reply');
+  await typeText(page, FINNISH_DRAFT);
+
+  const placeholder = FINNISH_DRAFT.indexOf('{{');
+  await expect
+    .poll(() => readHighlights(page))
+    .toContainEqual({
+      name: 'talontapa-error',
+      text: '{{customer.firstName}}',
+      startOffset: placeholder,
+      endOffset: placeholder + '{{customer.firstName}}'.length,
+    });
+  // The mirror holds the textarea's value verbatim, so range offsets are draft offsets.
+  for (const range of await readHighlights(page)) {
+    expect(range.text).toBe(FINNISH_DRAFT.slice(range.startOffset, range.endOffset));
+  }
+
+  const panel = await openSidePanel();
+  await expect(panel.locator('.finding[data-check="placeholder"]')).toHaveCount(1);
+  await expect(panel.locator('.finding[data-check="repeated-word"]')).toHaveCount(1);
+  await expect(panel.getByRole('region', { name: 'Virheet' })).toBeVisible();
+  const highlights = await readHighlights(page);
+  for (const finding of await panelFindings(panel)) {
+    if (finding.end === finding.start) continue;
+    expect(finding.text).toBe(FINNISH_DRAFT.slice(finding.start, finding.end));
+    expect(highlights).toContainEqual(
+      expect.objectContaining({ startOffset: finding.start, endOffset: finding.end }),
+    );
+  }
+
+  await panel.locator('.finding[data-check="repeated-word"] button').click();
+  const repeated = (await panelFindings(panel)).find((f) => f.check === 'repeated-word');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const reply = document.querySelector('#reply') as HTMLTextAreaElement;
+        return [reply.selectionStart, reply.selectionEnd];
+      }),
+    )
+    .toEqual([repeated?.start, repeated?.end]);
+
+  // Typing into a textarea changes no node; so anything recorded would be the extension's.
+  expect(await mutations(page)).toEqual([]);
+});
+
+test('a contenteditable draft is highlighted in place without touching the editor', async ({
+  page,
+  site,
+  openSidePanel,
+}) => {
+  await page.goto(`${site}/contenteditable-en.html`);
+  await watchMutations(page, '#reply');
+  await page.click('#reply');
+  await typeText(page, ENGLISH_DRAFT);
+
+  await expect
+    .poll(async () => (await readHighlights(page)).map((range) => range.text))
+    .toEqual(expect.arrayContaining(['[agent name]']));
+
+  const panel = await openSidePanel();
+  await expect(panel.locator('.finding[data-check="placeholder"]')).toHaveCount(1);
+  await expect(panel.locator('.finding[data-check="repeated-word"]')).toHaveCount(1);
+  const findings = await panelFindings(panel);
+  const highlighted = (await readHighlights(page)).map((range) => range.text);
+  for (const finding of findings) {
+    if (finding.end === finding.start) continue;
+    // The draft the extension read is exactly what was typed, Enter being a newline.
+    expect(finding.text).toBe(ENGLISH_DRAFT.slice(finding.start, finding.end));
+    expect(highlighted).toContain(finding.text);
+  }
+
+  // Typing itself mutates a contenteditable: only text, line breaks and line divs may appear.
+  const typing = await mutations(page);
+  for (const record of typing) {
+    expect(record).toMatch(/^(characterData|childList)::\+(#text|BR|DIV|,)*:-(#text|BR|DIV|,)*$/);
+  }
+
+  const target = findings.find((f) => f.check === 'placeholder') as PanelFinding;
+  await panel.locator('.finding[data-check="placeholder"] button').click();
+  await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe(target.text);
+
+  // While the agent does not type, the extension adds nothing at all.
+  await page.waitForTimeout(300);
+  expect(await mutations(page)).toEqual(typing);
+});
