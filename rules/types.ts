@@ -27,6 +27,8 @@ export interface Finding {
   /** In the pack's language. Plain text, never HTML. */
   message: string;
   fixes: Fix[];
+  /** Which of the check's messages this is (for statistics and tests), when known. */
+  messageId?: string;
 }
 
 /** What the host page tells about the conversation; every field optional. */

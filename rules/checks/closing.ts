@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { defineCheck } from '../check';
+import { phraseMatcher } from '../phrases';
+import { lastWrittenBlock } from '../reply-parts';
+
+/** What a fix inserts when the pack lists no closing phrase. */
+const DEFAULT_CLOSING = { fi: 'Ystävällisin terveisin', en: 'Best regards' } as const;
+
+export default defineCheck({
+  id: 'closing',
+  description: {
+    fi: 'Vastaus päättyy lopputervehdykseen ja allekirjoitukseen.',
+    en: 'The reply ends with a closing phrase and a signature.',
+  },
+  defaultSeverity: 'warning',
+  messages: {
+    missing: {
+      fi: 'Päätä vastaus lopputervehdykseen ja nimeesi, esimerkiksi ”{suggestion}”.',
+      en: 'End the reply with a closing and your name, such as “{suggestion}”.',
+    },
+    phrase: {
+      fi: 'Lopputervehdys ”{found}” ei ole talon tapa. Käytä esimerkiksi ”{suggestion}”.',
+      en: 'The closing “{found}” is not the house style. Use, for example, “{suggestion}”.',
+    },
+    signature: {
+      fi: 'Allekirjoita vastaus nimelläsi lopputervehdyksen alle.',
+      en: 'Sign the reply with your name under the closing.',
+    },
+  },
+  options: z.strictObject({
+    /** Accepted closings, the preferred one first; empty accepts any closing. */
+    phrases: z.array(z.string()).default([]),
+    /** Whether a name (or a "-- " signature) must follow the closing phrase. */
+    requireSignature: z.boolean().default(true),
+  }),
+  fromStyle: (style) => ({ phrases: style.closing.phrases }),
+  enabledByDefault: (style) => style.closing.required,
+  detect(doc, { options, language, context, report }) {
+    const preferred = options.phrases[0] ?? DEFAULT_CLOSING[language];
+    const agent = context.agentName?.trim();
+    const closing = doc.closing;
+    if (!closing) {
+      const last = lastWrittenBlock(doc);
+      if (!last) return;
+      const lastSentence = last.sentences[last.sentences.length - 1] ?? last;
+      const suggestion = agent ? `${preferred}\n${agent}` : preferred;
+      report({
+        messageId: 'missing',
+        start: lastSentence.start,
+        end: lastSentence.end,
+        data: { suggestion: suggestion.replace('\n', ' / ') },
+        fixes: [{ start: last.end, end: last.end, replacement: `\n\n${suggestion}` }],
+      });
+      return;
+    }
+    const block = doc.paragraphs.find((p) => p.role === 'closing');
+    const accepted =
+      options.phrases.length === 0 ||
+      (block !== undefined && phraseMatcher(options.phrases).matchAt(block.words, 0) !== null);
+    if (!accepted) {
+      report({
+        messageId: 'phrase',
+        start: closing.phrase.start,
+        end: closing.phrase.end,
+        data: { found: closing.phrase.text, suggestion: preferred },
+        fixes: [{ start: closing.phrase.start, end: closing.phrase.end, replacement: preferred }],
+      });
+    }
+    if (options.requireSignature && !closing.name && !doc.signature) {
+      report({
+        messageId: 'signature',
+        start: closing.start,
+        end: closing.end,
+        fixes: agent ? [{ start: closing.end, end: closing.end, replacement: `\n${agent}` }] : [],
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        language: 'fi',
+        text: 'Tilauksesi on lähetetty.\n\nYstävällisin terveisin\nMatti Meikäläinen',
+      },
+      { language: 'fi', text: 'Tilauksesi on lähetetty.\n\nTerveisin Matti' },
+      {
+        language: 'fi',
+        text: 'Tilaus on lähetetty.\n\nYstävällisesti\n-- \nMatti\nAsiakaspalvelu',
+      },
+      { language: 'fi', text: '' },
+      {
+        language: 'en',
+        text: 'Your order has shipped.\n\nBest regards,\nAnna Smith\nACME Support',
+      },
+      { language: 'en', text: 'Your order has shipped.\n\nKind regards, Anna' },
+    ],
+    invalid: [
+      {
+        language: 'fi',
+        text: 'Hei,\n\nTilauksesi on lähetetty.',
+        context: { agentName: 'Matti Meikäläinen' },
+        findings: [{ messageId: 'missing', text: 'Tilauksesi on lähetetty.' }],
+        output: 'Hei,\n\nTilauksesi on lähetetty.\n\nYstävällisin terveisin\nMatti Meikäläinen',
+      },
+      {
+        language: 'fi',
+        text: 'Tilauksesi on lähetetty.\n\nParhain terveisin,\nMatti',
+        options: { phrases: ['Ystävällisin terveisin'] },
+        findings: [{ messageId: 'phrase', text: 'Parhain terveisin' }],
+        output: 'Tilauksesi on lähetetty.\n\nYstävällisin terveisin,\nMatti',
+      },
+      {
+        language: 'fi',
+        text: 'Tilauksesi on lähetetty.\n\nYstävällisin terveisin',
+        context: { agentName: 'Matti' },
+        findings: [{ messageId: 'signature', text: 'Ystävällisin terveisin' }],
+        output: 'Tilauksesi on lähetetty.\n\nYstävällisin terveisin\nMatti',
+      },
+      {
+        language: 'en',
+        text: 'Hello,\n\nYour order has shipped.\n\nCheers,\nAnna',
+        findings: [{ messageId: 'phrase', text: 'Cheers' }],
+        output: 'Hello,\n\nYour order has shipped.\n\nBest regards,\nAnna',
+      },
+      {
+        language: 'en',
+        text: 'Your order has shipped.',
+        findings: [{ messageId: 'missing', text: 'Your order has shipped.' }],
+        output: 'Your order has shipped.\n\nBest regards',
+      },
+    ],
+  },
+});

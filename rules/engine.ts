@@ -1,0 +1,145 @@
+/**
+ * The engine: compiles a pack into the list of checks it turns on (once per pack object),
+ * parses the draft, runs the checks and returns findings sorted by position.
+ */
+
+import { type Check, formatMessage, type Report } from './check';
+import { type DraftDocument, type ParseOptions, parseDocument } from './document';
+import {
+  type CheckSetting,
+  type Pack,
+  PackError,
+  packErrorFrom,
+  type ResolvedPack,
+  resolvePack,
+} from './pack';
+import { getBuiltinPack } from './packs';
+import { checks as builtinChecks } from './registry';
+import type { CheckContext, Finding, Severity } from './types';
+
+/** A check as a pack configures it. */
+export interface ActiveCheck {
+  check: Check;
+  enabled: boolean;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** A pack ready to run: resolved, its check options validated, disabled checks dropped. */
+export interface CompiledPack {
+  pack: ResolvedPack;
+  checks: ActiveCheck[];
+  /** What the document model should recognise for these checks (e.g. the pack's greetings). */
+  parseOptions: ParseOptions;
+}
+
+/**
+ * Configures one check for a pack: options are the schema's defaults, overlaid with what
+ * the pack's style implies, overlaid with the pack's explicit `checks.<id>.options`.
+ */
+export function compileCheck(
+  check: Check,
+  pack: ResolvedPack,
+  setting: CheckSetting = {},
+): ActiveCheck {
+  const input = { ...check.fromStyle?.(pack.style, pack.language), ...setting.options };
+  const parsed = check.options.safeParse(input);
+  if (!parsed.success) throw packErrorFrom(parsed.error, ['checks', check.id, 'options']);
+  return {
+    check,
+    enabled: setting.enabled ?? check.enabledByDefault?.(pack.style) ?? true,
+    severity: setting.severity ?? check.defaultSeverity,
+    options: parsed.data as Record<string, unknown>,
+  };
+}
+
+/** Phrase lists the active checks accept, so the document model recognises them too. */
+function parseOptionsFor(pack: ResolvedPack, active: readonly ActiveCheck[]): ParseOptions {
+  const phrasesOf = (id: string) => {
+    const phrases = active.find((a) => a.check.id === id)?.options.phrases;
+    return Array.isArray(phrases) ? (phrases as string[]) : [];
+  };
+  return {
+    greetingPhrases: [...pack.style.greeting.phrases, ...phrasesOf('greeting')],
+    closingPhrases: [...pack.style.closing.phrases, ...phrasesOf('closing')],
+  };
+}
+
+/** Bundles configured checks into a runnable pack (also for running a subset, as tests do). */
+export function withChecks(pack: ResolvedPack, active: readonly ActiveCheck[]): CompiledPack {
+  const enabled = active.filter((a) => a.enabled);
+  return { pack, checks: enabled, parseOptions: parseOptionsFor(pack, enabled) };
+}
+
+/**
+ * Resolves and compiles a pack. Throws a `PackError` naming the path of the first problem:
+ * an unknown parent pack, an unknown check id, or options its check rejects.
+ */
+export function compilePack(pack: Pack, registry: readonly Check[] = builtinChecks): CompiledPack {
+  const resolved = resolvePack(pack, getBuiltinPack);
+  const known = new Set(registry.map((c) => c.id));
+  for (const id of Object.keys(resolved.checks)) {
+    if (!known.has(id)) throw new PackError(`unknown check "${id}"`, ['checks', id]);
+  }
+  return withChecks(
+    resolved,
+    registry.map((check) => compileCheck(check, resolved, resolved.checks[check.id])),
+  );
+}
+
+/** Runs compiled checks on a parsed draft. */
+export function checkDocument(
+  doc: DraftDocument,
+  compiled: CompiledPack,
+  context: CheckContext = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  const { language, style } = compiled.pack;
+  const length = doc.text.length;
+  for (const { check, severity, options } of compiled.checks) {
+    const report = (r: Report) => {
+      const template = check.messages[r.messageId]?.[language];
+      if (template === undefined) {
+        throw new Error(`check "${check.id}" reported unknown message "${r.messageId}"`);
+      }
+      if (!(r.start >= 0 && r.start <= r.end && r.end <= length)) {
+        throw new RangeError(`check "${check.id}" reported [${r.start}, ${r.end}) of ${length}`);
+      }
+      findings.push({
+        check: check.id,
+        severity,
+        start: r.start,
+        end: r.end,
+        text: doc.text.slice(r.start, r.end),
+        message: formatMessage(template, r.data),
+        fixes: r.fixes ?? [],
+        messageId: r.messageId,
+      });
+    };
+    check.detect(doc, { options, language, style, context, report });
+  }
+  // Array.prototype.sort is stable, so findings at one place keep the registry's order.
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// Packs are immutable data; compiling one is cached per object so that a check on every
+// keystroke does not re-validate options.
+const compiledCache = new WeakMap<Pack, CompiledPack>();
+
+function compiledFor(pack: Pack): CompiledPack {
+  let compiled = compiledCache.get(pack);
+  if (!compiled) {
+    compiled = compilePack(pack);
+    compiledCache.set(pack, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Checks a draft against a pack. Findings are sorted by start offset. Throws a `PackError`
+ * when the pack is invalid (validate packs with `parsePack` + `compilePack` before use).
+ */
+export function check(draft: string, pack: Pack, context: CheckContext = {}): Finding[] {
+  const compiled = compiledFor(pack);
+  return checkDocument(parseDocument(draft, compiled.parseOptions), compiled, context);
+}
