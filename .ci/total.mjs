@@ -21,7 +21,11 @@ for (const file of process.argv.slice(2)) {
   } else {
     // Vitest
     passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+    failed +=
+      report.numFailedTests +
+      (report.numFailedTestSuites > 0 && report.numFailedTests === 0
+        ? report.numFailedTestSuites
+        : 0);
     skipped += report.numPendingTests + report.numTodoTests;
   }
 }

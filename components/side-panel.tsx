@@ -7,7 +7,13 @@ import { useFindingsStore } from './findings-store';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
-const LABELS: Record<'fi' | 'en', Record<Severity, string> & Record<string, string>> = {
+interface Labels extends Record<Severity, string> {
+  empty: string;
+  noEditor: string;
+  select: string;
+}
+
+const LABELS: Record<'fi' | 'en', Labels> = {
   fi: {
     error: 'Virheet',
     warning: 'Varoitukset',
@@ -86,7 +92,11 @@ export function SidePanel() {
           const findings = report.findings.filter((finding) => finding.severity === severity);
           if (findings.length === 0) return null;
           return (
-            <section key={severity} className={`group group-${severity}`} aria-label={labels[severity]}>
+            <section
+              key={severity}
+              className={`group group-${severity}`}
+              aria-label={labels[severity]}
+            >
               <h2>
                 {labels[severity]} <span className="count">{findings.length}</span>
               </h2>

@@ -76,9 +76,12 @@ export default defineBackground(() => {
     (type: Message['type'], sender) => {
       // Content scripts may only send content messages; extension pages only panel messages.
       const fromExtensionPage = sender.id === browser.runtime.id && isExtensionPage(sender.url);
-      const fromContentScript = sender.id === browser.runtime.id && !fromExtensionPage && sender.tab;
-      if (type.startsWith('content/') && !fromContentScript) return `${type} only from content scripts`;
-      if (type.startsWith('panel/') && !fromExtensionPage) return `${type} only from extension pages`;
+      const fromContentScript =
+        sender.id === browser.runtime.id && !fromExtensionPage && sender.tab;
+      if (type.startsWith('content/') && !fromContentScript)
+        return `${type} only from content scripts`;
+      if (type.startsWith('panel/') && !fromExtensionPage)
+        return `${type} only from extension pages`;
       return null;
     },
   );

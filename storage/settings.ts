@@ -1,5 +1,5 @@
 import { type Settings, SettingsSchema } from '../messaging/protocol';
-import { type TalontapaDatabase, database } from './db';
+import { database, type TalontapaDatabase } from './db';
 
 const KEY = 'settings';
 

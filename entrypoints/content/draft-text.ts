@@ -33,12 +33,44 @@ export interface ReadOptions {
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
 
 const PARAGRAPH_BLOCKS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGURE', 'HR',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'FIGURE',
+  'HR',
 ]);
 const LINE_BLOCKS = new Set([
-  'DIV', 'LI', 'TR', 'DL', 'DT', 'DD', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS',
+  'DIV',
+  'LI',
+  'TR',
+  'DL',
+  'DT',
+  'DD',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ADDRESS',
 ]);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'SVG', 'VIDEO', 'AUDIO']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IMG',
+  'SVG',
+  'VIDEO',
+  'AUDIO',
+]);
 
 export function defaultExclude(element: Element): boolean {
   return element.tagName === 'BLOCKQUOTE' || element.classList.contains('gmail_quote');
@@ -121,7 +153,11 @@ function listMarker(item: Element): string {
   if (list?.tagName !== 'OL') return '- ';
   const start = Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1;
   let position = 0;
-  for (let sibling = item.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+  for (
+    let sibling = item.previousElementSibling;
+    sibling;
+    sibling = sibling.previousElementSibling
+  ) {
     if (sibling.tagName === 'LI') position++;
   }
   return `${start + position}. `;
@@ -176,7 +212,8 @@ function pointAt(
   const segment =
     findSegment(segments, offset, preferEnd) ?? findSegment(segments, offset, !preferEnd);
   if (!segment) return null;
-  if (segment.node) return { node: segment.node, offset: segment.nodeOffset + offset - segment.start };
+  if (segment.node)
+    return { node: segment.node, offset: segment.nodeOffset + offset - segment.start };
   return segment.anchor;
 }
 

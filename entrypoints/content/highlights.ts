@@ -14,7 +14,6 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
 
 const PRIORITY: Record<Severity, number> = { error: 3, warning: 2, hint: 1 };
 
-
 export function paintHighlights(findings: readonly Finding[], draft: DraftText): void {
   const ranges: Record<Severity, Range[]> = { error: [], warning: [], hint: [] };
   for (const finding of findings) {

@@ -53,7 +53,8 @@ export default defineContentScript({
     const stopListening = listen('content', {
       'editor/select': ({ range }) => {
         if (!session) throw new Error('no reply box is attached on this page');
-        if (!session.select(range.start, range.end)) throw new Error('the range is outside the draft');
+        if (!session.select(range.start, range.end))
+          throw new Error('the range is outside the draft');
         return true;
       },
     });

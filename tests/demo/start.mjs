@@ -8,7 +8,8 @@ import { startServer } from './server.mjs';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const OUT = resolve('demo-screenshots');
-const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
+const headless =
+  !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
 
 const DEMOS = [
   {
@@ -47,7 +48,9 @@ const extensionId = new URL(worker.url()).host;
 if (!headless) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/`);
-  console.log(`Chromium is open on ${server.url}/ with Talontapa loaded (extension ${extensionId}).`);
+  console.log(
+    `Chromium is open on ${server.url}/ with Talontapa loaded (extension ${extensionId}).`,
+  );
   console.log('Click the Talontapa toolbar button for the side panel. Close the browser to stop.');
   context.on('close', () => server.close());
 } else {
@@ -68,17 +71,16 @@ if (!headless) {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await panel.locator('.finding').first().waitFor();
     await panel.screenshot({ path: `${OUT}/${name}-side-panel.png`, fullPage: true });
-    const findings = await panel
-      .locator('.finding')
-      .evaluateAll((items) =>
-        items.map((item) => ({
-          check: item.getAttribute('data-check'),
-          message: item.querySelector('.finding-message')?.textContent,
-          text: item.querySelector('.finding-text')?.textContent ?? '',
-        })),
-      );
+    const findings = await panel.locator('.finding').evaluateAll((items) =>
+      items.map((item) => ({
+        check: item.getAttribute('data-check'),
+        message: item.querySelector('.finding-message')?.textContent,
+        text: item.querySelector('.finding-text')?.textContent ?? '',
+      })),
+    );
     console.log(`\n${demo.page}: ${findings.length} findings`);
-    for (const f of findings) console.log(`  ${f.check.padEnd(18)} ${f.message}${f.text ? `  «${f.text}»` : ''}`);
+    for (const f of findings)
+      console.log(`  ${f.check.padEnd(18)} ${f.message}${f.text ? `  «${f.text}»` : ''}`);
     await panel.close();
   }
   console.log(`\nScreenshots in ${OUT}/`);

@@ -8,7 +8,8 @@ export const EXTENSION = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchWithExtension(): Promise<BrowserContext> {
-  if (!existsSync(EXTENSION)) throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
+  if (!existsSync(EXTENSION))
+    throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
@@ -87,7 +88,12 @@ export function readHighlights(page: Page): Promise<HighlightRange[]> {
     for (const [name, highlight] of CSS.highlights) {
       for (const range of highlight as Highlight) {
         const r = range as Range;
-        ranges.push({ name, text: r.toString(), startOffset: r.startOffset, endOffset: r.endOffset });
+        ranges.push({
+          name,
+          text: r.toString(),
+          startOffset: r.startOffset,
+          endOffset: r.endOffset,
+        });
       }
     }
     return ranges.sort((a, b) => a.startOffset - b.startOffset);

@@ -24,7 +24,9 @@ function expectRoundTrip(root: HTMLElement): string {
 
 describe('reading a contenteditable draft', () => {
   it('turns line divs and <br> into newlines, empty lines into blank lines', () => {
-    const root = editable('Hei Maija,<div><br></div><div>Kiitos viestistä.</div><div>Rivi<br>toinen</div>');
+    const root = editable(
+      'Hei Maija,<div><br></div><div>Kiitos viestistä.</div><div>Rivi<br>toinen</div>',
+    );
     expect(expectRoundTrip(root)).toBe('Hei Maija,\n\nKiitos viestistä.\nRivi\ntoinen');
   });
 
@@ -34,7 +36,9 @@ describe('reading a contenteditable draft', () => {
   });
 
   it('gives list items their markers, numbered from the list start', () => {
-    const root = editable('<p>Do this:</p><ol start="3"><li>Open</li><li>Close</li></ol><ul><li>Note</li></ul>');
+    const root = editable(
+      '<p>Do this:</p><ol start="3"><li>Open</li><li>Close</li></ol><ul><li>Note</li></ul>',
+    );
     const draft = readEditable(root);
     expect(draft.text).toBe('Do this:\n\n3. Open\n4. Close\n\n- Note');
     const close = draft.text.indexOf('Close');
@@ -52,7 +56,9 @@ describe('reading a contenteditable draft', () => {
   });
 
   it('skips quoted history', () => {
-    const root = editable('<div>Reply</div><blockquote>On Monday John wrote: old text</blockquote><div class="gmail_quote">more</div>');
+    const root = editable(
+      '<div>Reply</div><blockquote>On Monday John wrote: old text</blockquote><div class="gmail_quote">more</div>',
+    );
     expect(readEditable(root).text).toBe('Reply');
   });
 
