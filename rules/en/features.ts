@@ -1,0 +1,1116 @@
+/**
+ * Sentence-level grammatical features of English: second-person address, imperative mood,
+ * be/get passives, first person singular and plural.
+ *
+ * Rules over a tokenizer and word lists rather than a statistical tagger: the logic is ~7 KB
+ * and the word lists ~32 KB minified and gzipped (a tagger model is megabytes), a typical
+ * sentence takes ~15-20 µs while the agent types, and every decision can be traced to a
+ * rule and fixed one error class at a time.
+ *
+ * The labels follow the Universal Dependencies English annotation that `npm run eval`
+ * measures against (/work/shared/eval/treebank/README.md):
+ * - an imperative is a verb in the imperative mood; it is not by itself second-person
+ *   address (`addr_2` needs a second-person form), so a check that wants "address" should
+ *   read `addr_2 || imperative`;
+ * - "let's" is both imperative and first person plural;
+ * - passives include reduced ones with an agent ("Posted by ...") and causatives ("had my
+ *   car fixed"); participles used as adjectives ("I'm interested") are not passives;
+ * - a subjectless first-person verb ("Hope this helps", "Thank you") is first person.
+ */
+import {
+  FEATURE_LABELS,
+  type FeatureDetector,
+  type FeatureLabel,
+  type FeatureSpan,
+  type SentenceFeatures,
+} from '../types.ts';
+import * as W from './data/words.ts';
+import { type EnglishLexicon, englishLexicon, type VerbTier } from './lexicon.ts';
+import { type Token, tokenize } from './tokenize.ts';
+
+/**
+ * What an imperative asks of the reader, for the house-style checks: a `command` ("Send us
+ * the receipt."), a `request` softened by "please" or "kindly" ("Please send us the
+ * receipt.", "Send it to me, please."), or a `courtesy` formula that is imperative only in
+ * form ("Let me know", "Feel free to ...", "Don't hesitate to ...", "Have a nice day",
+ * "Let's ..."). A "command" check flags only `command`.
+ */
+export type ImperativeKind = 'command' | 'request' | 'courtesy';
+
+export interface ImperativeClause {
+  /** The imperative verb ("Don't" included for negative ones), offsets into the sentence. */
+  start: number;
+  end: number;
+  kind: ImperativeKind;
+  /** The politeness marker of a request. */
+  marker?: { start: number; end: number };
+}
+
+export interface EnglishSentenceFeatures extends SentenceFeatures {
+  /** One entry per imperative verb, in text order. */
+  imperatives: ImperativeClause[];
+}
+
+export interface EnglishFeatureDetector extends FeatureDetector {
+  readonly language: 'en';
+  detect(sentence: string): EnglishSentenceFeatures;
+}
+
+/** English has no singular/plural distinction of "you": these labels are never set. */
+export const ENGLISH_NOT_APPLICABLE: ReadonlySet<FeatureLabel> = new Set(['addr_2sg', 'addr_2pl']);
+
+/** The labels that the English detector decides. */
+export const ENGLISH_LABELS: readonly FeatureLabel[] = FEATURE_LABELS.filter(
+  (l) => !ENGLISH_NOT_APPLICABLE.has(l),
+);
+
+export function createEnglishDetector(): EnglishFeatureDetector {
+  const ctx = context();
+  return { language: 'en', detect: (sentence) => analyse(sentence, ctx) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Word sets, built once.
+
+function set(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  return new Set(lists.flat());
+}
+
+interface Context {
+  lex: EnglishLexicon;
+  secondPerson: ReadonlySet<string>;
+  secondPersonChat: ReadonlySet<string>;
+  firstSingular: ReadonlySet<string>;
+  firstPlural: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+  objects: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  finite: ReadonlySet<string>;
+  be: ReadonlySet<string>;
+  get: ReadonlySet<string>;
+  interveners: ReadonlySet<string>;
+  lyAdjectives: ReadonlySet<string>;
+  adjectival: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  attachment: ReadonlySet<string>;
+  elidedVerbs: ReadonlySet<string>;
+  elidedAdverbs: ReadonlySet<string>;
+  politeness: ReadonlySet<string>;
+  prefix: ReadonlySet<string>;
+  never: ReadonlySet<string>;
+  courtesy: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  farewells: ReadonlySet<string>;
+  nonPassive: ReadonlySet<string>;
+  motion: ReadonlySet<string>;
+  naming: ReadonlySet<string>;
+  wh: ReadonlySet<string>;
+  keptInformed: ReadonlySet<string>;
+}
+
+let sharedContext: Context | undefined;
+
+function context(): Context {
+  sharedContext ??= {
+    lex: englishLexicon(),
+    secondPerson: set(W.SECOND_PERSON),
+    secondPersonChat: set(W.SECOND_PERSON_CHAT),
+    firstSingular: set(W.FIRST_SINGULAR),
+    firstPlural: set(W.FIRST_PLURAL),
+    subjects: set(W.SUBJECT_PRONOUNS),
+    objects: set(W.OBJECT_PRONOUNS),
+    determiners: set(W.DETERMINERS),
+    particles: set(W.VERB_PARTICLES),
+    finite: set(W.FINITE_AUXILIARIES),
+    be: set(W.BE_FORMS),
+    get: set(W.GET_FORMS),
+    interveners: set(W.PASSIVE_INTERVENERS),
+    lyAdjectives: set(W.LY_ADJECTIVES),
+    adjectival: set(W.ADJECTIVAL_PARTICIPLES),
+    clauseOpeners: set(W.CLAUSE_OPENING_PARTICIPLES),
+    attachment: set(W.ATTACHMENT_PARTICIPLES),
+    elidedVerbs: set(W.ELIDED_FIRST_PERSON_VERBS),
+    elidedAdverbs: set(W.ELIDED_SUBJECT_ADVERBS),
+    politeness: set(W.POLITENESS_MARKERS),
+    prefix: set(W.IMPERATIVE_PREFIX),
+    never: set(W.NEVER_IMPERATIVE),
+    courtesy: set(W.COURTESY_IMPERATIVES),
+    names: set(W.NAME_VERBS),
+    farewells: set(W.FAREWELLS),
+    nonPassive: set(W.NON_PASSIVE_VERBS),
+    motion: set(W.MOTION_VERBS),
+    naming: set(W.NAMING_PARTICIPLES),
+    wh: set(W.WH_WORDS),
+    keptInformed: set(W.KEPT_INFORMED),
+  };
+  return sharedContext;
+}
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+/** Collects evidence; a label is true when it has evidence. */
+class Findings {
+  readonly evidence: FeatureSpan[] = [];
+  readonly imperatives: ImperativeClause[] = [];
+  private readonly seen = new Set<string>();
+
+  add(label: FeatureLabel, t: { start: number; end: number }): void {
+    const key = `${label}:${t.start}:${t.end}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.evidence.push({ label, start: t.start, end: t.end });
+  }
+
+  result(): EnglishSentenceFeatures {
+    const labels = {} as Record<FeatureLabel, boolean>;
+    for (const label of FEATURE_LABELS) labels[label] = false;
+    for (const e of this.evidence) labels[e.label] = true;
+    this.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.imperatives.sort((a, b) => a.start - b.start);
+    return { labels, evidence: this.evidence, imperatives: this.imperatives };
+  }
+}
+
+/** The analysed sentence and what the rules share about it. */
+interface Sentence {
+  tokens: readonly Token[];
+  ctx: Context;
+  found: Findings;
+  /** Headline or signature style: most words capitalised ("Associate Team Participants"). */
+  titleCase: boolean;
+  /** Mostly upper case: "US" is then the pronoun, not the country. */
+  shouting: boolean;
+}
+
+function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
+  const tokens = tokenize(text);
+  let words = 0;
+  let capitalised = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.charAt(0).toLowerCase() === t.text.charAt(0).toUpperCase())
+      continue;
+    words++;
+    if (isCapitalised(t)) capitalised++;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
+  }
+  const s: Sentence = {
+    tokens,
+    ctx,
+    found: new Findings(),
+    titleCase: words >= 3 && capitalised >= words * 0.6 && upper < words * 0.8,
+    shouting: words >= 3 && upper >= words * 0.8,
+  };
+  markPersons(s);
+  markPassives(s);
+  markClauses(s);
+  return s.found.result();
+}
+
+// ---------------------------------------------------------------------------------------
+// Token predicates
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** An adverb that may stand inside a verb group: listed, or in -ly ("reply" is a verb). */
+function isAdverb(t: Token, ctx: Context): boolean {
+  if (t.kind !== 'word') return false;
+  if (ctx.interveners.has(t.norm)) return true;
+  return (
+    t.lower.endsWith('ly') &&
+    t.lower.length > 4 &&
+    !ctx.lyAdjectives.has(t.lower) &&
+    !ctx.lex.tier(t.lower)
+  );
+}
+
+function isFiniteVerb(t: Token, ctx: Context): boolean {
+  return t.kind === 'word' && (ctx.finite.has(t.lower) || ctx.finite.has(t.norm));
+}
+
+/** A verb lemma in its base form (not a past tense that is also a lemma: "found", "left"). */
+function isBaseVerb(t: Token, ctx: Context): boolean {
+  if (t.kind !== 'word' || !ctx.lex.tier(t.lower)) return false;
+  const past = ctx.lex.pastLemma(t.lower);
+  return past === undefined || past === t.lower;
+}
+
+function baseTier(t: Token, ctx: Context): VerbTier | undefined {
+  return isBaseVerb(t, ctx) ? ctx.lex.tier(t.lower) : undefined;
+}
+
+/** The lemma if `t` can be a past participle that heads a passive. */
+function passiveParticiple(t: Token | undefined, ctx: Context): string | undefined {
+  if (!isWord(t)) return undefined;
+  const lemma = ctx.lex.participleLemma(t.lower);
+  if (!lemma || lemma === 'be' || lemma === 'have' || ctx.nonPassive.has(lemma)) return undefined;
+  return lemma;
+}
+
+/** Sentence-final or clause-breaking punctuation. */
+const BREAKS = new Set([';', ':', '(', '[', '…', '--', '—', '–', '*', '•', '>', '|', '=', '~']);
+const QUOTES = new Set(['"', '“', '”']);
+
+function isBreak(t: Token): boolean {
+  if (t.kind !== 'punct') return false;
+  return /^[.!?…]+$/.test(t.text) || BREAKS.has(t.text) || (/^-+$/.test(t.text) && !t.hyphenLeft);
+}
+
+const isSentenceEnd = (t: Token | undefined): boolean =>
+  t?.kind === 'punct' && /^[.!?…]+$/.test(t.text);
+
+/** Index of the break that ends the clause containing `from` (or tokens.length). */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !isBreak(tokens[k] as Token)) k++;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------
+// Person: pronouns, "Thank you"
+
+function markPersons(s: Sentence): void {
+  const { tokens, ctx, found } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (ctx.secondPerson.has(w)) {
+      found.add('addr_2', t);
+    } else if (ctx.secondPersonChat.has(w) && t.text === w) {
+      // "u"/"ur" in lower case only: "U" is usually a letter or an initial.
+      found.add('addr_2', t);
+    } else if (
+      w === 'ya' &&
+      isWord(prev) &&
+      (ctx.lex.tier(prev.lower) || ctx.particles.has(prev.lower))
+    ) {
+      // "see ya", "for ya": after a verb or preposition; on its own "ya" is "yes".
+      found.add('addr_2', t);
+    } else if (ctx.firstSingular.has(w)) {
+      // "mine" after a determiner is the noun ("a gold mine").
+      if (w !== 'mine' || !isWord(prev) || !ctx.determiners.has(prev.lower))
+        found.add('first_sg', t);
+    } else if (ctx.firstPlural.has(w)) {
+      // "US" is the country unless the whole text shouts ("CONTACT US").
+      if (t.text !== 'US' || s.shouting) found.add('first_pl', t);
+    } else if (
+      w === 'id' &&
+      t.text !== 'ID' &&
+      isWord(next) &&
+      (isBaseVerb(next, ctx) || isAdverb(next, ctx))
+    ) {
+      // "id just come ...": "I'd" without its apostrophe ("ID" is the identifier).
+      found.add('first_sg', t);
+    }
+    // "Thank you" is "(I) thank you": the treebank makes the verb first person.
+    if (
+      w === 'thank' &&
+      isWord(next) &&
+      (next.lower === 'you' || next.lower === 'u' || next.lower === 'ya')
+    ) {
+      found.add('first_sg', t);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Passive
+
+const S_HOSTS = set(W.S_HOSTS);
+const DEGREE_ADVERBS = set(W.DEGREE_ADVERBS);
+
+const QUANTIFIERS = set(W.QUANTIFIERS);
+const CAUSATIVES = set(W.CAUSATIVES);
+const HAVE_FORMS = set(W.HAVE_FORMS);
+
+function markPassives(s: Sentence): void {
+  const { tokens, ctx, found } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    auxiliaryPassive(s, i);
+    agentivePassive(s, i);
+    causativePassive(s, i);
+    // "Please find attached the contract": the participle is an object complement.
+    if (t.lower === 'find') {
+      const part = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (
+        isWord(part) &&
+        ctx.attachment.has(part.lower) &&
+        (!after ||
+          isSentenceEnd(after) ||
+          after.text === ',' ||
+          after.text === ':' ||
+          ctx.determiners.has(after.lower) ||
+          ctx.objects.has(after.lower))
+      ) {
+        found.add('passive', part);
+      }
+    }
+  }
+}
+
+/** "was fixed", "has been sent", "will be refunded", "got charged", "When was it founded?" */
+function auxiliaryPassive(s: Sentence, i: number): void {
+  const { tokens, ctx, found } = s;
+  const aux = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const isS = aux.lower === "'s" && isWord(prev) && S_HOSTS.has(prev.lower);
+  // "its stolen": the chat spelling of "it's", told from the possessive by what follows.
+  const isIts = aux.lower === 'its';
+  const isR = aux.lower === 'r' && isWord(prev) && ctx.subjects.has(prev.norm);
+  const isGet = ctx.get.has(aux.lower);
+  const isBe = aux.lower === 'r' ? isR : aux.lower === "'s" ? isS : isIts || ctx.be.has(aux.norm);
+  if (!isBe && !isGet) return;
+
+  let j = i + 1;
+  while (j <= i + 4 && isWord(tokens[j]) && isAdverb(tokens[j] as Token, ctx)) j++;
+  // Question inversion: "When was Miramar founded?", "Why is the city called Miramar?".
+  const questionAux =
+    isBe &&
+    !isS &&
+    !isIts &&
+    (i === 0 || isBreak(prev as Token) || (isWord(prev) && ctx.wh.has(prev.lower)));
+  if (questionAux && !passiveParticiple(tokens[j], ctx)) {
+    let k = j;
+    while (
+      k < j + 4 &&
+      isWord(tokens[k]) &&
+      !isFiniteVerb(tokens[k] as Token, ctx) &&
+      !passiveParticiple(tokens[k], ctx)
+    )
+      k++;
+    while (k <= j + 6 && isWord(tokens[k]) && isAdverb(tokens[k] as Token, ctx)) k++;
+    if (k > j) j = k;
+  }
+  const part = tokens[j];
+  const lemma = passiveParticiple(part, ctx);
+  if (!lemma || !part || part.hyphenRight || (part.hyphenLeft && j === i + 1)) return;
+  if (isGet && lemma === 'get') return;
+
+  const next = tokens[j + 1];
+  const byAgent = isWord(next) && next.lower === 'by';
+  if (!byAgent && ctx.adjectival.has(part.lower)) {
+    // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
+    const after = tokens[j + 2];
+    const purpose =
+      part.lower === 'used' &&
+      isWord(next) &&
+      next.lower === 'to' &&
+      isWord(after) &&
+      isBaseVerb(after, ctx);
+    if (!purpose) return;
+  }
+  // "she's sent me the file" is an active perfect; "who's stated goals" a misspelt "whose".
+  const plainWordNext =
+    isWord(next) &&
+    !isCapitalised(next) &&
+    !ctx.particles.has(next.lower) &&
+    !isAdverb(next, ctx) &&
+    next.lower !== 'to';
+  if ((isS || isIts) && j === i + 1 && plainWordNext) return;
+  if (isIts && isWord(next) && !byAgent && !isAdverb(next, ctx)) return;
+  // "I'm done reminding ...", "after they were done,": "done" as "finished".
+  if (part.lower === 'done' && !byAgent) {
+    const personal = isWord(prev) && /^(i|we|you|they|he|she|u)$/.test(prev.norm);
+    if (personal || (isWord(next) && (next.lower.endsWith('ing') || next.lower === 'with'))) return;
+  }
+  found.add('passive', aux);
+  found.add('passive', part);
+}
+
+/** A participle with a "by" agent and no auxiliary: "Posted by", "customers attracted by". */
+function agentivePassive(s: Sentence, i: number): void {
+  const { tokens, ctx, found } = s;
+  const part = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!isWord(next) || next.lower !== 'by') return;
+  const lemma = passiveParticiple(part, ctx);
+  if (!lemma || ctx.motion.has(lemma) || ctx.adjectival.has(part.lower)) return;
+  // Not after a subject ("we stopped by") or an auxiliary (handled above, or a perfect).
+  const prev = tokens[i - 1];
+  if (
+    isWord(prev) &&
+    (ctx.subjects.has(prev.norm) ||
+      ctx.be.has(prev.norm) ||
+      HAVE_FORMS.has(prev.norm) ||
+      isFiniteVerb(prev, ctx) ||
+      prev.lower === 'to')
+  ) {
+    return;
+  }
+  found.add('passive', part);
+}
+
+/** "have my hair cut", "get the work done", "had them all embroidered". */
+function causativePassive(s: Sentence, i: number): void {
+  const { tokens, ctx, found } = s;
+  const verb = tokens[i] as Token;
+  if (!CAUSATIVES.has(verb.lower)) return;
+  let k = i + 1;
+  const first = tokens[k];
+  if (!isWord(first)) return;
+  if (ctx.objects.has(first.lower) && !ctx.subjects.has(first.lower)) {
+    k++;
+    if (
+      isWord(tokens[k]) &&
+      ((tokens[k] as Token).lower === 'all' || (tokens[k] as Token).lower === 'both')
+    )
+      k++;
+  } else if (ctx.determiners.has(first.lower) && !QUANTIFIERS.has(first.lower)) {
+    k++;
+    // One or two more words of the noun phrase, none a subject ("the files you sent") or
+    // an adverb ("had both previously approved").
+    const nounStart = k;
+    for (let n = 0; n < 2 && isWord(tokens[k]) && !passiveParticiple(tokens[k], ctx); n++) {
+      const w = tokens[k] as Token;
+      if (
+        ctx.subjects.has(w.lower) ||
+        isFiniteVerb(w, ctx) ||
+        ctx.particles.has(w.lower) ||
+        isAdverb(w, ctx)
+      )
+        return;
+      k++;
+    }
+    if (k === nounStart) return;
+  } else {
+    return;
+  }
+  const part = tokens[k];
+  const lemma = passiveParticiple(part, ctx);
+  if (!lemma || !part || part.hyphenLeft || part.hyphenRight || ctx.naming.has(part.lower)) return;
+  if (ctx.adjectival.has(part.lower) && tokens[k + 1]?.lower !== 'by') return;
+  if (verb.lower.startsWith('ke') && ctx.keptInformed.has(part.lower)) return; // "keep me posted"
+  // "has the seamstress done a perfect job": a perfect with its own object, not a
+  // causative ("this morning" after the participle is a time, not an object).
+  const after = tokens[k + 1];
+  const demonstrative = isWord(after) && /^(this|that|these|those)$/.test(after.lower);
+  if (
+    isWord(after) &&
+    (ctx.objects.has(after.lower) || ctx.determiners.has(after.lower)) &&
+    !demonstrative
+  )
+    return;
+  found.add('passive', part);
+}
+
+/**
+ * A sentence that is only a participle phrase: "Highly recommended!", "Posted via ...".
+ * Degree adverbs ("highly", "well") mark the participle as such even with more words
+ * after it.
+ */
+function participleFragment(s: Sentence, start: number, afterComma: boolean): void {
+  const { tokens, ctx, found } = s;
+  let j = start;
+  let degree = false;
+  let adverbs = 0;
+  while (isWord(tokens[j]) && isAdverb(tokens[j] as Token, ctx)) {
+    if (DEGREE_ADVERBS.has((tokens[j] as Token).lower)) degree = true;
+    j++;
+    adverbs++;
+  }
+  if (afterComma && !degree) return;
+  const part = tokens[j];
+  if (!isWord(part) || part.hyphenRight || !passiveParticiple(part, ctx)) return;
+  if (ctx.adjectival.has(part.lower) || ctx.attachment.has(part.lower)) return;
+  // An irregular simple past is not a participle ("took", "went").
+  const past = ctx.lex.pastLemma(part.lower);
+  if (past && ctx.lex.participleLemma(part.lower) !== past) return;
+  const next = tokens[j + 1];
+  // "recommended", "Highly recommended." but not "Totally flavored" (a manner adverb).
+  const bare = (!next || isSentenceEnd(next)) && (adverbs === 0 || degree);
+  const marked = isWord(next) && (next.lower === 'via' || next.lower === 'here');
+  if (bare || marked || (degree && !isWord(next))) found.add('passive', part);
+  else if (
+    degree &&
+    isWord(next) &&
+    (next.lower === 'for' || next.lower === 'to' || next.lower === 'by')
+  ) {
+    found.add('passive', part);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Clauses: imperatives, "let's", subjectless first person ("Hope this helps")
+
+/**
+ * How a clause candidate is introduced. Only `strong` starts (sentence start, after a full
+ * stop, colon, bracket or dash) take a bare verb as an imperative; the others need more
+ * evidence (see `licence`).
+ */
+type Start = 'strong' | 'comma' | 'conj' | 'quote' | 'polite';
+
+const COORDINATORS = set(W.COORDINATORS);
+
+const ADJUNCT_OPENERS = set(W.ADJUNCT_OPENERS);
+
+const ORDINALS = set(W.ORDINALS);
+
+const OPINION_VERBS = set(W.OPINION_VERBS);
+
+const NOT_BEFORE_POLITE = set(W.NOT_BEFORE_POLITE);
+
+/** "Could you please ...", "Can someone please tell me": "please" inside a question. */
+function questionBefore(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = s.tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return false;
+    if (t.kind === 'word' && (NOT_BEFORE_POLITE.has(t.norm) || isFiniteVerb(t, s.ctx))) return true;
+  }
+  return false;
+}
+
+function clauseStarts(s: Sentence): Array<[number, Start]> {
+  const { tokens, ctx } = s;
+  const starts = new Map<number, Start>([[0, 'strong']]);
+  const add = (index: number, start: Start) => {
+    if (index < tokens.length && !starts.has(index)) starts.set(index, start);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (QUOTES.has(t.text)) {
+      // A quotation opens a clause only where a clause could start anyway.
+      add(i + 1, !prev || isBreak(prev) || prev.text === ',' ? 'strong' : 'quote');
+    } else if (isBreak(t)) add(i + 1, 'strong');
+    else if (t.text === ',') add(i + 1, 'comma');
+    else if (COORDINATORS.has(t.lower) && i > 0) add(i, 'conj');
+    else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
+  }
+  return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+function markClauses(s: Sentence): void {
+  // "Buyer beware": the verb has no use but the imperative (and the infinitive).
+  s.tokens.forEach((t, i) => {
+    const prev = s.tokens[i - 1];
+    if (
+      t.lower === 'beware' &&
+      !(isWord(prev) && (prev.lower === 'to' || isFiniteVerb(prev, s.ctx)))
+    ) {
+      s.found.add('imperative', t);
+      s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });
+    }
+  });
+  let imperativeBefore = false;
+  for (const [index, start] of clauseStarts(s)) {
+    // A sentence end closes any coordination with an earlier imperative.
+    if (index > 0 && isSentenceEnd(s.tokens[index - 1])) imperativeBefore = false;
+    if (clauseAt(s, index, start, imperativeBefore)) imperativeBefore = true;
+  }
+}
+
+interface ClauseHead {
+  /** Index of the token after the skipped prefix. */
+  at: number;
+  marker?: Token;
+}
+
+/** Skips what may precede the verb: discourse markers, "please", vocatives, list numbers. */
+function skipPrefix(s: Sentence, start: number): ClauseHead {
+  const { tokens, ctx } = s;
+  let j = start;
+  let marker: Token | undefined;
+  let words = 0;
+  for (;;) {
+    const t = tokens[j];
+    if (!t) break;
+    const next = tokens[j + 1];
+    if (
+      t.kind === 'punct' &&
+      (t.text === ',' || t.text === '-' || t.text === "'" || t.text === '#' || QUOTES.has(t.text))
+    ) {
+      j++;
+    } else if (
+      t.kind === 'number' &&
+      j === start &&
+      next &&
+      (next.text === '.' || next.text === ')')
+    ) {
+      j += 2;
+    } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
+      marker = t;
+      j++;
+    } else if (
+      t.kind === 'word' &&
+      ctx.prefix.has(t.lower) &&
+      !t.hyphenRight &&
+      next?.text !== "'s" &&
+      words < 3 &&
+      // "First, call ..." but not "First time I ...", "Next week".
+      (!ORDINALS.has(t.lower) || next?.text === ',')
+    ) {
+      j++;
+      words++;
+    } else if (
+      t.kind === 'word' &&
+      ctx.attachment.has(t.lower) &&
+      j === start &&
+      isWord(next) &&
+      (ctx.politeness.has(next.lower) || next.lower === 'find')
+    ) {
+      // "Attached please find ...", "Attached find ...": the passive is marked elsewhere.
+      j++;
+    } else if (
+      (t.kind === 'word' || t.kind === 'abbr') &&
+      isCapitalised(t) &&
+      next?.text === ',' &&
+      baseTier(t, ctx) !== 'verbal' &&
+      words < 3
+    ) {
+      // A vocative: "Ginny, please see ...", "P.S. Tom, contact Vernon".
+      j += 2;
+      words++;
+    } else {
+      break;
+    }
+  }
+  return marker ? { at: j, marker } : { at: j };
+}
+
+/** Analyses one clause start; returns whether it holds an imperative. */
+function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boolean): boolean {
+  const { tokens, ctx, found } = s;
+  const head = skipPrefix(s, start);
+  const end = clauseEnd(tokens, head.at);
+  const question = tokens[end]?.text.includes('?') ?? false;
+  const sentenceStart =
+    start === 0 ||
+    isSentenceEnd(tokens[start - 1]) ||
+    tokens[start - 1]?.text === '(' ||
+    tokens[start - 1]?.text === '[';
+
+  if (kind === 'strong' || kind === 'comma') {
+    markAttachmentFormula(s, start);
+    markAttachmentFormula(s, head.at);
+    participleFragment(s, head.at, kind === 'comma');
+  }
+  if (sentenceStart && !head.marker && !question) markElidedFirstPerson(s, start);
+
+  const marker = head.marker ?? trailingPoliteness(s, head.at + 1, end);
+  const verb = imperativeVerb(s, head.at, kind, marker !== undefined, imperativeBefore, question);
+  if (!verb) return false;
+
+  const [first, last, lets] = verb;
+  const h = tokens[first] as Token;
+  const v = tokens[last] as Token;
+  // "Don't" and "let's" are highlighted as written, not as their UD halves.
+  const whole = h.norm === 'do' || lets;
+  const span = whole ? { start: h.wordStart, end: h.wordEnd } : h;
+  found.add('imperative', span);
+  if (v !== h) found.add('imperative', v);
+  if (lets) found.add('first_pl', span);
+
+  const after = tokens[last + 1]?.lower ?? '';
+  const courtesy =
+    lets ||
+    ctx.courtesy.has(v.lower) ||
+    ctx.courtesy.has(`${v.lower} ${after}`) ||
+    ctx.courtesy.has(`${h.lower} ${tokens[first + 1]?.lower ?? ''}`);
+  found.imperatives.push({
+    start: span.start,
+    end: v === h ? span.end : v.end,
+    kind: marker ? 'request' : courtesy ? 'courtesy' : 'command',
+    ...(marker ? { marker: { start: marker.start, end: marker.end } } : {}),
+  });
+  return true;
+}
+
+/** "Send it to me, please." */
+function trailingPoliteness(s: Sentence, from: number, end: number): Token | undefined {
+  for (let k = from; k < end; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.kind === 'word' && s.ctx.politeness.has(t.lower)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * Finds an imperative at token `j`. Returns [first token, verb token, is "let's"], where
+ * the first token is "do" of "don't"/"do not" and otherwise the verb.
+ */
+function imperativeVerb(
+  s: Sentence,
+  j: number,
+  kind: Start,
+  polite: boolean,
+  imperativeBefore: boolean,
+  question: boolean,
+): [number, number, boolean] | undefined {
+  const { tokens, ctx } = s;
+  const t = tokens[j];
+  if (!isWord(t) || t.hyphenRight) return undefined;
+  const w = t.lower;
+  const next = tokens[j + 1];
+  const next2 = tokens[j + 2];
+
+  // "Let's go", "lets get together": hortative, first person plural too.
+  if (
+    (w === 'let' && next?.lower === "'s") ||
+    (w === 'lets' && isWord(next) && isBaseVerb(next, ctx))
+  ) {
+    return [j, j, true];
+  }
+  // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
+  if (t.norm === 'do' && next?.norm === 'not') {
+    let k = j + 2;
+    while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
+    const v = tokens[k];
+    if (!isWord(v) || ctx.subjects.has(v.lower) || !isBaseVerb(v, ctx)) return undefined;
+    if (
+      !polite &&
+      kind !== 'polite' &&
+      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower))
+    ) {
+      if (kind === 'strong' || kind === 'comma')
+        s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });
+      return undefined;
+    }
+    return [j, k, false];
+  }
+  if (
+    w === 'never' &&
+    isWord(next) &&
+    isBaseVerb(next, ctx) &&
+    !isFiniteVerb(next, ctx) &&
+    kind !== 'quote'
+  ) {
+    return [j + 1, j + 1, false];
+  }
+  if (kind === 'quote') return undefined;
+
+  const courtesy = ctx.courtesy.has(`${w} ${next?.lower ?? ''}`);
+  const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
+  if (!licensed) return undefined;
+  // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
+  if (question && !polite) return undefined;
+
+  // "Let me know", "let us", "let Tom decide".
+  if (w === 'let') {
+    return isWord(next) &&
+      (ctx.objects.has(next.lower) || ctx.determiners.has(next.lower) || isCapitalised(next))
+      ? [j, j, false]
+      : undefined;
+  }
+  if (w === 'be') return isWord(next) && !ctx.subjects.has(next.lower) ? [j, j, false] : undefined;
+  if (w === 'have' || w === 'do') {
+    // "Have a nice day", "Do the job", "Do it"; but "Have you ...", "Do they ...": questions.
+    if (!isWord(next)) return undefined;
+    const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
+    if (ctx.subjects.has(next.lower) && !doIt) return undefined;
+    return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
+      ? [j, j, false]
+      : undefined;
+  }
+  if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
+  if (!polite && ctx.elidedVerbs.has(w)) return undefined;
+  const pair = `${w} ${next?.lower ?? ''}`;
+  if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
+    return undefined;
+  // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
+  // Associate") only a sentence-initial verb before a lower-case word can be an order.
+  if (
+    isCapitalised(t) &&
+    isWord(next) &&
+    isCapitalised(next) &&
+    next.lower !== 'i' &&
+    ctx.names.has(w)
+  )
+    return undefined;
+  if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
+    return undefined;
+  // A lone all-capitals word is a heading ("NOTICE").
+  if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
+    return undefined;
+
+  const tier = baseTier(t, ctx);
+  if (!tier) return undefined;
+  return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * Beyond the start of a sentence a bare verb needs a reason to be an imperative: "please",
+ * a courtesy formula, coordination with an earlier imperative ("Work hard and retire
+ * early"), or an adverbial before the comma ("If you can, call us").
+ */
+function licence(
+  s: Sentence,
+  j: number,
+  kind: Start,
+  polite: boolean,
+  imperativeBefore: boolean,
+): boolean {
+  if (kind === 'strong' || kind === 'polite' || polite) return true;
+  if (kind === 'conj') {
+    const conj = s.tokens
+      .slice(0, j)
+      .reverse()
+      .find((t) => COORDINATORS.has(t.lower));
+    if (imperativeBefore || (conj?.lower === 'then' && adjunctOpens(s, 0))) return true;
+    // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
+    if (conj?.lower !== 'so') return false;
+    const soAt = s.tokens.lastIndexOf(conj, j);
+    const beforeSo = s.tokens[soAt - 1];
+    return !(
+      isWord(beforeSo) &&
+      (isFiniteVerb(beforeSo, s.ctx) || s.ctx.be.has(beforeSo.norm) || isAdverb(beforeSo, s.ctx))
+    );
+  }
+  if (kind === 'comma') return imperativeBefore || adjunctBefore(s, j) || bareVerbAfterComma(s, j);
+  return false;
+}
+
+/**
+ * ", look at all of them": after a comma, a verb with an object or particle and no subject
+ * is an imperative unless the clause before it had its own verb to share a subject with.
+ */
+function bareVerbAfterComma(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!isWord(t) || !isWord(next) || baseTier(t, ctx) !== 'verbal') return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  if (
+    !(
+      ctx.objects.has(next.lower) ||
+      ctx.determiners.has(next.lower) ||
+      ctx.particles.has(next.lower)
+    )
+  )
+    return false;
+  // A list of present-tense verbs shares the subject: "we eat, drink and dance".
+  let k = j - 1;
+  while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
+  const before = tokens[k];
+  if (
+    isWord(before) &&
+    ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower)) ||
+      isFiniteVerb(before, ctx) ||
+      ctx.subjects.has(before.lower))
+  ) {
+    return false;
+  }
+  // The sentence so far has an open relative clause ("Many of the Iraqis, who suffer ...,
+  // relate") or an infinitive or modal that the verb continues ("rights to take it, alter
+  // it").
+  for (let m = k; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isSentenceEnd(t)) break;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') return false;
+    // Only a short parallel phrase: "to take it, alter it", not "us to sell out of our
+    // first issue, now let your friends know".
+    if (k - m > 4) continue;
+    let v = m + 1;
+    if (tokens[v]?.norm === 'not') v++;
+    const after = tokens[v];
+    if ((t.lower === 'to' || MODALS.has(t.norm)) && isWord(after) && isBaseVerb(after, ctx))
+      return false;
+  }
+  return true;
+}
+
+const MODALS = set(W.MODALS);
+
+/** The comma before `j` closes an adverbial ("If you can, ...") or a greeting. */
+function adjunctBefore(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  let k = j - 1;
+  while (k >= 0 && (tokens[k] as Token).text !== ',') k--;
+  let from = k - 1;
+  while (from >= 0 && !isBreak(tokens[from] as Token) && (tokens[from] as Token).text !== ',')
+    from--;
+  return adjunctOpens(s, from + 1);
+}
+
+function adjunctOpens(s: Sentence, index: number): boolean {
+  const first = s.tokens[index];
+  return first !== undefined && first.kind === 'word' && ADJUNCT_OPENERS.has(first.lower);
+}
+
+/**
+ * A finite verb follows later in the clause with no subject or subordinator of its own
+ * before it: the candidate is the head of a subject ("Service in the area was slow",
+ * "Crap like this sure makes me ...").
+ */
+function predicateFollows(s: Sentence, from: number): boolean {
+  const { tokens, ctx } = s;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
+    if (t.kind !== 'word') continue;
+    if (
+      ctx.subjects.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      t.lower === 'to' ||
+      t.lower === 'if' ||
+      ctx.politeness.has(t.lower)
+    ) {
+      return false;
+    }
+    if (ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) return false;
+    if (isFiniteVerb(t, ctx) || t.lower === 'be') return true;
+    // A third-person -s verb not right after the candidate or a determiner: "sure makes".
+    const prev = tokens[k - 1] as Token;
+    if (
+      k > from &&
+      t.lower.endsWith('s') &&
+      ctx.lex.tier(t.lower.slice(0, -1)) === 'verbal' &&
+      !ctx.determiners.has(prev.lower) &&
+      prev.kind === 'word' &&
+      isAdverb(prev, ctx)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Decides from the right context whether a clause-initial verb lemma, already licensed by
+ * its position, is an imperative.
+ */
+function verbInContext(
+  s: Sentence,
+  j: number,
+  tier: VerbTier,
+  kind: Start,
+  polite: boolean,
+): boolean {
+  const { tokens, ctx } = s;
+  const next = tokens[j + 1];
+  const next2 = tokens[j + 2];
+  const verbal = tier === 'verbal';
+  // Nothing follows: "Reply.", "Enjoy!", "Please advise."
+  if (
+    !next ||
+    (next.kind === 'punct' &&
+      next.text !== ',' &&
+      next.text !== ':' &&
+      next.text !== '-' &&
+      next.text !== '/')
+  ) {
+    return polite || (verbal && kind === 'strong');
+  }
+  if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
+  if (next.text === ',') {
+    // "Look, I ...": an interjection-like imperative.
+    return polite || (verbal && isWord(next2) && ctx.subjects.has(next2.lower));
+  }
+  if (next.text === '/') return verbal || polite; // "ask/recommend ..."
+  if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."
+  if (ctx.objects.has(next.lower)) {
+    return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
+  }
+  if (ctx.determiners.has(next.lower))
+    return (tier !== 'nounlike' || polite) && !predicateFollows(s, j + 2);
+  if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
+  if (predicateFollows(s, j + 1)) return false;
+  if (next.lower === 'to') return verbal || polite;
+  if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
+    return verbal || polite || tier === 'ambiguous';
+  }
+  // "Try googling it", "Keep going".
+  if (next.lower.endsWith('ing') && verbal) return true;
+  // "Come visit", "Go get it".
+  const w = (tokens[j] as Token).lower;
+  if ((w === 'come' || w === 'go') && isBaseVerb(next, ctx)) return true;
+  // A noun, adjective or name follows: "Send flowers", "Visit Capt. Spastic's Joke List",
+  // "Contact Law Offices of ...".
+  const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
+  return verbal || polite || (tier === 'ambiguous' && nameNext);
+}
+
+/**
+ * Subjectless first person at the start of a sentence: "Hope this helps", "Love the new
+ * website!", "Just wanted to confirm ...", "Stayed here in May." The treebank marks the
+ * verb first person singular.
+ */
+function markElidedFirstPerson(s: Sentence, start: number): void {
+  const { tokens, ctx, found } = s;
+  let j = start;
+  let degree = false;
+  while (isWord(tokens[j]) && ctx.elidedAdverbs.has((tokens[j] as Token).lower)) {
+    if (DEGREE_ADVERBS.has((tokens[j] as Token).lower)) degree = true;
+    j++;
+  }
+  const t = tokens[j];
+  if (!isWord(t) || t.hyphenRight) return;
+  const next = tokens[j + 1];
+  if (!next || next.text === ',' || next.text === ':' || next.hyphenLeft) return;
+  if (
+    isWord(next) &&
+    ctx.subjects.has(next.lower) &&
+    next.lower !== 'it' &&
+    next.lower !== 'this' &&
+    next.lower !== 'that'
+  ) {
+    if (t.lower === 'am' || t.lower === 'like' || t.lower === 'did') return;
+  }
+  if (ctx.elidedVerbs.has(t.lower)) {
+    if (
+      t.lower === 'like' &&
+      !(isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))
+    )
+      return;
+    found.add('first_sg', t);
+    return;
+  }
+  // "Remember seeing ...": the memory is the writer's.
+  if (t.lower === 'remember' && isWord(next) && next.lower.endsWith('ing')) {
+    found.add('first_sg', t);
+    return;
+  }
+  // A past tense verb with an object or adverbial: "Stayed in the Seaview room", "Took a
+  // laptop in", "Really enjoyed it". Bare or with "highly" it is rather a participle.
+  if (degree) return;
+  const lemma = ctx.lex.pastLemma(t.lower);
+  if (!lemma || lemma === t.lower || lemma === 'be' || lemma === 'have' || lemma === 'do') return;
+  if (ctx.clauseOpeners.has(t.lower) || ctx.adjectival.has(t.lower)) return;
+  if (!isWord(next) || isCapitalised(next)) return;
+  const continues =
+    ctx.determiners.has(next.lower) ||
+    ctx.objects.has(next.lower) ||
+    (ctx.particles.has(next.lower) && next.lower !== 'by') ||
+    next.lower === 'to' ||
+    isAdverb(next, ctx) ||
+    next.lower.endsWith('ing');
+  if (!continues) return;
+  // "Fried chicken was great": an attributive participle before the real verb.
+  if (predicateFollows(s, j + 1)) return;
+  found.add('first_sg', t);
+}
+
+/** "Attached is the invoice.", "As discussed, attached are ...": a passive without its auxiliary first. */
+function markAttachmentFormula(s: Sentence, j: number): void {
+  const { tokens, ctx, found } = s;
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!isWord(t) || !ctx.attachment.has(t.lower) || !next) return;
+  const n = next.lower;
+  if (
+    ctx.be.has(next.norm) ||
+    ctx.politeness.has(n) ||
+    n === 'you' ||
+    n === 'find' ||
+    n === 'herewith' ||
+    n === 'below' ||
+    n === 'for' ||
+    n === ',' ||
+    n === ':'
+  ) {
+    found.add('passive', t);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Lookups over the English word lists in `./data/`: verb tiers, irregular forms and the
+ * regular inflection rules that relate "fixed", "stopped", "tried" and "baked" to their
+ * lemmas. Built once, on first use, so that importing the module costs nothing.
+ */
+import { IRREGULAR_VERBS } from './data/irregular-verbs.ts';
+import { AMBIGUOUS_VERBS, NOUNLIKE_VERBS, VERBAL_VERBS } from './data/verbs.ts';
+
+/**
+ * How sure we can be that a word is a verb when nothing else tells: `verbal` words are
+ * mostly verbs ("send"), `ambiguous` ones are as often nouns or adjectives ("contact",
+ * "type"), `nounlike` ones are nouns that can be verbed ("account", "bed").
+ */
+export type VerbTier = 'verbal' | 'ambiguous' | 'nounlike';
+
+export interface EnglishLexicon {
+  /** The tier of a verb lemma (base form), or undefined if it is not a verb. */
+  tier(lemma: string): VerbTier | undefined;
+  /** The lemma if `form` can be a past participle ("sent" → "send", "fixed" → "fix"). */
+  participleLemma(form: string): string | undefined;
+  /** The lemma if `form` can be a simple past ("took" → "take", "stayed" → "stay"). */
+  pastLemma(form: string): string | undefined;
+}
+
+let shared: EnglishLexicon | undefined;
+
+export function englishLexicon(): EnglishLexicon {
+  shared ??= buildLexicon();
+  return shared;
+}
+
+function buildLexicon(): EnglishLexicon {
+  const tiers = new Map<string, VerbTier>();
+  const addTier = (lines: readonly string[], tier: VerbTier) => {
+    for (const line of lines) for (const w of line.split(' ')) tiers.set(w, tier);
+  };
+  addTier(NOUNLIKE_VERBS, 'nounlike');
+  addTier(AMBIGUOUS_VERBS, 'ambiguous');
+  addTier(VERBAL_VERBS, 'verbal');
+
+  const participles = new Map<string, string>();
+  const pasts = new Map<string, string>();
+  /** Irregular lemmas: their regular -ed spelling is not a form ("runned", "goed"). */
+  const irregular = new Set<string>();
+  for (const entry of IRREGULAR_VERBS) {
+    const [lemma, past, participle] = entry.split(' ') as [string, string, string];
+    irregular.add(lemma);
+    // An irregular verb is a verb even if WordNet ranks it as a noun ("saw", "fly").
+    if (!tiers.has(lemma)) tiers.set(lemma, 'verbal');
+    for (const form of past.split('/')) pasts.set(form, lemma);
+    for (const form of participle.split('/')) participles.set(form, lemma);
+  }
+
+  const regularLemma = (form: string): string | undefined => {
+    if (form.length < 4 || !form.endsWith('ed')) return undefined;
+    // "need", "weed", "seed", "speed" are words of their own; "agreed", "freed" are forms.
+    if (form.endsWith('eed') && form.length < 5) return undefined;
+    const stem = form.slice(0, -2);
+    // Order matters: "stopped" → "stop" (undoubled) before "stopp"; "baked" → "bake" (drop
+    // -d) before "bak"; "tried" → "try".
+    const candidates = [
+      stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined,
+      form.slice(0, -1),
+      stem,
+      stem.endsWith('i') ? `${stem.slice(0, -1)}y` : undefined,
+      // British doubling of l: "cancelled", "travelled".
+      stem.endsWith('ll') ? stem.slice(0, -1) : undefined,
+    ];
+    for (const c of candidates) {
+      if (c && tiers.has(c) && !irregular.has(c)) return c;
+    }
+    return undefined;
+  };
+
+  return {
+    tier: (lemma) => tiers.get(lemma),
+    participleLemma: (form) => participles.get(form) ?? regularLemma(form),
+    pastLemma: (form) => pasts.get(form) ?? regularLemma(form),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * A tokenizer for English web and email text, made for the feature rules rather than for
+ * general use: it keeps the UTF-16 offsets of every token, splits contractions the way
+ * Universal Dependencies does ("don't" → do + n't, "I'm" → I + 'm), also when the
+ * apostrophe is missing ("dont", "im"), keeps URLs, e-mail addresses and dotted
+ * abbreviations ("U.S.", "i.e.") whole so that their letters are not read as words, and
+ * splits hyphenated compounds while remembering the hyphen ("check-in", "text-based").
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'url' | 'abbr';
+
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lowercase, curly apostrophe folded to '. */
+  lower: string;
+  /**
+   * The word this token stands for: "n't" → "not", "'m" → "am", "ca" (of "can't") → "can",
+   * "m" (of "im") → "am". Equals `lower` for ordinary words.
+   */
+  norm: string;
+  kind: TokenKind;
+  /** UTF-16 offsets into the analysed text, end exclusive. */
+  start: number;
+  end: number;
+  /** Offsets of the whole written word a contraction part belongs to ("don't" for "n't"). */
+  wordStart: number;
+  wordEnd: number;
+  /** Joined by a hyphen to the previous or next word ("check" in "check-in"). */
+  hyphenLeft: boolean;
+  hyphenRight: boolean;
+}
+
+/**
+ * One capturing group per token kind, in KINDS order; the group that matched tells the
+ * kind (numbered rather than named groups: this runs on every keystroke's sentence).
+ */
+const TOKEN_RE = new RegExp(
+  [
+    // URLs and e-mail addresses.
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    // Dotted abbreviations: U.S., i.e., P.S., a.m.
+    String.raw`(\p{L}(?:\.\p{L})+\.?)`,
+    // Numbers with separators: 1,000.50, 10:30, 3/4 (not "3rd", a word).
+    String.raw`(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{M}]))`,
+    // Words, with internal apostrophes and hyphens; split further below.
+    String.raw`([\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
+    // Runs of the same sentence punctuation ("...", "!!!", "--"), else one symbol.
+    String.raw`(([.!?\-])\6+|[^\s\p{L}\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+const KINDS: readonly TokenKind[] = ['url', 'abbr', 'number', 'word', 'punct'];
+
+/** Clitics split off the end of a word, with the word each stands for. */
+const CLITICS: ReadonlyArray<readonly [string, string]> = [
+  ["n't", 'not'],
+  ["'s", "'s"],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+  ["'m", 'am'],
+];
+
+/** Hosts that change shape before n't: "can't" → ca + n't, "won't" → wo + n't. */
+const NEGATED_HOSTS: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/**
+ * Contractions written without the apostrophe, as [host length, host norm, clitic norm].
+ * Only spellings that are not also ordinary words: "ill", "id", "were", "well", "hell" and
+ * "lets" are not here ("lets" is decided by the rules, from its position).
+ */
+const BARE_CONTRACTIONS: ReadonlyMap<string, readonly [number, string, string]> = new Map(
+  Object.entries({
+    im: [1, 'i', 'am'],
+    ive: [1, 'i', 'have'],
+    youre: [3, 'you', 'are'],
+    youve: [3, 'you', 'have'],
+    youll: [3, 'you', 'will'],
+    theyre: [4, 'they', 'are'],
+    theyve: [4, 'they', 'have'],
+    weve: [2, 'we', 'have'],
+    dont: [2, 'do', 'not'],
+    doesnt: [4, 'does', 'not'],
+    didnt: [3, 'did', 'not'],
+    cant: [2, 'can', 'not'],
+    cannot: [3, 'can', 'not'],
+    wont: [2, 'will', 'not'],
+    isnt: [2, 'is', 'not'],
+    arent: [3, 'are', 'not'],
+    wasnt: [3, 'was', 'not'],
+    werent: [4, 'were', 'not'],
+    havent: [4, 'have', 'not'],
+    hasnt: [3, 'has', 'not'],
+    hadnt: [3, 'had', 'not'],
+    couldnt: [5, 'could', 'not'],
+    wouldnt: [5, 'would', 'not'],
+    shouldnt: [6, 'should', 'not'],
+  } as Record<string, readonly [number, string, string]>),
+);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN_RE);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const match = m[0];
+    const start = m.index;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const kind = KINDS[group - 1] as TokenKind;
+    if (kind !== 'word') {
+      push(tokens, match, match.toLowerCase(), kind, start, start, start + match.length);
+      continue;
+    }
+    if (!match.includes('-')) {
+      splitWord(tokens, match, start);
+      continue;
+    }
+    // Hyphenated compounds become their parts, flagged; each part may still hold a clitic.
+    const parts = match.split('-');
+    let offset = start;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p] as string;
+      const first = tokens.length;
+      splitWord(tokens, part, offset);
+      if (p > 0) (tokens[first] as Token).hyphenLeft = true;
+      if (p < parts.length - 1) (tokens[tokens.length - 1] as Token).hyphenRight = true;
+      offset += part.length + 1;
+    }
+  }
+  return tokens;
+}
+
+function splitWord(tokens: Token[], word: string, start: number): void {
+  let lower = word.toLowerCase();
+  const end = start + word.length;
+  const apostrophe = lower.includes("'") || lower.includes('’');
+  if (apostrophe) lower = lower.replaceAll('’', "'");
+  for (const [clitic, norm] of apostrophe ? CLITICS : []) {
+    if (lower.length > clitic.length && lower.endsWith(clitic)) {
+      const hostLower = lower.slice(0, -clitic.length);
+      const hostEnd = end - clitic.length;
+      const hostNorm = clitic === "n't" ? (NEGATED_HOSTS[hostLower] ?? hostLower) : hostLower;
+      push(tokens, word.slice(0, hostLower.length), hostLower, 'word', start, start, end, hostNorm);
+      push(tokens, word.slice(hostLower.length), clitic, 'word', hostEnd, start, end, norm);
+      return;
+    }
+  }
+  const bare = lower.length <= 8 ? BARE_CONTRACTIONS.get(lower) : undefined;
+  if (bare) {
+    const [n, hostNorm, cliticNorm] = bare;
+    push(tokens, word.slice(0, n), lower.slice(0, n), 'word', start, start, end, hostNorm);
+    push(tokens, word.slice(n), lower.slice(n), 'word', start + n, start, end, cliticNorm);
+    return;
+  }
+  push(tokens, word, lower, 'word', start, start, end);
+}
+
+function push(
+  tokens: Token[],
+  text: string,
+  lower: string,
+  kind: TokenKind,
+  start: number,
+  wordStart: number,
+  wordEnd: number,
+  norm: string = lower,
+): void {
+  tokens.push({
+    text,
+    lower,
+    norm,
+    kind,
+    start,
+    end: start + text.length,
+    wordStart,
+    wordEnd,
+    hyphenLeft: false,
+    hyphenRight: false,
+  });
+}

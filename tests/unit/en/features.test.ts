@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { createEnglishDetector, ENGLISH_LABELS } from '../../../rules/en/features.ts';
+import { createFeatureDetector } from '../../../rules/features.ts';
+import type { FeatureLabel } from '../../../rules/types.ts';
+
+const detector = createEnglishDetector();
+
+/** The labels that are true for a sentence, in FEATURE_LABELS order. */
+function labels(sentence: string): FeatureLabel[] {
+  const { labels } = detector.detect(sentence);
+  return ENGLISH_LABELS.filter((l) => labels[l]);
+}
+
+function evidence(sentence: string, label: FeatureLabel): string[] {
+  return detector
+    .detect(sentence)
+    .evidence.filter((e) => e.label === label)
+    .map((e) => sentence.slice(e.start, e.end));
+}
+
+describe('English detector: customer-service sentences', () => {
+  it.each<[string, FeatureLabel[]]>([
+    ['Please send us the receipt.', ['imperative', 'first_pl']],
+    ['Send us the receipt.', ['imperative', 'first_pl']],
+    ['Your order was shipped yesterday.', ['addr_2', 'passive']],
+    ["I'm interested in the offer.", ['first_sg']],
+    ['The store is closed on Sundays.', []],
+    ['We have refunded you.', ['addr_2', 'first_pl']],
+    ['Your refund has been sent to your card.', ['addr_2', 'passive']],
+    ['The missing item will be refunded within five days.', ['passive']],
+    ['I got charged twice for the same order.', ['passive', 'first_sg']],
+    ['Your case is being reviewed by our billing team.', ['addr_2', 'passive', 'first_pl']],
+    ['I am excited to help you with this!', ['addr_2', 'first_sg']],
+    ['We are located in the city centre.', ['passive', 'first_pl']],
+    ["Let me know if there's anything else I can do.", ['imperative', 'first_sg']],
+    ["Let's sort this out together.", ['imperative', 'first_pl']],
+    ["Don't worry about the delivery fee.", ['imperative']],
+    ['If you have any questions, just reply to this email.', ['addr_2', 'imperative']],
+    ['Restart the app and try again.', ['imperative']],
+    ['Hi Anna, please find the invoice attached.', ['imperative']],
+    ['Thank you for your patience.', ['addr_2', 'first_sg']],
+    ['Thanks for waiting.', []],
+    ['Hope this helps!', ['first_sg']],
+    ['Customer service was great.', []],
+    ['Can you please check the tracking number?', ['addr_2']],
+    ['Our team checked the parcel and it was damaged in transit.', ['passive', 'first_pl']],
+    ['The US office is closed today.', []],
+    ['Attached is a copy of your invoice.', ['addr_2', 'passive']],
+  ])('%s', (sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected);
+  });
+
+  it('never sets the singular/plural address labels, which English lacks', () => {
+    const result = detector.detect('You and your colleagues can log in yourselves.');
+    expect(result.labels.addr_2).toBe(true);
+    expect(result.labels.addr_2sg).toBe(false);
+    expect(result.labels.addr_2pl).toBe(false);
+  });
+});
+
+describe('English detector: imperative kinds for the house-style checks', () => {
+  const kinds = (s: string) =>
+    detector.detect(s).imperatives.map((i) => [s.slice(i.start, i.end), i.kind]);
+
+  it('tells a command from a please-request', () => {
+    expect(kinds('Send us the receipt.')).toEqual([['Send', 'command']]);
+    expect(kinds('Please send us the receipt.')).toEqual([['send', 'request']]);
+    expect(kinds('Kindly send us the receipt.')).toEqual([['send', 'request']]);
+  });
+
+  it('counts a trailing "please" as a request', () => {
+    expect(kinds('Send it to me, please.')).toEqual([['Send', 'request']]);
+  });
+
+  it('marks the politeness marker of a request', () => {
+    const s = 'Please send us the receipt.';
+    const [imp] = detector.detect(s).imperatives;
+    expect(imp?.marker && s.slice(imp.marker.start, imp.marker.end)).toBe('Please');
+  });
+
+  it('classes formulas of courtesy apart from commands', () => {
+    expect(kinds('Let me know if you need anything.')).toEqual([['Let', 'courtesy']]);
+    expect(kinds('Feel free to call us.')).toEqual([['Feel', 'courtesy']]);
+    expect(kinds("Don't hesitate to contact us.")).toEqual([["Don't hesitate", 'courtesy']]);
+    expect(kinds('Have a nice day!')).toEqual([['Have', 'courtesy']]);
+  });
+
+  it('gives a negative imperative as "Don\'t" plus the verb', () => {
+    expect(evidence("Don't forget to add the order number.", 'imperative')).toEqual([
+      "Don't",
+      'forget',
+    ]);
+    expect(kinds('Do not reply to this message.')).toEqual([['Do not reply', 'command']]);
+  });
+
+  it('coordinated imperatives are each found', () => {
+    expect(evidence('Log out and sign in again.', 'imperative')).toEqual(['Log', 'sign']);
+  });
+});
+
+describe('English detector: what is not an imperative', () => {
+  it.each([
+    'Do you have the order number?',
+    'Have you tried restarting the router?',
+    'Want a discount on your next order?',
+    'See you soon!',
+    'Talk to you tomorrow.',
+    'Work is busy this week.',
+    'Hope you had a good weekend.',
+    'We will call and send you the form.',
+    'Could you please send the photos?',
+    'Update: the parcel left the warehouse.',
+  ])('%s', (sentence) => {
+    expect(detector.detect(sentence).labels.imperative).toBe(false);
+  });
+});
+
+describe('English detector: passives', () => {
+  it.each([
+    'Your parcel was delivered to a neighbour.',
+    'The issue has been fixed in the latest update.',
+    'Refunds are processed within 14 days.',
+    'It got damaged in the post.',
+    'When was the order placed?',
+    'Posted by the support team',
+    'Highly recommended!',
+    'We had the courier contacted this morning.',
+  ])('%s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(true);
+  });
+
+  it.each([
+    "I'm interested in the offer.",
+    'I am very impressed with the service.',
+    'We are excited about the launch.',
+    'The shop is closed.',
+    "She's sent me the file.",
+    "The company's stated goals are clear.",
+    'I got a refund.',
+    "I'm used to it.",
+    'We have fixed the issue.',
+  ])('not: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it('gives the auxiliary and the participle as evidence', () => {
+    expect(evidence('Your refund has been sent.', 'passive')).toEqual(['been', 'sent']);
+  });
+});
+
+describe('English detector: person', () => {
+  it('finds pronouns in contractions and chat spellings', () => {
+    expect(labels("I've checked and you're right.")).toEqual(['addr_2', 'first_sg']);
+    expect(labels('im sure u will like it')).toEqual(['addr_2', 'first_sg']);
+    expect(labels("y'all are welcome anytime")).toEqual(['addr_2']);
+  });
+
+  it('does not read the letters of URLs, e-mail addresses or abbreviations as pronouns', () => {
+    expect(
+      labels('Write to you@example.com or see www.example.com/us/i for the U.S. site'),
+    ).toEqual(['imperative']);
+  });
+
+  it('reads "US" as the country unless the text shouts', () => {
+    expect(labels('The US warehouse ships daily.')).toEqual([]);
+    expect(labels('CONTACT US TODAY')).toContain('first_pl');
+  });
+
+  it('treats a subjectless opinion verb as first person', () => {
+    expect(evidence('Really enjoyed the visit.', 'first_sg')).toEqual(['enjoyed']);
+    expect(evidence('Thank you for contacting us.', 'first_sg')).toEqual(['Thank']);
+  });
+
+  it('gives offsets into the sentence', () => {
+    const s = '  Please email me.';
+    const spans = detector.detect(s).evidence;
+    expect(spans.map((e) => [e.label, s.slice(e.start, e.end)])).toEqual([
+      ['imperative', 'email'],
+      ['first_sg', 'me'],
+    ]);
+  });
+});
+
+describe('createFeatureDetector', () => {
+  it('returns the English detector for en', () => {
+    const d = createFeatureDetector('en');
+    expect(d.language).toBe('en');
+    expect(d.detect('Send us the receipt.').labels.imperative).toBe(true);
+  });
+
+  it('needs the Finnish detector to be passed in', () => {
+    expect(() => createFeatureDetector('fi')).toThrow(/Finnish detector not available/);
+    const fake = { language: 'fi' as const, detect: () => detector.detect('') };
+    expect(createFeatureDetector('fi', { finnish: () => fake })).toBe(fake);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../rules/en/tokenize.ts';
+
+const view = (text: string) => tokenize(text).map((t) => `${text.slice(t.start, t.end)}/${t.norm}`);
+
+describe('English tokenizer', () => {
+  it('splits contractions as UD does, keeping offsets', () => {
+    expect(view("I'm sure you don't mind; we can't.")).toEqual([
+      'I/i',
+      "'m/am",
+      'sure/sure',
+      'you/you',
+      'do/do',
+      "n't/not",
+      'mind/mind',
+      ';/;',
+      'we/we',
+      'ca/can',
+      "n't/not",
+      './.',
+    ]);
+  });
+
+  it('splits contractions written without an apostrophe or with a curly one', () => {
+    expect(view('im sure u dont')).toEqual(['i/i', 'm/am', 'sure/sure', 'u/u', 'do/do', 'nt/not']);
+    expect(view('We’re here')).toEqual(['We/we', '’re/are', 'here/here']);
+  });
+
+  it('keeps the whole written word of a contraction part', () => {
+    const [, neg] = tokenize("Don't");
+    expect(neg).toMatchObject({ norm: 'not', wordStart: 0, wordEnd: 5 });
+  });
+
+  it('keeps URLs, e-mail addresses, abbreviations and numbers whole', () => {
+    expect(view('See https://example.com/us, mail me@example.com, U.S. 1,000.50')).toEqual([
+      'See/see',
+      'https://example.com/us/https://example.com/us',
+      ',/,',
+      'mail/mail',
+      'me@example.com/me@example.com',
+      ',/,',
+      'U.S./u.s.',
+      '1,000.50/1,000.50',
+    ]);
+  });
+
+  it('splits hyphenated compounds and flags the hyphen', () => {
+    const tokens = tokenize('a check-in desk');
+    expect(tokens.map((t) => [t.text, t.hyphenLeft, t.hyphenRight])).toEqual([
+      ['a', false, false],
+      ['check', false, true],
+      ['in', true, false],
+      ['desk', false, false],
+    ]);
+  });
+
+  it('keeps runs of sentence punctuation together', () => {
+    expect(view('Wait... what?!')).toEqual(['Wait/wait', '.../...', 'what/what', '?/?', '!/!']);
+  });
+});
