@@ -1,0 +1,1413 @@
+/**
+ * Sentence-level grammatical features of Finnish: second-person address (singular, plural),
+ * imperative mood, passive, first person singular and plural.
+ *
+ * The analyser (rules/fi/analyzer.ts, libvoikko's analyses) reads each word without its
+ * context and often offers several readings: *tuon* is "that (gen.)" or "I bring", *tulet*
+ * "fires" or "you come", *tilasi* "your space" or "(s)he ordered", *korjaa* "(s)he repairs"
+ * or "repair!". The rules here choose with the sentence: the clause a word stands in (main
+ * or subordinate, what opens it), its neighbours' case and number, a subject pronoun, a
+ * preceding negation verb or auxiliary, and otherwise the reading that is usually right.
+ *
+ * The labels follow the Universal Dependencies Finnish annotation that `npm run eval`
+ * measures against (/work/shared/eval/treebank/README.md):
+ * - second person: pronouns *sinä* and *te* in every case (spoken *sä*, *sun* too), verbs and
+ *   negation verbs in the second person, possessive suffixes *-si* and *-nne*, second-person
+ *   imperatives; *Te*, *Teille* with a capital mid-sentence are formal (plural) address;
+ * - imperative: the imperative mood in any person (*Lähetä*, *Lähettäkää*, *olkoon*,
+ *   *laulakaamme*); *Mennään* is a passive, not an imperative;
+ * - passive: finite passives (*korjataan*, *ei korjata*), *on/oli/ei ole* + *-ttu*,
+ *   *ei korjattu*, *on korjattava*, headline *Vika korjattu*; not a participle used as an
+ *   adjective (*korjattu versio*) nor a passive form with a subject (spoken *me korjataan*,
+ *   which is first person plural; *Asiakkaan on toimitettava*, a necessive with its
+ *   genitive subject);
+ * - the treebank also counts *on ladattavissa* / *on myytävänä* (a passive participle in
+ *   the inessive or essive) as passive; the house style does not (*Korjattu versio on
+ *   ladattavissa* asks nothing of the writer), so neither do these rules;
+ * - zero-person sentences (*Tuotteen voi palauttaa*), the active perfect (*on saapunut*),
+ *   plural nominatives in -t (*kengät*), translatives (*lahjaksi*), *kaksi*, *uusi*,
+ *   *siksi*, *tilanne* carry none of these.
+ *
+ * Analyses are summarised once per word form (`WordInfo`, cached), so a sentence costs a
+ * tokenizer pass and a few scans over its words.
+ */
+
+import {
+  FEATURE_LABELS,
+  type FeatureDetector,
+  type FeatureLabel,
+  type FeatureSpan,
+  type SentenceFeatures,
+} from '../types.ts';
+import type { Analysis, FinnishAnalyzer } from './analyzer.ts';
+import * as W from './data/words.ts';
+import { type Token, tokenize } from './tokenize.ts';
+
+/**
+ * What an imperative asks of the reader, for the house-style checks: a `command`
+ * (*Lähettäkää kuitti.*), a `request` softened by a politeness marker (*Lähettäkää
+ * ystävällisesti kuitti*, *Olkaa hyvä ja lähettäkää ...*, *Lähettäkäähän ...*, a trailing
+ * *kiitos*), or a `courtesy` formula that is imperative only in form (*Ottakaa yhteyttä*,
+ * *Olkaa hyvä*, *Älkää epäröikö ...*). A "command" check flags only `command`.
+ */
+export type ImperativeKind = 'command' | 'request' | 'courtesy';
+
+export interface FinnishImperative {
+  /** The imperative verb (the negation verb *älä* or *älkää* for negative ones). */
+  start: number;
+  end: number;
+  kind: ImperativeKind;
+  /** Singular (*lähetä*, *olkoon*) or plural (*lähettäkää*, *laulakaamme*, passive). */
+  person: 'sg' | 'pl';
+  /** Grammatical person when it is not the second: *laulakaamme* 1, *olkoon* 3, passive 4. */
+  grammaticalPerson?: 1 | 3 | 4;
+  /** The politeness marker of a request. */
+  marker?: { start: number; end: number };
+}
+
+export interface FinnishPassive {
+  /** The passive verb, or the auxiliary through the participle (*on korjattu*). */
+  start: number;
+  end: number;
+  /** The main verb's dictionary form (*korjata*). */
+  baseform: string;
+  /** An agent is named (*asentajan toimesta*): the active voice would read better. */
+  agentKnown?: boolean;
+}
+
+export interface FinnishSentenceFeatures extends SentenceFeatures {
+  /** One entry per imperative verb, in text order. */
+  imperatives: FinnishImperative[];
+  /** One entry per passive clause, in text order. */
+  passives: FinnishPassive[];
+}
+
+export interface FinnishFeatureDetector extends FeatureDetector {
+  readonly language: 'fi';
+  detect(sentence: string): FinnishSentenceFeatures;
+}
+
+/** The analyser interface the detector needs (structural, so tests can stub it). */
+export type AnalyzeWord = Pick<FinnishAnalyzer, 'analyze'>;
+
+export function createFinnishDetector(analyzer: AnalyzeWord): FinnishFeatureDetector {
+  const lexicon = new Lexicon(analyzer);
+  return { language: 'fi', detect: (sentence) => analyse(sentence, lexicon) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Word summaries
+
+type PN = W.PersonNumber;
+
+const PN_LABELS: Readonly<Record<PN, readonly FeatureLabel[]>> = {
+  '1s': ['first_sg'],
+  '1p': ['first_pl'],
+  '2s': ['addr_2sg', 'addr_2'],
+  '2p': ['addr_2pl', 'addr_2'],
+};
+
+/** Personal pronouns' base forms. */
+const PRONOUN_PN: Readonly<Record<string, PN>> = { minä: '1s', me: '1p', sinä: '2s', te: '2p' };
+
+const NOMINAL_CLASSES = new Set([
+  'nimisana',
+  'laatusana',
+  'nimisana_laatusana',
+  'asemosana',
+  'lukusana',
+  'etunimi',
+  'sukunimi',
+  'paikannimi',
+  'nimi',
+  'lyhenne',
+]);
+const PROPER_CLASSES = new Set(['etunimi', 'sukunimi', 'paikannimi', 'nimi']);
+const PARTICLE_CLASSES = new Set(['seikkasana', 'sidesana', 'huudahdussana', 'suhdesana']);
+/** Pronouns that stand for a noun phrase rather than modify a noun. */
+const DEICTIC = new Set([
+  'se',
+  'ne',
+  'tämä',
+  'tuo',
+  'nämä',
+  'nuo',
+  'hän',
+  'he',
+  'joka',
+  'mikä',
+  'kuka',
+  'minä',
+  'sinä',
+  'me',
+  'te',
+  'itse',
+]);
+
+function pn(person: string | undefined, number: string | undefined): PN | undefined {
+  if (person === '1') return number === 'plural' ? '1p' : '1s';
+  if (person === '2') return number === 'plural' ? '2p' : '2s';
+  return undefined;
+}
+
+function possPN(p: string | undefined): PN | undefined {
+  return p === '1s' || p === '1p' || p === '2s' || p === '2p' ? p : undefined;
+}
+
+/**
+ * The other readings a verb form competes with, by kind: they decide how much context the
+ * verb reading needs. Bit flags.
+ */
+const C_NOUN = 1; // common noun, adjective, numeral (tulet "fires", ajan "of time")
+const C_PRONOUN = 2; // pronoun other than the personal one (tuon, siitä, niitä)
+const C_PARTICLE = 4; // adverb, adposition, conjunction, interjection (näin, vastaan)
+const C_PROPER = 8; // proper noun, when capitalised (Toivon, Anna)
+const C_NONFINITE = 16; // infinitive or participle (tullen, lähettää)
+const C_THIRD = 32; // a third-person verb reading (kirjasi "(s)he registered")
+const C_ADJ = 64; // with C_NOUN: an adjective or numeral (uusi "new", kuusi "six")
+
+/** Everything the rules ask about one word form, from its analyses. */
+interface WordInfo {
+  /** The analyser (or the spoken-form list) knows the word. */
+  known: boolean;
+  /** Personal pronoun reading (minä, me, sinä, te in any case; spoken sä, mun). */
+  pron?: PN;
+  /** Case of the pronoun reading (undefined for spoken forms). */
+  pronCase?: string;
+  /** Other readings beside the pronoun (*teille*: "to you" or "to the roads"). */
+  pronOthers: number;
+  /** Active finite verb reading in the first or second person (not imperative). */
+  finite?: PN;
+  /** Readings competing with `finite`. */
+  finiteOthers: number;
+  /** Every first/second person reading is in the potential mood (*nainen*, *tullen*). */
+  finitePotential: boolean;
+  /** A third-person finite reading (indicative, conditional, potential). */
+  third: boolean;
+  /** The third-person reading competes only with nouns (*lähetti* "sent", "messenger"). */
+  thirdOverNoun: boolean;
+  /** A finite reading of any person, passive included. */
+  anyFinite: boolean;
+  /** Surely a finite verb: every reading is one, and not an imperative candidate. */
+  sureFinite: boolean;
+  /**
+   * Probably a finite verb: a finite reading whose only competitors are participles or
+   * infinitives (*kiinnittyvät*, *lähettää*), or a sure one.
+   */
+  likelyFinite: boolean;
+  /** The nominal competitors of `finite` are all in rare cases (instructive: *olin*, *tein*). */
+  finiteWeakNoun: boolean;
+  /** Needs an infinitive (*voi*, *saa*): finite when one follows. */
+  modal: boolean;
+  /** Negation verb reading and its person. */
+  negation?: PN | '3';
+  /** *älä*, *älkää*, *älköön*. */
+  negImperative?: 'sg' | 'pl' | '3';
+  /** Second-person singular imperative (or the connegative that doubles as one). */
+  imp2s: boolean;
+  /** The singular imperative is also the present third person (*korjaa*, *saa*, *lisää*). */
+  imp2sIsThird: boolean;
+  /** Readings competing with the singular imperative, besides the third person. */
+  impOthers: number;
+  imp2p: boolean;
+  imp1p: boolean;
+  imp3: boolean;
+  imp4: boolean;
+  /** A connegative imperative (*älkää karistako*). */
+  impConneg: boolean;
+  /** Can be a connegative (*ota* in *en ota*). */
+  connegative: boolean;
+  /** Possessive suffix reading (-ni, -mme, -si, -nne). */
+  possessive?: PN;
+  /** A nominal reading without the suffix also exists (*tilanne*, *vuosi*). */
+  possessiveLexical: boolean;
+  /** A finite verb reading competes with the possessive (*tilasi*). */
+  possessiveVerb: boolean;
+  /** Finite passive, not a connegative (*korjataan*, *korjattiin*, *korjattaisiin*). */
+  passive: boolean;
+  /** Passive connegative (*ei korjata*, *ei korjattaisi*). */
+  passiveConneg: boolean;
+  /** Readings competing with the passive (nominal, pronoun, particle). */
+  passiveOthers: number;
+  /** Past passive participle, nominative singular (*korjattu*). */
+  pastPassivePart: boolean;
+  /** Present passive participle, nominative singular (*korjattava*). */
+  presPassivePart: boolean;
+  /** The verb of the participle (*lähetetty* → *lähettää*). */
+  participleVerb?: string;
+  /** Finite form of *olla* (*on*, *oli*, *ole*, *olisi*, *ovat*, *onko*). */
+  olla: boolean;
+  /** A nominal reading (noun, adjective, pronoun, numeral, name). */
+  nominal: boolean;
+  /** A noun or pronoun reading in the nominative (a possible subject). */
+  nominative: boolean;
+  /** Nominal readings as "case|number", for agreement. */
+  cases: ReadonlySet<string>;
+  /** Genitive reading of a noun, adjective or pronoun (a possible modifier or agent). */
+  genitive: boolean;
+  /** An adjective, participle or numeral reading (a possible attribute). */
+  adjective: boolean;
+  /** A proper-noun reading (capitalised words only). */
+  proper: boolean;
+  /** Only adverb, conjunction, interjection or adposition readings. */
+  particle: boolean;
+  /** An A-infinitive reading (*korjata*, *lähettää*). */
+  infinitive: boolean;
+  /** A verb reading of any kind. */
+  verb: boolean;
+  /** Every reading is a verb (or negation verb) form. */
+  verbOnly: boolean;
+  /** Relative pronoun (*joka*, *jonka*, *jotka*, ...). */
+  relative: boolean;
+  /** Dictionary forms of the verb readings. */
+  verbBases: readonly string[];
+  /** Has a -pa/-pä or -han/-hän clitic (*Lähettäkäähän*, *katsopa*). */
+  softClitic: boolean;
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** Summarises a word's analyses; cached per form. */
+class Lexicon {
+  private readonly cache = new Map<string, WordInfo>();
+  private static readonly MAX = 50_000;
+
+  constructor(private readonly analyzer: AnalyzeWord) {}
+
+  info(form: string): WordInfo {
+    let info = this.cache.get(form);
+    if (!info) {
+      if (this.cache.size >= Lexicon.MAX) this.cache.clear();
+      info = this.build(form);
+      this.cache.set(form, info);
+    }
+    return info;
+  }
+
+  private build(form: string): WordInfo {
+    const lower = form.toLowerCase();
+    const spoken = W.SPOKEN_PERSON_FORMS[lower];
+    if (spoken) return spokenInfo(lower, spoken);
+    const analyses = this.analyzer.analyze(form);
+    if (analyses.length > 0) return summarise(form, analyses);
+    // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s).
+    if (lower.length > 4 && lower.endsWith('s')) {
+      const base = summarise(form.slice(0, -1), this.analyzer.analyze(form.slice(0, -1)));
+      if (base.imp2p) {
+        base.softClitic = true;
+        return base;
+      }
+    }
+    return unknownInfo(form, lower);
+  }
+}
+
+function blank(known: boolean): WordInfo {
+  return {
+    known,
+    pronOthers: 0,
+    finiteOthers: 0,
+    finitePotential: false,
+    third: false,
+    thirdOverNoun: false,
+    anyFinite: false,
+    sureFinite: false,
+    likelyFinite: false,
+    finiteWeakNoun: false,
+    modal: false,
+    imp2s: false,
+    imp2sIsThird: false,
+    impOthers: 0,
+    imp2p: false,
+    imp1p: false,
+    imp3: false,
+    imp4: false,
+    impConneg: false,
+    connegative: false,
+    possessiveLexical: false,
+    possessiveVerb: false,
+    passive: false,
+    passiveConneg: false,
+    passiveOthers: 0,
+    pastPassivePart: false,
+    presPassivePart: false,
+    olla: false,
+    nominal: false,
+    nominative: false,
+    cases: EMPTY_SET,
+    genitive: false,
+    adjective: false,
+    proper: false,
+    particle: false,
+    infinitive: false,
+    verb: false,
+    verbOnly: false,
+    relative: false,
+    verbBases: [],
+    softClitic: false,
+  };
+}
+
+function spokenInfo(lower: string, p: PN): WordInfo {
+  const info = blank(true);
+  if (/^oo/.test(lower)) {
+    info.finite = p;
+    info.anyFinite = true;
+    info.sureFinite = true;
+    info.likelyFinite = true;
+  } else {
+    info.pron = p;
+    info.nominal = true;
+  }
+  return info;
+}
+
+/**
+ * A word the dictionary does not know: a participle is guessed from its ending; with a
+ * capital it is taken for a name (*Philokrates*), a possible subject.
+ */
+function unknownInfo(form: string, lower: string): WordInfo {
+  const info = blank(false);
+  if (form.charAt(0) !== lower.charAt(0)) {
+    info.proper = true;
+    info.nominal = true;
+    info.nominative = true;
+    return info;
+  }
+  // Loanword verbs: "bannattu", "filtteröity".
+  if (/(?:tt[uy]|[aeiouyäö]t[uy])$/.test(lower) && lower.length > 5) {
+    info.pastPassivePart = true;
+    info.cases = new Set(['nimento|singular']);
+  }
+  return info;
+}
+
+/** The kind of competitor one analysis is, for a reading of another kind. */
+function kindOf(a: Analysis, capital: boolean): number {
+  const cls = a.CLASS ?? '';
+  if (cls === 'teonsana') {
+    if (a.PERSON === '3') return C_THIRD;
+    return a.PERSON === undefined ? C_NONFINITE : 0;
+  }
+  if (cls === 'kieltosana') return 0;
+  if (PROPER_CLASSES.has(cls)) return capital ? C_PROPER : 0;
+  // Demonstrative and personal pronouns stand alone (tuota, siitä, niitä); the others
+  // (muista "from others", kaikki) go with a noun like adjectives.
+  if (cls === 'asemosana') return DEICTIC.has(a.BASEFORM ?? '') ? C_PRONOUN : C_NOUN | C_ADJ;
+  if (PARTICLE_CLASSES.has(cls)) return C_PARTICLE;
+  if (a.PARTICIPLE) return C_NONFINITE;
+  if (cls === 'laatusana' || cls === 'nimisana_laatusana' || cls === 'lukusana') {
+    return C_NOUN | C_ADJ;
+  }
+  if (NOMINAL_CLASSES.has(cls)) return C_NOUN;
+  return C_PARTICLE;
+}
+
+function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
+  const lower = form.toLowerCase();
+  const capital = form.charAt(0) !== lower.charAt(0);
+  const info = blank(analyses.length > 0);
+  info.softClitic = /(?:pa|pä|han|hän)$/.test(lower);
+  info.particle = analyses.length > 0;
+  const cases = new Set<string>();
+  const bases = new Set<string>();
+  let plainNominal = false;
+  let allFinite = analyses.length > 0;
+  let nonImperativeFinite = false;
+  let potentialOnly = true;
+  // Which analyses carry which reading, to tell the competitors of each reading.
+  const kinds: number[] = analyses.map((a) => kindOf(a, capital));
+  const role: string[] = [];
+  for (const a of analyses) {
+    const cls = a.CLASS ?? '';
+    const person = a.PERSON;
+    const finiteForm = (cls === 'teonsana' && person !== undefined) || cls === 'kieltosana';
+    if (!finiteForm) allFinite = false;
+    if (!PARTICLE_CLASSES.has(cls)) info.particle = false;
+    let r = '';
+    if (PROPER_CLASSES.has(cls) && !capital) {
+      // Proper nouns count only when written with a capital ("lahjaksi" is not "Lahja").
+      role.push(r);
+      continue;
+    }
+    if (PROPER_CLASSES.has(cls)) info.proper = true;
+    const base = a.BASEFORM ?? '';
+    const pron = cls === 'asemosana' ? PRONOUN_PN[base] : undefined;
+    if (pron) {
+      info.pron = pron;
+      info.pronCase = a.SIJAMUOTO;
+      r = 'pron';
+    }
+    if (cls === 'asemosana' && (base === 'joka' || (base === 'mikä' && !pron))) {
+      info.relative = true;
+    }
+    if (cls === 'kieltosana') {
+      if (a.MOOD === 'imperative') {
+        info.negImperative = person === '3' ? '3' : a.NUMBER === 'plural' ? 'pl' : 'sg';
+      } else {
+        info.negation = pn(person, a.NUMBER) ?? '3';
+        nonImperativeFinite = true;
+      }
+      role.push('neg');
+      continue;
+    }
+    if (cls === 'teonsana') {
+      info.verb = true;
+      bases.add(base);
+      const mood = a.MOOD;
+      const neg = a.NEGATIVE;
+      if (a.REQUIRE_FOLLOWING_VERB) info.modal = true;
+      if (neg === 'true' || neg === 'both') info.connegative = true;
+      if (mood === 'A-infinitive') info.infinitive = true;
+      // The -minen noun ("yhdistämisten hyödyt") inflects like a noun.
+      if (mood === 'MINEN-infinitive' && a.SIJAMUOTO) {
+        cases.add(`${a.SIJAMUOTO}|${a.NUMBER ?? ''}`);
+        if (a.SIJAMUOTO === 'omanto') info.genitive = true;
+      }
+      if (finiteForm) {
+        info.anyFinite = true;
+        if (base === 'olla' && person !== '4') info.olla = true;
+        if (mood !== 'imperative' && neg !== 'true') nonImperativeFinite = true;
+      }
+      if (mood === 'imperative') {
+        if (neg === 'true' && person !== '4') info.impConneg = true;
+        else if (person === '2') {
+          if (a.NUMBER === 'plural') info.imp2p = true;
+          else {
+            info.imp2s = true;
+            r = 'imp';
+          }
+        } else if (person === '1') info.imp1p = true;
+        else if (person === '3') info.imp3 = true;
+        else if (person === '4' && neg !== 'true') {
+          info.imp4 = true;
+          r = 'pass';
+        }
+        if (person === '4' && neg === 'true') {
+          info.passiveConneg = true;
+          r = 'pass';
+        }
+      } else if (person === '4') {
+        if (neg === 'true') info.passiveConneg = true;
+        else info.passive = true;
+        r = 'pass';
+      } else if (person === '3') {
+        info.third = true;
+        // The present third person that doubles as the connegative is also the singular
+        // imperative (korjaa, avaa, lisää, saa): the analyser lists only the indicative.
+        if (neg === 'both' && a.TENSE === 'present_simple' && mood === 'indicative') {
+          info.imp2s = true;
+          info.imp2sIsThird = true;
+          r = 'imp';
+        }
+      } else {
+        const p = pn(person, a.NUMBER);
+        if (p) {
+          info.finite = p;
+          if (mood !== 'potential') potentialOnly = false;
+          r = 'fin';
+        } else {
+          const poss = possPN(a.POSSESSIVE);
+          if (poss) {
+            info.possessive = poss; // halutessasi, tehdäkseni
+            r = 'poss';
+          }
+          if (a.PARTICIPLE === 'past_passive' || a.PARTICIPLE === 'present_passive') {
+            participle(info, a);
+          }
+        }
+      }
+      role.push(r);
+      continue;
+    }
+    if (!NOMINAL_CLASSES.has(cls)) {
+      const poss = possPN(a.POSSESSIVE);
+      if (poss) {
+        info.possessive = poss; // kanssamme, puolestasi
+        r = 'poss';
+      }
+      role.push(r);
+      continue;
+    }
+    info.nominal = true;
+    const c = a.SIJAMUOTO;
+    if (c) cases.add(`${c}|${a.NUMBER ?? ''}`);
+    if (c === 'nimento' && cls !== 'laatusana' && !a.PARTICIPLE) info.nominative = true;
+    if (c === 'omanto') info.genitive = true;
+    if (cls === 'laatusana' || cls === 'nimisana_laatusana' || cls === 'lukusana') {
+      info.adjective = true;
+    }
+    const poss = possPN(a.POSSESSIVE);
+    if (poss) {
+      info.possessive = poss;
+      r = 'poss';
+    } else if (!pron) plainNominal = true;
+    if (a.PARTICIPLE === 'past_passive' || a.PARTICIPLE === 'present_passive') participle(info, a);
+    role.push(r);
+  }
+  const others = (reading: string): number => {
+    let m = 0;
+    for (let k = 0; k < analyses.length; k++) if (role[k] !== reading) m |= kinds[k] as number;
+    return m;
+  };
+  if (info.pron) info.pronOthers = others('pron');
+  if (info.finite) {
+    info.finiteOthers = others('fin');
+    info.finitePotential = potentialOnly;
+    // Nominal competitors only in the instructive, a case seldom used: "olin", "tein".
+    let weak = true;
+    for (let k = 0; k < analyses.length; k++) {
+      const a = analyses[k] as Analysis;
+      if (role[k] === 'fin' || !((kinds[k] as number) & C_NOUN)) continue;
+      if (a.SIJAMUOTO !== 'keinonto') weak = false;
+    }
+    info.finiteWeakNoun = weak && (info.finiteOthers & ~(C_NOUN | C_ADJ)) === 0;
+  }
+  if (info.imp2s) info.impOthers = others('imp') & ~C_THIRD;
+  if (info.third) {
+    let m = 0;
+    for (let k = 0; k < analyses.length; k++) {
+      const a = analyses[k] as Analysis;
+      if (a.CLASS === 'teonsana' && a.PERSON === '3') continue;
+      m |= kinds[k] as number;
+    }
+    info.thirdOverNoun = (m & ~(C_NOUN | C_NONFINITE | C_THIRD)) === 0 && !info.pron;
+  }
+  if (info.passive || info.passiveConneg || info.imp4) info.passiveOthers = others('pass');
+  if (info.possessive) {
+    info.possessiveLexical = plainNominal;
+    info.possessiveVerb = info.anyFinite;
+  }
+  info.sureFinite = allFinite && nonImperativeFinite && !info.imp2s;
+  info.verbOnly =
+    analyses.length > 0 &&
+    analyses.every((a) => a.CLASS === 'teonsana' || a.CLASS === 'kieltosana');
+  let competitors = 0;
+  for (let k = 0; k < analyses.length; k++) {
+    const a = analyses[k] as Analysis;
+    if (a.CLASS === 'teonsana' && a.PERSON !== undefined) continue;
+    competitors |= kinds[k] as number;
+  }
+  info.likelyFinite =
+    info.sureFinite || (nonImperativeFinite && !info.imp2s && (competitors & ~C_NONFINITE) === 0);
+  info.cases = cases;
+  info.verbBases = [...bases];
+  return info;
+}
+
+function participle(info: WordInfo, a: Analysis): void {
+  if (a.SIJAMUOTO !== 'nimento' || a.POSSESSIVE || a.NUMBER === 'plural') return;
+  // "odotetuin" (most awaited) is an adjective.
+  if (a.COMPARISON && a.COMPARISON !== 'positive') return;
+  if (a.PARTICIPLE === 'past_passive') info.pastPassivePart = true;
+  else info.presPassivePart = true;
+  const verb = participleVerb(a.WORDBASES);
+  if (verb) info.participleVerb = verb;
+}
+
+/** The verb of a participle from its word bases: "+lähete(lähettää)+t+ty(+ty)" → lähettää. */
+function participleVerb(bases: string | undefined): string | undefined {
+  if (!bases) return undefined;
+  const m = /\(([^()+]+)\)[^()]*$/.exec(bases.replace(/\(\+[^()]*\)/g, ''));
+  return m ? (m[1] as string).replace(/=/g, '') : undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentence model
+
+/** A token with its word summary (words only). */
+interface Item {
+  tok: Token;
+  info?: WordInfo;
+  /** Written with a capital letter. */
+  cap: boolean;
+  /** Index of the clause this token belongs to. */
+  clause: number;
+  /**
+   * Index of the stretch between punctuation and subordinating words: the clause with any
+   * coordinated clauses ("Mene hakuun ja tee haku").
+   */
+  group: number;
+}
+
+type Opener = 'start' | 'comma' | 'coord' | 'sub' | 'rel' | 'colon' | 'paren' | 'dash';
+
+interface Clause {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  opener: Opener;
+  /** The conjunction that opens it, lowercase. */
+  conj?: string;
+  /** Begins a sentence (the text's start or after a full stop). */
+  sentenceStart: boolean;
+}
+
+interface Sentence {
+  items: Item[];
+  clauses: Clause[];
+  found: Findings;
+  /** Ends in a question mark. */
+  question: boolean;
+  /** Spoken register: spoken pronouns or particles ("mä", "ni", "sit"). */
+  spoken: boolean;
+}
+
+const SUBORDINATORS = new Set<string>(W.SUBORDINATORS);
+const COORDINATORS = new Set<string>(W.COORDINATORS);
+const PREFIX = new Set<string>(W.IMPERATIVE_PREFIX);
+const ZERO_PERSON = new Set<string>(W.ZERO_PERSON_VERBS);
+const THIRD_NEGATION = new Set<string>(W.THIRD_PERSON_NEGATION);
+const POLITENESS = new Set<string>(W.POLITENESS_MARKERS);
+const COURTESY = new Set<string>(W.COURTESY_IMPERATIVES);
+const AGENT_WORDS = new Set<string>(W.AGENT_WORDS);
+const ESSIVE_HEADS = new Set<string>(W.ESSIVE_DEMONSTRATIVE_HEADS);
+const SPOKEN_WE = new Set<string>(W.SPOKEN_WE);
+const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
+const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
+
+const CLAUSE_PUNCT: Readonly<Record<string, Opener>> = {
+  ',': 'comma',
+  ';': 'colon',
+  ':': 'colon',
+  '(': 'paren',
+  ')': 'paren',
+  '[': 'paren',
+  ']': 'paren',
+  '"': 'paren',
+  '“': 'paren',
+  '”': 'paren',
+  '«': 'paren',
+  '»': 'paren',
+  '–': 'dash',
+  '—': 'dash',
+  '-': 'dash',
+  '--': 'dash',
+  '/': 'dash',
+};
+
+function isStop(t: Token): boolean {
+  return t.kind === 'punct' && /^[.!?…]+$/.test(t.text);
+}
+
+function analyse(text: string, lex: Lexicon): FinnishSentenceFeatures {
+  const tokens = tokenize(text);
+  let spoken = false;
+  const items: Item[] = tokens.map((tok) => {
+    const info = tok.kind === 'word' ? lex.info(tok.text) : undefined;
+    if (info && (SPOKEN_MARKERS.has(tok.lower) || W.SPOKEN_PERSON_FORMS[tok.lower])) spoken = true;
+    const c = tok.text.charAt(0);
+    return { tok, info, cap: c !== c.toLowerCase(), clause: 0, group: 0 };
+  });
+  const s: Sentence = {
+    items,
+    clauses: segment(items),
+    found: new Findings(),
+    question: /\?[\s"”)]*$/.test(text),
+    spoken,
+  };
+  markPersons(s);
+  markPassives(s);
+  markImperatives(s);
+  return s.found.result();
+}
+
+/** Splits the sentence into clauses at punctuation and conjunctions. */
+function segment(items: Item[]): Clause[] {
+  const clauses: Clause[] = [];
+  let current: Clause = { from: 0, to: 0, opener: 'start', sentenceStart: true };
+  const open = (from: number, opener: Opener, sentenceStart: boolean, conj?: string) => {
+    current.to = from;
+    if (current.to > current.from) clauses.push(current);
+    current = { from, to: from, opener, sentenceStart, ...(conj ? { conj } : {}) };
+  };
+  for (let i = 0; i < items.length; i++) {
+    const { tok, info } = items[i] as Item;
+    if (tok.kind === 'punct') {
+      if (isStop(tok)) {
+        // "Do You Know? debytoi ...", "ks. liite": a lowercase word goes on the sentence.
+        const next = items[i + 1]?.tok;
+        const prev = items[i - 1]?.tok;
+        const lower =
+          next?.kind === 'word' && next.text.charAt(0) !== next.text.charAt(0).toUpperCase();
+        if (lower && prev?.kind !== 'number') continue;
+        open(i + 1, 'start', true);
+      } else {
+        const opener = CLAUSE_PUNCT[tok.text];
+        // A hyphen written against the next word is no dash: "Home -tuotteita".
+        const next = items[i + 1]?.tok;
+        const attached = tok.text === '-' && next?.kind === 'word' && next.start === tok.end;
+        if (opener && !attached) open(i + 1, opener, current.from === i && current.sentenceStart);
+      }
+      continue;
+    }
+    if (tok.kind !== 'word') continue;
+    const w = tok.lower;
+    // A conjunction opens a clause; right after punctuation it joins the clause opened there.
+    const fresh = current.from === i;
+    if (SUBORDINATORS.has(w) || info?.relative) {
+      const opener: Opener = SUBORDINATORS.has(w) ? 'sub' : 'rel';
+      if (fresh) {
+        current.opener = opener;
+        current.conj = w;
+      } else open(i, opener, false, w);
+    } else if (COORDINATORS.has(w) && i > 0) {
+      if (fresh) {
+        if (!current.sentenceStart) current.opener = 'coord';
+        current.conj = w;
+      } else open(i, 'coord', false, w);
+    }
+  }
+  current.to = items.length;
+  if (current.to > current.from || clauses.length === 0) clauses.push(current);
+  let group = -1;
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c] as Clause;
+    if (cl.opener !== 'coord' || c === 0) group++;
+    for (let i = cl.from; i < cl.to; i++) {
+      const it = items[i] as Item;
+      it.clause = c;
+      it.group = group;
+    }
+  }
+  return clauses;
+}
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+class Findings {
+  readonly evidence: FeatureSpan[] = [];
+  readonly imperatives: FinnishImperative[] = [];
+  readonly passives: FinnishPassive[] = [];
+  private readonly seen = new Set<string>();
+
+  add(label: FeatureLabel, t: { start: number; end: number }): void {
+    const key = `${label}:${t.start}:${t.end}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.evidence.push({ label, start: t.start, end: t.end });
+  }
+
+  person(p: PN, t: { start: number; end: number }): void {
+    for (const label of PN_LABELS[p]) this.add(label, t);
+  }
+
+  result(): FinnishSentenceFeatures {
+    const labels = {} as Record<FeatureLabel, boolean>;
+    for (const label of FEATURE_LABELS) labels[label] = false;
+    for (const e of this.evidence) labels[e.label] = true;
+    this.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.imperatives.sort((a, b) => a.start - b.start);
+    this.passives.sort((a, b) => a.start - b.start);
+    return {
+      labels,
+      evidence: this.evidence,
+      imperatives: this.imperatives,
+      passives: this.passives,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers over the sentence
+
+/** The next word, if it is in the same clause. */
+function nextWord(s: Sentence, i: number): Item | undefined {
+  const it = s.items[i + 1];
+  if (!it?.info || it.clause !== s.items[i]?.clause) return undefined;
+  return it;
+}
+
+/** The previous word, if it is in the same clause. */
+function prevWord(s: Sentence, i: number): Item | undefined {
+  const it = s.items[i - 1];
+  if (!it?.info || it.clause !== s.items[i]?.clause) return undefined;
+  return it;
+}
+
+/** Two words agree in case and number (an attribute and its head). */
+function agree(a: WordInfo, b: WordInfo): boolean {
+  for (const c of a.cases) if (b.cases.has(c)) return true;
+  return false;
+}
+
+/** The word at `k` is surely a finite verb (a modal only with its infinitive after it). */
+function finiteAt(s: Sentence, k: number): boolean {
+  const info = s.items[k]?.info;
+  if (!info) return false;
+  if (info.sureFinite) return true;
+  if (info.modal && (info.third || info.finite) && !info.pron) {
+    const next = s.items[k + 1]?.info;
+    return !!next?.infinitive;
+  }
+  return false;
+}
+
+/** Another word of the clause is surely (or, with `likely`, probably) a finite verb. */
+function otherFinite(s: Sentence, i: number, likely = false): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    if (k === i) continue;
+    if (finiteAt(s, k)) return true;
+    const info = s.items[k]?.info;
+    if (likely && (info?.likelyFinite || info?.thirdOverNoun)) return true;
+  }
+  return false;
+}
+
+/** A nominative subject pronoun of person `p` in the clause of word `i`. */
+function subjectPronoun(s: Sentence, i: number, p: PN): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    const info = s.items[k]?.info;
+    if (info?.pron === p && (info.pronCase === 'nimento' || info.pronCase === undefined)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A nominative noun or pronoun before word `i` in its clause (a subject). */
+function nominativeBefore(s: Sentence, i: number): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < i; k++) {
+    const info = s.items[k]?.info;
+    const w = (s.items[k] as Item).tok.lower;
+    if (info?.nominative && !info.verb && !info.pron && !PREFIX.has(w) && w !== 'itse') return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Person: pronouns, verbs, negation verbs, possessive suffixes
+
+function markPersons(s: Sentence): void {
+  const { items, found } = s;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const info = it.info;
+    if (!info) continue;
+    const t = it.tok;
+    if (info.pron && pronounReading(s, i)) found.person(info.pron, t);
+    if (info.negation && info.negation !== '3' && negationReading(s, i)) {
+      found.person(info.negation, t);
+    }
+    if (info.negImperative === 'sg') found.person('2s', t);
+    if (info.negImperative === 'pl') found.person('2p', t);
+    if (info.finite && finiteReading(s, i)) found.person(info.finite, t);
+    if (info.possessive && possessiveReading(s, i)) found.person(info.possessive, t);
+  }
+}
+
+function pronounReading(s: Sentence, i: number): boolean {
+  const it = s.items[i] as Item;
+  const info = it.info as WordInfo;
+  if (!info.pronOthers) return true;
+  if (info.pron === '2s' || info.pron === '1s') {
+    // "sinä päivänä": the essive of "se" before a time noun ("minä" of "mikä" likewise).
+    const next = nextWord(s, i);
+    return !(next && ESSIVE_HEADS.has(next.tok.lower));
+  }
+  // te forms beside tie/tee plurals: "Teille" mid-sentence is formal address; after an
+  // attribute in the same case ("pienillä teillä", "Suomen teillä") the noun.
+  if (it.cap) return true;
+  const prev = prevWord(s, i);
+  if (prev?.info && !prev.info.pron && !prev.info.verb && !prev.info.particle) {
+    if (agree(prev.info, info) || prev.info.genitive) return false;
+  }
+  return true;
+}
+
+function negationReading(s: Sentence, i: number): boolean {
+  const it = s.items[i] as Item;
+  // "et" is also spoken "että" ("sitte mä et joo et me ..."): in the spoken register the
+  // negation verb needs "sä" nearby; elsewhere a connegative (or "ole") after it, or the
+  // end of the sentence ("Et.").
+  if (it.tok.lower !== 'et') return true;
+  if (s.spoken) return subjectPronoun(s, i, '2s');
+  for (let k = i + 1; k < s.items.length && k <= i + 4; k++) {
+    const n = s.items[k] as Item;
+    if (!n.info) return isStop(n.tok) && k === i + 1;
+    if (n.info.connegative || n.info.pron === '2s') return true;
+    if (n.info.sureFinite) return false;
+  }
+  return false;
+}
+
+/**
+ * A first- or second-person verb reading beside other readings: *tuon* ("that", "I
+ * bring"), *näin* ("thus", "I saw"), *tulet* ("fires", "you come"), *ajan* ("of time",
+ * "I drive"). The other reading is usually the right one; the verb needs its subject
+ * pronoun, or a clause with no other verb and no sign of a noun phrase.
+ */
+function finiteReading(s: Sentence, i: number): boolean {
+  const it = s.items[i] as Item;
+  const info = it.info as WordInfo;
+  const p = info.finite as PN;
+  const others = info.finiteOthers;
+  if (!others) return true;
+  if (subjectPronoun(s, i, p)) return true;
+  const next = nextWord(s, i);
+  // "Voin lähettää": a modal with its infinitive.
+  if (info.modal && next?.info?.infinitive) return true;
+  if (info.finitePotential) return false;
+  if (others & (C_PARTICLE | C_PRONOUN | C_NONFINITE)) return false;
+  if (others & C_PROPER && !firstWordOfSentence(s, i)) return false;
+  const prev = prevWord(s, i);
+  if (others & C_NOUN) {
+    // An attribute before it: "pitkän ajan", "rattoisat bileet", "raskain mielin".
+    if (prev?.info && !prev.info.sureFinite && !prev.info.pron && !prev.info.particle) {
+      if (prev.info.genitive || (prev.info.adjective && agree(prev.info, info))) return false;
+    }
+    // Coordinated with a noun in the same case: "iät ja ajat".
+    const before = s.items[i - 2]?.info;
+    if (prev && COORDINATORS.has(prev.tok.lower) && before?.nominal && agree(before, info)) {
+      return false;
+    }
+  }
+  if (info.finiteWeakNoun) return true;
+  if (otherFinite(s, i, true)) return false;
+  if (nominativeBefore(s, i)) return false;
+  if (others & C_NOUN) {
+    // A genitive before its head or postposition: "kutsun mukaan", "tuon värin".
+    if (info.genitive && next?.info && !next.info.pron && !next.info.verb) {
+      if ((next.info.nominal && !isAdverbial(next.info)) || next.info.particle) return false;
+    }
+  }
+  return true;
+}
+
+/** A nominal that is usually an adverbial (translative, illative of an adjective). */
+function isAdverbial(info: WordInfo): boolean {
+  for (const c of info.cases)
+    if (!c.startsWith('tulento') && !c.startsWith('sisatulento')) return false;
+  return true;
+}
+
+function firstWordOfSentence(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const it = s.items[k] as Item;
+    if (it.tok.kind === 'word') return false;
+    if (isStop(it.tok)) return true;
+  }
+  return true;
+}
+
+/**
+ * A possessive suffix beside other readings. A noun without the suffix (*tilanne*,
+ * *vuosi*) wins. Against a third-person past (*tilasi* "your space" or "(s)he ordered",
+ * *pyysi*, *lupasi*) the verb wins unless the clause has another verb, or an attribute or
+ * "sinun" stands before the word.
+ */
+function possessiveReading(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  if (info.possessiveLexical) return false;
+  if (!info.possessiveVerb) return true;
+  const prev = prevWord(s, i);
+  if (prev?.info?.pron === info.possessive) return true;
+  if (info.modal && nextWord(s, i)?.info?.infinitive) return false;
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  // "eikö siitä voisi": the connegative after a negation verb.
+  for (let k = cl.from; k < i; k++) {
+    const other = s.items[k]?.info;
+    if (other && (other.negation || other.negImperative)) return false;
+  }
+  if (prev?.info?.adjective && !prev.info.verb && agree(prev.info, info)) return true;
+  for (let k = cl.from; k < cl.to; k++) {
+    const other = s.items[k]?.info;
+    if (k !== i && other && (other.likelyFinite || other.negation) && !other.pron) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Passive
+
+function markPassives(s: Sentence): void {
+  const { items } = s;
+  for (let i = 0; i < items.length; i++) {
+    const info = (items[i] as Item).info;
+    if (!info) continue;
+    if ((info.passive || info.imp4) && finitePassive(s, i)) {
+      addPassive(s, i, i, info);
+      continue;
+    }
+    if (info.passiveConneg && !(info.passiveOthers & (C_NOUN | C_PRONOUN | C_PARTICLE))) {
+      const neg = negationBefore(s, i);
+      if (neg !== undefined && !coordinatedInfinitive(s, neg, i)) {
+        addPassive(s, neg, i, info);
+        continue;
+      }
+    }
+    if (info.pastPassivePart || info.presPassivePart) {
+      if (ADJECTIVAL.has((items[i] as Item).tok.lower)) continue;
+      const aux = passiveAuxiliary(s, i, info.pastPassivePart);
+      if (aux !== undefined) {
+        if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
+          addPassive(s, aux, i, info);
+        }
+        continue;
+      }
+      if (headline(s, i)) addPassive(s, i, i, info);
+    }
+  }
+}
+
+function finitePassive(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  // "siitähän", "tuota": a pronoun or adverb reading wins over a rare verb.
+  if (info.passiveOthers & (C_PRONOUN | C_PARTICLE)) return false;
+  // After "älkää" it is the connegative imperative ("älkää karistako").
+  if (negImperativeBefore(s, i)) return false;
+  return !personalPassive(s, i);
+}
+
+function addPassive(s: Sentence, from: number, to: number, info: WordInfo): void {
+  const a = (s.items[from] as Item).tok;
+  const b = (s.items[to] as Item).tok;
+  s.found.add('passive', b);
+  if (from !== to) s.found.add('passive', a);
+  const agent = s.items.some((it) => it.info && AGENT_WORDS.has(it.tok.lower));
+  s.found.passives.push({
+    start: a.start,
+    end: b.end,
+    baseform: info.participleVerb ?? info.verbBases[0] ?? b.lower,
+    ...(agent ? { agentKnown: true } : {}),
+  });
+}
+
+/** A passive-looking verb with a first person plural subject: spoken "me korjataan". */
+function personalPassive(s: Sentence, i: number): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    const it = s.items[k] as Item;
+    if (it.info && SPOKEN_WE.has(it.tok.lower)) {
+      s.found.person('1p', it.tok);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Index of a third-person negation verb before `i` in its clause, with no verb between. */
+function negationBefore(s: Sentence, i: number): number | undefined {
+  const clause = (s.items[i] as Item).clause;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const it = s.items[k] as Item;
+    if (it.clause !== clause) return undefined;
+    if (!it.info) continue;
+    if (THIRD_NEGATION.has(it.tok.lower) || it.info.negation === '3') return k;
+    // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb).
+    if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
+  }
+  return undefined;
+}
+
+/** "eivät välitä äänittää eikä kuunnella": "eikä" joins two infinitives. */
+function coordinatedInfinitive(s: Sentence, neg: number, i: number): boolean {
+  if (neg !== i - 1 || (s.items[neg] as Item).tok.lower !== 'eikä') return false;
+  return !!s.items[neg - 1]?.info?.infinitive;
+}
+
+/**
+ * The auxiliary of a participle: "on korjattu", "oli jo lähetetty", "ei ole korjattu",
+ * "ei korjattu", "on korjattava". Returns the index of the auxiliary or negation verb.
+ */
+function passiveAuxiliary(s: Sentence, i: number, past: boolean): number | undefined {
+  const clause = (s.items[i] as Item).clause;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const it = s.items[k] as Item;
+    if (it.clause !== clause) return undefined;
+    const info = it.info;
+    if (!info) continue;
+    if (info.olla) return k;
+    if (past && (THIRD_NEGATION.has(it.tok.lower) || info.negation === '3')) return k;
+    // Between the auxiliary and the participle: adverbs, pronouns, short noun phrases.
+    if (info.sureFinite || (info.infinitive && !info.nominal)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A participle used as an adjective: "korjattu versio", "Tämä on korjattu versio". After
+ * "on" an agreeing noun is the participle's head only when the clause has a subject
+ * before the auxiliary; without one it is the object of a passive ("Minulle on annettu
+ * kaksi vuotta").
+ */
+function attributive(s: Sentence, aux: number, i: number): boolean {
+  const next = nextWord(s, i);
+  const info = (s.items[i] as Item).info as WordInfo;
+  if (!next?.info?.nominal || next.info.sureFinite) return false;
+  if (!agree(info, next.info) && !(next.cap && !next.info.known)) return false;
+  if (nominativeBefore(s, aux)) return true;
+  // The participle has complements of its own before it: "on Microsoftin mobiilialustalle
+  // tarkoitettu Windows Phone" (an existential clause with an attributive participle).
+  for (let k = aux + 1; k < i; k++) {
+    const between = s.items[k]?.info;
+    if (between?.nominal && !between.pron && !between.particle && !isAdverbial(between)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Jäsenvaltioiden on toimitettava": a genitive subject makes the necessive personal. */
+function personalNecessive(s: Sentence, aux: number): boolean {
+  const prev = prevWord(s, aux);
+  return !!prev?.info?.genitive && !prev.info.particle;
+}
+
+/**
+ * A verbless headline or note: "Vika korjattu", "Paketti lähetetty eilen.", "Tehty
+ * Brysselissä 6 päivänä joulukuuta", "Säilytettävä kuivassa." The participle has a subject
+ * before it or opens the sentence, and no noun after it that it would modify.
+ */
+function headline(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  const next = nextWord(s, i);
+  if (next?.info?.nominal && agree(info, next.info)) return false;
+  const group = (s.items[i] as Item).group;
+  let subject = false;
+  for (let k = 0; k < s.items.length; k++) {
+    const it = s.items[k] as Item;
+    if (it.group !== group || k === i || !it.info) continue;
+    if (it.info.anyFinite || it.info.negation) return false;
+    if (k < i && it.info.nominative) subject = true;
+  }
+  if (firstWordOfSentenceOrList(s, i)) return true;
+  return subject && info.pastPassivePart;
+}
+
+// ---------------------------------------------------------------------------------------
+// Imperatives
+
+function markImperatives(s: Sentence): void {
+  const { items, found } = s;
+  let before = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const info = it.info;
+    if (!info) continue;
+    if (i > 0 && isStop((items[i - 1] as Item).tok)) before = false;
+    let person: 'sg' | 'pl' | undefined;
+    let grammatical: 1 | 3 | 4 | undefined;
+    if (info.negImperative) {
+      person = info.negImperative === 'pl' ? 'pl' : 'sg';
+      if (info.negImperative === '3') grammatical = 3;
+    } else if (info.imp2p && pluralImperative(s, i)) person = 'pl';
+    else if (info.imp1p) {
+      person = 'pl';
+      grammatical = 1;
+      found.person('1p', it.tok);
+    } else if (info.imp4 && !(info.passiveOthers & (C_PRONOUN | C_PARTICLE))) {
+      person = 'pl';
+      grammatical = 4;
+    } else if (info.imp3 && !info.nominal) {
+      person = 'sg';
+      grammatical = 3;
+    } else if ((info.impConneg || info.connegative) && negImperativeBefore(s, i)) {
+      found.add('imperative', it.tok);
+      continue;
+    } else if (info.imp2s && singularImperative(s, i, before)) person = 'sg';
+    if (!person) continue;
+    before = true;
+    found.add('imperative', it.tok);
+    if (grammatical === undefined) found.person(person === 'sg' ? '2s' : '2p', it.tok);
+    const { kind, marker } = imperativeKind(s, i);
+    found.imperatives.push({
+      start: it.tok.start,
+      end: it.tok.end,
+      kind,
+      person,
+      ...(grammatical ? { grammaticalPerson: grammatical } : {}),
+      ...(marker ? { marker: { start: marker.start, end: marker.end } } : {}),
+    });
+  }
+}
+
+/** "Lähettäkää": unambiguous unless a noun reading leads a noun phrase ("olkaa" < olka). */
+function pluralImperative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  if (!info.nominal) return true;
+  const next = nextWord(s, i);
+  return !(next?.info?.nominal && agree(info, next.info) && !next.info.verb);
+}
+
+function negImperativeBefore(s: Sentence, i: number): boolean {
+  const clause = (s.items[i] as Item).clause;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const it = s.items[k] as Item;
+    if (it.clause !== clause) return false;
+    if (it.info?.negImperative) return true;
+    if (it.info?.anyFinite) return false;
+  }
+  return false;
+}
+
+/** Words that may precede a clause-initial imperative. */
+function isPrefix(s: Sentence, k: number): boolean {
+  const it = s.items[k] as Item;
+  if (it.tok.kind === 'number') {
+    // A list number ("1.", "2)"), not a quantity ("600 vastusta").
+    const after = s.items[k + 1]?.tok.text;
+    return after === '.' || after === ')';
+  }
+  if (!it.info) return it.tok.kind !== 'word';
+  if (PREFIX.has(it.tok.lower)) return true;
+  // "Sen jälkeen lisää ...", "Tämän jälkeen valitse ...".
+  const next = s.items[k + 1];
+  if (next?.tok.lower === 'jälkeen' && (it.tok.lower === 'sen' || it.tok.lower === 'tämän')) {
+    return true;
+  }
+  if (it.info.particle && !SUBORDINATORS.has(it.tok.lower)) return true;
+  return false;
+}
+
+/**
+ * A singular imperative (*Lähetä*, *Ota*, *Korjaa*) needs a main clause that it opens
+ * (after list numbers, adverbs, a vocative, or "ja" after another imperative), no other
+ * verb in the clause, and no negation verb before it (then it is a connegative). A form
+ * that is also a noun, pronoun or adverb (*tee* "tea", *tuota* "that", *edellä* "above")
+ * or the third person (*korjaa*, *saa*) needs more: the start of the sentence, no
+ * zero-person modal, no infinitive after it.
+ */
+function singularImperative(s: Sentence, i: number, before: boolean): boolean {
+  const it = s.items[i] as Item;
+  const info = it.info as WordInfo;
+  const cl = s.clauses[it.clause] as Clause;
+  const others = info.impOthers;
+  if (others & (C_PRONOUN | C_PARTICLE)) return false;
+  if (cl.opener === 'sub' || cl.opener === 'rel') return false;
+  const prevClause = s.clauses[it.clause - 1];
+  // Coordinated with a clause whose verb is not an imperative: "tuki vastaa ja korjaa"
+  // (but "Hyvää päivänjatkoa ja ota yhteyttä": nothing to share a subject with).
+  if (cl.opener === 'coord' && !before && cl.conj !== 'joten' && cl.conj !== 'niin') {
+    if (!(prevClause?.sentenceStart && verbless(s, prevClause))) return false;
+  }
+  if (cl.opener === 'comma' && !before) {
+    const afterSub = prevClause?.opener === 'sub';
+    // A verbless opening: "Matti, ...", "Kiitos viestistä, ...", "Hei, ...".
+    const afterVerbless = prevClause?.sentenceStart && verbless(s, prevClause);
+    if (!afterSub && !afterVerbless) return false;
+  }
+  if (cl.opener === 'paren' || cl.opener === 'dash') {
+    if (!cl.sentenceStart && !before) return false;
+  }
+  if (otherFinite(s, i) || otherVerbAfter(s, i, (others & C_NOUN) !== 0)) return false;
+  let opens = true;
+  for (let k = cl.from; k < i && opens; k++) if (!isPrefix(s, k)) opens = false;
+  if (!opens) {
+    // A verb-final order ("Pihalle parijonoon järjesty!") only for a form that is nothing
+    // but an imperative or connegative, in a main clause without a negation verb.
+    if (info.imp2sIsThird || info.third || others !== 0) return false;
+    for (let k = cl.from; k < i; k++) {
+      const other = s.items[k]?.info;
+      if (other && (other.negation || other.negImperative || other.pron)) return false;
+    }
+    if (s.question || nominativeBefore(s, i)) return false;
+  }
+  const next = nextWord(s, i);
+  const ambiguous = others !== 0 || info.imp2sIsThird || info.third;
+  if (ambiguous) {
+    if (s.question) return false;
+    if (info.verbBases.some((b) => ZERO_PERSON.has(b)) && (info.imp2sIsThird || info.third)) {
+      return false;
+    }
+    // "Saa nähdä", "Jää nähtäväksi": a third person with its complement.
+    if ((info.imp2sIsThird || info.third) && next?.info?.infinitive && !next.info.nominal) {
+      return false;
+    }
+    // A name followed by its verb: "Anna lähti".
+    if (others & C_PROPER && next?.info?.anyFinite) return false;
+    // An adjective reading that leads a noun phrase ("Uusi salasana"), a noun reading
+    // away from the start of the sentence. (A noun before a noun in the same case is no
+    // noun phrase: "Tee tilaus" is an imperative and its object.)
+    if (others & C_NOUN) {
+      if (others & C_ADJ && next?.info && agree(info, next.info)) return false;
+      if (!before && !cl.sentenceStart) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A probable finite verb later in the clause that is not an infinitive the imperative
+ * could govern: "Kutsu saapui ajoissa" (but "Muista lähettää kuitti").
+ */
+function otherVerbAfter(s: Sentence, i: number, nounToo: boolean): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = i + 1; k < cl.to; k++) {
+    const info = s.items[k]?.info;
+    if (!info || info.infinitive) continue;
+    if (info.likelyFinite) return true;
+    // A word that is also a noun, followed by a third person: "kutsu viittaa" (the noun
+    // and its verb; "Lue lisää" has no noun reading to be a subject).
+    if (nounToo && (info.thirdOverNoun || info.imp2sIsThird)) return true;
+  }
+  return false;
+}
+
+/** The first word of the sentence, after any list number or bullet. */
+function firstWordOfSentenceOrList(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const it = s.items[k] as Item;
+    if (it.tok.kind === 'word') return false;
+    if (isStop(it.tok) && k > 0 && (s.items[k - 1] as Item).tok.kind !== 'number') return true;
+  }
+  return true;
+}
+
+/** A clause without a verb: a name, a greeting, thanks ("Matti, ota ...", "Kiitos, ..."). */
+function verbless(s: Sentence, cl: Clause): boolean {
+  for (let k = cl.from; k < cl.to; k++) {
+    const it = s.items[k] as Item;
+    const info = it.info;
+    if (!info) continue;
+    if (info.verbOnly || info.likelyFinite || info.negation) return false;
+    // An unknown word in lower case may be a spoken verb ("tultii").
+    if (!info.known && !it.cap) return false;
+  }
+  return true;
+}
+
+interface Kind {
+  kind: ImperativeKind;
+  marker?: Token;
+}
+
+/**
+ * Courtesy formulas (*Ottakaa yhteyttä*, *Olkaa hyvä*, *Älä huoli*), requests (a
+ * politeness word in the clause, a trailing *kiitos*, a -han/-pa clitic, *Olkaa hyvä ja
+ * ...*), else commands.
+ */
+function imperativeKind(s: Sentence, i: number): Kind {
+  const it = s.items[i] as Item;
+  const info = it.info as WordInfo;
+  const next = nextWord(s, i);
+  const nextLower = next?.tok.lower ?? '';
+  for (const b of info.verbBases) {
+    if (COURTESY.has(b) || COURTESY.has(`${b} ${nextLower}`)) return { kind: 'courtesy' };
+  }
+  if (info.negImperative) {
+    for (const b of next?.info?.verbBases ?? []) if (COURTESY.has(b)) return { kind: 'courtesy' };
+  }
+  if (info.softClitic) return { kind: 'request', marker: it.tok };
+  const cl = s.clauses[it.clause] as Clause;
+  for (let k = 0; k < s.items.length; k++) {
+    const other = s.items[k] as Item;
+    if (!other.info || !POLITENESS.has(other.tok.lower)) continue;
+    // "ystävällisesti" in the clause; "kiitos" after the verb ("Lähetä kuitti, kiitos.").
+    const trailing = k > i && (other.tok.lower.startsWith('kiito') || other.clause === it.clause);
+    if (other.clause === it.clause || trailing) return { kind: 'request', marker: other.tok };
+  }
+  // "Olkaa hyvä ja lähettäkää ...", "Ole hyvä ja ..."
+  if (cl.conj === 'ja' && cl.from >= 2) {
+    const a = s.items[cl.from - 2] as Item;
+    const b = s.items[cl.from - 1] as Item;
+    if ((a.tok.lower === 'olkaa' || a.tok.lower === 'ole') && b.tok.lower.startsWith('hyv')) {
+      return { kind: 'request', marker: a.tok };
+    }
+  }
+  return { kind: 'command' };
+}

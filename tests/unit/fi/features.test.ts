@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { getFinnishAnalyzer } from '../../../cli/dictionary.ts';
+import { createFeatureDetector } from '../../../rules/features.ts';
+import { createFinnishDetector } from '../../../rules/fi/features.ts';
+import { tokenize } from '../../../rules/fi/tokenize.ts';
+import { FEATURE_LABELS, type FeatureLabel } from '../../../rules/types.ts';
+
+const detector = createFinnishDetector(getFinnishAnalyzer());
+
+/** The labels that are true for a sentence, in FEATURE_LABELS order. */
+function labels(sentence: string): FeatureLabel[] {
+  const { labels } = detector.detect(sentence);
+  return FEATURE_LABELS.filter((l) => labels[l]);
+}
+
+function evidence(sentence: string, label: FeatureLabel): string[] {
+  return detector
+    .detect(sentence)
+    .evidence.filter((e) => e.label === label)
+    .map((e) => sentence.slice(e.start, e.end));
+}
+
+const SG: FeatureLabel[] = ['addr_2sg', 'addr_2'];
+const PL: FeatureLabel[] = ['addr_2pl', 'addr_2'];
+
+describe('Finnish detector: customer-service sentences', () => {
+  it.each<[string, FeatureLabel[]]>([
+    // Imperatives, singular and plural; polite questions are not imperatives.
+    ['Lähettäkää kuitti.', [...PL, 'imperative']],
+    ['Lähetä kuitti meille.', [...SG, 'imperative', 'first_pl']],
+    ['Voisitteko lähettää kuitin?', PL],
+    ['Voisitko lähettää kuvan?', SG],
+    ['Tarkista roskapostikansio.', [...SG, 'imperative']],
+    ['Muista tallentaa kuitti.', [...SG, 'imperative']],
+    ['Korjaa tiedot ja lähetä lomake uudelleen.', [...SG, 'imperative']],
+    ['Kun paketti saapuu, tarkista sisältö.', [...SG, 'imperative']],
+    ['Jos tuote on viallinen, palauta se meille.', [...SG, 'imperative', 'first_pl']],
+    ['Kiitos viestistä, lähetä vielä kuitti.', [...SG, 'imperative']],
+    ['1. Avaa sovellus.', [...SG, 'imperative']],
+    ['- Kirjaudu sisään', [...SG, 'imperative']],
+    ['Tee tilaus verkkokaupassa.', [...SG, 'imperative']],
+    ['Älkää epäröikö ottaa yhteyttä.', [...PL, 'imperative']],
+    ['Sen jälkeen valitse Asetukset.', [...SG, 'imperative']],
+    ['Palautusta varten täytä tämä lomake.', [...SG, 'imperative']],
+    ['Lue lisää sivuiltamme.', [...SG, 'imperative', 'first_pl']],
+    ['Hyvää päivänjatkoa ja ota yhteyttä tarvittaessa!', [...SG, 'imperative']],
+    ['Jos sinulla on kysyttävää, ota yhteyttä.', [...SG, 'imperative']],
+    ['Olkaa hyvä ja lähettäkää kuitti.', [...PL, 'imperative']],
+    // Homographs of the singular imperative that are not imperatives here.
+    ['Asentaja korjaa vian huomenna.', []],
+    ['Lisää tietoa löydät sivuiltamme.', [...SG, 'first_pl']],
+    ['Muista syistä tilaus peruttiin.', ['passive']],
+    ['Uusi salasana on lähetetty sähköpostiisi.', [...SG, 'passive']],
+    ['Tee on loppu.', []],
+    ['Kutsu saapui ajoissa.', []],
+    ['Yli 20 tilausta odottaa käsittelyä.', []],
+    ['Saa nähdä, milloin tuote saapuu.', []],
+    ['Ilmoitathan meille, jos ongelma jatkuu.', [...SG, 'first_pl']],
+    ['Anna lähetti viestin eilen.', []],
+    ['En ota kantaa asiaan.', ['first_sg']],
+    // Zero person, active perfect: none of the labels.
+    ['Tuotteen voi palauttaa 30 päivän kuluessa.', []],
+    ['Laskun voi maksaa verkkopankissa.', []],
+    ['Paketti on saapunut.', []],
+    ['Valitettavasti tuote on loppunut varastosta.', []],
+    ['Toivottavasti tämä auttaa.', []],
+    // Passives.
+    ['Vika korjataan huomenna.', ['passive']],
+    ['Vika on korjattu.', ['passive']],
+    ['Vika korjattu.', ['passive']],
+    ['Tuotetta ei ole vielä lähetetty.', ['passive']],
+    ['Tuotetta ei lähetetty.', ['passive']],
+    ['Tuotetta ei lähetetä ennen maksua.', ['passive']],
+    ['Kengät lähetettiin eilen.', ['passive']],
+    ['Tiedosto on ladattava uudelleen.', ['passive']],
+    ['Mennään eteenpäin.', ['passive']],
+    ['Teille on lähetetty uusi salasana.', [...PL, 'passive']],
+    ['Hyvitys on maksettu tilillenne.', [...PL, 'passive']],
+    // Participles as adjectives, personal necessives, spoken "me" + passive.
+    ['Korjattu versio on ladattavissa.', []],
+    ['Tämä on korjattu versio.', []],
+    ['Olette oikeutettu hyvitykseen.', PL],
+    ['Asiakkaan on toimitettava kuitti.', []],
+    ['Me korjataan vika huomenna.', ['first_pl']],
+    // Second person: pronouns, verbs, negation verbs, possessive suffixes.
+    ['Kiitos viestistänne.', PL],
+    ['Kiitos viestistäsi.', SG],
+    ['Teidän tilauksenne on matkalla.', PL],
+    ['Sinulle on tullut viesti.', SG],
+    ['Pyydämme teitä lähettämään kuitin.', [...PL, 'first_pl']],
+    ['Voit palauttaa tuotteen maksutta.', SG],
+    ['Saatte hyvityksen tilillenne.', PL],
+    ['Et ole velvollinen maksamaan.', SG],
+    ['Ette ole velvollisia maksamaan.', PL],
+    ['Tilasi on lähetetty.', [...SG, 'passive']],
+    ['Tiedättekö tilausnumeron?', PL],
+    // Not second person: plurals in -t, translatives, kaksi, uusi, siksi, tilanne, tänään.
+    ['Kengät ovat varastossa.', []],
+    ['Ostin sen lahjaksi.', ['first_sg']],
+    ['Tilasin kaksi uutta paitaa.', ['first_sg']],
+    ['Tuote on uusi.', []],
+    ['Siksi lähetämme uuden tuotteen.', ['first_pl']],
+    ['Tilanne on nyt korjaantunut.', []],
+    ['Tänään saimme kaksi uutta tilausta.', ['first_pl']],
+    ['Asiakas tilasi tuotteen eilen.', []],
+    ['Vuosi sitten tilasit meiltä.', [...SG, 'first_pl']],
+    // First person.
+    ['Korjaamme vian.', ['first_pl']],
+    ['Korjaan vian.', ['first_sg']],
+    ['Palaan asiaan huomenna.', ['first_sg']],
+    ['Pahoittelemme viivästystä.', ['first_pl']],
+    ['En valitettavasti voi auttaa tässä asiassa.', ['first_sg']],
+    ['Emme valitettavasti voi auttaa.', ['first_pl']],
+    ['Sain viestisi.', [...SG, 'first_sg']],
+    ['Näin asia ratkesi.', []],
+    ['Ajan kuluessa tilanne paranee.', []],
+  ])('%s', (sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected);
+  });
+});
+
+describe('evidence spans', () => {
+  it('points at the words that carry each label', () => {
+    const s = 'Teille on lähetetty uusi salasana.';
+    expect(evidence(s, 'addr_2pl')).toEqual(['Teille']);
+    expect(evidence(s, 'passive')).toEqual(['on', 'lähetetty']);
+  });
+
+  it('marks both the negation verb and its connegative of a negative imperative', () => {
+    expect(evidence('Älkää hyvät ihmiset karistako tuhkaa.', 'imperative')).toEqual([
+      'Älkää',
+      'karistako',
+    ]);
+  });
+
+  it('reads Te with a capital mid-sentence as formal address', () => {
+    expect(evidence('Tarkistimme asian, ja Teille lähetetään uusi kortti.', 'addr_2pl')).toEqual([
+      'Teille',
+    ]);
+  });
+
+  it('reads "teillä" after an agreeing attribute as the noun "roads"', () => {
+    expect(labels('Liukkailla teillä kannattaa ajaa varovasti.')).toEqual([]);
+  });
+
+  it('reads "sinä" before a time noun as the demonstrative', () => {
+    expect(labels('Paketti saapui sinä päivänä.')).toEqual([]);
+  });
+});
+
+describe('imperatives field', () => {
+  it('tells commands, requests and courtesy formulas apart', () => {
+    const kinds = (s: string) => detector.detect(s).imperatives.map((i) => i.kind);
+    expect(kinds('Lähettäkää kuitti.')).toEqual(['command']);
+    expect(kinds('Lähettäkää ystävällisesti kuitti.')).toEqual(['request']);
+    expect(kinds('Lähetä kuitti meille, kiitos.')).toEqual(['request']);
+    expect(kinds('Katsopa liitettä.')).toEqual(['request']);
+    expect(kinds('Ottakaa rohkeasti yhteyttä.')).toEqual(['courtesy']);
+    expect(kinds('Älä huoli.')).toEqual(['courtesy']);
+    expect(kinds('Olkaa hyvä ja lähettäkää kuitti.')).toEqual(['courtesy', 'request']);
+  });
+
+  it('gives the person, the offsets and any politeness marker', () => {
+    const s = 'Lähettäkää ystävällisesti kuitti.';
+    const [imp] = detector.detect(s).imperatives;
+    expect(imp).toMatchObject({ start: 0, end: 10, person: 'pl', kind: 'request' });
+    expect(s.slice(imp?.marker?.start, imp?.marker?.end)).toBe('ystävällisesti');
+    expect(detector.detect('Tarkista osoite.').imperatives[0]?.person).toBe('sg');
+  });
+
+  it('marks first-person-plural and third-person imperatives', () => {
+    const f = detector.detect('Laulakaamme yhdessä.');
+    expect(f.labels.imperative && f.labels.first_pl).toBe(true);
+    expect(f.imperatives[0]?.grammaticalPerson).toBe(1);
+    const passive = detector.detect('Kerrottakoon heille asiasta.');
+    expect(passive.labels.imperative && passive.labels.passive).toBe(true);
+    expect(passive.imperatives[0]?.grammaticalPerson).toBe(4);
+  });
+});
+
+describe('passives field', () => {
+  it('gives the verb of a finite passive and of an auxiliary + participle', () => {
+    expect(detector.detect('Vika korjataan huomenna.').passives).toEqual([
+      { start: 5, end: 14, baseform: 'korjata' },
+    ]);
+    const s = 'Tilauksenne on vastaanotettu.';
+    const [p] = detector.detect(s).passives;
+    expect(p?.baseform).toBe('vastaanottaa');
+    expect(s.slice(p?.start, p?.end)).toBe('on vastaanotettu');
+  });
+
+  it('notes a named agent', () => {
+    const [p] = detector.detect('Vika korjattiin asentajan toimesta.').passives;
+    expect(p?.agentKnown).toBe(true);
+  });
+});
+
+describe('spoken forms', () => {
+  it('knows spoken pronouns', () => {
+    expect(labels('Mä tarkistan asian.')).toEqual(['first_sg']);
+    expect(labels('Sä saat sen huomenna.')).toEqual(SG);
+  });
+
+  it('reads spoken "et" as "että" in the spoken register', () => {
+    expect(labels('mä sanoin et se on valmis')).toEqual(['first_sg']);
+  });
+
+  it('reads the spoken clitic -s of a plural imperative', () => {
+    expect(labels('Kokeilkaas uudelleen.')).toEqual([...PL, 'imperative']);
+  });
+});
+
+describe('entry points', () => {
+  it('plugs into createFeatureDetector', () => {
+    const fi = createFeatureDetector('fi', { finnish: () => detector });
+    expect(fi.language).toBe('fi');
+    expect(fi.detect('Korjaamme vian.').labels.first_pl).toBe(true);
+  });
+
+  it('handles empty and punctuation-only input', () => {
+    expect(labels('')).toEqual([]);
+    expect(labels('...')).toEqual([]);
+    expect(labels('https://example.com/tilaus')).toEqual([]);
+  });
+});
+
+describe('tokenizer', () => {
+  it('keeps offsets, compounds, colon inflections and URLs', () => {
+    const tokens = tokenize('2000-luvun H&M:n tuotteet: ks. https://x.fi/a, 10:30.');
+    expect(tokens.map((t) => `${t.kind}:${t.text}`)).toEqual([
+      'word:2000-luvun',
+      'word:H&M:n',
+      'word:tuotteet',
+      'punct::',
+      'word:ks',
+      'punct:.',
+      'url:https://x.fi/a',
+      'punct:,',
+      'number:10:30',
+      'punct:.',
+    ]);
+    const t = tokens[1];
+    expect(t && '2000-luvun H&M:n'.slice(t.start, t.end)).toBe('H&M:n');
+  });
+});
