@@ -1,14 +1,26 @@
 /**
  * The `talontapa` command line. Each subcommand is a `Command` in `cli/commands/`; adding
- * one (validate, test, schema, init) means adding it to `COMMANDS`.
+ * one means adding it to `COMMANDS`.
  */
 
 import { readFileSync } from 'node:fs';
 import { checkCommand } from './commands/check';
 import type { Command } from './commands/command';
+import { initCommand } from './commands/init';
+import { referenceCommand } from './commands/reference';
+import { schemaCommand } from './commands/schema';
+import { testCommand } from './commands/test';
+import { validateCommand } from './commands/validate';
 import { CliError, type CliIO, EXIT_OK, EXIT_USAGE, processIO } from './io';
 
-const COMMANDS: readonly Command[] = [checkCommand];
+const COMMANDS: readonly Command[] = [
+  checkCommand,
+  validateCommand,
+  testCommand,
+  initCommand,
+  schemaCommand,
+  referenceCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

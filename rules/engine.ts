@@ -1,14 +1,18 @@
 /**
  * The engine: compiles a pack into the list of checks it turns on (once per pack object),
- * parses the draft, runs the checks and returns findings sorted by position.
+ * parses the draft, runs the checks and returns findings sorted by position. A pack's
+ * custom rules compile to checks too (custom/rule.ts), after the built-in ones.
  */
 
 import { type Check, formatMessage, type Report } from './check';
+import { compileRule } from './custom/rule';
+import type { CustomRule } from './custom/schema';
 import { type DraftDocument, type ParseOptions, parseDocument } from './document';
 import {
   type CheckSetting,
   type Pack,
   PackError,
+  type PackLoader,
   packErrorFrom,
   type ResolvedPack,
   resolvePack,
@@ -23,6 +27,8 @@ export interface ActiveCheck {
   enabled: boolean;
   severity: Severity;
   options: Record<string, unknown>;
+  /** Where the house-style guide explains the rule (pack rules' `link`). */
+  link?: string;
 }
 
 /** A pack ready to run: resolved, its check options validated, disabled checks dropped. */
@@ -71,20 +77,53 @@ export function withChecks(pack: ResolvedPack, active: readonly ActiveCheck[]): 
   return { pack, checks: enabled, parseOptions: parseOptionsFor(pack, enabled) };
 }
 
+/** Configures a pack rule: `checks.<id>` may turn it off or change its severity. */
+export function compileRuleCheck(rule: CustomRule, pack: ResolvedPack): ActiveCheck {
+  const setting = pack.checks[rule.id] ?? {};
+  if (setting.options && Object.keys(setting.options).length > 0) {
+    throw new PackError('pack rules take no options', ['checks', rule.id, 'options']);
+  }
+  return {
+    check: compileRule(rule, pack.language),
+    enabled: setting.enabled ?? true,
+    severity: setting.severity ?? rule.severity ?? 'warning',
+    options: {},
+    ...(rule.link === undefined ? {} : { link: rule.link }),
+  };
+}
+
+export interface CompileOptions {
+  /** The built-in checks (tests pass a subset). */
+  registry?: readonly Check[];
+  /** Finds the packs `extends` names; defaults to the built-in packs. */
+  load?: PackLoader;
+}
+
 /**
  * Resolves and compiles a pack. Throws a `PackError` naming the path of the first problem:
- * an unknown parent pack, an unknown check id, or options its check rejects.
+ * an unknown parent pack, an unknown check id, a rule named like a built-in check, or
+ * options a check rejects.
  */
-export function compilePack(pack: Pack, registry: readonly Check[] = builtinChecks): CompiledPack {
-  const resolved = resolvePack(pack, getBuiltinPack);
-  const known = new Set(registry.map((c) => c.id));
+export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledPack {
+  const { registry = builtinChecks, load = getBuiltinPack } = options;
+  const resolved = resolvePack(pack, load);
+  const builtinIds = new Set(registry.map((c) => c.id));
+  for (const rule of resolved.rules) {
+    if (builtinIds.has(rule.id)) {
+      throw new PackError(`"${rule.id}" is the id of a built-in check; choose another`, [
+        'rules',
+        rule.id,
+      ]);
+    }
+  }
+  const known = new Set([...builtinIds, ...resolved.rules.map((r) => r.id)]);
   for (const id of Object.keys(resolved.checks)) {
     if (!known.has(id)) throw new PackError(`unknown check "${id}"`, ['checks', id]);
   }
-  return withChecks(
-    resolved,
-    registry.map((check) => compileCheck(check, resolved, resolved.checks[check.id])),
-  );
+  return withChecks(resolved, [
+    ...registry.map((check) => compileCheck(check, resolved, resolved.checks[check.id])),
+    ...resolved.rules.map((rule) => compileRuleCheck(rule, resolved)),
+  ]);
 }
 
 /** Runs compiled checks on a parsed draft. */
@@ -96,7 +135,7 @@ export function checkDocument(
   const findings: Finding[] = [];
   const { language, style } = compiled.pack;
   const length = doc.text.length;
-  for (const { check, severity, options } of compiled.checks) {
+  for (const { check, severity, options, link } of compiled.checks) {
     const report = (r: Report) => {
       const template = check.messages[r.messageId]?.[language];
       if (template === undefined) {
@@ -114,6 +153,7 @@ export function checkDocument(
         message: formatMessage(template, r.data),
         fixes: r.fixes ?? [],
         messageId: r.messageId,
+        ...(link === undefined ? {} : { link }),
       });
     };
     check.detect(doc, { options, language, style, context, report });
@@ -137,7 +177,7 @@ function compiledFor(pack: Pack): CompiledPack {
 
 /**
  * Checks a draft against a pack. Findings are sorted by start offset. Throws a `PackError`
- * when the pack is invalid (validate packs with `parsePack` + `compilePack` before use).
+ * when the pack is invalid (validate packs with `validatePack` before use).
  */
 export function check(draft: string, pack: Pack, context: CheckContext = {}): Finding[] {
   const compiled = compiledFor(pack);

@@ -15,6 +15,24 @@ export type {
   ValidExample,
 } from './check';
 export { defineCheck, formatMessage } from './check';
+export { englishForms, inflectEnglish } from './custom/english';
+export type { ExampleFailure, ExampleReport } from './custom/examples';
+export { runRule, runRuleExamples } from './custom/examples';
+export { carryFinnishEnding, harmonise } from './custom/finnish';
+export type { Matcher, PatternMatch } from './custom/pattern';
+export { compileMatcher } from './custom/pattern';
+export { compileRule, DEFAULT_MESSAGES } from './custom/rule';
+export type {
+  CustomRule,
+  Example,
+  Pattern,
+  Patterns,
+  RegexPattern,
+  RuleKind,
+  Swap,
+  WordPattern,
+} from './custom/schema';
+export { CustomRuleSchema, PatternSchema, PatternsSchema, RULE_KINDS } from './custom/schema';
 export type {
   BlockRole,
   Closing,
@@ -29,13 +47,21 @@ export type {
   Word,
 } from './document';
 export { parseBlock, parseDocument, sentencesOf } from './document';
-export type { ActiveCheck, CompiledPack } from './engine';
-export { check, checkDocument, compileCheck, compilePack, withChecks } from './engine';
+export type { ActiveCheck, CompiledPack, CompileOptions } from './engine';
+export {
+  check,
+  checkDocument,
+  compileCheck,
+  compilePack,
+  compileRuleCheck,
+  withChecks,
+} from './engine';
 export { applyFixes, firstFixes } from './fixes';
 export type {
   CheckSetting,
   Pack,
   PackLoader,
+  PackPath,
   PackStyle,
   PhraseRule,
   ResolvedPack,
@@ -44,6 +70,7 @@ export type {
 export {
   CheckSettingSchema,
   DEFAULT_STYLE,
+  formatPath,
   LanguageSchema,
   PackError,
   PackSchema,
@@ -53,8 +80,14 @@ export {
   SeveritySchema,
   StyleSchema,
 } from './pack';
+export { packJsonSchema } from './pack-json-schema';
+export type { PackIssue, ValidateOptions, ValidationResult } from './pack-validate';
+export { jsonSize, parsePackText, validatePack, validatePackText } from './pack-validate';
 export { builtinPacks, getBuiltinPack } from './packs';
+export { starterPack } from './packs/starter';
 export type { PhraseMatch, PhraseMatcher } from './phrases';
 export { compilePhrases } from './phrases';
+export { checkRegex } from './regex-safety';
 export { checks, getCheck } from './registry';
+export { LIMITS } from './schema-primitives';
 export * from './types';

@@ -1,86 +1,168 @@
 /**
  * The rule-pack format. A pack is data (JSON), validated with these zod schemas; the JSON
- * Schema published for editors is generated from the same schemas (`z.toJSONSchema`).
+ * Schema published for editors (public/pack.schema.json) is generated from the same
+ * schemas (`z.toJSONSchema`, see pack-json-schema.ts), and so is the pack reference in the
+ * README.
  *
  * Every `style` key is optional in a pack file, so that a team pack can `extend` an
  * organisation pack and override only what differs; `resolvePack` layers the packs and
- * fills the gaps from `DEFAULT_STYLE`.
+ * fills the gaps from `DEFAULT_STYLE`. Pack rules (`rules`) layer by id: a later layer's
+ * rule replaces an inherited one of the same id, and `checks.<id>.enabled: false` turns
+ * any check or inherited rule off.
+ *
+ * `parsePack` only checks the shape; `validatePack` (pack-validate.ts) is what decides
+ * whether a pack may be used.
  */
 
 import { z } from 'zod';
-import type { Language, Severity } from './types';
+import { type CustomRule, CustomRuleSchema } from './custom/schema';
+import {
+  CHECK_ID_PATTERN,
+  CommentSchema,
+  LanguageSchema,
+  LIMITS,
+  SeveritySchema,
+} from './schema-primitives';
+import type { Language } from './types';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'hint']) satisfies z.ZodType<Severity>;
-export const LanguageSchema = z.enum(['fi', 'en']) satisfies z.ZodType<Language>;
+export { CHECK_ID_PATTERN, LanguageSchema, SeveritySchema };
 
-const PhraseListSchema = z
-  .array(z.string().trim().min(1))
-  .describe(
+const PhraseListSchema = z.array(z.string().trim().min(1).max(200)).max(LIMITS.phrases).meta({
+  id: 'PhraseList',
+  description:
     'Phrases matched case-insensitively; a word of five letters or more also matches its inflected forms (a prefix match).',
-  );
-
-/** Whether a part of the reply is required, and which phrases are accepted for it. */
-export const PhraseRuleSchema = z.strictObject({
-  required: z.boolean().optional(),
-  /** Accepted phrases; the first one is the one fixes insert. */
-  phrases: PhraseListSchema.optional(),
 });
 
+/** Whether a part of the reply is required, and which phrases are accepted for it. */
+export const PhraseRuleSchema = z
+  .strictObject({
+    required: z.boolean().optional().describe('Whether the reply must have this part.'),
+    phrases: PhraseListSchema.optional().describe(
+      'Accepted phrases, the preferred one first (it is what fixes insert); empty accepts any.',
+    ),
+  })
+  .meta({ id: 'PhraseRule' });
+
 export const ApologyRuleSchema = z.strictObject({
-  enabled: z.boolean().optional(),
-  /** Words or phrases in the customer's message that show they are unhappy. */
-  upsetSignals: PhraseListSchema.optional(),
-  /** Accepted apologies; the first one is the one fixes insert. */
-  apologyPhrases: PhraseListSchema.optional(),
+  enabled: z.boolean().optional().describe('Whether an upset customer must get an apology.'),
+  upsetSignals: PhraseListSchema.optional().describe(
+    "Words or phrases in the customer's message that show they are unhappy.",
+  ),
+  apologyPhrases: PhraseListSchema.optional().describe(
+    'Accepted apologies, the preferred one first.',
+  ),
 });
 
 export const ResponseTimeSchema = z.strictObject({
-  amount: z.number().positive(),
+  amount: z.number().positive().max(1000),
   unit: z.enum(['hours', 'days', 'working-days']),
 });
 
-/** The agreed ground rules (DESIGN.md, "Rule packs"), all optional in a pack file. */
+const WordLimitSchema = z.number().int().positive().max(10_000);
+
+/**
+ * The agreed ground rules (DESIGN.md, "Rule packs"), all optional in a pack file. Each key
+ * is read by the built-in check named in its description.
+ */
 export const StyleSchema = z.strictObject({
-  address: z.enum(['formal', 'informal', 'any']).optional(),
-  speaker: z.enum(['we', 'I', 'any']).optional(),
-  commands: z.enum(['avoid', 'allow']).optional(),
-  passive: z.enum(['avoid', 'allow']).optional(),
-  greeting: PhraseRuleSchema.optional(),
-  thanks: PhraseRuleSchema.optional(),
-  closing: PhraseRuleSchema.optional(),
-  apologyWhenUpset: ApologyRuleSchema.optional(),
-  sentenceMaxWords: z.number().int().positive().optional(),
-  paragraphMaxSentences: z.number().int().positive().optional(),
-  replyMaxWords: z.number().int().positive().optional(),
-  numberedSteps: z.boolean().optional(),
-  responseTime: ResponseTimeSchema.optional(),
+  '//': CommentSchema,
+  address: z
+    .enum(['formal', 'informal', 'any'])
+    .optional()
+    .describe(
+      'Formal (Te, voitteko) or informal (sinä, voitko) address; mixing both in one reply is always flagged. Check: address.',
+    ),
+  speaker: z
+    .enum(['we', 'I', 'any'])
+    .optional()
+    .describe('Who speaks: "we" (korjaamme) or "I" (korjaan). Check: speaker.'),
+  commands: z
+    .enum(['avoid', 'allow'])
+    .optional()
+    .describe(
+      'Whether to flag imperatives that read as orders (Lähettäkää, Send) and suggest a request. Check: command.',
+    ),
+  passive: z
+    .enum(['avoid', 'allow'])
+    .optional()
+    .describe('Whether to flag the passive voice (Vika korjataan). Check: passive.'),
+  greeting: PhraseRuleSchema.optional().describe('How the reply opens. Check: greeting.'),
+  thanks: PhraseRuleSchema.optional().describe(
+    'Thanking the customer for the message, near the start. Check: thanks.',
+  ),
+  closing: PhraseRuleSchema.optional().describe(
+    'How the reply closes and is signed. Check: closing.',
+  ),
+  apologyWhenUpset: ApologyRuleSchema.optional().describe(
+    'Apologise when the customer is unhappy. Check: apology.',
+  ),
+  sentenceMaxWords: WordLimitSchema.optional().describe(
+    'Most words in a sentence. Check: sentence-length.',
+  ),
+  paragraphMaxSentences: WordLimitSchema.optional().describe(
+    'Most sentences in a paragraph. Check: paragraph-length.',
+  ),
+  replyMaxWords: WordLimitSchema.optional().describe(
+    'Most words in the body of the reply. Check: reply-length.',
+  ),
+  numberedSteps: z
+    .boolean()
+    .optional()
+    .describe(
+      'Ask for a numbered list when the reply asks the customer for two or more actions. Check: numbered-steps.',
+    ),
+  responseTime: ResponseTimeSchema.optional().describe(
+    'The response-time promise; replies must not promise faster. Check: promise.',
+  ),
 });
 
 /** Per-check settings. Options are validated against the check's own schema on use. */
-export const CheckSettingSchema = z.strictObject({
-  enabled: z.boolean().optional(),
-  severity: SeveritySchema.optional(),
-  options: z.record(z.string(), z.unknown()).optional(),
-});
-
-export const CHECK_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const CheckSettingSchema = z
+  .strictObject({
+    '//': CommentSchema,
+    enabled: z.boolean().optional().describe('Turn the check or rule on or off.'),
+    severity: SeveritySchema.optional(),
+    options: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("The built-in check's own options (not for pack rules)."),
+  })
+  .meta({ id: 'CheckSetting' });
 
 export const PackSchema = z.strictObject({
+  $schema: z
+    .string()
+    .max(500)
+    .optional()
+    .describe('The JSON Schema of packs, for editors: "https://…/pack.schema.json".'),
+  '//': CommentSchema,
   id: z
     .string()
     .min(1)
+    .max(100)
     .describe('Unique id, e.g. "acme:support-fi"; built-in packs are "builtin:<language>".'),
-  name: z.string().min(1),
+  name: z.string().min(1).max(200).describe('Shown to agents in the extension.'),
   version: z
     .string()
-    .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.0.0'),
-  language: LanguageSchema,
-  description: z.string().optional(),
-  extends: z.string().min(1).optional().describe('Id of the pack this one is layered on.'),
-  style: StyleSchema.optional(),
+    .max(50)
+    .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.0.0')
+    .describe('Semantic version; raise it with every change, so leads see who runs which.'),
+  language: LanguageSchema.describe('The language of the replies and of the messages.'),
+  description: z.string().max(LIMITS.messageLength).optional().describe('What the pack is for.'),
+  extends: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe(
+      'The pack this one is layered on: a built-in pack ("builtin:fi"), or a pack file relative to this one ("../org.json").',
+    ),
+  style: StyleSchema.optional().describe('The agreed ground rules (below).'),
   checks: z
     .record(z.string().regex(CHECK_ID_PATTERN, 'check ids are kebab-case'), CheckSettingSchema)
-    .optional(),
+    .optional()
+    .describe('Settings by id, for built-in checks and for the rules of the packs below.'),
+  rules: z.array(CustomRuleSchema).max(LIMITS.rules).optional().describe('Custom rules.'),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
@@ -121,6 +203,8 @@ export interface ResolvedPack {
   layers: string[];
   style: ResolvedStyle;
   checks: Record<string, CheckSetting>;
+  /** Custom rules of every layer; a later layer's rule replaces an earlier one's by id. */
+  rules: CustomRule[];
 }
 
 /** What a pack that says nothing about a ground rule gets: nothing enforced. */
@@ -140,15 +224,42 @@ export const DEFAULT_STYLE: ResolvedStyle = {
   responseTime: null,
 };
 
+export type PackPath = readonly (string | number)[];
+
+/** A path inside a pack as people write it: `rules[3].swap[0].pattern`, `style.greeting`. */
+export function formatPath(path: PackPath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out;
+}
+
 export class PackError extends Error {
   override readonly name = 'PackError';
   constructor(
     message: string,
     /** Path inside the pack, e.g. ["checks", "sentence-length", "options", "max"]. */
-    readonly path: readonly (string | number)[] = [],
+    readonly path: PackPath = [],
   ) {
-    super(path.length > 0 ? `${path.join('.')}: ${message}` : message);
+    super(path.length > 0 ? `${formatPath(path)}: ${message}` : message);
   }
+}
+
+/**
+ * A zod issue's message without zod's category prefix, which reads as noise next to a
+ * path: "expected number to be >0" rather than "Too small: expected number to be >0".
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  const message = issue.message.replace(
+    /^(?:Invalid input|Too small|Too big|Invalid option): /,
+    '',
+  );
+  if (issue.code === 'invalid_type' && issue.input === undefined && 'input' in issue) {
+    return `missing: ${message.replace(/, received undefined$/, '')}`;
+  }
+  return message;
 }
 
 /**
@@ -165,7 +276,7 @@ export function packErrorFrom(
   if (issue.code === 'unrecognized_keys') {
     return new PackError('unknown key', [...path, ...issue.keys.slice(0, 1)]);
   }
-  return new PackError(issue.message, path);
+  return new PackError(issueMessage(issue), path);
 }
 
 /** Validates unknown JSON as a pack, throwing a `PackError` that names the first bad path. */
@@ -181,7 +292,8 @@ export function mergeStyle(base: ResolvedStyle, over: PackStyle | undefined): Re
   const merged: ResolvedStyle = { ...base };
   const set = merged as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(over)) {
-    if (value === undefined) continue;
+    // Comments ("//") are for readers of the file, not part of the resolved style.
+    if (value === undefined || !(key in base)) continue;
     const current = (base as unknown as Record<string, unknown>)[key];
     const isNested = typeof value === 'object' && value !== null && !Array.isArray(value);
     set[key] = isNested && current ? { ...(current as object), ...dropUndefined(value) } : value;
@@ -189,8 +301,11 @@ export function mergeStyle(base: ResolvedStyle, over: PackStyle | undefined): Re
   return merged;
 }
 
+/** The keys of `value` that are set, without comments. */
 function dropUndefined(value: object): object {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries(value).filter(([k, v]) => v !== undefined && k !== '//'),
+  );
 }
 
 function mergeChecks(
@@ -212,7 +327,25 @@ function mergeChecks(
   return merged;
 }
 
-export type PackLoader = (id: string) => Pack | undefined;
+/**
+ * Finds the pack an `extends` names: an id, or for the CLI also a file path, which is
+ * relative to the file of `from`, the pack whose `extends` it is.
+ */
+export type PackLoader = (ref: string, from: Pack) => Pack | undefined;
+
+/** Overlays a layer's rules: a rule with an inherited id takes that rule's place. */
+function mergeRules(
+  base: readonly CustomRule[],
+  over: readonly CustomRule[] | undefined,
+): CustomRule[] {
+  const merged = [...base];
+  for (const rule of over ?? []) {
+    const index = merged.findIndex((r) => r.id === rule.id);
+    if (index === -1) merged.push(rule);
+    else merged[index] = rule;
+  }
+  return merged;
+}
 
 /**
  * Applies a pack's `extends` chain. `load` finds a parent pack by id (the built-in packs,
@@ -232,14 +365,16 @@ export function resolvePack(pack: Pack, load: PackLoader): ResolvedPack {
     chain.unshift(current);
     const parentId: string | undefined = current.extends;
     if (parentId === undefined) break;
-    current = load(parentId);
+    current = load(parentId, current);
     if (!current) throw new PackError(`unknown pack "${parentId}"`, ['extends']);
   }
   let style = DEFAULT_STYLE;
   let checks: Record<string, CheckSetting> = {};
+  let rules: CustomRule[] = [];
   for (const layer of chain) {
     style = mergeStyle(style, layer.style);
     checks = mergeChecks(checks, layer.checks);
+    rules = mergeRules(rules, layer.rules);
   }
   return {
     id: pack.id,
@@ -250,5 +385,6 @@ export function resolvePack(pack: Pack, load: PackLoader): ResolvedPack {
     layers: chain.map((p) => p.id),
     style,
     checks,
+    rules,
   };
 }

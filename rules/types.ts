@@ -29,6 +29,8 @@ export interface Finding {
   fixes: Fix[];
   /** Which of the check's messages this is (for statistics and tests), when known. */
   messageId?: string;
+  /** Where the house-style guide explains the rule (a pack rule's `link`), http(s) only. */
+  link?: string;
 }
 
 /** What the host page tells about the conversation; every field optional. */

@@ -1,4 +1,6 @@
 import { checkDocument, parseDocument } from '../../rules/index';
+import { installFinnish } from '../../rules/language-services';
+import { getFinnishAnalyzer } from '../dictionary';
 import { type FileReport, formatJson, formatText } from '../format';
 import { CliError, EXIT_FINDINGS, EXIT_OK, readInput, STDIN_NAME } from '../io';
 import { DEFAULT_PACK, loadPack } from '../pack-loader';
@@ -13,7 +15,8 @@ Arguments:
   FILE...            reply drafts as plain text; "-" reads standard input
 
 Options:
-  --pack PACK        builtin:fi (default), builtin:en, or a pack JSON file
+  --pack PACK        builtin:fi (default), builtin:en, or a pack JSON file (its
+                     "extends" chain is resolved and every layer validated)
   --customer FILE    the customer's message the drafts answer
   --json             print findings as JSON
   -h, --help         show this help
@@ -37,6 +40,7 @@ export const checkCommand: Command = {
       throw new CliError('check: standard input ("-") can be read only once');
     }
 
+    installFinnish(getFinnishAnalyzer);
     // Read everything before printing anything, so bad input never leaves half a report.
     const compiled = await loadPack(values.pack ?? DEFAULT_PACK, io);
     const context =

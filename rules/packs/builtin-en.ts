@@ -1,4 +1,5 @@
 import type { Pack } from '../pack';
+import { PLAIN_WORDS } from './plain-words';
 
 /**
  * The built-in English pack: the ground rules of good written customer service, usable
@@ -100,4 +101,5 @@ export const builtinEn = {
     // Grammatical doubles: "she had had enough", "he said that that was fine".
     'repeated-word': { options: { allow: ['had', 'that'] } },
   },
+  rules: [PLAIN_WORDS.en],
 } satisfies Pack;

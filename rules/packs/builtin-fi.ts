@@ -1,4 +1,5 @@
 import type { Pack } from '../pack';
+import { PLAIN_WORDS } from './plain-words';
 
 /**
  * The built-in Finnish pack: the ground rules of good written customer service, usable
@@ -97,4 +98,5 @@ export const builtinFi = {
     // "Hei hei" and "moi moi" are Finnish farewells, not slips.
     'repeated-word': { options: { allow: ['hei', 'moi', 'kiitos'] } },
   },
+  rules: [PLAIN_WORDS.fi],
 } satisfies Pack;

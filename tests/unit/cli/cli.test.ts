@@ -105,7 +105,7 @@ describe('talontapa check', () => {
   it('reads standard input for "-"', async () => {
     const { code, stdout } = await run(
       ['check', '--pack', 'builtin:en', '-'],
-      'Hello,\n\nThanks for your email. It is is done.\n\nBest regards,\nAnna\n',
+      'Hello,\n\nThanks for your email. It is is ready.\n\nBest regards,\nAnna\n',
     );
     expect(code).toBe(0);
     expect(lines(stdout)).toEqual([
@@ -165,7 +165,9 @@ describe('talontapa: exit status and streams of the real process', () => {
     );
     const { code, stderr } = await run(['check', '--pack', pack, `${replies}/fi-good.txt`]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`talontapa: invalid pack ${pack}: chekcs: unknown key\n`);
+    expect(stderr).toBe(
+      `talontapa: invalid pack ${pack}: chekcs: unknown key (did you mean "checks"?)\n`,
+    );
   });
 
   it('prints help and the version', async () => {

@@ -87,7 +87,8 @@ describe('talontapa --help', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: talontapa <command>/);
-    expect(stdout).toMatch(/^ {2}check {2}check reply drafts/m);
+    expect(stdout).toMatch(/^ {2}check {2,}check reply drafts/m);
+    expect(stdout).toMatch(/^ {2}validate {2,}check that a rule pack is valid/m);
   });
 
   it.each([[['check', '--help']], [['help', 'check']], [['check', '-h', 'x.txt']]])(
@@ -110,7 +111,7 @@ describe('talontapa check in-process', () => {
   it('reads the draft from standard input once, showing it as <stdin>', async () => {
     const { code, stdout } = await run(
       ['check', '-'],
-      'Hei,\n\nkiitos viestistä. Se on on tehty.\n\nTerveisin\nMatti',
+      'Hei,\n\nkiitos viestistä. Se on on valmis.\n\nTerveisin\nMatti',
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
