@@ -113,12 +113,22 @@ describe('packs', () => {
       expect(compilePack(pack).checks.map((c) => c.check.id)).toEqual([
         'greeting',
         'thanks',
+        'apology',
+        'address',
+        'speaker',
+        'command',
+        'passive',
         'sentence-length',
         'paragraph-length',
         'reply-length',
+        'numbered-steps',
         'closing',
         'repeated-word',
         'placeholder',
+        'unanswered-question',
+        'blame',
+        // The packs' own rules run after the built-in checks.
+        'plain-words',
       ]);
     }
     expect(getBuiltinPack('builtin:sv')).toBeUndefined();
@@ -165,8 +175,12 @@ describe('packs', () => {
   it('turns style-driven checks off when the style does not ask for them', () => {
     const bare: Pack = { id: 'bare', name: 'Bare', version: '1.0.0', language: 'en' };
     expect(compilePack(bare).checks.map((c) => c.check.id)).toEqual([
+      // Mixing formal and informal address is flagged whatever the style says.
+      'address',
       'repeated-word',
       'placeholder',
+      'unanswered-question',
+      'blame',
     ]);
     expect(summary(check('the the [name]', bare))).toEqual([
       'repeated-word:the the',

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { defineCheck } from '../check';
+import { APOLOGY_PATTERNS, REGRET_PATTERNS } from '../context/data/upset';
+import { packPhrasePattern, phrasePattern, testIn } from '../context/patterns';
+import { UPSET_THRESHOLD, upsetScore } from '../context/upset';
+import type { Sentence } from '../document';
+import { phraseMatcher } from '../phrases';
+
+/** What the fix inserts when the options name no suggestion. */
+const DEFAULT_SUGGESTION = {
+  fi: 'Pahoittelemme tapahtunutta.',
+  en: 'We apologise for the inconvenience.',
+} as const;
+
+const THANKS_RE = /^(?:kiitos|kiitoksia|thank|thanks|many thanks)(?![\p{L}])/iu;
+
+/** The signals quoted in the message. */
+const MAX_QUOTED_SIGNALS = 3;
+
+export default defineCheck({
+  id: 'apology',
+  description: {
+    fi: 'Kun asiakas on tyytymätön, vastauksessa pahoitellaan.',
+    en: 'When the customer is unhappy, the reply apologises.',
+  },
+  defaultSeverity: 'warning',
+  messages: {
+    missing: {
+      fi: 'Asiakas vaikuttaa tyytymättömältä ({signals}). Pahoittele, esimerkiksi ”{suggestion}”',
+      en: 'The customer seems unhappy ({signals}). Apologise, such as “{suggestion}”',
+    },
+  },
+  options: z.strictObject({
+    /** Extra words or phrases that show the customer is unhappy (weight 2 each). */
+    upsetSignals: z.array(z.string()).default([]),
+    /** Extra accepted apologies; inflected forms match (see phrases.ts). */
+    apologyPhrases: z.array(z.string()).default([]),
+    /** The sentence the fix inserts; empty for the language's default. */
+    suggestion: z.string().default(''),
+    /** Upset score at which an apology is expected (see rules/context/upset.ts). */
+    threshold: z.number().positive().default(UPSET_THRESHOLD),
+    /** Whether "valitettavasti" / "unfortunately" counts as an apology. */
+    acceptRegret: z.boolean().default(false),
+  }),
+  fromStyle: (style) => ({
+    upsetSignals: style.apologyWhenUpset.upsetSignals,
+    apologyPhrases: style.apologyWhenUpset.apologyPhrases,
+  }),
+  enabledByDefault: (style) => style.apologyWhenUpset.enabled,
+  detect(doc, { options, language, style, context, report }) {
+    const message = context.customerMessage;
+    if (!message?.trim()) return;
+    const sentences = doc.body.flatMap((p) => p.sentences).filter((s) => s.words.length > 0);
+    const first = sentences[0];
+    if (!first) return;
+
+    const written = doc.paragraphs.filter((p) => p.role !== 'signature');
+    const apologises = (patterns: readonly string[]) =>
+      written.some((p) => testIn(phrasePattern(patterns), doc.text, p.start, p.end));
+    if (apologises(APOLOGY_PATTERNS[language])) return;
+    if (options.acceptRegret && apologises(REGRET_PATTERNS[language])) return;
+    if (options.apologyPhrases.length > 0) {
+      const re = packPhrasePattern(options.apologyPhrases);
+      if (written.some((p) => testIn(re, doc.text, p.start, p.end))) return;
+    }
+
+    const upset = upsetScore(message, language, {
+      signals: options.upsetSignals,
+      threshold: options.threshold,
+    });
+    if (!upset.upset) return;
+
+    // The apology goes right after the thanks, if the reply opens with one.
+    const opensWithThanks =
+      THANKS_RE.test(first.text) || phraseMatcher(style.thanks.phrases).matchAt(first.words, 0);
+    const anchor: Sentence = opensWithThanks && sentences[1] ? (sentences[1] as Sentence) : first;
+    const suggestion = options.suggestion || DEFAULT_SUGGESTION[language];
+    const signals = upset.signals
+      .filter((s) => s.kind !== 'positive')
+      .slice(0, MAX_QUOTED_SIGNALS)
+      .map((s) => (language === 'fi' ? `”${s.text}”` : `“${s.text}”`))
+      .join(', ');
+    report({
+      messageId: 'missing',
+      start: anchor.start,
+      end: anchor.end,
+      data: { signals, suggestion },
+      fixes: [{ start: anchor.start, end: anchor.start, replacement: `${suggestion} ` }],
+    });
+  },
+  examples: {
+    valid: [
+      {
+        language: 'fi',
+        text: 'Hei,\n\nKiitos viestistä. Pahoittelemme, että paketti on myöhässä. Lähetämme uuden.',
+        context: { customerMessage: 'Olen todella pettynyt, paketti on taas myöhässä!!' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nOlen pahoillani viivästyksestä.',
+        context: { customerMessage: 'Tilaukseni ei ole vieläkään tullut.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nKiitos viestistä. Tilauksesi lähtee huomenna.',
+        context: { customerMessage: 'Hei! Milloin tilaukseni lähtee? Kiitos!!' },
+      },
+      { language: 'fi', text: 'Hei,\n\nKiitos viestistä.' },
+      {
+        language: 'en',
+        text: 'Hello,\n\nThank you for your message. We are sorry the parcel is late.',
+        context: { customerMessage: 'This is the third time I write. Unacceptable!' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThanks for your kind words!',
+        context: { customerMessage: 'Thank you so much!! The jacket is AMAZING!!' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nUnfortunately the item is sold out.',
+        options: { acceptRegret: true },
+        context: { customerMessage: 'I am disappointed that the item is gone.' },
+      },
+    ],
+    invalid: [
+      {
+        language: 'fi',
+        text: 'Hei,\n\nKiitos viestistä. Lähetämme uuden laitteen.',
+        context: { customerMessage: 'Laite ei toimi taas! Olen todella pettynyt.' },
+        findings: [{ messageId: 'missing', text: 'Lähetämme uuden laitteen.' }],
+        output: 'Hei,\n\nKiitos viestistä. Pahoittelemme tapahtunutta. Lähetämme uuden laitteen.',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPaketti on matkalla.',
+        context: { customerMessage: 'MISSÄ PAKETTINI ON!!' },
+        options: { suggestion: 'Olemme pahoillamme viivästyksestä.' },
+        findings: [{ messageId: 'missing', text: 'Paketti on matkalla.' }],
+        output: 'Hei,\n\nOlemme pahoillamme viivästyksestä. Paketti on matkalla.',
+      },
+      {
+        language: 'en',
+        text: 'Hello,\n\nThank you for your email. A new one is on its way.',
+        context: {
+          customerMessage: 'My order STILL has not arrived. This is the third time I ask!!',
+        },
+        findings: [{ messageId: 'missing', text: 'A new one is on its way.' }],
+        output:
+          'Hello,\n\nThank you for your email. We apologise for the inconvenience. A new one is on its way.',
+      },
+    ],
+  },
+});

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import type { MorphologicalAnalyzer } from '../analysis';
+import { defineCheck } from '../check';
+import type { Sentence } from '../document';
+import type { ImperativeSpan } from '../features';
+import { englishRequest } from '../grammar/english';
+import { imperativeToRequest, objectsToGenitive } from '../grammar/finnish';
+import { analysedSentences, finnishAnalyzer } from '../grammar/services';
+import type { Fix } from '../types';
+
+/**
+ * An imperative is an order, except where a careful reader would not take it as one: in a
+ * numbered or bulleted list of steps (instructions), softened into a request ("Please send",
+ * "Lähettäkää ystävällisesti"), or a courtesy formula ("Let me know", "Ottakaa yhteyttä",
+ * "Have a nice day"). The detector tells the kind; the list item comes from the document.
+ */
+export default defineCheck({
+  id: 'command',
+  description: {
+    fi: 'Asiakasta pyydetään, ei käsketä: käskymuodon sijaan kysymys tai pyyntö.',
+    en: 'The customer is asked, not ordered: a request instead of an imperative.',
+  },
+  defaultSeverity: 'warning',
+  messages: {
+    command: {
+      fi: '”{found}” kuulostaa käskyltä. Pyydä mieluummin: ”{suggestion}”.',
+      en: '“{found}” reads as an order. Ask instead: “{suggestion}”.',
+    },
+    commandPlain: {
+      fi: '”{found}” kuulostaa käskyltä. Pyydä mieluummin (”Voisitteko …?”, ”Pyydämme …”) tai tee ohjeista numeroitu luettelo.',
+      en: '“{found}” reads as an order. Ask instead (“Could you …?”), or make the instructions a numbered list.',
+    },
+  },
+  options: z.strictObject({
+    /** The house address, which decides "Voisitteko" or "Voisitko" in a fix. */
+    address: z.enum(['formal', 'informal', 'any']).default('any'),
+  }),
+  fromStyle: (style) => ({ address: style.address }),
+  enabledByDefault: (style) => style.commands === 'avoid',
+  detect(doc, { options, language, report }) {
+    const analyzer = language === 'fi' ? finnishAnalyzer() : null;
+    for (const { sentence, features } of analysedSentences(doc, language, ['body'])) {
+      // Steps of a list are instructions, not orders.
+      if (sentence.listItem) continue;
+      const commands = (features.imperatives ?? []).filter(isCommand);
+      for (const imp of commands) {
+        const start = sentence.start + imp.start;
+        const end = sentence.start + imp.end;
+        const found = doc.text.slice(start, end);
+        // One imperative per sentence can be rewritten; several are rather a list of steps.
+        const fix =
+          commands.length !== 1
+            ? null
+            : language === 'en'
+              ? englishFix(sentence, imp)
+              : analyzer
+                ? finnishFix(analyzer, doc.text, sentence, imp, options.address)
+                : null;
+        if (fix) {
+          report({
+            messageId: 'command',
+            start,
+            end,
+            data: { found, suggestion: fix.label ?? fix.replacement },
+            fixes: [fix],
+          });
+        } else {
+          report({ messageId: 'commandPlain', start, end, data: { found } });
+        }
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { language: 'fi', text: 'Voisitteko lähettää meille kuitin?' },
+      { language: 'fi', text: 'Toimi näin:\n1. Avaa sovellus.\n2. Valitse Asetukset.' },
+      { language: 'fi', text: 'Ottakaa rohkeasti yhteyttä, jos kysyttävää ilmenee.' },
+      { language: 'fi', text: 'Lähettäkää ystävällisesti kuitti meille.' },
+      { language: 'fi', text: 'Tuotteen voi palauttaa 30 päivän kuluessa.' },
+      { language: 'en', text: 'Please send us the receipt.' },
+      { language: 'en', text: 'To reset it:\n1. Open the app.\n2. Choose Settings.' },
+      { language: 'en', text: 'Let me know if you have any questions. Have a nice day!' },
+      { language: 'en', text: 'Feel free to contact us.' },
+    ],
+    invalid: [
+      {
+        language: 'fi',
+        text: 'Lähettäkää kuitti meille.',
+        findings: [{ messageId: 'command', text: 'Lähettäkää' }],
+        output: 'Voisitteko lähettää kuitin meille?',
+      },
+      {
+        language: 'fi',
+        text: 'Lähetä kuvat tilauksesta.',
+        findings: [{ messageId: 'command', text: 'Lähetä' }],
+        output: 'Voisitko lähettää kuvat tilauksesta?',
+      },
+      {
+        language: 'fi',
+        text: 'Tarkista osoite!',
+        options: { address: 'formal' },
+        findings: [{ messageId: 'command', text: 'Tarkista' }],
+        output: 'Voisitteko tarkistaa osoitteen?',
+      },
+      {
+        language: 'fi',
+        text: 'Avatkaa sovellus ja valitkaa Asetukset.',
+        findings: [
+          { messageId: 'commandPlain', text: 'Avatkaa' },
+          { messageId: 'commandPlain', text: 'valitkaa' },
+        ],
+      },
+      {
+        language: 'en',
+        text: 'Send us the receipt.',
+        findings: [{ messageId: 'command', text: 'Send' }],
+        output: 'Could you send us the receipt?',
+      },
+      {
+        language: 'en',
+        text: 'Restart the router and send us the log.',
+        findings: [
+          { messageId: 'commandPlain', text: 'Restart' },
+          { messageId: 'commandPlain', text: 'send' },
+        ],
+      },
+    ],
+  },
+});
+
+function isCommand(imp: ImperativeSpan): boolean {
+  if (imp.kind !== undefined && imp.kind !== 'command') return false;
+  // Finnish "laulakaamme", "olkoon": not addressed to the customer.
+  return imp.grammaticalPerson === undefined;
+}
+
+function englishFix(sentence: Sentence, imp: ImperativeSpan): Fix | null {
+  const r = englishRequest(sentence.text, imp.start);
+  if (!r) return null;
+  const replacement = r.replacement;
+  return {
+    start: sentence.start + r.start,
+    end: sentence.start + r.end,
+    replacement,
+    label: replacement.replace(/\s+\S*$/, ' …'),
+  };
+}
+
+/**
+ * "Lähettäkää kuitti meille." → "Voisitteko lähettää kuitin meille?": the modal and the
+ * infinitive, the rest of the sentence with its total objects in the genitive, and a
+ * question mark.
+ */
+function finnishFix(
+  analyzer: MorphologicalAnalyzer,
+  text: string,
+  sentence: Sentence,
+  imp: ImperativeSpan,
+  address: 'formal' | 'informal' | 'any',
+): Fix | null {
+  const start = sentence.start + imp.start;
+  const end = sentence.start + imp.end;
+  const verb = text.slice(start, end);
+  const request = imperativeToRequest(analyzer, verb, address);
+  if (!request) return null;
+  const after = sentence.words.filter((w) => w.start >= end);
+  const objects = objectsToGenitive(analyzer, after, text);
+  if (!objects) return null;
+  const atStart = start === sentence.start;
+  const modal = atStart
+    ? request.modal.charAt(0).toUpperCase() + request.modal.slice(1)
+    : request.modal.toLowerCase();
+  let rest = '';
+  let cursor = end;
+  for (const o of objects) {
+    rest += text.slice(cursor, o.start) + o.replacement;
+    cursor = o.end;
+  }
+  rest += text.slice(cursor, sentence.end);
+  rest = rest.replace(/[.!]*(["'’”)\]]*)$/, '?$1');
+  const replacement = `${modal} ${request.infinitive}${rest}`;
+  return {
+    start,
+    end: sentence.end,
+    replacement,
+    label: `${modal} ${request.infinitive} …`,
+  };
+}

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import type { MorphologicalAnalyzer } from '../analysis';
+import { defineCheck } from '../check';
+import type { Sentence, Word } from '../document';
+import { englishActive } from '../grammar/english';
+import {
+  CLAUSE_BREAKERS,
+  type GrammaticalNumber,
+  objectsToGenitive,
+  passiveToFirstPerson,
+  perfectPassiveToFirstPerson,
+} from '../grammar/finnish';
+import { analysedSentences, finnishAnalyzer } from '../grammar/services';
+import type { FeatureSpan, Fix } from '../types';
+
+/** English auxiliaries the detector marks as part of a passive ("was", "been", "be"). */
+const EN_AUXILIARIES =
+  /^(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|'s|’s|'re|’re|'m|’m|its|r)$/i;
+
+/** Words of a passive perfect before the participle: "on", "oli", "ei ole". */
+const FI_AUXILIARIES = new Set(['on', 'oli', 'ei', 'ole']);
+
+/**
+ * The passive hides who acts. In a service reply the actor is usually the house, so where
+ * the house speaks as "we" (or "I") the fix says so: korjataan → korjaamme, on korjattu →
+ * olemme korjanneet, "was sent" → "we sent". With `speaker: any` the agent is not known and
+ * the check only points the passive out. Zero-person sentences ("Tuotteen voi palauttaa"),
+ * the active perfect ("on saapunut") and participles used as adjectives ("korjattu versio",
+ * "I'm interested") are not passives; the detector tells them apart.
+ */
+export default defineCheck({
+  id: 'passive',
+  description: {
+    fi: 'Vastaus kertoo, kuka tekee: aktiivi (Korjaamme vian) passiivin (Vika korjataan) sijaan.',
+    en: 'The reply says who acts: active voice (We will fix it) instead of passive (It will be fixed).',
+  },
+  defaultSeverity: 'hint',
+  messages: {
+    passive: {
+      fi: 'Passiivi ”{found}” jättää tekijän kertomatta. Kerro, kuka tekee: ”{suggestion}”.',
+      en: 'The passive “{found}” hides who acts. Say who does it: “{suggestion}”.',
+    },
+    passivePlain: {
+      fi: 'Passiivi ”{found}” jättää tekijän kertomatta. Kerro, kuka tekee (esimerkiksi me).',
+      en: 'The passive “{found}” hides who acts. Say who does it (for example, “we”).',
+    },
+  },
+  options: z.strictObject({
+    /** Who the agent is in a fix: the house speaker. `any` gives no fix. */
+    speaker: z.enum(['we', 'I', 'any']).default('any'),
+  }),
+  fromStyle: (style) => ({ speaker: style.speaker }),
+  enabledByDefault: (style) => style.passive === 'avoid',
+  detect(doc, { options, language, report }) {
+    const analyzer = language === 'fi' ? finnishAnalyzer() : null;
+    const number: GrammaticalNumber | null =
+      options.speaker === 'we' ? 'plural' : options.speaker === 'I' ? 'singular' : null;
+    for (const { sentence, features } of analysedSentences(doc, language, ['body'])) {
+      const spans: PassiveAt[] =
+        language === 'en'
+          ? englishPassives(sentence, features.evidence)
+          : (features.passives ?? []).map((p) => ({ start: p.start, end: p.end }));
+      for (const span of spans) {
+        const start = sentence.start + span.start;
+        const end = sentence.start + span.end;
+        const found = doc.text.slice(start, end);
+        let fix: Fix | null = null;
+        if (number && language === 'en') {
+          const r = englishActive(
+            sentence.text,
+            span.participle ?? span.start,
+            options.speaker === 'I' ? 'I' : 'we',
+          );
+          if (r) {
+            fix = {
+              start: sentence.start + r.start,
+              end: sentence.start + r.end,
+              replacement: r.replacement,
+            };
+          }
+        } else if (number && analyzer) {
+          fix = finnishFix(analyzer, doc.text, sentence, start, end, number);
+        }
+        if (fix) {
+          report({
+            messageId: 'passive',
+            start,
+            end,
+            data: { found, suggestion: fix.replacement },
+            fixes: [fix],
+          });
+        } else {
+          report({ messageId: 'passivePlain', start, end, data: { found } });
+        }
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { language: 'fi', text: 'Korjaamme vian huomenna.' },
+      { language: 'fi', text: 'Tuotteen voi palauttaa 30 päivän kuluessa.' },
+      { language: 'fi', text: 'Pakettinne on saapunut noutopisteeseen.' },
+      { language: 'fi', text: 'Korjattu versio laskusta on liitteenä.' },
+      { language: 'fi', text: 'Kengät sopivat hyvin lahjaksi.' },
+      { language: 'en', text: 'We sent your order yesterday.' },
+      { language: 'en', text: "I'm interested in your feedback." },
+      { language: 'en', text: 'Please send us the receipt.' },
+    ],
+    invalid: [
+      {
+        language: 'fi',
+        text: 'Vika korjataan huomenna.',
+        findings: [{ messageId: 'passive', text: 'korjataan' }],
+        output: 'Vian korjaamme huomenna.',
+      },
+      {
+        language: 'fi',
+        text: 'Tilauksenne lähetetään tänään.',
+        options: { speaker: 'I' },
+        findings: [{ messageId: 'passive', text: 'lähetetään' }],
+        output: 'Tilauksenne lähetän tänään.',
+      },
+      {
+        language: 'fi',
+        text: 'Laskunne on korjattu.',
+        findings: [{ messageId: 'passive', text: 'on korjattu' }],
+        output: 'Laskunne olemme korjanneet.',
+      },
+      {
+        language: 'fi',
+        text: 'Rahat palautetaan tilillenne.',
+        options: { speaker: 'any' },
+        findings: [{ messageId: 'passivePlain', text: 'palautetaan' }],
+      },
+      {
+        language: 'en',
+        text: 'Your order was sent yesterday.',
+        findings: [{ messageId: 'passive', text: 'was sent' }],
+        output: 'We sent your order yesterday.',
+      },
+      {
+        language: 'en',
+        text: 'You will be refunded within a week.',
+        findings: [{ messageId: 'passive', text: 'be refunded' }],
+        output: 'We will refund you within a week.',
+      },
+      {
+        language: 'en',
+        text: 'The parcel was delivered by the courier.',
+        findings: [{ messageId: 'passivePlain', text: 'was delivered' }],
+      },
+    ],
+  },
+});
+
+interface PassiveAt {
+  start: number;
+  end: number;
+  /** The participle's start, for the active rewrite. */
+  participle?: number;
+}
+
+/** Groups the detector's English passive evidence into auxiliary + participle spans. */
+function englishPassives(sentence: Sentence, evidence: readonly FeatureSpan[]): PassiveAt[] {
+  const out: PassiveAt[] = [];
+  let auxStart: number | null = null;
+  for (const e of evidence) {
+    if (e.label !== 'passive') continue;
+    const text = sentence.text.slice(e.start, e.end);
+    if (EN_AUXILIARIES.test(text)) {
+      auxStart ??= e.start;
+      continue;
+    }
+    out.push({ start: auxStart ?? e.start, end: e.end, participle: e.start });
+    auxStart = null;
+  }
+  return out;
+}
+
+/**
+ * The active first person for a Finnish passive at [start, end), with the clause's total
+ * objects in the genitive ("Vika korjataan" → "Vian korjaamme"). Null when a form cannot be
+ * verified, the passive is negative ("ei korjata") or names its agent.
+ */
+function finnishFix(
+  analyzer: MorphologicalAnalyzer,
+  text: string,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  number: GrammaticalNumber,
+): Fix | null {
+  const inSpan = sentence.words.filter((w) => w.start >= start && w.end <= end);
+  const verb = inSpan.at(-1);
+  if (!verb) return null;
+  const auxiliaries = inSpan.slice(0, -1).map((w) => w.text);
+  if (!auxiliaries.every((w) => FI_AUXILIARIES.has(w.toLowerCase()))) return null;
+  let active: string | null;
+  if (auxiliaries.length === 0) {
+    const before = sentence.words[sentence.words.indexOf(verb) - 1];
+    if (before && /^ei$/i.test(before.text)) return null;
+    active = passiveToFirstPerson(analyzer, verb.text, number);
+  } else {
+    active = perfectPassiveToFirstPerson(analyzer, auxiliaries, verb.text, number);
+  }
+  if (!active) return null;
+  if (start === sentence.start) active = active.charAt(0).toUpperCase() + active.slice(1);
+
+  // Total objects in the clause around the verb: before it back to a comma or conjunction,
+  // after it up to the next.
+  const index = sentence.words.indexOf(inSpan[0] as Word);
+  let from = index;
+  while (from > 0) {
+    const prev = sentence.words[from - 1] as Word;
+    const gap = text.slice(prev.end, (sentence.words[from] as Word).start);
+    if (/[,;:()–—]/.test(gap) || CLAUSE_BREAKERS.has(prev.text.toLowerCase())) break;
+    from--;
+  }
+  const before = objectsToGenitive(analyzer, sentence.words.slice(from, index), text);
+  const after = objectsToGenitive(
+    analyzer,
+    sentence.words.slice(sentence.words.indexOf(verb) + 1),
+    text,
+  );
+  if (!before || !after) return null;
+  const edits = [...before, { start, end, replacement: active }, ...after];
+  const fixStart = (edits[0] as { start: number }).start;
+  const fixEnd = (edits.at(-1) as { end: number }).end;
+  let replacement = '';
+  let cursor = fixStart;
+  for (const e of edits) {
+    replacement += text.slice(cursor, e.start) + e.replacement;
+    cursor = e.end;
+  }
+  const first = edits[0] as { start: number; replacement: string };
+  if (first.start === sentence.start && first.start !== start) {
+    replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return { start: fixStart, end: fixEnd, replacement };
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { defineCheck } from '../check';
+import type { Word } from '../document';
+import { englishSwitchPerson } from '../grammar/english';
+import { switchFirstPerson } from '../grammar/finnish';
+import { analysedSentences, finnishAnalyzer } from '../grammar/services';
+import { phraseMatcher } from '../phrases';
+import type { Fix, Language } from '../types';
+
+/**
+ * First-person singular that a "we" house still accepts. Our choice: an apology, a thank-you
+ * or a hope is personal by nature ("Olen pahoillani", "Pahoittelen", "I'm sorry", "Thank
+ * you", "I hope this helps"), so it may stay in the singular; the closing and the signature
+ * are not checked at all, as the agent signs in person. Everything else follows the house.
+ */
+const PERSONAL_PHRASES: Record<Language, string[]> = {
+  fi: ['olen pahoillani', 'pahoittelen', 'pyydän anteeksi', 'kiitän', 'toivon'],
+  en: [
+    "I'm sorry",
+    'I’m sorry',
+    'I am sorry',
+    'I apologise',
+    'I apologize',
+    'my apologies',
+    'thank you',
+    'I hope',
+    'hope this helps',
+  ],
+};
+
+export default defineCheck({
+  id: 'speaker',
+  description: {
+    fi: 'Vastaus puhuu talon tavalla joko me- tai minä-muodossa.',
+    en: 'The reply speaks as the house does: as "we" or as "I".',
+  },
+  defaultSeverity: 'hint',
+  messages: {
+    singular: {
+      fi: 'Talon tapa on puhua me-muodossa: ”{found}” on minä-muoto.',
+      en: 'The house speaks as “we”: “{found}” is first person singular.',
+    },
+    plural: {
+      fi: 'Talon tapa on puhua minä-muodossa: ”{found}” on me-muoto.',
+      en: 'The house speaks as “I”: “{found}” is first person plural.',
+    },
+  },
+  options: z.strictObject({
+    speaker: z.enum(['we', 'I', 'any']).default('any'),
+    /** Phrases whose first person singular a "we" house accepts (apologies, thanks). */
+    allow: z.array(z.string()).default([]),
+  }),
+  fromStyle: (style, language) => ({ speaker: style.speaker, allow: PERSONAL_PHRASES[language] }),
+  enabledByDefault: (style) => style.speaker !== 'any',
+  detect(doc, { options, language, report }) {
+    if (options.speaker === 'any') return;
+    const wrongLabel = options.speaker === 'we' ? 'first_sg' : 'first_pl';
+    const messageId = options.speaker === 'we' ? 'singular' : 'plural';
+    const target = options.speaker === 'we' ? 'plural' : 'singular';
+    const allowed = phraseMatcher(options.allow);
+    const analyzer = finnishAnalyzer();
+    for (const { sentence, features } of analysedSentences(doc, language, ['greeting', 'body'])) {
+      let excused: [number, number][] | undefined;
+      for (const e of features.evidence) {
+        if (e.label !== wrongLabel) continue;
+        excused ??= excusedRanges(sentence.words, allowed);
+        const start = sentence.start + e.start;
+        const end = sentence.start + e.end;
+        if (excused.some(([s, t]) => start >= s && end <= t)) continue;
+        const found = doc.text.slice(start, end);
+        // "Let's" is a courtesy formula, not a speaker.
+        if (/^let['’]?s$/i.test(found)) continue;
+        const fixes: Fix[] = [];
+        if (language === 'en') {
+          const r = englishSwitchPerson(doc.text, start, end, target);
+          if (r) fixes.push(r);
+        } else if (analyzer && /^\p{L}+$/u.test(found)) {
+          const switched = switchFirstPerson(analyzer, found, target);
+          if (switched) fixes.push({ start, end, replacement: switched });
+        }
+        report({ messageId, start, end, data: { found }, fixes });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { language: 'fi', text: 'Korjaamme vian huomenna ja ilmoitamme Teille.' },
+      { language: 'fi', text: 'Olen pahoillani viivästyksestä. Korjaamme asian heti.' },
+      { language: 'fi', text: 'Pahoittelen tilannetta.' },
+      { language: 'fi', text: 'Korjaan vian huomenna.', options: { speaker: 'I' } },
+      { language: 'en', text: 'We will fix the fault tomorrow.' },
+      { language: 'en', text: "I'm sorry for the delay. We have fixed the fault." },
+      { language: 'en', text: 'Thank you for your patience.' },
+      { language: 'en', text: 'I will fix it tomorrow.', options: { speaker: 'any' } },
+    ],
+    invalid: [
+      {
+        language: 'fi',
+        text: 'Korjaan vian huomenna.',
+        findings: [{ messageId: 'singular', text: 'Korjaan' }],
+        output: 'Korjaamme vian huomenna.',
+      },
+      {
+        language: 'fi',
+        text: 'Tarkistamme tilauksen.',
+        options: { speaker: 'I' },
+        findings: [{ messageId: 'plural', text: 'Tarkistamme' }],
+        output: 'Tarkistan tilauksen.',
+      },
+      {
+        language: 'en',
+        text: 'I will fix the fault tomorrow.',
+        findings: [{ messageId: 'singular', text: 'I' }],
+        output: 'We will fix the fault tomorrow.',
+      },
+      {
+        language: 'en',
+        text: 'Yesterday I was on leave, so let me know.',
+        findings: [
+          { messageId: 'singular', text: 'I' },
+          { messageId: 'singular', text: 'me' },
+        ],
+        output: 'Yesterday we were on leave, so let us know.',
+      },
+      {
+        language: 'en',
+        text: 'We will check our records.',
+        options: { speaker: 'I' },
+        findings: [
+          { messageId: 'plural', text: 'We' },
+          { messageId: 'plural', text: 'our' },
+        ],
+        output: 'I will check my records.',
+      },
+    ],
+  },
+});
+
+/** Character ranges of the allowed personal phrases in a sentence. */
+function excusedRanges(
+  words: readonly Word[],
+  matcher: ReturnType<typeof phraseMatcher>,
+): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const m = matcher.find(words, from);
+    if (!m) return ranges;
+    const first = words[m.index] as Word;
+    const last = words[m.index + m.length - 1] as Word;
+    ranges.push([first.start, last.end]);
+    from = m.index + m.length;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Phrase patterns of the context checks: regular-expression sources from the data files,
+ * compiled once into one case-insensitive expression that matches whole words only.
+ */
+
+const cache = new Map<readonly string[], RegExp>();
+
+/**
+ * One global, case-insensitive, Unicode expression matching any of `sources` between word
+ * boundaries. An apostrophe in a source also matches a typographic one ("I’m"); a space
+ * matches any run of spaces or a line break.
+ */
+export function phrasePattern(sources: readonly string[]): RegExp {
+  let re = cache.get(sources);
+  if (!re) {
+    const body = [...sources]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+      .join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    cache.set(sources, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+export interface PatternMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every match of `re` in text[from, to), offsets absolute. */
+export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  const region = text.slice(from, to);
+  re.lastIndex = 0;
+  for (const m of region.matchAll(re)) {
+    const start = from + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Whether any match of `re` lies in text[from, to). */
+export function testIn(re: RegExp, text: string, from = 0, to = text.length): boolean {
+  re.lastIndex = 0;
+  return re.test(from === 0 && to === text.length ? text : text.slice(from, to));
+}
+
+const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
+const PHRASE_WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‐:-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const packPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A pack's phrase list (plain words, not patterns) as one expression with the semantics of
+ * rules/phrases.ts: case-insensitive, whole words, and a word of five letters or more also
+ * matching its inflected forms ("Pahoittelut" accepts "pahoitteluni").
+ */
+export function packPhrasePattern(phrases: readonly string[]): RegExp {
+  let re = packPatterns.get(phrases);
+  if (!re) {
+    const sources = phrases
+      .map((phrase) =>
+        (phrase.match(PHRASE_WORD_RE) ?? [])
+          .map(
+            (w) =>
+              w.replace(REGEX_SPECIAL_RE, '\\$&') + (w.length >= 5 ? '[\\p{L}\\p{M}\\p{N}]*' : ''),
+          )
+          .join('[\\s,]+'),
+      )
+      .filter((s) => s.length > 0);
+    re = sources.length > 0 ? phrasePattern(sources) : /(?!)/gu;
+    packPatterns.set(phrases, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}

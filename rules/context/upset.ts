@@ -1,0 +1,201 @@
+/**
+ * Is the customer upset? A score over the customer's message (quoted earlier messages left
+ * out), for the `apology` check and the side panel:
+ *
+ * | signal                                                        | weight           |
+ * |---------------------------------------------------------------|------------------|
+ * | a complaint ("pettynyt", "ei toimi", "jo kolmas kerta", "unacceptable", "broken"), or a pack's own `upsetSignals` phrase | +2 each |
+ * | the same problem again ("taas", "vieläkään", "again", "still") | +1 each          |
+ * | a run of "!!" (or three sentences ending in "!")              | +1 each, max +2  |
+ * | a WORD IN CAPITALS (4+ letters, not a known acronym)          | +1 each, max +2  |
+ * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
+ * |                                                               | offsetting only the two rows above |
+ *
+ * The customer is upset at `UPSET_THRESHOLD` (2): one complaint is enough; "taas" alone
+ * or "Kiitos!!" is not; "MISSÄ PAKETTINI ON!!" (two capitalised words and a run) is.
+ */
+
+import { type DraftDocument, parseDocument, type Word } from '../document';
+import { compilePhrases } from '../phrases';
+import type { Language } from '../types';
+import {
+  ACRONYMS,
+  COMPLAINT_PATTERNS,
+  NEGATIONS,
+  POSITIVE_PATTERNS,
+  REPEAT_PATTERNS,
+} from './data/upset';
+import { matchesIn, phrasePattern } from './patterns';
+
+export type UpsetSignalKind = 'complaint' | 'repeat' | 'exclamation' | 'capitals' | 'positive';
+
+export interface UpsetSignal {
+  text: string;
+  /** Offsets into the customer's message. */
+  start: number;
+  end: number;
+  kind: UpsetSignalKind;
+}
+
+export interface UpsetResult {
+  upset: boolean;
+  score: number;
+  /** Every signal found, in text order; `positive` ones lowered the score. */
+  signals: UpsetSignal[];
+}
+
+export interface UpsetOptions {
+  /** Extra complaint phrases (a pack's `apologyWhenUpset.upsetSignals`), weight 2. */
+  signals?: readonly string[];
+  /** Score at which the customer counts as upset. */
+  threshold?: number;
+}
+
+export const UPSET_THRESHOLD = 2;
+
+const WEIGHT: Record<UpsetSignalKind, number> = {
+  complaint: 2,
+  repeat: 1,
+  exclamation: 1,
+  capitals: 1,
+  positive: -1,
+};
+/** Most that exclamation marks, capitals or positive words can each move the score. */
+const CAP = 2;
+const EXCLAMATION_RUN_RE = /!{2,}|[!?]*\?!+[!?]*|!+\?+[!?]*/g;
+const SINGLE_EXCLAMATION_RE = /!/g;
+const MIN_SHOUT_LETTERS = 4;
+const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
+
+function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** Whether one of the two words before `start` negates what follows. */
+function negatedAt(words: readonly Word[], start: number, lang: Language): boolean {
+  const index = words.findIndex((w) => w.start >= start);
+  const before = words.slice(Math.max(0, index < 0 ? words.length - 2 : index - 2), index);
+  return before.some((w) => {
+    const lower = w.text.toLowerCase();
+    return NEGATIONS[lang].has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+  });
+}
+
+/**
+ * Scores how upset the customer sounds in the body of their message (not in quoted earlier
+ * messages, the greeting, the closing or the signature). Pass the pack's
+ * `apologyWhenUpset.upsetSignals` as `options.signals`; they extend the built-in lists.
+ */
+export function upsetScore(text: string, lang: Language, options: UpsetOptions = {}): UpsetResult {
+  // The customer's message stays the same while the agent types: reuse the last scores.
+  const hit = recent.find(
+    (r) =>
+      r.text === text &&
+      r.lang === lang &&
+      r.signals === options.signals &&
+      r.threshold === options.threshold,
+  );
+  if (hit) return copy(hit.result);
+  const result = score(text, lang, options);
+  recent.unshift({ text, lang, signals: options.signals, threshold: options.threshold, result });
+  if (recent.length > CACHE_SIZE) recent.pop();
+  return copy(result);
+}
+
+const copy = (r: UpsetResult): UpsetResult => ({ ...r, signals: r.signals.map((s) => ({ ...s })) });
+
+const CACHE_SIZE = 4;
+const recent: {
+  text: string;
+  lang: Language;
+  signals: readonly string[] | undefined;
+  threshold: number | undefined;
+  result: UpsetResult;
+}[] = [];
+
+function score(text: string, lang: Language, options: UpsetOptions): UpsetResult {
+  const doc: DraftDocument = parseDocument(text);
+  const signals: UpsetSignal[] = [];
+  const add = (found: { start: number; end: number; text: string }, kind: UpsetSignalKind) => {
+    if (!overlaps(found, signals)) signals.push({ ...found, kind });
+  };
+
+  // Longest, strongest first, so "ei ole vieläkään tullut" is one complaint, not a repeat.
+  // The body only: "Best regards" in the customer's closing is not delight.
+  const blocks = doc.body;
+  const words = blocks.flatMap((b) => b.words);
+  for (const block of blocks) {
+    for (const m of matchesIn(
+      phrasePattern(COMPLAINT_PATTERNS[lang]),
+      text,
+      block.start,
+      block.end,
+    )) {
+      add(m, 'complaint');
+    }
+  }
+  if (options.signals && options.signals.length > 0) {
+    const matcher = compilePhrases(options.signals);
+    for (let i = 0; i < words.length; ) {
+      const match = matcher.matchAt(words, i);
+      if (!match) {
+        i++;
+        continue;
+      }
+      const first = words[i] as Word;
+      const last = words[i + match.length - 1] as Word;
+      add(
+        { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
+        'complaint',
+      );
+      i += match.length;
+    }
+  }
+  for (const block of blocks) {
+    for (const m of matchesIn(phrasePattern(REPEAT_PATTERNS[lang]), text, block.start, block.end)) {
+      add(m, 'repeat');
+    }
+    for (const m of matchesIn(
+      phrasePattern(POSITIVE_PATTERNS[lang]),
+      text,
+      block.start,
+      block.end,
+    )) {
+      if (!negatedAt(words, m.start, lang)) add(m, 'positive');
+    }
+    const runs = matchesIn(EXCLAMATION_RUN_RE, text, block.start, block.end);
+    for (const m of runs) add(m, 'exclamation');
+    if (runs.length === 0) {
+      const singles = matchesIn(SINGLE_EXCLAMATION_RE, text, block.start, block.end);
+      const third = singles[2];
+      if (third) add(third, 'exclamation');
+    }
+  }
+  for (const word of words) {
+    const letters = word.text.replace(/[^\p{L}]/gu, '');
+    if (
+      letters.length >= MIN_SHOUT_LETTERS &&
+      CAPITALS_RE.test(word.text) &&
+      !ACRONYMS.has(word.text.toUpperCase())
+    ) {
+      add(word, 'capitals');
+    }
+  }
+
+  signals.sort((a, b) => a.start - b.start);
+  const totals: Record<UpsetSignalKind, number> = {
+    complaint: 0,
+    repeat: 0,
+    exclamation: 0,
+    capitals: 0,
+    positive: 0,
+  };
+  for (const s of signals) totals[s.kind] += WEIGHT[s.kind];
+  // Delight only tempers the tone marks: "Tuote on rikki. Kiitos." is still a complaint.
+  const tone =
+    Math.min(totals.exclamation, CAP) +
+    Math.min(totals.capitals, CAP) +
+    Math.max(totals.positive, -CAP);
+  const score = totals.complaint + totals.repeat + Math.max(0, tone);
+  return { upset: score >= (options.threshold ?? UPSET_THRESHOLD), score, signals };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { upsetScore } from '../../../rules/context/upset';
+import type { Language } from '../../../rules/types';
+
+const cases = (lang: Language, upset: boolean, texts: string[]) => {
+  for (const text of texts) {
+    it(`${upset ? 'upset' : 'not upset'}: ${text.replace(/\s+/g, ' ').slice(0, 60)}`, () => {
+      const result = upsetScore(text, lang);
+      expect(result.upset, JSON.stringify(result.signals)).toBe(upset);
+    });
+  }
+};
+
+describe('upsetScore, Finnish', () => {
+  cases('fi', true, [
+    'Hei, olen todella pettynyt palveluunne.',
+    'Tilaukseni ei ole vieläkään tullut.',
+    'Laite ei toimi taas.',
+    'Tämä on jo kolmas kerta, kun otan yhteyttä.',
+    'Harmittaa, että paketti on myöhässä.',
+    'Ärsyttää tämä huono palvelu.',
+    'Teen reklamaation rikkinäisestä tuotteesta.',
+    'MISSÄ PAKETTINI ON!!',
+    'Vastatkaa nyt jo!!! Odotan!!',
+    'Tuote on rikki. Kiitos.',
+    'En ole lainkaan tyytyväinen.',
+  ]);
+  cases('fi', false, [
+    'Hei, voisitteko kertoa, milloin paketti saapuu? Kiitos.',
+    'Kiitos!!',
+    'Kiitos!! Olette ihania!!',
+    'KIITOS PALJON!!!',
+    'Tilasin taas teiltä, ja kaikki meni hyvin.',
+    'Haluaisin vaihtaa koon. Onnistuuko se?',
+    'Laskussa on ALV ja EU-tiedot, hyvä niin.',
+    'Hei!\n\nMilloin tilaukseni lähtee?\n\nParhain terveisin\nMatti',
+    '> Olen todella pettynyt.\n\nKiitos, asia selvisi.',
+  ]);
+
+  it('extends the defaults with the pack’s signals, matched in inflected forms', () => {
+    expect(upsetScore('Palvelu oli kehnoa.', 'fi').upset).toBe(false);
+    expect(upsetScore('Palvelu oli kehnoa.', 'fi', { signals: ['kehno'] }).upset).toBe(true);
+  });
+
+  it('lists the signals with offsets and kinds', () => {
+    const text = 'Olen pettynyt! Paketti ei ole vieläkään tullut!!';
+    const result = upsetScore(text, 'fi');
+    expect(result.signals.map((s) => [s.kind, s.text, text.slice(s.start, s.end)])).toEqual([
+      ['complaint', 'pettynyt', 'pettynyt'],
+      ['complaint', 'ei ole vieläkään tullut', 'ei ole vieläkään tullut'],
+      ['exclamation', '!!', '!!'],
+    ]);
+    expect(result.score).toBe(5);
+  });
+
+  it('takes a custom threshold', () => {
+    expect(upsetScore('Laite ei toimi.', 'fi', { threshold: 3 }).upset).toBe(false);
+  });
+});
+
+describe('upsetScore, English', () => {
+  cases('en', true, [
+    'I am very disappointed with your service.',
+    'This is the third time I have contacted you.',
+    'My order STILL has not arrived!!',
+    'The app does not work again.',
+    'Unacceptable. I want my money back.',
+    'I have not received my refund yet and nobody has replied.',
+    'The kettle arrived broken.',
+  ]);
+  cases('en', false, [
+    'Hi, could you tell me when the store opens? Best regards, Tim',
+    'Thank you so much!! The jacket is AMAZING!!',
+    'Is the offer still valid?',
+    'I would like to order again, the last one was great.',
+    'Please send the invoice as a PDF to my USB-C... I mean my email.',
+  ]);
+
+  it('does not read a negated delight as delight', () => {
+    const result = upsetScore('It is not great. Not great at all!! SERIOUSLY!!', 'en');
+    expect(result.signals.some((s) => s.kind === 'positive')).toBe(false);
+    expect(result.upset).toBe(true);
+  });
+});
