@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: the engine's speed in Node beside harper.js, and (when the extension is
+ * built) keystroke-to-highlight latency in Debian's Chromium. Prints a table and writes
+ * reports/bench.json. Figures, not assertions: nothing here fails on a slow machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { check, getBuiltinPack } from '../../rules/index';
+import type { Language } from '../../rules/types';
+import { setupLanguageServices } from './services';
+import { ms, type Timing, time, timeAsync } from './stats';
+import { reply, wordCount } from './texts';
+
+const SIZES = [300, 1_000, 5_000] as const;
+const LANGUAGES: Language[] = ['fi', 'en'];
+const quick = process.argv.includes('--quick');
+const runsFor = (words: number) => (quick ? 10 : words >= 5_000 ? 40 : 200);
+
+interface EngineRow {
+  language: Language;
+  words: number;
+  full: Timing;
+  keystroke: Timing;
+  harper?: { full: Timing; ratioFull: number; ratioKeystroke: number };
+}
+
+function engineRows(): EngineRow[] {
+  const rows: EngineRow[] = [];
+  for (const language of LANGUAGES) {
+    const pack = getBuiltinPack(`builtin:${language}`);
+    if (!pack) throw new Error(`no builtin:${language}`);
+    for (const size of SIZES) {
+      const text = reply(language, size);
+      const full = time(() => check(text, pack), runsFor(size));
+      // One keystroke in the middle of the text, typed and deleted in turn.
+      const middle = text.indexOf(' ', text.length >> 1);
+      const typed = `${text.slice(0, middle)}x${text.slice(middle)}`;
+      const keystroke = time((run) => check(run % 2 ? text : typed, pack), runsFor(size) * 2);
+      rows.push({ language, words: wordCount(text), full, keystroke });
+    }
+  }
+  return rows;
+}
+
+async function harperRows(rows: EngineRow[]): Promise<{ setupMs: number; heapMb: number } | null> {
+  let harper: typeof import('harper.js');
+  let inlined: typeof import('harper.js/binaryInlined');
+  try {
+    harper = await import('harper.js');
+    inlined = await import('harper.js/binaryInlined');
+  } catch {
+    return null;
+  }
+  const before = process.memoryUsage().rss;
+  const started = performance.now();
+  const linter = new harper.LocalLinter({ binary: inlined.binaryInlined });
+  await linter.setup();
+  await linter.lint('Warm up the linter.');
+  const setupMs = performance.now() - started;
+  for (const row of rows.filter((r) => r.language === 'en')) {
+    const text = reply('en', row.words);
+    const runs = quick ? 3 : row.words >= 5_000 ? 8 : 20;
+    const full = await timeAsync(() => linter.lint(text), runs);
+    row.harper = {
+      full,
+      ratioFull: full.median / row.full.median,
+      // Harper has no incremental mode: after a keystroke it lints the whole text again.
+      ratioKeystroke: full.median / row.keystroke.median,
+    };
+  }
+  return { setupMs, heapMb: (process.memoryUsage().rss - before) / 2 ** 20 };
+}
+
+/** Cold start in a fresh process: loading the language data and the pack, then one check. */
+function coldStart(language: Language): { ms: number; rssMb: number; heapMb: number } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/cold.ts', language], {
+    encoding: 'utf8',
+  });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error(`cold start failed: ${child.stderr || child.stdout}`);
+  }
+}
+
+async function main(): Promise<void> {
+  setupLanguageServices();
+  const rows = engineRows();
+  const harper = await harperRows(rows);
+  const cold = Object.fromEntries(LANGUAGES.map((language) => [language, coldStart(language)]));
+
+  console.log('\nEngine in Node (built-in packs)');
+  console.log(
+    'lang  words  full median  full p95   keystroke median  keystroke p95   harper full  ×full  ×keystroke',
+  );
+  for (const row of rows) {
+    const h = row.harper;
+    console.log(
+      [
+        row.language.padEnd(4),
+        String(row.words).padStart(6),
+        ms(row.full.median).padStart(12),
+        ms(row.full.p95).padStart(10),
+        ms(row.keystroke.median).padStart(17),
+        ms(row.keystroke.p95).padStart(14),
+        (h ? ms(h.full.median) : '').padStart(12),
+        (h ? `${h.ratioFull.toFixed(0)}×` : '').padStart(6),
+        (h ? `${h.ratioKeystroke.toFixed(0)}×` : '').padStart(11),
+      ].join(' '),
+    );
+  }
+  for (const language of LANGUAGES) {
+    const c = cold[language] as ReturnType<typeof coldStart>;
+    console.log(
+      `cold start ${language}: ${ms(c.ms)} (language data + pack + first check), rss +${c.rssMb.toFixed(1)} MB, heap +${c.heapMb.toFixed(1)} MB`,
+    );
+  }
+  if (harper) {
+    console.log(`harper.js: setup ${ms(harper.setupMs)}, rss +${harper.heapMb.toFixed(0)} MB`);
+  } else {
+    console.log('harper.js: not installed, no comparison');
+  }
+
+  mkdirSync('reports', { recursive: true });
+  const report = { date: new Date().toISOString(), node: process.version, rows, cold, harper };
+  writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nWrote reports/bench.json');
+}
+
+await main();
