@@ -16,8 +16,6 @@ import {
 } from '../rules/index';
 import { CliError, type CliIO, readInput } from './io';
 
-export const DEFAULT_PACK = 'builtin:fi';
-
 export interface LoadedPack {
   pack: Pack;
   compiled: CompiledPack;

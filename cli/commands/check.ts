@@ -1,10 +1,14 @@
-import { checkDocument, parseDocument } from '../../rules/index';
+import { type CompiledPack, checkDocument, type Language, parseDocument } from '../../rules/index';
+import { guessLanguage } from '../../rules/language';
 import { installFinnish } from '../../rules/language-services';
 import { getFinnishAnalyzer } from '../dictionary';
 import { type FileReport, formatJson, formatText } from '../format';
 import { CliError, EXIT_FINDINGS, EXIT_OK, readInput, STDIN_NAME } from '../io';
-import { DEFAULT_PACK, loadPack } from '../pack-loader';
+import { loadPack } from '../pack-loader';
 import { type Command, parseCommandArgs } from './command';
+
+/** When a draft says too little to tell its language. */
+const DEFAULT_LANGUAGE: Language = 'fi';
 
 const USAGE = `Usage: talontapa check [options] FILE...
 
@@ -15,8 +19,9 @@ Arguments:
   FILE...            reply drafts as plain text; "-" reads standard input
 
 Options:
-  --pack PACK        builtin:fi (default), builtin:en, or a pack JSON file (its
-                     "extends" chain is resolved and every layer validated)
+  --pack PACK        builtin:fi, builtin:en, or a pack JSON file (its "extends"
+                     chain is resolved and every layer validated); without it,
+                     each draft gets the built-in pack of its language
   --customer FILE    the customer's message the drafts answer
   --json             print findings as JSON
   -h, --help         show this help
@@ -42,7 +47,19 @@ export const checkCommand: Command = {
 
     installFinnish(getFinnishAnalyzer);
     // Read everything before printing anything, so bad input never leaves half a report.
-    const compiled = await loadPack(values.pack ?? DEFAULT_PACK, io);
+    const explicit = values.pack === undefined ? null : await loadPack(values.pack, io);
+    const byLanguage = new Map<Language, CompiledPack>();
+    // Without --pack each draft gets the built-in pack of its own language.
+    const packFor = async (text: string): Promise<CompiledPack> => {
+      if (explicit) return explicit;
+      const language = guessLanguage(text) ?? DEFAULT_LANGUAGE;
+      let compiled = byLanguage.get(language);
+      if (!compiled) {
+        compiled = await loadPack(`builtin:${language}`, io);
+        byLanguage.set(language, compiled);
+      }
+      return compiled;
+    };
     const context =
       values.customer === undefined
         ? {}
@@ -50,6 +67,7 @@ export const checkCommand: Command = {
     const reports: FileReport[] = [];
     for (const file of positionals) {
       const text = await readInput(file, io);
+      const compiled = await packFor(text);
       const doc = parseDocument(text, compiled.parseOptions);
       reports.push({
         file: file === '-' ? STDIN_NAME : file,

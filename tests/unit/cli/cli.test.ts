@@ -102,6 +102,16 @@ describe('talontapa check', () => {
     ]);
   });
 
+  it('gives each draft the built-in pack of its language when no --pack is given', async () => {
+    const { stdout } = await run(['check', `${replies}/en-issues.txt`, `${replies}/fi-issues.txt`]);
+    const english = lines(stdout).filter((l) => l.startsWith(`${replies}/en-issues.txt`));
+    const finnish = lines(stdout).filter((l) => l.startsWith(`${replies}/fi-issues.txt`));
+    expect(english).toContain(
+      `${replies}/en-issues.txt:3:30  warning  repeated-word  The word “the” is repeated. Remove one.`,
+    );
+    expect(finnish.some((l) => l.includes('repeated-word  Sana ”on” toistuu.'))).toBe(true);
+  });
+
   it('reads standard input for "-"', async () => {
     const { code, stdout } = await run(
       ['check', '--pack', 'builtin:en', '-'],
