@@ -1,6 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { builtinPacks, LIMITS, packJsonSchema, RULE_KINDS, starterPack } from '../../rules/index';
+import {
+  builtinPacks,
+  checks,
+  compilePack,
+  LIMITS,
+  packJsonSchema,
+  RULE_KINDS,
+  starterPack,
+} from '../../rules/index';
 import { CliError, EXIT_OK } from '../io';
 import { type Command, parseCommandArgs } from './command';
 
@@ -114,6 +122,31 @@ function ruleSection(kind: string, index: number): string {
   return `#### \`${kind}\`\n\n${own.description ?? ''}${table}${swaps}\n\n${json(shown)}`;
 }
 
+/**
+ * The catalogue of built-in checks, from each check's own metadata, with whether the
+ * built-in packs turn it on: a check added to the registry appears here by itself.
+ */
+function checkCatalogue(): string {
+  const active = builtinPacks.map((pack) => ({
+    id: pack.id,
+    on: new Set(compilePack(pack).checks.map((c) => c.check.id)),
+  }));
+  const rows = checks.map((check) => {
+    const builtins = active.map((pack) => (pack.on.has(check.id) ? '✓' : '–')).join(' | ');
+    return `| \`${check.id}\` | ${check.description.en} | ${check.defaultSeverity} | ${builtins} |`;
+  });
+  const packRules = builtinPacks.flatMap((pack) =>
+    (pack.rules ?? []).map((rule) => `\`${rule.id}\` (${pack.id}, ${rule.kind})`),
+  );
+  return [
+    `| check | what it looks for | severity | ${active.map((p) => p.id).join(' | ')} |`,
+    `|---|---|---|${active.map(() => '---|').join('')}`,
+    ...rows,
+    '',
+    `The built-in packs also carry rules of their own: ${packRules.join(', ')}.`,
+  ].join('\n');
+}
+
 /** The Markdown between the README markers (without them). */
 export function packReference(): string {
   const style = (root.properties?.style ?? {}) as Schema;
@@ -131,6 +164,14 @@ pack before using it and keeps the last good one when a new one fails. The JSON 
 packs, generated from the same zod schema that validates them, is
 [\`public/pack.schema.json\`](public/pack.schema.json) (or \`npx talontapa schema\`): add
 \`"$schema"\` with its address to a pack and editors complete and check it as you type.
+
+### The checks
+
+Every check is one file in \`rules/checks/\`, with its messages in Finnish and English, its
+options and the examples that its tests run. A pack's \`style\` decides which of them run
+(✓: on in that built-in pack).
+
+${checkCatalogue()}
 
 ### A minimal pack
 
