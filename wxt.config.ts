@@ -1,12 +1,20 @@
 import { defineConfig } from 'wxt';
 
+/** The hosts Talontapa supports out of the box; the content script matches exactly these. */
+const HOSTS = ['https://mail.google.com/*', 'https://*.zendesk.com/*', 'https://*.freshdesk.com/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: {
     name: 'Talontapa',
     description: 'House-style warnings and reply templates for customer-service agents.',
-    permissions: ['sidePanel', 'storage'],
+    // scripting: run the content script on a site the agent enabled (see background/site-access);
+    // activeTab: the side panel, opened from the toolbar button, may see which site that is.
+    permissions: ['sidePanel', 'storage', 'scripting', 'activeTab'],
+    host_permissions: HOSTS,
+    // Any other site only when the agent asks for it, one origin at a time, from the side panel.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Talontapa' },
   },
 });

@@ -1,16 +1,32 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { listen, send } from '../messaging/client';
-import type { TabFindings } from '../messaging/protocol';
-import type { Finding, Severity } from '../rules/types';
+import type { EditorReport, TabFindings, ThreadContext } from '../messaging/protocol';
+import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
+
+type ReportedFinding = EditorReport['findings'][number];
+type ReportedFix = ReportedFinding['fixes'][number];
 
 interface Labels extends Record<Severity, string> {
   empty: string;
   noEditor: string;
   select: string;
+  remove: string;
+  replaceWith: (from: string, to: string) => string;
+  thread: string;
+  customer: string;
+  ticket: string;
+  subject: string;
+  lastMessage: string;
+  insert: string;
+  insertLabel: string;
+  enableSite: (origin: string) => string;
+  disableSite: string;
+  siteDenied: string;
+  siteEnabled: string;
 }
 
 const LABELS: Record<'fi' | 'en', Labels> = {
@@ -21,6 +37,19 @@ const LABELS: Record<'fi' | 'en', Labels> = {
     empty: 'Ei huomautettavaa. Hyvältä näyttää!',
     noEditor: 'Napsauta vastauskenttää, niin Talontapa tarkistaa luonnoksen.',
     select: 'Valitse teksti',
+    remove: 'Poista',
+    replaceWith: (from, to) => (to ? `Korvaa ”${from}” tekstillä ”${to}”` : `Poista ”${from}”`),
+    thread: 'Keskustelu',
+    customer: 'Asiakas',
+    ticket: 'Tiketti',
+    subject: 'Aihe',
+    lastMessage: 'Asiakkaan viimeisin viesti',
+    insert: 'Lisää kohdistimen kohtaan',
+    insertLabel: 'Lisättävä teksti',
+    enableSite: (origin) => `Ota käyttöön sivustolla ${origin}`,
+    disableSite: 'Poista käytöstä tällä sivustolla',
+    siteDenied: 'Lupaa sivustolle ei annettu.',
+    siteEnabled: 'Käytössä. Napsauta vastauskenttää.',
   },
   en: {
     error: 'Errors',
@@ -29,11 +58,25 @@ const LABELS: Record<'fi' | 'en', Labels> = {
     empty: 'Nothing to remark. Looks good!',
     noEditor: 'Click into a reply box and Talontapa checks the draft.',
     select: 'Select the text',
+    remove: 'Remove',
+    replaceWith: (from, to) => (to ? `Replace “${from}” with “${to}”` : `Remove “${from}”`),
+    thread: 'Conversation',
+    customer: 'Customer',
+    ticket: 'Ticket',
+    subject: 'Subject',
+    lastMessage: "Customer's last message",
+    insert: 'Insert at cursor',
+    insertLabel: 'Text to insert',
+    enableSite: (origin) => `Enable on ${origin}`,
+    disableSite: 'Turn off on this site',
+    siteDenied: 'The permission for the site was not granted.',
+    siteEnabled: 'Enabled. Click into a reply box.',
   },
 };
 
 export function SidePanel() {
   const { tab, status, error, pinnedTabId, received, failed } = useFindingsStore();
+  const [actionError, setActionError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const reply = await send<TabFindings | null>({
@@ -62,6 +105,13 @@ export function SidePanel() {
     };
   }, [refresh, received, pinnedTabId]);
 
+  /** Runs a panel request; a refusal (e.g. the draft changed) is shown, not thrown. */
+  const run = useCallback(async (request: Promise<{ ok: boolean; error?: string }>) => {
+    const reply = await request;
+    setActionError(reply.ok ? null : (reply.error ?? 'failed'));
+    return reply.ok;
+  }, []);
+
   const report = tab?.report ?? null;
   const labels = LABELS[report?.language ?? uiLanguage()];
 
@@ -80,7 +130,14 @@ export function SidePanel() {
           {error}
         </p>
       )}
+      {actionError && (
+        <p role="alert" className="panel-error" data-testid="action-error">
+          {actionError}
+        </p>
+      )}
       {status === 'ready' && !report && <p className="panel-empty">{labels.noEditor}</p>}
+      {tab && <SiteAccess tab={tab} labels={labels} onError={setActionError} run={run} />}
+      {report && <ThreadSummary context={report.context} labels={labels} />}
       {report && report.findings.length === 0 && (
         <p className="panel-empty" data-testid="no-findings">
           {labels.empty}
@@ -106,35 +163,54 @@ export function SidePanel() {
                     key={`${finding.check}:${finding.start}:${finding.end}`}
                     finding={finding}
                     tabId={tab.tabId}
-                    selectLabel={labels.select}
+                    labels={labels}
+                    run={run}
                   />
                 ))}
               </ul>
             </section>
           );
         })}
+      {report && tab && <InsertBox tabId={tab.tabId} labels={labels} run={run} />}
     </main>
   );
 }
 
+type Run = (request: Promise<{ ok: boolean; error?: string }>) => Promise<boolean>;
+
 function FindingItem({
   finding,
   tabId,
-  selectLabel,
+  labels,
+  run,
 }: {
-  finding: Finding;
+  finding: ReportedFinding;
   tabId: number;
-  selectLabel: string;
+  labels: Labels;
+  run: Run;
 }) {
   const select = () =>
     void send({ type: 'panel/select', tabId, range: { start: finding.start, end: finding.end } });
+  const apply = (fix: ReportedFix) =>
+    void run(
+      send({
+        type: 'panel/apply-fix',
+        tabId,
+        fix: {
+          start: fix.start,
+          end: fix.end,
+          replacement: fix.replacement,
+          expectedText: fix.original ?? '',
+        },
+      }),
+    );
   return (
     <li className="finding" data-check={finding.check}>
       <button
         type="button"
         className="finding-button"
         onClick={select}
-        title={selectLabel}
+        title={labels.select}
         data-start={finding.start}
         data-end={finding.end}
       >
@@ -142,7 +218,135 @@ function FindingItem({
         {finding.text && <q className="finding-text">{finding.text}</q>}
         <span className="finding-check">{finding.check}</span>
       </button>
+      {finding.fixes.length > 0 && (
+        <div className="fixes">
+          {finding.fixes.map((fix) => (
+            <button
+              key={`${fix.start}:${fix.end}:${fix.replacement}`}
+              type="button"
+              className="fix-button"
+              aria-label={labels.replaceWith(fix.original ?? finding.text, fix.replacement)}
+              onClick={() => apply(fix)}
+            >
+              {fix.label ?? (fix.replacement.trim() || labels.remove)}
+            </button>
+          ))}
+        </div>
+      )}
     </li>
+  );
+}
+
+function ThreadSummary({ context, labels }: { context: ThreadContext; labels: Labels }) {
+  const rows: [string, string, string | undefined][] = [
+    ['customer', labels.customer, context.customerName],
+    ['ticket', labels.ticket, context.ticketId],
+    ['subject', labels.subject, context.subject],
+  ];
+  if (!rows.some(([, , value]) => value) && !context.customerMessage) return null;
+  return (
+    <section className="thread" aria-label={labels.thread} data-testid="thread">
+      <dl>
+        {rows.map(([key, name, value]) =>
+          value ? (
+            <div key={key} className="thread-row">
+              <dt>{name}</dt>
+              <dd data-testid={`thread-${key}`}>{value}</dd>
+            </div>
+          ) : null,
+        )}
+      </dl>
+      {context.customerMessage && (
+        <details>
+          <summary>{labels.lastMessage}</summary>
+          <blockquote className="thread-message" data-testid="thread-message">
+            {context.customerMessage}
+          </blockquote>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** A plain insertion at the cursor; templates will use the same path. */
+function InsertBox({ tabId, labels, run }: { tabId: number; labels: Labels; run: Run }) {
+  const [text, setText] = useState('');
+  const id = useId();
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!text) return;
+    if (await run(send({ type: 'panel/insert', tabId, insertion: { text } }))) setText('');
+  };
+  return (
+    <form className="insert" onSubmit={submit}>
+      <label htmlFor={id}>{labels.insertLabel}</label>
+      <textarea id={id} rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+      <button type="submit" disabled={!text}>
+        {labels.insert}
+      </button>
+    </form>
+  );
+}
+
+const SUPPORTED_HOSTS = [/^mail\.google\.com$/, /\.zendesk\.com$/, /\.freshdesk\.com$/];
+
+/**
+ * "Enable on this site" for a page that is not one of the supported hosts. The permission
+ * prompt needs this click (a user gesture in the panel); the background then registers the
+ * content script for the origin and injects it into the tab.
+ */
+function SiteAccess({
+  tab,
+  labels,
+  onError,
+  run,
+}: {
+  tab: TabFindings;
+  labels: Labels;
+  onError: (error: string | null) => void;
+  run: Run;
+}) {
+  const [enabled, setEnabled] = useState(false);
+  let url: URL | null = null;
+  try {
+    url = new URL(tab.url);
+  } catch {
+    // No URL: the extension may not see this tab's address.
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) return null;
+  if (SUPPORTED_HOSTS.some((host) => host.test(url.hostname))) return null;
+  const origin = url.origin;
+  if (tab.report?.host === 'generic') {
+    return (
+      <button
+        type="button"
+        className="site-button"
+        onClick={() => void run(send({ type: 'panel/disable-site', origin }))}
+      >
+        {labels.disableSite}
+      </button>
+    );
+  }
+  if (tab.report) return null;
+  if (enabled) {
+    return (
+      <p className="panel-empty" role="status" data-testid="site-enabled">
+        {labels.siteEnabled}
+      </p>
+    );
+  }
+  const enable = async () => {
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    if (!granted) {
+      onError(labels.siteDenied);
+      return;
+    }
+    setEnabled(await run(send({ type: 'panel/enable-site', tabId: tab.tabId, origin })));
+  };
+  return (
+    <button type="button" className="site-button" onClick={() => void enable()}>
+      {labels.enableSite(origin)}
+    </button>
   );
 }
 

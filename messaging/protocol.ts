@@ -13,6 +13,8 @@ export const FixSchema = z.object({
   end: z.number().int().nonnegative(),
   replacement: z.string(),
   label: z.string().optional(),
+  /** The draft's text in [start, end) when reported; the panel sends it back with the fix. */
+  original: z.string().optional(),
 });
 
 export const FindingSchema = z.object({
@@ -25,10 +27,27 @@ export const FindingSchema = z.object({
   fixes: z.array(FixSchema),
 });
 
+/** What the host page tells about the conversation (rules/types.ts `CheckContext`). */
+export const ThreadContextSchema = z.object({
+  customerMessage: z.string().optional(),
+  customerName: z.string().optional(),
+  agentName: z.string().optional(),
+  ticketId: z.string().optional(),
+  subject: z.string().optional(),
+});
+export type ThreadContext = z.infer<typeof ThreadContextSchema>;
+
+/** The host adapters of the content script; `generic` is any site the agent enabled. */
+export const HostNameSchema = z.enum(['gmail', 'zendesk', 'freshdesk', 'generic']);
+export type HostName = z.infer<typeof HostNameSchema>;
+
 /** What a tab's reply box currently shows; sent by the content script. */
 export const EditorReportSchema = z.object({
-  /** Which kind of editor: `textarea` or `contenteditable`, or a host adapter's name. */
+  /** Which kind of editor: `textarea` or `contenteditable`. */
   editor: z.string(),
+  host: HostNameSchema,
+  /** The thread around the reply, as the adapter read it; the checks use the same. */
+  context: ThreadContextSchema,
   packId: z.string(),
   language: z.enum(['fi', 'en']),
   textLength: z.number().int().nonnegative(),
@@ -52,6 +71,26 @@ const RangeSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/**
+ * A replacement of [start, end) of the draft. `expectedText` is what the panel saw there: the
+ * content script refuses the edit when the draft no longer has it (the agent typed meanwhile).
+ */
+const ReplacementSchema = RangeSchema.extend({
+  replacement: z.string(),
+  expectedText: z.string(),
+});
+
+/** Text to insert at the cursor; `html`, when given, is used by editors that take markup. */
+const InsertionSchema = z.object({
+  text: z.string().min(1),
+  html: z.string().min(1).optional(),
+});
+
+/** An http(s) origin, e.g. `https://support.example.com`, as permission patterns take it. */
+const OriginSchema = z
+  .string()
+  .regex(/^https?:\/\/[^/]+$/, 'an origin such as https://example.com');
+
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
   z.object({ type: z.literal('content/report'), report: EditorReportSchema }),
@@ -60,10 +99,21 @@ export const MessageSchema = z.discriminatedUnion('type', [
   // side panel → background
   z.object({ type: z.literal('panel/get-findings'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('panel/select'), tabId: z.number().int(), range: RangeSchema }),
+  z.object({ type: z.literal('panel/apply-fix'), tabId: z.number().int(), fix: ReplacementSchema }),
+  z.object({
+    type: z.literal('panel/insert'),
+    tabId: z.number().int(),
+    insertion: InsertionSchema,
+  }),
+  /** After the panel obtained the host permission: run the content script on that origin. */
+  z.object({ type: z.literal('panel/enable-site'), tabId: z.number().int(), origin: OriginSchema }),
+  z.object({ type: z.literal('panel/disable-site'), origin: OriginSchema }),
   // background → side panel (broadcast)
   z.object({ type: z.literal('panel/findings-changed'), tab: TabFindingsSchema }),
   // background → content script
   z.object({ type: z.literal('editor/select'), range: RangeSchema }),
+  z.object({ type: z.literal('editor/replace'), fix: ReplacementSchema }),
+  z.object({ type: z.literal('editor/insert'), insertion: InsertionSchema }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;
@@ -78,9 +128,13 @@ export const RECEIVES = {
     'content/get-settings',
     'panel/get-findings',
     'panel/select',
+    'panel/apply-fix',
+    'panel/insert',
+    'panel/enable-site',
+    'panel/disable-site',
   ],
   panel: ['panel/findings-changed'],
-  content: ['editor/select'],
+  content: ['editor/select', 'editor/replace', 'editor/insert'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type Context = keyof typeof RECEIVES;

@@ -1,9 +1,11 @@
+import type { EditorReport, ThreadContext } from '../../messaging/protocol';
 import type { CheckContext, Finding, Language } from '../../rules/types';
-import { type DraftText, readEditable, readTextControl } from './draft-text';
+import { type DraftText, readTextControl } from './draft-text';
 import { clearHighlights, paintHighlights } from './highlights';
+import type { Content, EditTarget, HostAdapter, ReplyEditor } from './hosts/types';
 import { TextareaOverlay } from './textarea-overlay';
 
-export type ReplyEditor = HTMLTextAreaElement | HTMLElement;
+export type { ReplyEditor };
 
 /** Runs the engine on a draft; injected so the session knows nothing of packs. */
 export type Checker = (
@@ -11,31 +13,35 @@ export type Checker = (
   context: CheckContext,
 ) => { findings: Finding[]; packId: string; language: Language };
 
-export type Reporter = (report: {
-  editor: string;
-  packId: string;
-  language: Language;
-  textLength: number;
-  findings: Finding[];
-}) => void;
+export type Reporter = (report: Omit<EditorReport, 'revision'>) => void;
+
+/**
+ * The thread changes rarely (a new message arrives) and reading it costs more than a keystroke
+ * should, so it is read at attach time and then at most this often.
+ */
+const CONTEXT_MAX_AGE_MS = 2_000;
 
 /**
  * One attached reply editor: re-checks the draft whenever it changes and repaints the
  * highlights in the same task, so they never lag a frame behind the text. It only reads the
- * editor; the one write it ever makes is a selection, which is not a DOM change.
+ * editor; writes happen on the agent's request (a fix, an insertion) through the host
+ * adapter, which uses the editor's own input path.
  */
 export class EditorSession {
   private draft: DraftText | null = null;
   private findings: Finding[] = [];
   private scheduled = false;
+  private context: { value: CheckContext; readAt: number } | null = null;
+  /** The caret in a contenteditable, kept while the agent is in the side panel. */
+  private caret: Range | null = null;
   private readonly overlay: TextareaOverlay | null;
   private readonly controller = new AbortController();
 
   constructor(
     readonly editor: ReplyEditor,
+    private readonly adapter: HostAdapter,
     private readonly checker: Checker,
     private readonly report: Reporter,
-    private readonly context: () => CheckContext = () => ({}),
   ) {
     this.overlay = editor instanceof HTMLTextAreaElement ? new TextareaOverlay(editor) : null;
     const signal = this.controller.signal;
@@ -55,6 +61,10 @@ export class EditorSession {
       const observer = new MutationObserver(schedule);
       observer.observe(editor, { childList: true, subtree: true, characterData: true });
       signal.addEventListener('abort', () => observer.disconnect());
+      editor.ownerDocument.addEventListener('selectionchange', () => this.keepCaret(), {
+        signal,
+      });
+      this.keepCaret();
     }
     this.run();
   }
@@ -76,26 +86,50 @@ export class EditorSession {
     });
   }
 
+  /** Reads the thread again on the next check (the adapter saw it change). */
+  refreshContext(): void {
+    this.context = null;
+    this.schedule();
+  }
+
+  private readContext(): CheckContext {
+    const now = performance.now();
+    if (!this.context || now - this.context.readAt > CONTEXT_MAX_AGE_MS) {
+      this.context = { value: this.adapter.readContext(this.editor), readAt: now };
+    }
+    return this.context.value;
+  }
+
   private read(): DraftText {
     if (this.overlay) {
       this.overlay.sync();
       return readTextControl(this.overlay.mirrorText);
     }
-    return readEditable(this.editor);
+    return this.adapter.readDraft(this.editor);
   }
 
   run(): void {
     const draft = this.read();
-    const result = this.checker(draft.text, this.context());
+    const context = this.readContext();
+    const result = this.checker(draft.text, context);
     this.draft = draft;
     this.findings = result.findings;
     paintHighlights(result.findings, draft);
     this.report({
       editor: this.kind,
+      host: this.adapter.name,
+      context: context satisfies ThreadContext,
       packId: result.packId,
       language: result.language,
       textLength: draft.text.length,
-      findings: result.findings,
+      // Each fix carries the text it replaces, so a fix of a stale report can be refused.
+      findings: result.findings.map((finding) => ({
+        ...finding,
+        fixes: finding.fixes.map((fix) => ({
+          ...fix,
+          original: draft.text.slice(fix.start, fix.end),
+        })),
+      })),
     });
   }
 
@@ -105,13 +139,12 @@ export class EditorSession {
     const range = draft.rangeFor(start, end);
     if (!range) return false;
     const editor = this.editor;
+    editor.focus({ preventScroll: true });
     if (editor instanceof HTMLTextAreaElement) {
-      editor.focus({ preventScroll: true });
       // Mirror offsets are value offsets: the mirror holds the value verbatim.
       editor.setSelectionRange(range.startOffset, range.endOffset);
       return true;
     }
-    editor.focus({ preventScroll: true });
     const selection = editor.ownerDocument.getSelection();
     if (!selection) return false;
     selection.removeAllRanges();
@@ -120,20 +153,55 @@ export class EditorSession {
     return true;
   }
 
+  /**
+   * Replaces [start, end) with `replacement`, as the side panel's fix buttons ask. The draft is
+   * read afresh: if the agent changed that stretch since the panel saw it, the fix is refused
+   * rather than applied to the wrong words.
+   */
+  replace(start: number, end: number, replacement: string, expectedText: string): void {
+    const draft = this.read();
+    if (draft.text.slice(start, end) !== expectedText || end > draft.text.length) {
+      throw new Error('the draft changed; the fix no longer applies');
+    }
+    this.adapter.edit(this.editor, this.targetFor(draft, start, end), { text: replacement });
+    this.schedule();
+  }
+
+  /** Inserts at the caret (the end of the draft when the caret never was in it). */
+  insert(content: Content): void {
+    const editor = this.editor;
+    let target: EditTarget;
+    if (editor instanceof HTMLTextAreaElement) {
+      target = { start: editor.selectionStart, end: editor.selectionEnd };
+    } else if (this.caret && editor.contains(this.caret.commonAncestorContainer)) {
+      target = { range: this.caret.cloneRange() };
+    } else {
+      const draft = this.read();
+      target = this.targetFor(draft, draft.text.length, draft.text.length);
+    }
+    this.adapter.edit(editor, target, content);
+    this.schedule();
+  }
+
+  private targetFor(draft: DraftText, start: number, end: number): EditTarget {
+    const range = draft.rangeFor(start, end);
+    if (!range) throw new Error('the range is outside the draft');
+    if (this.editor instanceof HTMLTextAreaElement) {
+      return { start: range.startOffset, end: range.endOffset };
+    }
+    return { range };
+  }
+
+  private keepCaret(): void {
+    const selection = this.editor.ownerDocument.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (this.editor.contains(range.commonAncestorContainer)) this.caret = range.cloneRange();
+  }
+
   destroy(): void {
     this.controller.abort();
     this.overlay?.destroy();
     clearHighlights();
   }
-}
-
-/** The editable root a focus event landed in, if it is a reply box. */
-export function editorFor(target: EventTarget | null): ReplyEditor | null {
-  if (target instanceof HTMLTextAreaElement) {
-    return target.readOnly || target.disabled ? null : target;
-  }
-  if (!(target instanceof HTMLElement) || !target.isContentEditable) return null;
-  let root: HTMLElement = target;
-  while (root.parentElement?.isContentEditable) root = root.parentElement;
-  return root;
 }

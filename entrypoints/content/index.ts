@@ -4,23 +4,21 @@ import { type Settings, SettingsSchema } from '../../messaging/protocol';
 import { check, getBuiltinPack } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Language } from '../../rules/types';
-import { type Checker, EditorSession, editorFor, type Reporter } from './editor-session';
+import { type Checker, EditorSession, type Reporter } from './editor-session';
+import { adapterFor } from './hosts';
+import type { HostContext } from './hosts/types';
 import './highlights.css';
 
 export default defineContentScript({
-  matches: [
-    'https://mail.google.com/*',
-    'https://*.zendesk.com/*',
-    'https://*.freshdesk.com/*',
-    // The local demo and test pages (`npm start`, `npm test`).
-    'http://127.0.0.1/*',
-    'http://localhost/*',
-  ],
+  // The shipped hosts. Other sites get this same script only when the agent enables them from
+  // the side panel (optional host permission + scripting.registerContentScripts).
+  matches: ['https://mail.google.com/*', 'https://*.zendesk.com/*', 'https://*.freshdesk.com/*'],
   cssInjectionMode: 'manifest',
   allFrames: false,
   async main(ctx) {
     const settings = await loadSettings();
-    if (!settings.enabled) return;
+    if (!settings.enabled || ctx.isInvalid) return;
+    const adapter = adapterFor(new URL(location.href));
     const checker = createChecker(settings, pageLanguage());
     let session: EditorSession | null = null;
     let revision = 0;
@@ -40,21 +38,43 @@ export default defineContentScript({
       }, 30);
     };
 
-    const attach = (target: EventTarget | null) => {
-      const editor = editorFor(target);
-      if (!editor || editor === session?.editor) return;
-      session?.destroy();
-      session = new EditorSession(editor, checker, report);
+    const host: HostContext = {
+      attach(editor) {
+        session?.destroy();
+        session = new EditorSession(editor, adapter, checker, report);
+      },
+      detach() {
+        if (!session) return;
+        session.destroy();
+        session = null;
+        pendingReport = null;
+        void send({ type: 'content/detached' });
+      },
+      get current() {
+        return session?.editor ?? null;
+      },
+      refreshContext() {
+        session?.refreshContext();
+      },
     };
+    adapter.init(host, ctx.signal);
 
-    ctx.addEventListener(document, 'focusin', (event) => attach(event.target), { capture: true });
-    attach(document.activeElement);
-
+    const attached = (): EditorSession => {
+      if (!session) throw new Error('no reply box is attached on this page');
+      return session;
+    };
     const stopListening = listen('content', {
       'editor/select': ({ range }) => {
-        if (!session) throw new Error('no reply box is attached on this page');
-        if (!session.select(range.start, range.end))
+        if (!attached().select(range.start, range.end))
           throw new Error('the range is outside the draft');
+        return true;
+      },
+      'editor/replace': ({ fix }) => {
+        attached().replace(fix.start, fix.end, fix.replacement, fix.expectedText);
+        return true;
+      },
+      'editor/insert': ({ insertion }) => {
+        attached().insert(insertion);
         return true;
       },
     });

@@ -43,7 +43,13 @@ export async function startServer({ port = 0, mounts = {} } = {}) {
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  // Browsers keep connections open; closing them lets `close` finish at once.
+  const close = () =>
+    new Promise((done) => {
+      server.close(done);
+      server.closeAllConnections();
+    });
+  return { url, close };
 }
 
 function notFound(response) {

@@ -1,9 +1,13 @@
-// `npm start`: opens Chromium with the built extension on the demo pages. Without a display
-// it runs headless instead: it types a sample reply into each demo page, writes screenshots
-// of the page and the side panel to demo-screenshots/, and prints the findings.
+// `npm start`: opens Chromium with the built extension on the demo pages. The Gmail, Zendesk
+// and Freshdesk fixtures are served under the hosts' real URLs (Playwright routing); the two
+// plain pages are on a local server, where Talontapa runs once enabled from the side panel.
+// Without a display it runs headless instead: it types a sample reply into each page, writes
+// screenshots of the page and the side panel to demo-screenshots/, and prints the findings and
+// the thread context each adapter read.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { enableSite, HOST_PAGES, routeHosts } from './hosts.mjs';
 import { startServer } from './server.mjs';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -13,14 +17,39 @@ const headless =
 
 const DEMOS = [
   {
-    page: 'textarea-fi.html',
-    editor: '#reply',
+    name: 'gmail',
+    url: () => HOST_PAGES.gmail.url,
+    editor: '.ip [g_editable] > div',
     draft:
-      'Hei {{customer.firstName}},\n\nTilauksesi on on matkalla. Paketti lähti varastolta eilen ja se toimitetaan lähimpään noutopisteeseen, josta saat siitä tekstiviestin heti kun se on noudettavissa, ja voit hakea sen kahden viikon kuluessa.\n\nTerveisin\nAsiakaspalvelu',
+      'Hi {{customer.firstName}},\nThe the replacement lamp left our warehouse today and you will get a tracking code by email.',
   },
   {
-    page: 'contenteditable-en.html',
+    name: 'zendesk',
+    url: () => HOST_PAGES.zendesk.url,
+    editor: '[data-ticket-id="4712"] .ck-editor__editable',
+    draft:
+      'Hei {{customer.firstName}},\nLaskusi on on korjattu ja hyvitys näkyy tililläsi kolmen päivän kuluessa.',
+  },
+  {
+    name: 'freshdesk',
+    url: () => HOST_PAGES.freshdesk.url,
+    editor: '.fr-element',
+    draft:
+      'Hi {{customer.firstName}},\nThe the second charge was refunded today. You should see it within five working days.',
+  },
+  {
+    name: 'textarea-fi',
+    url: (server) => `${server}/textarea-fi.html`,
     editor: '#reply',
+    enable: true,
+    draft:
+      'Hei {{customer.firstName}},\n\nTilauksesi on on matkalla. Paketti lähti varastolta eilen ja se toimitetaan lähimpään noutopisteeseen.\n\nTerveisin\nAsiakaspalvelu',
+  },
+  {
+    name: 'contenteditable-en',
+    url: (server) => `${server}/contenteditable-en.html`,
+    editor: '#reply',
+    enable: true,
     draft:
       'Hi John,\nThe the refund was sent today and you should see it on your statement within five working days.\nBest regards,\n[agent name]',
   },
@@ -42,6 +71,7 @@ const context = await chromium.launchPersistentContext('', {
     '--no-first-run',
   ],
 });
+await routeHosts(context);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
 
@@ -57,20 +87,25 @@ if (!headless) {
   await mkdir(OUT, { recursive: true });
   const page = context.pages()[0] ?? (await context.newPage());
   for (const demo of DEMOS) {
-    await page.goto(`${server.url}/${demo.page}`);
-    await page.click(demo.editor);
+    await page.goto(demo.url(server.url));
+    await page.waitForLoadState('load');
+    if (demo.enable) await enableSite(context, page);
+    await page.locator(demo.editor).first().click();
     for (const char of demo.draft) {
       if (char === '\n') await page.keyboard.press('Enter');
       else await page.keyboard.insertText(char);
     }
     await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
-    const name = demo.page.replace('.html', '');
-    await page.screenshot({ path: `${OUT}/${name}.png` });
+    await page.screenshot({ path: `${OUT}/${demo.name}.png` });
+    const tabId = await worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      page.url(),
+    );
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 380, height: 760 });
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.locator('.finding').first().waitFor();
-    await panel.screenshot({ path: `${OUT}/${name}-side-panel.png`, fullPage: true });
+    await panel.screenshot({ path: `${OUT}/${demo.name}-side-panel.png`, fullPage: true });
     const findings = await panel.locator('.finding').evaluateAll((items) =>
       items.map((item) => ({
         check: item.getAttribute('data-check'),
@@ -78,7 +113,13 @@ if (!headless) {
         text: item.querySelector('.finding-text')?.textContent ?? '',
       })),
     );
-    console.log(`\n${demo.page}: ${findings.length} findings`);
+    const thread = await panel
+      .locator('[data-testid^="thread-"]')
+      .evaluateAll((rows) =>
+        rows.map((row) => `${row.dataset.testid.slice(7)}: ${row.textContent}`),
+      );
+    console.log(`\n${demo.name} (${page.url()}): ${findings.length} findings`);
+    for (const line of thread) console.log(`  · ${line.replace(/\s+/g, ' ')}`);
     for (const f of findings)
       console.log(`  ${f.check.padEnd(18)} ${f.message}${f.text ? `  «${f.text}»` : ''}`);
     await panel.close();

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+// @ts-expect-error: a plain ES module without types, shared with `npm start`.
+import { enableSite, routeHosts } from '../demo/hosts.mjs';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { startServer } from '../demo/server.mjs';
 
@@ -26,20 +34,21 @@ export async function launchWithExtension(): Promise<BrowserContext> {
   });
 }
 
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(worker.url()).host;
-}
-
 interface Fixtures {
-  context: BrowserContext;
-  extensionId: string;
+  /** A fresh tab in the shared browser, closed after the test. */
+  page: Page;
   /** Opens the side panel page in a tab, as the browser would show it beside the page. */
-  openSidePanel: () => Promise<Page>;
+  openSidePanel: (tabId?: number) => Promise<Page>;
+  /** Enables Talontapa on the origin of a page that is not one of the three hosts. */
+  enableSite: (page: Page) => Promise<void>;
 }
 
 interface WorkerFixtures {
   site: string;
+  /** One Chromium with the extension per worker: launching one per test would cost seconds. */
+  extensionContext: BrowserContext;
+  extensionId: string;
+  worker: Worker;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
@@ -52,25 +61,54 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
-    await use(context);
-    await context.close();
-  },
-  extensionId: async ({ context }, use) => use(await extensionIdOf(context)),
-  openSidePanel: async ({ context, extensionId }, use) => {
-    await use(async () => {
+  extensionContext: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+    async ({}, use) => {
+      const context = await launchWithExtension();
+      // Gmail, Zendesk and Freshdesk URLs are served from tests/fixtures/hosts.
+      await routeHosts(context);
+      // The tests paste with Ctrl+V from the real clipboard.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  worker: [
+    async ({ extensionContext: context }, use) =>
+      use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))),
+    { scope: 'worker' },
+  ],
+  extensionId: [async ({ worker }, use) => use(new URL(worker.url()).host), { scope: 'worker' }],
+  openSidePanel: async ({ extensionContext: context, extensionId }, use) => {
+    const panels: Page[] = [];
+    await use(async (tabId) => {
       const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      panels.push(panel);
+      const query = tabId === undefined ? '' : `?tab=${tabId}`;
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
       return panel;
     });
+    for (const panel of panels) await panel.close();
   },
-  page: async ({ context }, use) => {
-    const page = context.pages()[0] ?? (await context.newPage());
+  enableSite: async ({ extensionContext: context }, use) =>
+    use((page) => enableSite(context, page)),
+  page: async ({ extensionContext: context }, use) => {
+    const page = await context.newPage();
     await use(page);
+    await page.close();
   },
 });
+
+/** The id of the browser tab showing `page`, as the extension knows it. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const id = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+    page.url(),
+  );
+  if (id === undefined) throw new Error(`the extension sees no tab with ${page.url()}`);
+  return id;
+}
 
 export const expect = test.expect;
 

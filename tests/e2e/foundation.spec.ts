@@ -37,12 +37,15 @@ const FINNISH_DRAFT =
 const ENGLISH_DRAFT =
   'Hi John,\nThank you for your message. The the refund was sent today.\nBest regards,\n[agent name]';
 
+// The demo pages are on 127.0.0.1, which the extension reaches only once the agent enabled it.
 test('a textarea draft is checked, highlighted, listed and selectable', async ({
   page,
   site,
   openSidePanel,
+  enableSite,
 }) => {
   await page.goto(`${site}/textarea-fi.html`);
+  await enableSite(page);
   await watchMutations(page, '#reply');
   await page.click('#reply');
   await typeText(page, FINNISH_DRAFT);
@@ -74,7 +77,7 @@ test('a textarea draft is checked, highlighted, listed and selectable', async ({
     );
   }
 
-  await panel.locator('.finding[data-check="repeated-word"] button').click();
+  await panel.locator('.finding[data-check="repeated-word"] .finding-button').click();
   const repeated = (await panelFindings(panel)).find((f) => f.check === 'repeated-word');
   await expect
     .poll(() =>
@@ -93,8 +96,10 @@ test('a contenteditable draft is highlighted in place without touching the edito
   page,
   site,
   openSidePanel,
+  enableSite,
 }) => {
   await page.goto(`${site}/contenteditable-en.html`);
+  await enableSite(page);
   await watchMutations(page, '#reply');
   await page.click('#reply');
   await typeText(page, ENGLISH_DRAFT);
@@ -122,7 +127,7 @@ test('a contenteditable draft is highlighted in place without touching the edito
   }
 
   const target = findings.find((f) => f.check === 'placeholder') as PanelFinding;
-  await panel.locator('.finding[data-check="placeholder"] button').click();
+  await panel.locator('.finding[data-check="placeholder"] .finding-button').click();
   await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe(target.text);
 
   // While the agent does not type, the extension adds nothing at all.

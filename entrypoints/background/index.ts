@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { listen, send, sendToTab } from '../messaging/client';
-import type { Message, TabFindings } from '../messaging/protocol';
-import { readSettings } from '../storage/settings';
+import { listen, send, sendToTab } from '../../messaging/client';
+import type { Message, TabFindings } from '../../messaging/protocol';
+import { readSettings } from '../../storage/settings';
+import { disableSite, enableSite, reconcileSites } from './site-access';
 
 /**
  * Message routing between the content scripts and the side panel. The findings of each tab
@@ -29,10 +30,21 @@ export default defineBackground(() => {
 
   const isExtensionPage = (url: string | undefined) => url?.startsWith(`${extensionOrigin}/`);
 
+  /** A tab with no report yet; its URL shows only where Talontapa may see it. */
+  const blankTab = async (tabId: number): Promise<TabFindings | null> => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab) return null;
+    return { tabId, url: tab.url ?? '', title: tab.title ?? '', report: null };
+  };
+
   /** The tab the side panel is about: the active web page, else the one that reported last. */
   const targetTab = async (tabId?: number): Promise<TabFindings | null> => {
     await restored;
-    if (tabId !== undefined) return tabs.get(tabId) ?? null;
+    if (tabId !== undefined) {
+      // Without a report the stored address may predate a permission; ask the tab itself.
+      const known = tabs.get(tabId);
+      return known?.report ? known : ((await blankTab(tabId)) ?? known ?? null);
+    }
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (active?.id !== undefined && !isExtensionPage(active.url)) {
       return (
@@ -45,6 +57,13 @@ export default defineBackground(() => {
       );
     }
     return lastReported === undefined ? null : (tabs.get(lastReported) ?? null);
+  };
+
+  /** Passes a panel request on to the tab's content script and its answer back. */
+  const forward = async (tabId: number, message: Message) => {
+    const reply = await sendToTab(tabId, message);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
   };
 
   listen(
@@ -67,11 +86,12 @@ export default defineBackground(() => {
         return true;
       },
       'panel/get-findings': ({ tabId }) => targetTab(tabId),
-      'panel/select': async ({ tabId, range }) => {
-        const reply = await sendToTab(tabId, { type: 'editor/select', range });
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value;
-      },
+      'panel/select': ({ tabId, range }) => forward(tabId, { type: 'editor/select', range }),
+      'panel/apply-fix': ({ tabId, fix }) => forward(tabId, { type: 'editor/replace', fix }),
+      'panel/insert': ({ tabId, insertion }) =>
+        forward(tabId, { type: 'editor/insert', insertion }),
+      'panel/enable-site': ({ tabId, origin }) => enableSite(origin, tabId).then(() => true),
+      'panel/disable-site': ({ origin }) => disableSite(origin).then(() => true),
     },
     (type: Message['type'], sender) => {
       // Content scripts may only send content messages; extension pages only panel messages.
@@ -85,6 +105,15 @@ export default defineBackground(() => {
       return null;
     },
   );
+
+  void reconcileSites();
+  browser.permissions.onRemoved.addListener(() => void reconcileSites());
+
+  // A page load in a tab ends its reply box; the new page reports once the agent is in one.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading' || !tabs.get(tabId)?.report) return;
+    update({ tabId, url: tab.url ?? '', title: tab.title ?? '', report: null });
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
