@@ -16,5 +16,10 @@ export default defineConfig({
     // Any other site only when the agent asks for it, one origin at a time, from the side panel.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Talontapa' },
+    // The content script reads Voikko's Finnish dictionary from the package. A dynamic URL
+    // (new each browser session) keeps pages from probing for the extension through it.
+    web_accessible_resources: [
+      { resources: ['voikko/mor.vfst'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
   },
 });

@@ -7,6 +7,7 @@ import type { Language } from '../../rules/types';
 import { type Checker, EditorSession, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
+import { loadFinnish } from './language-data';
 import './highlights.css';
 
 export default defineContentScript({
@@ -19,8 +20,15 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (!settings.enabled || ctx.isInvalid) return;
     const adapter = adapterFor(new URL(location.href));
-    const checker = createChecker(settings, pageLanguage());
     let session: EditorSession | null = null;
+    // The Finnish grammar checks join in once the dictionary is read (only when a draft is
+    // Finnish); the draft is re-checked then.
+    const needFinnish = () =>
+      loadFinnish().then(
+        () => session?.schedule(),
+        (error: unknown) => console.warn('Talontapa: Finnish grammar checks are off:', error),
+      );
+    const checker = createChecker(settings, pageLanguage(), needFinnish);
     let revision = 0;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     let pendingReport: Parameters<Reporter>[0] | null = null;
@@ -100,8 +108,9 @@ function pageLanguage(): Language {
 }
 
 /** `auto` follows the draft's language, and keeps the last one while the draft is ambiguous. */
-function createChecker(settings: Settings, initial: Language): Checker {
+function createChecker(settings: Settings, initial: Language, needFinnish: () => void): Checker {
   let language = initial;
+  let finnishRequested = false;
   return (text, context) => {
     let packId = settings.packId;
     if (packId === 'auto') {
@@ -110,6 +119,10 @@ function createChecker(settings: Settings, initial: Language): Checker {
     }
     const pack = getBuiltinPack(packId) ?? getBuiltinPack(`builtin:${language}`);
     if (!pack) throw new Error(`no pack ${packId}`);
+    if (pack.language === 'fi' && !finnishRequested) {
+      finnishRequested = true;
+      needFinnish();
+    }
     const findings = check(text, pack, context);
     return { findings, packId: pack.id, language: pack.language };
   };

@@ -134,3 +134,25 @@ test('a contenteditable draft is highlighted in place without touching the edito
   await page.waitForTimeout(300);
   expect(await mutations(page)).toEqual(typing);
 });
+
+test('Finnish grammar checks run in the page once the dictionary has loaded', async ({
+  page,
+  site,
+  openSidePanel,
+  enableSite,
+}) => {
+  await page.goto(`${site}/textarea-fi.html`);
+  await enableSite(page);
+  await page.click('#reply');
+  // Pasted in one input: the grammar checks must catch up by themselves once Voikko is read.
+  await page.keyboard.insertText(
+    'Hei Maija,\n\nKiitos viestistäsi. Lähettäkää kuitti meille. Vika korjataan huomenna.\n\nYstävällisin terveisin\nMatti',
+  );
+  const panel = await openSidePanel();
+  const command = panel.locator('.finding[data-check="command"]');
+  await expect(command).toHaveCount(1);
+  await expect(command.locator('.finding-text')).toHaveText(/Lähettäkää/);
+  await expect(panel.locator('.finding[data-check="passive"]')).toHaveCount(1);
+  // Mixed address: "viestistäsi" (sinä) beside "Lähettäkää" (te).
+  await expect(panel.locator('.finding[data-check="address"]').first()).toBeVisible();
+});
