@@ -6,11 +6,10 @@
 // the thread context each adapter read.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchWithExtension } from './browser.mjs';
 import { enableSite, HOST_PAGES, routeHosts } from './hosts.mjs';
 import { startServer } from './server.mjs';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const OUT = resolve('demo-screenshots');
 const headless =
   !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
@@ -56,21 +55,7 @@ const DEMOS = [
 ];
 
 const server = await startServer({ port: headless ? 0 : 4173 });
-const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless,
-  viewport: { width: 1100, height: 760 },
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const context = await launchWithExtension({ headless, viewport: { width: 1100, height: 760 } });
 await routeHosts(context);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;

@@ -1,38 +1,10 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import {
-  type BrowserContext,
-  test as base,
-  chromium,
-  type Page,
-  type Worker,
-} from '@playwright/test';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+// @ts-expect-error: a plain ES module without types, shared with `npm start`.
+import { launchWithExtension } from '../demo/browser.mjs';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { enableSite, routeHosts } from '../demo/hosts.mjs';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { startServer } from '../demo/server.mjs';
-
-export const EXTENSION = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchWithExtension(): Promise<BrowserContext> {
-  if (!existsSync(EXTENSION))
-    throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
-  return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 interface Fixtures {
   /** A fresh tab in the shared browser, closed after the test. */
