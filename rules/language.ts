@@ -16,15 +16,21 @@ const ENGLISH = new Set(
 );
 
 const WORD = /[\p{L}']+/gu;
+const FINNISH_LETTER = /[äöå]/;
+
+/** Evidence after which reading further would not change the answer. */
+const DECISIVE = { total: 24, lead: 12 };
 
 export function guessLanguage(text: string, minimumEvidence = 2): Language | null {
   let finnish = 0;
   let english = 0;
+  // It runs on every keystroke: stop as soon as the answer is clear, usually in a sentence.
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     if (FINNISH.has(word)) finnish++;
     else if (ENGLISH.has(word)) english++;
-    if (/[äöå]/.test(word)) finnish++;
+    if (FINNISH_LETTER.test(word)) finnish++;
+    if (finnish + english >= DECISIVE.total && Math.abs(finnish - english) >= DECISIVE.lead) break;
   }
   if (Math.max(finnish, english) < minimumEvidence || finnish === english) return null;
   return finnish > english ? 'fi' : 'en';

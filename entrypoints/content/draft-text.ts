@@ -76,9 +76,20 @@ export function defaultExclude(element: Element): boolean {
   return element.tagName === 'BLOCKQUOTE' || element.classList.contains('gmail_quote');
 }
 
+/**
+ * Collects the draft's text as parts joined once at the end: reading characters back from
+ * a string grown by `+=` would flatten it on every read, quadratic on a long draft.
+ */
 class Builder {
-  text = '';
+  private readonly parts: string[] = [];
+  length = 0;
+  /** How many newlines the text ends with, so a block break never reads the text back. */
+  private trailingNewlines = 0;
   readonly segments: Segment[] = [];
+
+  get text(): string {
+    return this.parts.join('');
+  }
 
   addText(node: Text): void {
     const data = node.data;
@@ -91,19 +102,27 @@ class Builder {
     this.pushRun(node, data, from, data.length);
   }
 
+  private append(value: string): void {
+    this.parts.push(value);
+    this.length += value.length;
+    let newlines = 0;
+    while (newlines < value.length && value[value.length - 1 - newlines] === '\n') newlines++;
+    this.trailingNewlines = newlines === value.length ? this.trailingNewlines + newlines : newlines;
+  }
+
   private pushRun(node: Text, data: string, from: number, to: number): void {
     if (to <= from) return;
-    const start = this.text.length;
-    this.text += data.slice(from, to);
-    this.segments.push({ start, end: this.text.length, node, nodeOffset: from, anchor: null });
+    const start = this.length;
+    this.append(from === 0 && to === data.length ? data : data.slice(from, to));
+    this.segments.push({ start, end: this.length, node, nodeOffset: from, anchor: null });
   }
 
   addSynthetic(value: string, anchorNode: Node, anchorOffset: number): void {
-    const start = this.text.length;
-    this.text += value;
+    const start = this.length;
+    this.append(value);
     this.segments.push({
       start,
-      end: this.text.length,
+      end: this.length,
       node: null,
       nodeOffset: 0,
       anchor: { node: anchorNode, offset: anchorOffset },
@@ -112,10 +131,9 @@ class Builder {
 
   /** Ends the current line so that at least `count` newlines close the text (none at its start). */
   breakLines(count: 1 | 2, anchorNode: Node, anchorOffset: number): void {
-    if (this.text.length === 0) return;
-    let have = 0;
-    while (have < count && this.text[this.text.length - 1 - have] === '\n') have++;
-    if (have < count) this.addSynthetic('\n'.repeat(count - have), anchorNode, anchorOffset);
+    if (this.length === 0) return;
+    const missing = count - Math.min(count, this.trailingNewlines);
+    if (missing > 0) this.addSynthetic('\n'.repeat(missing), anchorNode, anchorOffset);
   }
 }
 
