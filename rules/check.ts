@@ -61,9 +61,32 @@ export interface CheckExamples<M extends string = string> {
   invalid: InvalidExample<M>[];
 }
 
+/**
+ * What a check's findings depend on, for the incremental checker (rules/incremental.ts).
+ *
+ * - `block`: each finding belongs to one block (greeting, body paragraph, closing or
+ *   signature) and depends only on that block's text, offset and role (and at most the one
+ *   character after it), never on another block, the document's greeting, closing or quoted
+ *   spans or its word counts; and `detect` on a document that holds just that block reports
+ *   exactly that block's findings, in document order. The incremental checker runs such a
+ *   check on changed blocks only and moves the findings of blocks that moved.
+ * - `adjacent`: as `block`, except that fixes may also read the text around the block, up
+ *   to the blocks before and after it (a substitution is capitalised after a greeting
+ *   ending in "!", "I" + "am" in the next paragraph becomes "we are"). Re-run when the
+ *   block or a neighbour changes.
+ * - `document` (the default): anything else. It runs on the whole draft on every check, so
+ *   it must be cheap: memoise per-block work with `blockMemo` (rules/document.ts).
+ *
+ * The equivalence test (tests/unit/engine/incremental.test.ts) is the judge: a check
+ * declared narrower than it is makes it fail.
+ */
+export type CheckScope = 'block' | 'adjacent' | 'document';
+
 export interface CheckDefinition<S extends z.ZodObject, M extends string> {
   /** Kebab-case; equal to the file name in `rules/checks/`. */
   id: string;
+  /** See `CheckScope`; defaults to `document`. */
+  scope?: CheckScope;
   description: Localized;
   defaultSeverity: Severity;
   messages: Record<M, Localized>;
@@ -89,6 +112,7 @@ export interface CheckDefinition<S extends z.ZodObject, M extends string> {
 /** A check with its option and message types erased, as the registry and engine hold it. */
 export interface Check {
   id: string;
+  scope?: CheckScope;
   description: Localized;
   defaultSeverity: Severity;
   messages: Record<string, Localized>;
@@ -107,11 +131,26 @@ export function defineCheck<S extends z.ZodObject, M extends string>(
   return definition as unknown as Check;
 }
 
-const PLACEHOLDER_RE = /\{(\w+)\}/g;
+const PLACEHOLDER_RE = /\{(\w+)\}/;
+
+/** Templates split at their placeholders: text, name, text, name, ..., text. */
+const splitTemplates = new Map<string, readonly string[]>();
+const SPLIT_TEMPLATES_LIMIT = 1_000;
 
 /** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(PLACEHOLDER_RE, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+  // Every finding formats its message, on every keystroke: split each template once.
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER_RE);
+    if (splitTemplates.size >= SPLIT_TEMPLATES_LIMIT) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += key in data ? String(data[key]) : `{${key}}`;
+    out += parts[i + 1] as string;
+  }
+  return out;
 }

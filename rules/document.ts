@@ -96,7 +96,6 @@ export interface ParseOptions {
 
 /** A sentence end (with closing quotes or brackets) before whitespace, or a line break. */
 const BOUNDARY_RE = /[.!?…]+[)\]"'’”»]*(?=\s|$)|\r\n?|\n/g;
-const LINE_BREAK_RE = /\r\n?|\n/g;
 const LOWERCASE_Y = /\p{Ll}/uy;
 const UPPERCASE_Y = /\p{Lu}/uy;
 const LETTER_Y = /\p{L}/uy;
@@ -155,13 +154,21 @@ interface Line {
   contentEnd: number;
 }
 
+/**
+ * The lines of [start, end). Line breaks are found with indexOf, which is an order of
+ * magnitude faster than a regular expression or a loop over charCodeAt, and this runs over
+ * the whole draft on every keystroke.
+ */
 function splitLines(text: string, start: number, end: number): Line[] {
   const lines: Line[] = [];
   let lineStart = start;
-  LINE_BREAK_RE.lastIndex = start;
+  let lf = text.indexOf('\n', start);
+  let cr = text.indexOf('\r', start);
   for (;;) {
-    const m = LINE_BREAK_RE.exec(text);
-    const lineEnd = m && m.index < end ? m.index : end;
+    if (lf >= 0 && lf < lineStart) lf = text.indexOf('\n', lineStart);
+    if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
+    const next = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
+    const lineEnd = next >= 0 && next < end ? next : end;
     const contentStart = skipSpace(text, lineStart, lineEnd);
     lines.push({
       start: lineStart,
@@ -169,8 +176,9 @@ function splitLines(text: string, start: number, end: number): Line[] {
       contentStart,
       contentEnd: trimEnd(text, contentStart, lineEnd),
     });
-    if (!m || m.index >= end) break;
-    lineStart = m.index + m[0].length;
+    if (next < 0 || next >= end) break;
+    // "\r\n" is one break; a lone "\r" or "\n" is one too.
+    lineStart = next === cr && lf === cr + 1 ? cr + 2 : next + 1;
   }
   return lines;
 }
@@ -584,12 +592,6 @@ export function parseBlock(text: string, start: number, end: number, role: Block
 // ---------------------------------------------------------------------------------------
 // The whole draft
 
-interface BlockRange {
-  start: number;
-  end: number;
-  role: BlockRole;
-}
-
 /** Runs of non-blank, unquoted lines in lines[from, to), as ranges of their content. */
 function paragraphRanges(
   text: string,
@@ -638,7 +640,56 @@ function quotedSpans(text: string, lines: Line[], cut: number): TextSpan[] {
   return spans;
 }
 
-export function parseDocument(text: string, options: ParseOptions = {}): DraftDocument {
+/**
+ * Where the blocks of a draft are and what role each plays, before any block is parsed.
+ * Roles depend on position (the greeting is the first line, the closing is found from the
+ * end, the signature follows "-- "), so an incremental re-check recomputes the layout of
+ * the whole draft, which is cheap (one pass over its lines), and re-parses only the blocks
+ * whose range or text changed.
+ */
+export interface DocumentLayout {
+  blocks: BlockRange[];
+  greeting: Greeting | null;
+  closing: Closing | null;
+  quoted: TextSpan[];
+}
+
+/** A block's range in the draft and its role. */
+export interface BlockRange {
+  start: number;
+  end: number;
+  role: BlockRole;
+}
+
+interface PhraseExpressions {
+  greeting: RegExp;
+  closing: RegExp;
+  needsName: ReadonlySet<string>;
+}
+
+// Parse options are a compiled pack's, one object per pack: keep their expressions, so a
+// keystroke does not rebuild and hash the joined phrase lists.
+const expressionsByOptions = new WeakMap<ParseOptions, PhraseExpressions>();
+const NEEDS_NAME: ReadonlySet<string> = new Set(GREETING_PREFIXES_NEEDING_NAME);
+
+function phraseExpressions(options: ParseOptions): PhraseExpressions {
+  let expressions = expressionsByOptions.get(options);
+  if (!expressions) {
+    expressions = {
+      greeting: phraseRegex([
+        ...GREETING_PHRASES,
+        ...GREETING_PREFIXES_NEEDING_NAME,
+        ...(options.greetingPhrases ?? []),
+      ]),
+      closing: phraseRegex([...CLOSING_PHRASES, ...(options.closingPhrases ?? [])]),
+      needsName: NEEDS_NAME,
+    };
+    expressionsByOptions.set(options, expressions);
+  }
+  return expressions;
+}
+
+export function layoutDocument(text: string, options: ParseOptions = {}): DocumentLayout {
   const lines = splitLines(text, 0, text.length);
   const cut = findQuoteCut(text, lines);
   const contentEnd = cut < 0 ? lines.length : cut;
@@ -655,14 +706,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): DraftDo
     }
   }
   const replyEnd = separator < 0 ? contentEnd : separator;
-
-  const greetingRe = phraseRegex([
-    ...GREETING_PHRASES,
-    ...GREETING_PREFIXES_NEEDING_NAME,
-    ...(options.greetingPhrases ?? []),
-  ]);
-  const closingRe = phraseRegex([...CLOSING_PHRASES, ...(options.closingPhrases ?? [])]);
-  const needsName = new Set(GREETING_PREFIXES_NEEDING_NAME);
+  const expressions = phraseExpressions(options);
 
   // The greeting can only be the first line written.
   let greeting: Greeting | null = null;
@@ -672,11 +716,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): DraftDo
     (l, i) => i < replyEnd && !isBlank(l) && !isQuotedLine(text, l),
   );
   if (firstLineIndex >= 0) {
-    const match = matchGreeting(text, lines[firstLineIndex] as Line, greetingRe, needsName);
+    const line = lines[firstLineIndex] as Line;
+    const match = matchGreeting(text, line, expressions.greeting, expressions.needsName);
     if (match) {
       greeting = match.greeting;
       bodyFrom = firstLineIndex + 1;
-      const line = lines[firstLineIndex] as Line;
       if (match.restStart < line.contentEnd) {
         bodyFrom = firstLineIndex;
         firstBodyOffset = match.restStart;
@@ -689,44 +733,120 @@ export function parseDocument(text: string, options: ParseOptions = {}): DraftDo
     lines,
     Math.max(bodyFrom, firstLineIndex + 1),
     replyEnd,
-    closingRe,
+    expressions.closing,
   );
   const closing = found?.closing ?? null;
   const bodyTo = found ? found.index : replyEnd;
 
-  const ranges: BlockRange[] = [];
-  if (greeting) ranges.push({ start: greeting.start, end: greeting.end, role: 'greeting' });
+  const blocks: BlockRange[] = [];
+  if (greeting) blocks.push({ start: greeting.start, end: greeting.end, role: 'greeting' });
   const bodyRanges = paragraphRanges(text, lines, bodyFrom, bodyTo, 'body');
   const firstBody = bodyRanges[0];
   if (firstBody && firstBodyOffset >= 0) firstBody.start = firstBodyOffset;
-  ranges.push(...bodyRanges);
-  if (closing) ranges.push({ start: closing.start, end: closing.end, role: 'closing' });
+  for (const range of bodyRanges) blocks.push(range);
+  if (closing) blocks.push({ start: closing.start, end: closing.end, role: 'closing' });
   if (separator >= 0) {
     const first = firstContentLine(text, lines, separator + 1, contentEnd);
     const last = lastContentLine(text, lines, separator + 1, contentEnd);
     if (first && last)
-      ranges.push({ start: first.contentStart, end: last.contentEnd, role: 'signature' });
+      blocks.push({ start: first.contentStart, end: last.contentEnd, role: 'signature' });
   }
+  return { blocks, greeting, closing, quoted: quotedSpans(text, lines, cut) };
+}
 
-  const paragraphs = ranges.map((r) => parseBlock(text, r.start, r.end, r.role));
-  const body = paragraphs.filter((p) => p.role === 'body');
+/** The document of a draft from its layout and its parsed blocks, one per layout block. */
+export function assembleDocument(
+  text: string,
+  layout: DocumentLayout,
+  paragraphs: Paragraph[],
+): DraftDocument {
+  const body: Paragraph[] = [];
   const words: Word[] = [];
+  let signature: Paragraph | null = null;
   let bodyWordCount = 0;
   for (const p of paragraphs) {
     for (const w of p.words) words.push(w);
-    if (p.role === 'body') bodyWordCount += p.words.length;
+    if (p.role === 'body') {
+      body.push(p);
+      bodyWordCount += p.words.length;
+    } else if (p.role === 'signature' && !signature) signature = p;
   }
   return {
     text,
     paragraphs,
     body,
-    greeting,
-    closing,
-    signature: paragraphs.find((p) => p.role === 'signature') ?? null,
-    quoted: quotedSpans(text, lines, cut),
+    greeting: layout.greeting,
+    closing: layout.closing,
+    signature,
+    quoted: layout.quoted,
     words,
     bodyWordCount,
   };
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): DraftDocument {
+  const layout = layoutDocument(text, options);
+  return assembleDocument(
+    text,
+    layout,
+    layout.blocks.map((r) => parseBlock(text, r.start, r.end, r.role)),
+  );
+}
+
+/**
+ * Moves a parsed block and everything in it by `delta` code units, in place: how an
+ * incremental re-check reuses a block whose text moved but did not change. A block's words
+ * are shared with its sentences, and its list items with theirs, so each is moved once.
+ */
+export function shiftBlock(block: Paragraph, delta: number): void {
+  if (delta === 0) return;
+  block.start += delta;
+  block.end += delta;
+  for (const s of block.sentences) {
+    s.start += delta;
+    s.end += delta;
+  }
+  for (const w of block.words) {
+    w.start += delta;
+    w.end += delta;
+  }
+  for (const item of block.listItems) {
+    item.start += delta;
+    item.end += delta;
+    item.marker.start += delta;
+    item.marker.end += delta;
+  }
+}
+
+const MEMO = Symbol('blockMemo');
+
+interface Memoised {
+  [MEMO]?: Map<object, unknown>;
+}
+
+/**
+ * Lets `blockMemo` remember values with this block. The incremental checker does this for
+ * the blocks it keeps across edits; a one-off check does not, since nothing would be
+ * reused and remembering costs allocations (and a WeakMap's entries slow the collector).
+ */
+export function enableBlockMemo(block: Paragraph): void {
+  (block as Memoised)[MEMO] ??= new Map();
+}
+
+/**
+ * A value derived from a block's text and role alone, never from its offsets, remembered
+ * with the block under `key` (an object private to the caller, one per kind of value). The
+ * incremental checker keeps the objects of unchanged blocks across edits (moving them with
+ * `shiftBlock`), so a document check that memoises its per-block work this way redoes only
+ * the blocks that changed. Without `enableBlockMemo` the value is computed every time.
+ */
+export function blockMemo<T>(block: Paragraph, key: object, compute: (block: Paragraph) => T): T {
+  const memo = (block as Memoised)[MEMO];
+  if (!memo) return compute(block);
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute(block);
+  memo.set(key, value);
+  return value;
 }
 
 /** The sentences of the given blocks, in order. */

@@ -126,6 +126,65 @@ export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledP
   ]);
 }
 
+/**
+ * The `report` a check's `detect` is given: validates the report and pushes the finding it
+ * becomes onto `into`. Shared by the full and the incremental checker, so both build
+ * findings alike.
+ */
+export function reporterFor(
+  active: ActiveCheck,
+  language: CompiledPack['pack']['language'],
+  text: string,
+  into: Finding[],
+): (r: Report) => void {
+  const { check, severity, link } = active;
+  const length = text.length;
+  return (r: Report) => {
+    const template = check.messages[r.messageId]?.[language];
+    if (template === undefined) {
+      throw new Error(`check "${check.id}" reported unknown message "${r.messageId}"`);
+    }
+    if (!(r.start >= 0 && r.start <= r.end && r.end <= length)) {
+      throw new RangeError(`check "${check.id}" reported [${r.start}, ${r.end}) of ${length}`);
+    }
+    into.push({
+      check: check.id,
+      severity,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      message: formatMessage(template, r.data),
+      fixes: r.fixes ?? [],
+      messageId: r.messageId,
+      ...(link === undefined ? {} : { link }),
+    });
+  };
+}
+
+/** Runs one configured check on a document, pushing its findings onto `into`. */
+export function runCheck(
+  active: ActiveCheck,
+  doc: DraftDocument,
+  compiled: CompiledPack,
+  context: CheckContext,
+  into: Finding[],
+): void {
+  const { language, style } = compiled.pack;
+  active.check.detect(doc, {
+    options: active.options,
+    language,
+    style,
+    context,
+    report: reporterFor(active, language, doc.text, into),
+  });
+}
+
+/** Sorts findings by position. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  // Array.prototype.sort is stable, so findings at one place keep the registry's order.
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** Runs compiled checks on a parsed draft. */
 export function checkDocument(
   doc: DraftDocument,
@@ -133,40 +192,16 @@ export function checkDocument(
   context: CheckContext = {},
 ): Finding[] {
   const findings: Finding[] = [];
-  const { language, style } = compiled.pack;
-  const length = doc.text.length;
-  for (const { check, severity, options, link } of compiled.checks) {
-    const report = (r: Report) => {
-      const template = check.messages[r.messageId]?.[language];
-      if (template === undefined) {
-        throw new Error(`check "${check.id}" reported unknown message "${r.messageId}"`);
-      }
-      if (!(r.start >= 0 && r.start <= r.end && r.end <= length)) {
-        throw new RangeError(`check "${check.id}" reported [${r.start}, ${r.end}) of ${length}`);
-      }
-      findings.push({
-        check: check.id,
-        severity,
-        start: r.start,
-        end: r.end,
-        text: doc.text.slice(r.start, r.end),
-        message: formatMessage(template, r.data),
-        fixes: r.fixes ?? [],
-        messageId: r.messageId,
-        ...(link === undefined ? {} : { link }),
-      });
-    };
-    check.detect(doc, { options, language, style, context, report });
-  }
-  // Array.prototype.sort is stable, so findings at one place keep the registry's order.
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const active of compiled.checks) runCheck(active, doc, compiled, context, findings);
+  return sortFindings(findings);
 }
 
 // Packs are immutable data; compiling one is cached per object so that a check on every
 // keystroke does not re-validate options.
 const compiledCache = new WeakMap<Pack, CompiledPack>();
 
-function compiledFor(pack: Pack): CompiledPack {
+/** The compiled form of a pack, compiled once per pack object. */
+export function compiledFor(pack: Pack): CompiledPack {
   let compiled = compiledCache.get(pack);
   if (!compiled) {
     compiled = compilePack(pack);

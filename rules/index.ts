@@ -6,6 +6,7 @@ export type {
   Check,
   CheckDefinition,
   CheckExamples,
+  CheckScope,
   DetectContext,
   ExpectedFinding,
   InvalidExample,
@@ -34,8 +35,10 @@ export type {
 } from './custom/schema';
 export { CustomRuleSchema, PatternSchema, PatternsSchema, RULE_KINDS } from './custom/schema';
 export type {
+  BlockRange,
   BlockRole,
   Closing,
+  DocumentLayout,
   DraftDocument,
   Greeting,
   ListItem,
@@ -46,7 +49,16 @@ export type {
   TextSpan,
   Word,
 } from './document';
-export { parseBlock, parseDocument, sentencesOf } from './document';
+export {
+  assembleDocument,
+  blockMemo,
+  enableBlockMemo,
+  layoutDocument,
+  parseBlock,
+  parseDocument,
+  sentencesOf,
+  shiftBlock,
+} from './document';
 export type { ActiveCheck, CompiledPack, CompileOptions } from './engine';
 export {
   check,
@@ -57,6 +69,7 @@ export {
   withChecks,
 } from './engine';
 export { applyFixes, firstFixes } from './fixes';
+export { IncrementalChecker } from './incremental';
 export type {
   CheckSetting,
   Pack,

@@ -1,10 +1,75 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
+import { blockMemo, type Paragraph } from '../document';
+import { featureDetectorFor, type RichSentenceFeatures } from '../features';
 import { switchAddress } from '../grammar/finnish';
-import { analysedSentences, finnishAnalyzer } from '../grammar/services';
-import type { Fix } from '../types';
+import { finnishAnalyzer } from '../grammar/services';
+import type { FeatureDetector, Fix, Language } from '../types';
 
 type Register = 'formal' | 'informal';
+
+/** An English chat spelling of "you" ("u", "ur"), offsets relative to its block. */
+interface ChatForm {
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string;
+}
+
+/** What one block says about address, offsets relative to the block (see `blockMemo`). */
+interface BlockAddress {
+  chats: ChatForm[];
+  forms: AddressForm[];
+}
+
+const memoKeys = new WeakMap<FeatureDetector, object>();
+
+/** The `blockMemo` key of this check's per-block forms, one per detector. */
+function memoKey(detector: FeatureDetector): object {
+  let key = memoKeys.get(detector);
+  if (!key) {
+    key = {};
+    memoKeys.set(detector, key);
+  }
+  return key;
+}
+
+function blockAddress(block: Paragraph, detector: FeatureDetector, language: Language) {
+  const result: BlockAddress = { chats: [], forms: [] };
+  const seen = new Set<number>();
+  const add = (form: AddressForm) => {
+    if (seen.has(form.start)) return;
+    seen.add(form.start);
+    result.forms.push(form);
+  };
+  for (const sentence of block.sentences) {
+    const features = detector.detect(sentence.text) as RichSentenceFeatures;
+    const base = sentence.start - block.start;
+    for (const e of features.evidence) {
+      const start = base + e.start;
+      const end = base + e.end;
+      if (language === 'en') {
+        const text = block.text.slice(start, end);
+        const suggestion = CHAT_FORMS[text];
+        if (e.label === 'addr_2' && suggestion) result.chats.push({ start, end, text, suggestion });
+        continue;
+      }
+      if (e.label === 'addr_2sg') add({ start, end, register: 'informal', sentenceStart: base });
+      if (e.label === 'addr_2pl') add({ start, end, register: 'formal', sentenceStart: base });
+    }
+    // An imperative is address too: Lähetä (informal), Lähettäkää (formal).
+    for (const imperative of features.imperatives ?? []) {
+      if (imperative.grammaticalPerson !== undefined || !imperative.person) continue;
+      add({
+        start: base + imperative.start,
+        end: base + imperative.end,
+        register: imperative.person === 'pl' ? 'formal' : 'informal',
+        sentenceStart: base,
+      });
+    }
+  }
+  return result;
+}
 
 interface AddressForm {
   start: number;
@@ -59,42 +124,37 @@ export default defineCheck({
   }),
   fromStyle: (style) => ({ address: style.address }),
   detect(doc, { options, language, report }) {
+    const detector = featureDetectorFor(language);
+    if (!detector) return;
     const forms: AddressForm[] = [];
-    const seen = new Set<number>();
-    const add = (form: AddressForm) => {
-      if (seen.has(form.start)) return;
-      seen.add(form.start);
-      forms.push(form);
-    };
-    for (const { sentence, features } of analysedSentences(doc, language, ['body', 'closing'])) {
-      const base = sentence.start;
-      for (const e of features.evidence) {
-        const start = base + e.start;
-        const end = base + e.end;
-        if (language === 'en') {
-          const suggestion = CHAT_FORMS[doc.text.slice(start, end)];
-          if (e.label === 'addr_2' && suggestion && options.address === 'formal') {
-            report({
-              messageId: 'chat',
-              start,
-              end,
-              data: { found: doc.text.slice(start, end), suggestion },
-              fixes: [{ start, end, replacement: suggestion }],
-            });
-          }
-          continue;
+    // Whether the reply mixes registers is a question about the whole reply, so this is a
+    // document check; the forms of each block are memoised with the block, so that after
+    // an edit only the changed blocks are read again.
+    for (const paragraph of doc.paragraphs) {
+      if (paragraph.role !== 'body' && paragraph.role !== 'closing') continue;
+      const found = blockMemo(paragraph, memoKey(detector), (block) =>
+        blockAddress(block, detector, language),
+      );
+      const base = paragraph.start;
+      if (options.address === 'formal') {
+        for (const chat of found.chats) {
+          const start = base + chat.start;
+          const end = base + chat.end;
+          report({
+            messageId: 'chat',
+            start,
+            end,
+            data: { found: chat.text, suggestion: chat.suggestion },
+            fixes: [{ start, end, replacement: chat.suggestion }],
+          });
         }
-        if (e.label === 'addr_2sg') add({ start, end, register: 'informal', sentenceStart: base });
-        if (e.label === 'addr_2pl') add({ start, end, register: 'formal', sentenceStart: base });
       }
-      // An imperative is address too: Lähetä (informal), Lähettäkää (formal).
-      for (const imperative of features.imperatives ?? []) {
-        if (imperative.grammaticalPerson !== undefined || !imperative.person) continue;
-        add({
-          start: base + imperative.start,
-          end: base + imperative.end,
-          register: imperative.person === 'pl' ? 'formal' : 'informal',
-          sentenceStart: base,
+      for (const form of found.forms) {
+        forms.push({
+          start: base + form.start,
+          end: base + form.end,
+          register: form.register,
+          sentenceStart: base + form.sentenceStart,
         });
       }
     }

@@ -3,7 +3,7 @@ import { defineCheck } from '../check';
 import { APOLOGY_PATTERNS, REGRET_PATTERNS } from '../context/data/upset';
 import { packPhrasePattern, phrasePattern, testIn } from '../context/patterns';
 import { UPSET_THRESHOLD, upsetScore } from '../context/upset';
-import type { Sentence } from '../document';
+import { blockMemo, type Paragraph, type Sentence } from '../document';
 import { phraseMatcher } from '../phrases';
 
 /** What the fix inserts when the options name no suggestion. */
@@ -11,6 +11,31 @@ const DEFAULT_SUGGESTION = {
   fi: 'Pahoittelemme tapahtunutta.',
   en: 'We apologise for the inconvenience.',
 } as const;
+
+/** The first two sentences of the body that have words. */
+function firstSentences(body: readonly Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of body) {
+    for (const s of p.sentences) {
+      if (s.words.length === 0) continue;
+      out.push(s);
+      if (out.length === 2) return out;
+    }
+  }
+  return out;
+}
+
+const memoKeys = new WeakMap<RegExp, object>();
+
+/** This check's `blockMemo` key for "the block matches re". */
+function memoKey(re: RegExp): object {
+  let key = memoKeys.get(re);
+  if (!key) {
+    key = {};
+    memoKeys.set(re, key);
+  }
+  return key;
+}
 
 const THANKS_RE = /^(?:kiitos|kiitoksia|thank|thanks|many thanks)(?![\p{L}])/iu;
 
@@ -50,18 +75,23 @@ export default defineCheck({
   detect(doc, { options, language, style, context, report }) {
     const message = context.customerMessage;
     if (!message?.trim()) return;
-    const sentences = doc.body.flatMap((p) => p.sentences).filter((s) => s.words.length > 0);
-    const first = sentences[0];
+    const [first, second] = firstSentences(doc.body);
     if (!first) return;
 
-    const written = doc.paragraphs.filter((p) => p.role !== 'signature');
-    const apologises = (patterns: readonly string[]) =>
-      written.some((p) => testIn(phrasePattern(patterns), doc.text, p.start, p.end));
-    if (apologises(APOLOGY_PATTERNS[language])) return;
-    if (options.acceptRegret && apologises(REGRET_PATTERNS[language])) return;
-    if (options.apologyPhrases.length > 0) {
-      const re = packPhrasePattern(options.apologyPhrases);
-      if (written.some((p) => testIn(re, doc.text, p.start, p.end))) return;
+    // A document check (the apology may be anywhere), run on every keystroke: whether a
+    // block apologises is memoised with the block, so only changed blocks are searched.
+    const apologises = (re: RegExp) =>
+      doc.paragraphs.some(
+        (p) =>
+          p.role !== 'signature' && blockMemo(p, memoKey(re), (block) => testIn(re, block.text)),
+      );
+    if (apologises(phrasePattern(APOLOGY_PATTERNS[language]))) return;
+    if (options.acceptRegret && apologises(phrasePattern(REGRET_PATTERNS[language]))) return;
+    if (
+      options.apologyPhrases.length > 0 &&
+      apologises(packPhrasePattern(options.apologyPhrases))
+    ) {
+      return;
     }
 
     const upset = upsetScore(message, language, {
@@ -73,7 +103,7 @@ export default defineCheck({
     // The apology goes right after the thanks, if the reply opens with one.
     const opensWithThanks =
       THANKS_RE.test(first.text) || phraseMatcher(style.thanks.phrases).matchAt(first.words, 0);
-    const anchor: Sentence = opensWithThanks && sentences[1] ? (sentences[1] as Sentence) : first;
+    const anchor: Sentence = opensWithThanks && second ? second : first;
     const suggestion = options.suggestion || DEFAULT_SUGGESTION[language];
     const signals = upset.signals
       .filter((s) => s.kind !== 'positive')

@@ -92,6 +92,7 @@ function fixFor(text: string, sentence: Sentence, m: PatternMatch, phrase: Blame
 
 export default defineCheck({
   id: 'blame',
+  scope: 'block',
   description: {
     fi: 'Vastauksessa ei syyllistetä asiakasta eikä puhuta tylysti.',
     en: 'The reply neither blames the customer nor sounds curt.',

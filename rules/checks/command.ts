@@ -16,6 +16,7 @@ import type { Fix } from '../types';
  */
 export default defineCheck({
   id: 'command',
+  scope: 'block',
   description: {
     fi: 'Asiakasta pyydetään, ei käsketä: käskymuodon sijaan kysymys tai pyyntö.',
     en: 'The customer is asked, not ordered: a request instead of an imperative.',

@@ -23,6 +23,7 @@ function listFix(paragraph: Paragraph, run: readonly Sentence[]): Fix {
 
 export default defineCheck({
   id: 'numbered-steps',
+  scope: 'block',
   description: {
     fi: 'Kun asiakasta pyydetään tekemään useita asioita, ne kirjoitetaan numeroiduksi luetteloksi.',
     en: 'When the reply asks the customer to do several things, they go in a numbered list.',

@@ -3,6 +3,7 @@ import { defineCheck } from '../check';
 
 export default defineCheck({
   id: 'paragraph-length',
+  scope: 'block',
   description: {
     fi: 'Kappaleet ovat lyhyitä: enintään muutama virke.',
     en: 'Paragraphs are short: a few sentences at most.',

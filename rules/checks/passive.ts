@@ -30,6 +30,7 @@ const FI_AUXILIARIES = new Set(['on', 'oli', 'ei', 'ole']);
  */
 export default defineCheck({
   id: 'passive',
+  scope: 'block',
   description: {
     fi: 'Vastaus kertoo, kuka tekee: aktiivi (Korjaamme vian) passiivin (Vika korjataan) sijaan.',
     en: 'The reply says who acts: active voice (We will fix it) instead of passive (It will be fixed).',

@@ -5,6 +5,7 @@ import {
   HTML_TAG_NAMES,
   PLACEHOLDER_VARIABLES,
 } from '../data/placeholder-variables';
+import { blockMemo, type Paragraph } from '../document';
 import { firstName } from '../reply-parts';
 import type { CheckContext } from '../types';
 
@@ -26,6 +27,15 @@ const PLACEHOLDER_RE = new RegExp(
   ].join('|'),
   'gu',
 );
+
+const MEMO_KEY = {};
+
+function hasCandidate(block: Paragraph): boolean {
+  PLACEHOLDER_RE.lastIndex = 0;
+  const found = PLACEHOLDER_RE.test(block.text);
+  PLACEHOLDER_RE.lastIndex = 0;
+  return found;
+}
 
 function variableKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -61,10 +71,15 @@ export default defineCheck({
     ignore: z.array(z.string()).default([]),
   }),
   detect(doc, { options, context, report }) {
+    const blocks = doc.paragraphs;
+    // A document check, because a match that runs from one block into the next (across a
+    // blank line, "{{\n\n[NIMI]}}") hides what it covers. But a match inside a block is a
+    // match of the block's own text too, so when no block's text has one (memoised per
+    // block, so only changed blocks are searched again) there is nothing to report.
+    if (!blocks.some((block) => blockMemo(block, MEMO_KEY, hasCandidate))) return;
     const ignored = new Set(options.ignore.map((s) => s.toLowerCase()));
     // One pass over the draft; a match counts when it lies inside a block (not in quoted
     // text). Scanning block by block would rescan to the end of the draft for each block.
-    const blocks = doc.paragraphs;
     let b = 0;
     PLACEHOLDER_RE.lastIndex = blocks[0]?.start ?? doc.text.length;
     for (let m = PLACEHOLDER_RE.exec(doc.text); m; m = PLACEHOLDER_RE.exec(doc.text)) {

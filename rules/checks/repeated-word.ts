@@ -7,6 +7,7 @@ const DIGITS_RE = /^\p{N}+$/u;
 
 export default defineCheck({
   id: 'repeated-word',
+  scope: 'block',
   description: {
     fi: 'Sama sana ei toistu vahingossa kahdesti peräkkäin.',
     en: 'No word is accidentally written twice in a row.',

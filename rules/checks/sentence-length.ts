@@ -3,6 +3,7 @@ import { defineCheck } from '../check';
 
 export default defineCheck({
   id: 'sentence-length',
+  scope: 'block',
   description: {
     fi: 'Virkkeet ovat kohtuullisen mittaisia.',
     en: 'Sentences are of a sensible length.',

@@ -30,6 +30,9 @@ const PERSONAL_PHRASES: Record<Language, string[]> = {
 
 export default defineCheck({
   id: 'speaker',
+  // The English fix reads around the word: "we" is capitalised after a greeting ending in
+  // "!" and agrees with the next word ("I am" → "we are"), even across a paragraph break.
+  scope: 'adjacent',
   description: {
     fi: 'Vastaus puhuu talon tavalla joko me- tai minä-muodossa.',
     en: 'The reply speaks as the house does: as "we" or as "I".',

@@ -10,7 +10,7 @@
  */
 
 import { baseForms, servicesVersion } from '../analysis';
-import type { Word } from '../document';
+import { blockMemo, type Paragraph, type Word } from '../document';
 import type { Language } from '../types';
 import { STOP_WORDS, SYNONYM_GROUPS, WEAK_WORDS } from './data/content-words';
 
@@ -215,6 +215,28 @@ export function indexWords(words: readonly Word[], lang: Language): WordIndex {
       return false;
     },
   };
+}
+
+// Keys of the per-block indexes, one per language and services version (base forms change
+// when an analyzer is registered).
+const blockIndexKeys = new Map<string, object>();
+
+/**
+ * The index of the words of some blocks: the union of each block's own index, which is
+ * memoised with the block (`blockMemo`), so that while the agent types only the changed
+ * blocks are indexed again. Looks words up exactly as `indexWords` of all their words.
+ */
+export function indexBlocks(blocks: readonly Paragraph[], lang: Language): WordIndex {
+  const id = `${lang}:${servicesVersion()}`;
+  let key = blockIndexKeys.get(id);
+  if (!key) {
+    if (blockIndexKeys.size > 8) blockIndexKeys.clear();
+    key = {};
+    blockIndexKeys.set(id, key);
+  }
+  const memo = key;
+  const indexes = blocks.map((block) => blockMemo(block, memo, (b) => indexWords(b.words, lang)));
+  return { has: (word) => indexes.some((index) => index.has(word)) };
 }
 
 export interface Coverage {

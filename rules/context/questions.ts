@@ -33,7 +33,7 @@ import {
   LEADING_CONJUNCTIONS,
   QUESTION_WORDS,
 } from './data/questions';
-import { type ContentWord, type Coverage, contentWords, coverage, indexWords } from './matching';
+import { type ContentWord, type Coverage, contentWords, coverage, indexBlocks } from './matching';
 import { phrasePattern } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
@@ -184,7 +184,9 @@ export function questionStatuses(
   const questions = parseQuestions(customerMessage, lang);
   if (questions.length === 0) return [];
   const doc = typeof reply === 'string' ? parseDocument(reply) : reply;
-  const index = indexWords(doc.words, lang);
+  // Every block's words are the document's words; indexed block by block, so that a
+  // re-check after an edit indexes only the changed blocks.
+  const index = indexBlocks(doc.paragraphs, lang);
   return questions.map(({ question, content }) => {
     const c: Coverage = coverage(content, index);
     return {

@@ -9,7 +9,7 @@
  */
 
 import { z } from 'zod';
-import type { Check, DetectContext, Localized } from '../check';
+import type { Check, CheckScope, DetectContext, Localized } from '../check';
 import type { DraftDocument, Paragraph, TextSpan } from '../document';
 import type { Language } from '../types';
 import { substituteText } from './fix';
@@ -196,6 +196,26 @@ function limitDetect(rule: Extract<CustomRule, { kind: 'limit' }>, language: Lan
   };
 }
 
+/**
+ * Substitutions and forbidden words are found block by block, and so are limits counted
+ * per paragraph or sentence; what the whole reply must contain, or may contain only so
+ * often, needs the whole document (rules/check.ts, `CheckScope`). A substitution's fix
+ * reads the text before the match (its letter case at a sentence start, an English verb
+ * form after "have"), which for a block's first word lies in the block before.
+ */
+function scopeOf(rule: CustomRule): CheckScope {
+  switch (rule.kind) {
+    case 'substitute':
+      return 'adjacent';
+    case 'forbid':
+      return 'block';
+    case 'limit':
+      return (rule.per ?? 'reply') === 'reply' ? 'document' : 'block';
+    default:
+      return 'document';
+  }
+}
+
 function detectorFor(rule: CustomRule, language: Language): Detect {
   switch (rule.kind) {
     case 'substitute':
@@ -235,6 +255,7 @@ export function compileRule(rule: CustomRule, language: Language): Check {
   const description = rule.description ?? rule.message ?? `${rule.kind} rule ${rule.id}`;
   const check: Check = {
     id: rule.id,
+    scope: scopeOf(rule),
     description: { fi: description, en: description },
     defaultSeverity: rule.severity ?? 'warning',
     messages: messagesFor(rule),
