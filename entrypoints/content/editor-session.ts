@@ -1,7 +1,7 @@
 import type { EditorReport, ThreadContext } from '../../messaging/protocol';
 import type { CheckContext, Finding, Language } from '../../rules/types';
 import { type DraftText, readTextControl } from './draft-text';
-import { clearHighlights, paintHighlights } from './highlights';
+import { HighlightPainter } from './highlights';
 import type { Content, EditTarget, HostAdapter, ReplyEditor } from './hosts/types';
 import { TextareaOverlay } from './textarea-overlay';
 
@@ -31,6 +31,7 @@ export class EditorSession {
   private draft: DraftText | null = null;
   private findings: Finding[] = [];
   private scheduled = false;
+  private readonly painter = new HighlightPainter();
   private context: { value: CheckContext; readAt: number } | null = null;
   /** The caret in a contenteditable, kept while the agent is in the side panel. */
   private caret: Range | null = null;
@@ -47,6 +48,19 @@ export class EditorSession {
     const signal = this.controller.signal;
     const schedule = () => this.schedule();
     editor.addEventListener('input', schedule, { signal });
+    // Only ranges near the screen are registered (see HighlightPainter): a scroll, of the
+    // page or of a scrolling editor, brings in the others, once a frame.
+    let repaintQueued = false;
+    const repaint = () => {
+      if (repaintQueued) return;
+      repaintQueued = true;
+      requestAnimationFrame(() => {
+        repaintQueued = false;
+        if (!signal.aborted) this.painter.repaint();
+      });
+    };
+    window.addEventListener('scroll', repaint, { signal, passive: true, capture: true });
+    window.addEventListener('resize', repaint, { signal, passive: true });
     if (this.overlay) {
       const overlay = this.overlay;
       const reposition = () => overlay.sync();
@@ -114,7 +128,7 @@ export class EditorSession {
     const result = this.checker(draft.text, context);
     this.draft = draft;
     this.findings = result.findings;
-    paintHighlights(result.findings, draft);
+    this.painter.paint(result.findings, draft);
     this.report({
       editor: this.kind,
       host: this.adapter.name,
@@ -202,6 +216,6 @@ export class EditorSession {
   destroy(): void {
     this.controller.abort();
     this.overlay?.destroy();
-    clearHighlights();
+    this.painter.clear();
   }
 }

@@ -156,3 +156,20 @@ test('Finnish grammar checks run in the page once the dictionary has loaded', as
   // Mixed address: "viestistäsi" (sinä) beside "Lähettäkää" (te).
   await expect(panel.locator('.finding[data-check="address"]').first()).toBeVisible();
 });
+
+test('a long draft is underlined wherever the agent scrolls', async ({
+  page,
+  site,
+  enableSite,
+}) => {
+  await page.goto(`${site}/contenteditable-en.html`);
+  await enableSite(page);
+  await page.click('#reply');
+  const filler = 'We checked the order and it left the warehouse today.\n\n'.repeat(120);
+  await page.keyboard.insertText(`Hi [first name],\n\n${filler}Best regards,\n[agent name]`);
+  // Only ranges near the screen are registered; the caret, and so the view, is at the end.
+  const highlighted = async () => (await readHighlights(page)).map((range) => range.text);
+  await expect.poll(highlighted).toContain('[agent name]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(highlighted).toContain('[first name]');
+});

@@ -1,0 +1,209 @@
+/**
+ * The browser half of `npm run bench`: Debian's Chromium with the built extension on the
+ * Gmail and Zendesk (CKEditor 5) fixtures. Measures keystroke-to-highlight latency (from the
+ * keystroke's `beforeinput` to the updated `CSS.highlights`), the time from navigation to the
+ * first findings, and the content script's bundle size.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from '@playwright/test';
+// @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
+import { EXTENSION, launchWithExtension } from '../demo/browser.mjs';
+// @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
+import { CONTROL_URLS, HOST_PAGES, routeHosts } from '../demo/hosts.mjs';
+import { summarise, type Timing } from './stats';
+import { reply } from './texts';
+
+export { EXTENSION };
+
+export interface BrowserRow {
+  host: string;
+  words: number;
+  /** With Talontapa: the editor's work, the re-check and the highlight update. */
+  keystroke: Timing;
+  /** The same page and typing at an address no content script matches: the editor alone. */
+  editorOnly: Timing;
+  /** Highlights registered after the last keystroke. */
+  highlights: number;
+}
+
+export interface BrowserReport {
+  bundle: { rawKb: number; gzipKb: number };
+  rows: BrowserRow[];
+  firstFindings: { host: string; sinceNavigationMs: number; sinceDraftMs: number }[];
+}
+
+interface Fixture {
+  name: 'gmail' | 'zendesk';
+  url: string;
+  controlUrl: string;
+  editor: string;
+  language: 'en' | 'fi';
+  ready: (page: Page) => Promise<void>;
+  /** Puts the whole draft in the editor at once, through the editor's own path. */
+  fill: (page: Page, text: string) => Promise<void>;
+  /** The blocks one of which the caret is put in, in the middle of the draft. */
+  blocks: string;
+}
+
+const FIXTURES: Fixture[] = [
+  {
+    name: 'gmail',
+    url: HOST_PAGES.gmail.url,
+    controlUrl: CONTROL_URLS.gmail,
+    editor: '.ip [g_editable]',
+    language: 'en',
+    ready: async () => {},
+    fill: async (page, text) => {
+      await page.locator('.ip [g_editable] > div').first().click();
+      await page.keyboard.insertText(text);
+    },
+    blocks: '.ip [g_editable] div',
+  },
+  {
+    name: 'zendesk',
+    url: HOST_PAGES.zendesk.url,
+    controlUrl: CONTROL_URLS.zendesk,
+    editor: '[data-ticket-id="4712"] .ck-editor__editable',
+    language: 'fi',
+    ready: (page) =>
+      page
+        .waitForFunction(() => (window as { editors?: object }).editors?.['4712' as never])
+        .then(() => undefined),
+    fill: async (page, text) => {
+      await page.locator('[data-ticket-id="4712"] .ck-editor__editable').click();
+      // CKEditor's own API, as pasting a long draft would end: one model change.
+      await page.evaluate((html) => {
+        const editors = (
+          window as unknown as { editors: Record<string, { setData(h: string): void }> }
+        ).editors;
+        editors['4712']?.setData(html);
+      }, paragraphsHtml(text));
+    },
+    blocks: '[data-ticket-id="4712"] .ck-editor__editable p',
+  },
+];
+
+function paragraphsHtml(text: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/**
+ * Records, in the page, the time from each keystroke's `beforeinput` until the frame that
+ * shows it has been drawn: a task posted from the next animation frame callback runs after
+ * that frame's style, layout and paint. The editor's work, Talontapa's re-check in a
+ * microtask of the input (or of the editor's DOM update) and the highlight update all land
+ * before it, with or without the extension alike. A string, not a function: the TypeScript
+ * runner would wrap named functions in a helper the page lacks.
+ */
+const PROBE = `(() => {
+  const latencies = (window.__latencies = []);
+  const channel = new MessageChannel();
+  let started = 0;
+  channel.port1.onmessage = () => latencies.push(performance.now() - started);
+  addEventListener('beforeinput', () => {
+    started = performance.now();
+    requestAnimationFrame(() => channel.port2.postMessage(0));
+  }, true);
+})()`;
+
+/** Resolves with `performance.now()` when the page first has highlights. */
+const FIRST_HIGHLIGHT = `new Promise((resolve) => {
+  const poll = () => (CSS.highlights.size > 0 ? resolve(performance.now()) : requestAnimationFrame(poll));
+  poll();
+})`;
+
+/** Types in the middle of the draft, a character then a backspace, and times each keystroke. */
+async function measureKeystrokes(
+  page: Page,
+  fixture: Fixture,
+  keystrokes: number,
+): Promise<Timing> {
+  const blocks = page.locator(fixture.blocks);
+  await blocks.nth(Math.floor((await blocks.count()) / 2)).click();
+  await page.keyboard.press('End');
+  await page.evaluate(PROBE);
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForFunction(
+      (n) => (window as unknown as { __latencies: number[] }).__latencies.length > n,
+      i,
+    );
+  }
+  return summarise(
+    await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies),
+  );
+}
+
+async function typingRun(
+  context: BrowserContext,
+  fixture: Fixture,
+  url: string,
+  draft: string,
+  keystrokes: number,
+): Promise<{ timing: Timing; highlights: number }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await fixture.ready(page);
+    await fixture.fill(page, draft);
+    if (url === fixture.url) await page.waitForFunction(() => CSS.highlights.size > 0);
+    const timing = await measureKeystrokes(page, fixture, keystrokes);
+    const highlights = await page.evaluate(() => {
+      let ranges = 0;
+      for (const highlight of CSS.highlights.values()) ranges += highlight.size;
+      return ranges;
+    });
+    return { timing, highlights };
+  } finally {
+    await page.close();
+  }
+}
+
+async function firstFindings(context: BrowserContext, fixture: Fixture) {
+  const page = await context.newPage();
+  await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
+  await fixture.ready(page);
+  const draftAt = await page.evaluate(() => performance.now());
+  await fixture.fill(
+    page,
+    fixture.language === 'fi' ? 'Hei,\n\nse on on valmis.' : 'Hi,\n\nit is is ready.',
+  );
+  const foundAt = (await page.evaluate(FIRST_HIGHLIGHT)) as number;
+  await page.close();
+  return { host: fixture.name, sinceNavigationMs: foundAt, sinceDraftMs: foundAt - draftAt };
+}
+
+export async function browserBench(quick: boolean): Promise<BrowserReport> {
+  const content = readFileSync(`${EXTENSION}/content-scripts/content.js`);
+  const bundle = { rawKb: content.length / 1024, gzipKb: gzipSync(content).length / 1024 };
+  const context: BrowserContext = await launchWithExtension();
+  await routeHosts(context);
+  const rows: BrowserRow[] = [];
+  const first: BrowserReport['firstFindings'] = [];
+  try {
+    for (const fixture of FIXTURES) {
+      first.push(await firstFindings(context, fixture));
+      for (const words of [300, 5_000]) {
+        const draft = reply(fixture.language, words);
+        const keystrokes = quick ? 10 : words >= 5_000 ? 60 : 100;
+        const withUs = await typingRun(context, fixture, fixture.url, draft, keystrokes);
+        const alone = await typingRun(context, fixture, fixture.controlUrl, draft, keystrokes);
+        rows.push({
+          host: fixture.name,
+          words,
+          keystroke: withUs.timing,
+          editorOnly: alone.timing,
+          highlights: withUs.highlights,
+        });
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return { bundle, rows, firstFindings: first };
+}
