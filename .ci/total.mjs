@@ -29,5 +29,10 @@ for (const file of process.argv.slice(2)) {
     skipped += report.numPendingTests + report.numTodoTests;
   }
 }
+// Lint is not a test runner, but a lint failure fails CI: count it so the line says so.
+if (process.env.LINT_FAILED === '1') {
+  console.error('lint: failed (npm run lint)');
+  failed += 1;
+}
 console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

@@ -37,10 +37,12 @@ const COPIED_STYLES = [
 
 export class TextareaOverlay {
   readonly mirrorText: Text;
+  private readonly textarea: HTMLTextAreaElement;
   private readonly host: HTMLElement;
   private readonly mirror: HTMLDivElement;
 
-  constructor(private readonly textarea: HTMLTextAreaElement) {
+  constructor(textarea: HTMLTextAreaElement) {
+    this.textarea = textarea;
     const doc = textarea.ownerDocument;
     this.host = doc.createElement('talontapa-overlay');
     this.host.style.cssText =
