@@ -60,7 +60,8 @@ export class TextareaOverlay {
 
   /** Copies the value, the geometry and the scroll position of the textarea. */
   sync(): void {
-    const { textarea, mirror } = this;
+    const textarea = this.textarea;
+    const mirror = this.mirror;
     if (this.mirrorText.data !== textarea.value) this.mirrorText.data = textarea.value;
     const computed = getComputedStyle(textarea);
     const style = mirror.style;

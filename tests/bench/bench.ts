@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   const browser = existsSync(`${EXTENSION}/manifest.json`) ? await browserBench(quick) : null;
   if (browser) {
     console.log(
-      '\nIn Chromium with the built extension: keystroke (beforeinput) → highlights updated, beside the editor alone',
+      '\nIn Chromium with the built extension: keystroke (beforeinput) → frame drawn with updated highlights, beside the editor alone',
     );
     console.log(
       'host      words  keystroke median  keystroke p95  editor alone median  editor alone p95  highlights',
