@@ -68,6 +68,14 @@ export interface SentenceFeatures {
   evidence: FeatureSpan[];
 }
 
+/**
+ * What an imperative asks of the reader, for the house-style checks: a `command` (Send us
+ * the receipt. / Lähettäkää kuitti.), a `request` softened by a politeness marker (Please
+ * send … / Lähettäkää ystävällisesti …), or a `courtesy` formula that is imperative only in
+ * form (Let me know / Ottakaa yhteyttä). The `command` check flags only `command`.
+ */
+export type ImperativeKind = 'command' | 'request' | 'courtesy';
+
 /** A sentence-level detector of grammatical features, one per language. */
 export interface FeatureDetector {
   readonly language: Language;

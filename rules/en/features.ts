@@ -22,20 +22,14 @@ import {
   type FeatureDetector,
   type FeatureLabel,
   type FeatureSpan,
+  type ImperativeKind,
   type SentenceFeatures,
 } from '../types.ts';
 import * as W from './data/words.ts';
 import { type EnglishLexicon, englishLexicon, type VerbTier } from './lexicon.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
-/**
- * What an imperative asks of the reader, for the house-style checks: a `command` ("Send us
- * the receipt."), a `request` softened by "please" or "kindly" ("Please send us the
- * receipt.", "Send it to me, please."), or a `courtesy` formula that is imperative only in
- * form ("Let me know", "Feel free to ...", "Don't hesitate to ...", "Have a nice day",
- * "Let's ..."). A "command" check flags only `command`.
- */
-export type ImperativeKind = 'command' | 'request' | 'courtesy';
+export type { ImperativeKind };
 
 export interface ImperativeClause {
   /** The imperative verb ("Don't" included for negative ones), offsets into the sentence. */

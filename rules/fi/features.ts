@@ -37,20 +37,14 @@ import {
   type FeatureDetector,
   type FeatureLabel,
   type FeatureSpan,
+  type ImperativeKind,
   type SentenceFeatures,
 } from '../types.ts';
 import type { Analysis, FinnishAnalyzer } from './analyzer.ts';
 import * as W from './data/words.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
-/**
- * What an imperative asks of the reader, for the house-style checks: a `command`
- * (*Lähettäkää kuitti.*), a `request` softened by a politeness marker (*Lähettäkää
- * ystävällisesti kuitti*, *Olkaa hyvä ja lähettäkää ...*, *Lähettäkäähän ...*, a trailing
- * *kiitos*), or a `courtesy` formula that is imperative only in form (*Ottakaa yhteyttä*,
- * *Olkaa hyvä*, *Älkää epäröikö ...*). A "command" check flags only `command`.
- */
-export type ImperativeKind = 'command' | 'request' | 'courtesy';
+export type { ImperativeKind };
 
 export interface FinnishImperative {
   /** The imperative verb (the negation verb *älä* or *älkää* for negative ones). */

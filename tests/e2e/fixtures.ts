@@ -135,3 +135,34 @@ export async function watchMutations(page: Page, selector: string): Promise<void
 export function mutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations.slice());
 }
+
+/** Types like a person: key by key; letters the keyboard map lacks (ä, ö) as text input. */
+export async function typeText(page: Page, text: string): Promise<void> {
+  for (const char of text) {
+    if (char === '\n') await page.keyboard.press('Enter');
+    else if (/^[\x20-\x7e]$/.test(char)) await page.keyboard.type(char);
+    else await page.keyboard.insertText(char);
+  }
+}
+
+export interface PanelFinding {
+  check: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The findings the side panel lists, with the offsets its buttons carry. */
+export async function panelFindings(panel: Page): Promise<PanelFinding[]> {
+  return panel.locator('.finding').evaluateAll((items) =>
+    items.map((item) => {
+      const button = item.querySelector('.finding-button') as HTMLButtonElement;
+      return {
+        check: item.getAttribute('data-check') ?? '',
+        start: Number(button.dataset.start),
+        end: Number(button.dataset.end),
+        text: item.querySelector('.finding-text')?.textContent ?? '',
+      };
+    }),
+  );
+}

@@ -1,35 +1,13 @@
-import type { Page } from '@playwright/test';
-import { expect, mutations, readHighlights, test, watchMutations } from './fixtures';
-
-/** Types like a person: key by key; letters the keyboard map lacks (ä, ö) as text input. */
-async function typeText(page: Page, text: string): Promise<void> {
-  for (const char of text) {
-    if (char === '\n') await page.keyboard.press('Enter');
-    else if (/^[\x20-\x7e]$/.test(char)) await page.keyboard.type(char);
-    else await page.keyboard.insertText(char);
-  }
-}
-
-interface PanelFinding {
-  check: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-async function panelFindings(panel: Page): Promise<PanelFinding[]> {
-  return panel.locator('.finding').evaluateAll((items) =>
-    items.map((item) => {
-      const button = item.querySelector('button') as HTMLButtonElement;
-      return {
-        check: item.getAttribute('data-check') ?? '',
-        start: Number(button.dataset.start),
-        end: Number(button.dataset.end),
-        text: item.querySelector('.finding-text')?.textContent ?? '',
-      };
-    }),
-  );
-}
+import {
+  expect,
+  mutations,
+  type PanelFinding,
+  panelFindings,
+  readHighlights,
+  test,
+  typeText,
+  watchMutations,
+} from './fixtures';
 
 const FINNISH_DRAFT =
   'Hei {{customer.firstName}},\n\nKiitos viestistäsi. Tilauksesi on on matkalla ja saat sen huomenna.\n\nYstävällisin terveisin\nAsiakaspalvelu';

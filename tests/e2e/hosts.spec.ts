@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { CONTROL_URLS, HOST_PAGES } from '../demo/hosts.mjs';
-import { expect, readHighlights, tabIdOf, test } from './fixtures';
+import { expect, panelFindings, readHighlights, tabIdOf, test, typeText } from './fixtures';
 
 /**
  * One suite, run against every reply editor Talontapa supports: Gmail's compose body, Zendesk's
@@ -146,36 +146,6 @@ const HOSTS: HostCase[] = [
     context: {},
   },
 ];
-
-/** Types like a person: key by key; letters the keyboard map lacks (ä, ö) as text input. */
-async function typeText(page: Page, text: string): Promise<void> {
-  for (const char of text) {
-    if (char === '\n') await page.keyboard.press('Enter');
-    else if (/^[\x20-\x7e]$/.test(char)) await page.keyboard.type(char);
-    else await page.keyboard.insertText(char);
-  }
-}
-
-interface PanelFinding {
-  check: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-async function panelFindings(panel: Page): Promise<PanelFinding[]> {
-  return panel.locator('.finding').evaluateAll((items) =>
-    items.map((item) => {
-      const button = item.querySelector('.finding-button') as HTMLButtonElement;
-      return {
-        check: item.getAttribute('data-check') ?? '',
-        start: Number(button.dataset.start),
-        end: Number(button.dataset.end),
-        text: item.querySelector('.finding-text')?.textContent ?? '',
-      };
-    }),
-  );
-}
 
 /** Every finding with a range is underlined in the editor exactly over the text it quotes. */
 async function expectHighlightsMatch(page: Page, panel: Page): Promise<void> {

@@ -4,40 +4,18 @@
  * lead or a CI job would run them. Argument errors are covered in-process through `main`.
  */
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { PackSchema, validatePack } from '../../../rules/index';
+import { type CliResult, ROOT, runCli } from '../cli/run-cli';
 
-const root = join(import.meta.dirname, '../../..');
-const bin = join(root, 'cli/talontapa.mjs');
+const root = ROOT;
 const packs = 'tests/fixtures/packs';
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd = root): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+type Result = CliResult;
+const run = (args: string[], cwd = root) => runCli(args, { cwd });
 
 async function runInProcess(args: string[], cwd = root): Promise<Result> {
   let stdout = '';
