@@ -18,10 +18,19 @@ interface Segment {
   anchor: { node: Node; offset: number } | null;
 }
 
+/** Where a stretch of the draft lies in the DOM: a range's boundary points, no live Range. */
+export type RangeBounds = StaticRangeInit;
+
 export interface DraftText {
   text: string;
   /** DOM range for [start, end) of `text`, or null when the offsets fall outside the draft. */
   rangeFor(start: number, end: number): Range | null;
+  /**
+   * The same boundary points without creating a Range: every live Range is updated by the
+   * browser on each DOM change until it is collected, so a keystroke path creates none it
+   * does not keep.
+   */
+  boundsFor(start: number, end: number): RangeBounds | null;
 }
 
 export interface ReadOptions {
@@ -190,6 +199,7 @@ export function readEditable(root: HTMLElement, options: ReadOptions = {}): Draf
   return {
     text,
     rangeFor: (start, end) => rangeFor(builder.segments, text.length, start, end, root),
+    boundsFor: (start, end) => boundsFor(builder.segments, text.length, start, end),
   };
 }
 
@@ -204,6 +214,7 @@ export function readTextControl(mirror: Text): DraftText {
   return {
     text,
     rangeFor: (start, end) => rangeFor(builder.segments, text.length, start, end, mirror),
+    boundsFor: (start, end) => boundsFor(builder.segments, text.length, start, end),
   };
 }
 
@@ -235,6 +246,32 @@ function pointAt(
   return segment.anchor;
 }
 
+function boundsFor(
+  segments: Segment[],
+  length: number,
+  start: number,
+  end: number,
+): RangeBounds | null {
+  if (start < 0 || end > length || end < start) return null;
+  const from = pointAt(segments, start, false);
+  const to = pointAt(segments, end, true);
+  if (!from || !to) return null;
+  return {
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  };
+}
+
+/** A live Range over `bounds`, in the document of `scope`. */
+export function rangeFrom(bounds: RangeBounds, scope: Node, reuse?: Range): Range {
+  const range = reuse ?? (scope.ownerDocument ?? document).createRange();
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
+  return range;
+}
+
 function rangeFor(
   segments: Segment[],
   length: number,
@@ -242,12 +279,6 @@ function rangeFor(
   end: number,
   scope: Node,
 ): Range | null {
-  if (start < 0 || end > length || end < start) return null;
-  const from = pointAt(segments, start, false);
-  const to = pointAt(segments, end, true);
-  if (!from || !to) return null;
-  const range = (scope.ownerDocument ?? document).createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  const bounds = boundsFor(segments, length, start, end);
+  return bounds && rangeFrom(bounds, scope);
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../rules/types';
-import type { DraftText } from './draft-text';
+import { type DraftText, type RangeBounds, rangeFrom } from './draft-text';
 
 /**
  * Findings are drawn with the CSS Custom Highlight API: the ranges live in the browser's
@@ -20,29 +20,61 @@ const SEVERITIES = Object.keys(HIGHLIGHT_NAMES) as Severity[];
  * change in the page, so a 5,000-word draft with 150 underlined findings made each keystroke
  * cost 20 ms more than the editor alone (measured by `npm run bench`): only the ranges on or
  * near the screen are registered, and a scroll brings in the rest. And ranges are live (the
- * browser moves them with the text), so a repaint keeps every range that still covers the
- * same characters and only adds and removes the ranges of findings that changed.
+ * browser moves them with the text, and updates every one on each DOM change until it is
+ * collected), so a repaint keeps every range that still covers the same characters, adds
+ * only the ranges of findings that changed, and creates no Range it does not draw.
  */
 export class HighlightPainter {
   private readonly highlights = new Map<Severity, Highlight>();
   private last: { findings: readonly Finding[]; draft: DraftText } | null = null;
+  /** One Range reused to measure findings that are not drawn yet, so none is left live. */
+  private scratch: Range | undefined;
+  /** The drawn ranges the current paint keeps. */
+  private readonly keep = new Set<Range>();
 
   paint(findings: readonly Finding[], draft: DraftText): void {
     this.last = { findings, draft };
     // A screen's height above and below the visible part, so a short scroll shows no gap.
     const top = -window.innerHeight;
     const bottom = 2 * window.innerHeight;
-    const wanted: Record<Severity, Range[]> = { error: [], warning: [], hint: [] };
+    const drawn = this.drawnRanges();
+    const added: Record<Severity, Range[]> = { error: [], warning: [], hint: [] };
     for (const finding of findings) {
       // A zero-width finding (e.g. "no greeting") has nothing to underline.
       if (finding.end <= finding.start) continue;
-      const range = draft.rangeFor(finding.start, finding.end);
-      if (!range) continue;
+      const bounds = draft.boundsFor(finding.start, finding.end);
+      if (!bounds) continue;
+      const key = boundsKey(bounds, finding.severity);
+      // An equal live range already drawn stays, if it is still near the screen; a new one
+      // is measured in the scratch range, which becomes the drawn one only if it is.
+      const drawnRange = drawn.get(key)?.pop();
+      this.scratch ??= (bounds.startContainer.ownerDocument ?? document).createRange();
+      const range = drawnRange ?? rangeFrom(bounds, bounds.startContainer, this.scratch);
       const rect = range.getBoundingClientRect();
       if (rect.bottom < top || rect.top > bottom) continue;
-      wanted[finding.severity].push(range);
+      if (drawnRange) {
+        this.keep.add(drawnRange);
+      } else {
+        added[finding.severity].push(range);
+        this.scratch = undefined;
+      }
     }
-    for (const severity of SEVERITIES) this.update(severity, wanted[severity]);
+    for (const severity of SEVERITIES) this.update(severity, added[severity]);
+    this.keep.clear();
+  }
+
+  /** The drawn ranges by their current boundary points (live ranges move with the text). */
+  private drawnRanges(): Map<string, Range[]> {
+    const drawn = new Map<string, Range[]>();
+    for (const [severity, highlight] of this.highlights) {
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const key = boundsKey(range, severity);
+        const same = drawn.get(key);
+        if (same) same.push(range);
+        else drawn.set(key, [range]);
+      }
+    }
+    return drawn;
   }
 
   /** Registers the ranges that a scroll brought near the screen. */
@@ -50,28 +82,20 @@ export class HighlightPainter {
     if (this.last) this.paint(this.last.findings, this.last.draft);
   }
 
-  private update(severity: Severity, ranges: Range[]): void {
+  /** Adds `added` to a severity's highlight and drops its ranges that were not kept. */
+  private update(severity: Severity, added: Range[]): void {
     const name = HIGHLIGHT_NAMES[severity];
     let highlight = this.highlights.get(severity);
     if (!highlight) {
-      if (ranges.length === 0) return;
+      if (added.length === 0) return;
       highlight = new Highlight();
       highlight.priority = PRIORITY[severity];
       this.highlights.set(severity, highlight);
     }
-    const kept = new Map<string, Range[]>();
-    for (const range of highlight as unknown as Iterable<Range>) {
-      const key = rangeKey(range);
-      const same = kept.get(key);
-      if (same) same.push(range);
-      else kept.set(key, [range]);
+    for (const range of [...(highlight as unknown as Iterable<Range>)]) {
+      if (!this.keep.has(range)) highlight.delete(range);
     }
-    for (const range of ranges) {
-      // An equal live range is already drawn: leave it be.
-      if (kept.get(rangeKey(range))?.pop()) continue;
-      highlight.add(range);
-    }
-    for (const stale of kept.values()) for (const range of stale) highlight.delete(range);
+    for (const range of added) highlight.add(range);
     // Registered after the first paint and again if the page's registry lost it.
     if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   }
@@ -94,6 +118,6 @@ function nodeId(node: Node): number {
   return id;
 }
 
-function rangeKey(range: Range): string {
-  return `${nodeId(range.startContainer)}:${range.startOffset}:${nodeId(range.endContainer)}:${range.endOffset}`;
+function boundsKey(bounds: RangeBounds, severity: Severity): string {
+  return `${severity}:${nodeId(bounds.startContainer)}:${bounds.startOffset}:${nodeId(bounds.endContainer)}:${bounds.endOffset}`;
 }

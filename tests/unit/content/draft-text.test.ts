@@ -70,6 +70,20 @@ describe('reading a contenteditable draft', () => {
     expect(draft.rangeFor(start, start + 5)?.toString()).toBe('cafe\u0301');
   });
 
+  it('gives the same boundary points without a live Range', () => {
+    const draft = readEditable(editable('<div>Hello</div><div>big world</div>'));
+    const start = draft.text.indexOf('big');
+    const range = draft.rangeFor(start, start + 9);
+    const bounds = draft.boundsFor(start, start + 9);
+    expect(bounds).toEqual({
+      startContainer: range?.startContainer,
+      startOffset: range?.startOffset,
+      endContainer: range?.endContainer,
+      endOffset: range?.endOffset,
+    });
+    expect(draft.boundsFor(0, 99)).toBeNull();
+  });
+
   it('reads an empty editor as empty text and refuses ranges outside it', () => {
     const draft = readEditable(editable('<div><br></div>'));
     expect(draft.text).toBe('');
