@@ -13,7 +13,11 @@ export type Checker = (
   context: CheckContext,
 ) => { findings: Finding[]; packId: string; language: Language };
 
-export type Reporter = (report: Omit<EditorReport, 'revision'>) => void;
+/**
+ * Takes the latest report lazily: reports are sent at most every so often, so the work of
+ * building one (a copy of every finding) is done only for the report that is sent.
+ */
+export type Reporter = (build: () => Omit<EditorReport, 'revision'>) => void;
 
 /**
  * The thread changes rarely (a new message arrives) and reading it costs more than a keystroke
@@ -129,7 +133,7 @@ export class EditorSession {
     this.draft = draft;
     this.findings = result.findings;
     this.painter.paint(result.findings, draft);
-    this.report({
+    this.report(() => ({
       editor: this.kind,
       host: this.adapter.name,
       context: context satisfies ThreadContext,
@@ -144,7 +148,7 @@ export class EditorSession {
           original: draft.text.slice(fix.start, fix.end),
         })),
       })),
-    });
+    }));
   }
 
   /** Selects [start, end) of the draft in the editor, as if the agent had dragged over it. */
@@ -210,7 +214,12 @@ export class EditorSession {
     const selection = this.editor.ownerDocument.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
-    if (this.editor.contains(range.commonAncestorContainer)) this.caret = range.cloneRange();
+    if (!this.editor.contains(range.commonAncestorContainer)) return;
+    // One Range, moved: a new live Range per selectionchange would be updated by the browser
+    // on every DOM change until collected.
+    this.caret ??= this.editor.ownerDocument.createRange();
+    this.caret.setStart(range.startContainer, range.startOffset);
+    this.caret.setEnd(range.endContainer, range.endOffset);
   }
 
   destroy(): void {

@@ -45,7 +45,7 @@ export default defineContentScript({
         reportTimer = undefined;
         if (!pendingReport) return;
         revision += 1;
-        void send({ type: 'content/report', report: { ...pendingReport, revision } });
+        void send({ type: 'content/report', report: { ...pendingReport(), revision } });
         pendingReport = null;
       }, REPORT_DELAY_MS);
     };
