@@ -265,8 +265,8 @@ function boundsFor(
 }
 
 /** A live Range over `bounds`, in the document of `scope`. */
-export function rangeFrom(bounds: RangeBounds, scope: Node, reuse?: Range): Range {
-  const range = reuse ?? (scope.ownerDocument ?? document).createRange();
+export function rangeFrom(bounds: RangeBounds, scope: Node): Range {
+  const range = (scope.ownerDocument ?? document).createRange();
   range.setStart(bounds.startContainer, bounds.startOffset);
   range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;

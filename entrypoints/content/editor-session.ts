@@ -4,6 +4,7 @@ import { type DraftText, readTextControl } from './draft-text';
 import { HighlightPainter } from './highlights';
 import type { Content, EditTarget, HostAdapter, ReplyEditor } from './hosts/types';
 import { TextareaOverlay } from './textarea-overlay';
+import { markHighlightsUpdated } from './timing';
 
 export type { ReplyEditor };
 
@@ -52,19 +53,6 @@ export class EditorSession {
     const signal = this.controller.signal;
     const schedule = () => this.schedule();
     editor.addEventListener('input', schedule, { signal });
-    // Only ranges near the screen are registered (see HighlightPainter): a scroll, of the
-    // page or of a scrolling editor, brings in the others, once a frame.
-    let repaintQueued = false;
-    const repaint = () => {
-      if (repaintQueued) return;
-      repaintQueued = true;
-      requestAnimationFrame(() => {
-        repaintQueued = false;
-        if (!signal.aborted) this.painter.repaint();
-      });
-    };
-    window.addEventListener('scroll', repaint, { signal, passive: true, capture: true });
-    window.addEventListener('resize', repaint, { signal, passive: true });
     if (this.overlay) {
       const overlay = this.overlay;
       const reposition = () => overlay.sync();
@@ -133,6 +121,7 @@ export class EditorSession {
     this.draft = draft;
     this.findings = result.findings;
     this.painter.paint(result.findings, draft);
+    markHighlightsUpdated();
     this.report(() => ({
       editor: this.kind,
       host: this.adapter.name,

@@ -15,6 +15,8 @@ import { reply, wordCount } from './texts';
 const SIZES = [300, 1_000, 5_000] as const;
 const LANGUAGES: Language[] = ['fi', 'en'];
 const quick = process.argv.includes('--quick');
+/** `--browser`: only the Chromium figures (the Node ones take a minute). */
+const browserOnly = process.argv.includes('--browser');
 const runsFor = (words: number) => (quick ? 10 : words >= 5_000 ? 40 : 200);
 
 interface EngineRow {
@@ -134,12 +136,20 @@ function dictionaryBytes(): number {
   return statSync(`${EXTENSION}/voikko/mor.vfst`).size;
 }
 
-async function main(): Promise<void> {
-  setupLanguageServices();
+interface EngineReport {
+  rows: EngineRow[];
+  harper: Awaited<ReturnType<typeof harperRows>>;
+  cold: Record<string, ReturnType<typeof coldStart>>;
+}
+
+async function engineBench(): Promise<EngineReport> {
   const rows = engineRows();
   const harper = await harperRows(rows);
   const cold = Object.fromEntries(LANGUAGES.map((language) => [language, coldStart(language)]));
+  return { rows, harper, cold };
+}
 
+function printEngine({ rows, harper, cold }: EngineReport): void {
   console.log('\nEngine in Node (built-in packs)');
   console.log(
     'lang  words  full median  full p95   keystroke median  keystroke p95   harper full  ×full  ×keystroke',
@@ -171,25 +181,35 @@ async function main(): Promise<void> {
   } else {
     console.log('harper.js: not installed, no comparison');
   }
+}
+
+async function main(): Promise<void> {
+  setupLanguageServices();
+  const engine = browserOnly ? null : await engineBench();
+  if (engine) printEngine(engine);
 
   const browser = existsSync(`${EXTENSION}/manifest.json`) ? await browserBench(quick) : null;
   if (browser) {
     console.log(
-      '\nIn Chromium with the built extension: keystroke (beforeinput) → frame drawn with updated highlights, beside the editor alone',
+      "\nIn Chromium with the built extension, ms from a keystroke's beforeinput (median / p95).\n" +
+        'highlights: CSS.highlights updated; dom: the editor changed its DOM; drawn: the frame\n' +
+        'showing it drawn (includes waiting for the frame); alone: no content script.',
     );
     console.log(
-      'host      words  keystroke median  keystroke p95  editor alone median  editor alone p95  highlights',
+      'host      words   highlights          dom  dom (alone)        drawn  drawn (alone)  ranges',
     );
+    const pair = (t: Timing | null) => (t ? `${t.median.toFixed(1)} / ${t.p95.toFixed(1)}` : '-');
     for (const row of browser.rows) {
       console.log(
         [
           row.host.padEnd(8),
           String(row.words).padStart(6),
-          ms(row.keystroke.median).padStart(17),
-          ms(row.keystroke.p95).padStart(14),
-          ms(row.editorOnly.median).padStart(20),
-          ms(row.editorOnly.p95).padStart(17),
-          String(row.highlights).padStart(11),
+          pair(row.keystroke.highlights).padStart(12),
+          pair(row.keystroke.dom).padStart(12),
+          pair(row.editorOnly.dom).padStart(12),
+          pair(row.keystroke.drawn).padStart(12),
+          pair(row.editorOnly.drawn).padStart(14),
+          String(row.highlights).padStart(7),
         ].join(' '),
       );
     }
@@ -209,9 +229,7 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(),
     node: process.version,
-    rows,
-    cold,
-    harper,
+    ...engine,
     browser,
   };
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
+import { HIGHLIGHTS_UPDATED_MARK } from '../../entrypoints/content/timing';
 // @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
 import { EXTENSION, launchWithExtension } from '../demo/browser.mjs';
 // @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
@@ -16,13 +17,25 @@ import { reply } from './texts';
 
 export { EXTENSION };
 
+/** One keystroke's end points, from its `beforeinput` (see PROBE). */
+export interface KeystrokeTiming {
+  /** Until the editor's DOM has changed. */
+  dom: Timing;
+  /** Until Talontapa has updated `CSS.highlights` (null for the editor alone). */
+  highlights: Timing | null;
+  /** Until the frame that shows it has been drawn (style, layout, paint included). */
+  drawn: Timing;
+}
+
+type Samples = Record<keyof KeystrokeTiming, number[]>;
+
 export interface BrowserRow {
   host: string;
   words: number;
   /** With Talontapa: the editor's work, the re-check and the highlight update. */
-  keystroke: Timing;
+  keystroke: KeystrokeTiming;
   /** The same page and typing at an address no content script matches: the editor alone. */
-  editorOnly: Timing;
+  editorOnly: KeystrokeTiming;
   /** Highlights registered after the last keystroke. */
   highlights: number;
 }
@@ -93,21 +106,33 @@ function paragraphsHtml(text: string): string {
 }
 
 /**
- * Records, in the page, the time from each keystroke's `beforeinput` until the frame that
- * shows it has been drawn: a task posted from the next animation frame callback runs after
- * that frame's style, layout and paint. The editor's work, Talontapa's re-check in a
- * microtask of the input (or of the editor's DOM update) and the highlight update all land
- * before it, with or without the extension alike. A string, not a function: the TypeScript
- * runner would wrap named functions in a helper the page lacks.
+ * Records, in the page, for each keystroke, times from its `beforeinput` event's time stamp:
+ * - `dom`: the editor's DOM has changed (a main-world MutationObserver's last callback);
+ * - `highlights`: Talontapa updated `CSS.highlights` (its User Timing mark, absent when the
+ *   extension is not there): the issue's "input event to updated highlights";
+ * - `drawn`: a task posted from the next animation frame callback runs after that frame's
+ *   style, layout and paint, highlight painting included: what the agent sees. It includes
+ *   the wait for the frame (up to 16.7 ms at 60 Hz), so only its difference to the editor
+ *   alone means something.
+ * The same probe runs with and without the extension. A string, not a function: the
+ * TypeScript runner would wrap named functions in a helper the page lacks.
  */
 const PROBE = `(() => {
-  const latencies = (window.__latencies = []);
-  const channel = new MessageChannel();
+  const samples = (window.__keystrokes = { dom: [], highlights: [], drawn: [] });
+  const drawn = new MessageChannel();
   let started = 0;
-  channel.port1.onmessage = () => latencies.push(performance.now() - started);
-  addEventListener('beforeinput', () => {
-    started = performance.now();
-    requestAnimationFrame(() => channel.port2.postMessage(0));
+  let domAt = 0;
+  new MutationObserver(() => { domAt = performance.now(); })
+    .observe(document.body, { subtree: true, childList: true, characterData: true });
+  drawn.port1.onmessage = () => {
+    samples.drawn.push(performance.now() - started);
+    samples.dom.push(domAt - started);
+    const mark = performance.getEntriesByName('${HIGHLIGHTS_UPDATED_MARK}').pop();
+    if (mark && mark.startTime >= started) samples.highlights.push(mark.startTime - started);
+  };
+  addEventListener('beforeinput', (event) => {
+    started = event.timeStamp;
+    requestAnimationFrame(() => drawn.port2.postMessage(0));
   }, true);
 })()`;
 
@@ -122,7 +147,7 @@ async function measureKeystrokes(
   page: Page,
   fixture: Fixture,
   keystrokes: number,
-): Promise<Timing> {
+): Promise<KeystrokeTiming> {
   const blocks = page.locator(fixture.blocks);
   await blocks.nth(Math.floor((await blocks.count()) / 2)).click();
   await page.keyboard.press('End');
@@ -130,13 +155,18 @@ async function measureKeystrokes(
   for (let i = 0; i < keystrokes; i++) {
     await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
     await page.waitForFunction(
-      (n) => (window as unknown as { __latencies: number[] }).__latencies.length > n,
+      (n) => (window as unknown as { __keystrokes: Samples }).__keystrokes.drawn.length > n,
       i,
     );
   }
-  return summarise(
-    await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies),
+  const samples = await page.evaluate(
+    () => (window as unknown as { __keystrokes: Samples }).__keystrokes,
   );
+  return {
+    dom: summarise(samples.dom),
+    highlights: samples.highlights.length > 0 ? summarise(samples.highlights) : null,
+    drawn: summarise(samples.drawn),
+  };
 }
 
 async function typingRun(
@@ -145,7 +175,7 @@ async function typingRun(
   url: string,
   draft: string,
   keystrokes: number,
-): Promise<{ timing: Timing; highlights: number }> {
+): Promise<{ timing: KeystrokeTiming; highlights: number }> {
   const page = await context.newPage();
   try {
     await page.goto(url);

@@ -150,4 +150,6 @@ test('a long draft is underlined wherever the agent scrolls', async ({
   await expect.poll(highlighted).toContain('[agent name]');
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect.poll(highlighted).toContain('[first name]');
+  // The end of the draft is now far off screen: its range is dropped from the registry.
+  await expect.poll(highlighted).not.toContain('[agent name]');
 });
