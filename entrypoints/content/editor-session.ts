@@ -4,7 +4,7 @@ import { type DraftText, readTextControl } from './draft-text';
 import { HighlightPainter } from './highlights';
 import type { Content, EditTarget, HostAdapter, ReplyEditor } from './hosts/types';
 import { TextareaOverlay } from './textarea-overlay';
-import { markHighlightsUpdated } from './timing';
+import { measureCheck } from './timing';
 
 export type { ReplyEditor };
 
@@ -115,13 +115,14 @@ export class EditorSession {
   }
 
   run(): void {
+    const startedAt = performance.now();
     const draft = this.read();
     const context = this.readContext();
     const result = this.checker(draft.text, context);
     this.draft = draft;
     this.findings = result.findings;
     this.painter.paint(result.findings, draft);
-    markHighlightsUpdated();
+    measureCheck(startedAt);
     this.report(() => ({
       editor: this.kind,
       host: this.adapter.name,

@@ -36,18 +36,24 @@ export default defineContentScript({
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     let pendingReport: Parameters<Reporter>[0] | null = null;
 
-    // Reports are coalesced: the side panel needs the latest state, not every keystroke, and
-    // serialising a long draft's findings costs a few milliseconds (see npm run bench).
+    // Reports are coalesced and built off the typing path: the side panel needs the latest
+    // state, not every keystroke, and copying and serialising a long draft's findings costs
+    // a millisecond or two (see npm run bench), which a keystroke arriving meanwhile would
+    // wait for. So at most one report per REPORT_DELAY_MS, sent when the page is idle.
+    const sendReport = () => {
+      reportTimer = undefined;
+      if (!pendingReport || ctx.isInvalid) return;
+      revision += 1;
+      void send({ type: 'content/report', report: { ...pendingReport(), revision } });
+      pendingReport = null;
+    };
     const report: Reporter = (next) => {
       pendingReport = next;
       if (reportTimer !== undefined) return;
-      reportTimer = setTimeout(() => {
-        reportTimer = undefined;
-        if (!pendingReport) return;
-        revision += 1;
-        void send({ type: 'content/report', report: { ...pendingReport(), revision } });
-        pendingReport = null;
-      }, REPORT_DELAY_MS);
+      reportTimer = setTimeout(
+        () => requestIdleCallback(sendReport, { timeout: REPORT_DELAY_MS }),
+        REPORT_DELAY_MS,
+      );
     };
 
     const host: HostContext = {

@@ -1,10 +1,11 @@
 /**
- * A User Timing mark set each time the highlights are updated, for DevTools' performance
- * panel and `npm run bench` (keystroke-to-highlight latency). Only the latest is kept.
+ * A User Timing measure of each check, from reading the draft to the updated highlights, for
+ * DevTools' performance panel and `npm run bench` (keystroke-to-highlight latency). Only the
+ * latest is kept, so a long session buffers nothing.
  */
-export const HIGHLIGHTS_UPDATED_MARK = 'talontapa:highlights-updated';
+export const CHECK_MEASURE = 'talontapa:check';
 
-export function markHighlightsUpdated(): void {
-  performance.clearMarks(HIGHLIGHTS_UPDATED_MARK);
-  performance.mark(HIGHLIGHTS_UPDATED_MARK);
+export function measureCheck(startedAt: number): void {
+  performance.clearMeasures(CHECK_MEASURE);
+  performance.measure(CHECK_MEASURE, { start: startedAt });
 }

@@ -10,13 +10,16 @@ import type { Language } from '../../rules/types';
 import { browserBench, EXTENSION } from './browser';
 import { setupLanguageServices } from './services';
 import { ms, type Timing, time, timeAsync } from './stats';
-import { reply, wordCount } from './texts';
+import { reply, TYPED, wordCount } from './texts';
 
 const SIZES = [300, 1_000, 5_000] as const;
 const LANGUAGES: Language[] = ['fi', 'en'];
 const quick = process.argv.includes('--quick');
 /** `--browser`: only the Chromium figures (the Node ones take a minute). */
 const browserOnly = process.argv.includes('--browser');
+/** `--host NAME`: only that fixture in the browser. */
+const hostIndex = process.argv.indexOf('--host');
+const host = hostIndex >= 0 ? process.argv[hostIndex + 1] : undefined;
 const runsFor = (words: number) => (quick ? 10 : words >= 5_000 ? 40 : 200);
 
 interface EngineRow {
@@ -43,20 +46,6 @@ function typing(text: string, language: Language, count: number): string[] {
   }
   return drafts;
 }
-
-/** What the benchmark types: sentences that are not in the generated replies. */
-const TYPED: Record<Language, string[]> = {
-  fi: [
-    'Lisäksi tarkistimme laskunne ja huomasimme virheen toimitusmaksussa.',
-    'Lähetämme uuden laitteen heti, kun saamme vanhan takaisin huoltoon.',
-    'Voisitteko kertoa, milloin laite alkoi toimia väärin?',
-  ],
-  en: [
-    'We also checked your invoice and found an error in the delivery charge.',
-    'We will send a new device as soon as the old one is back with our service team.',
-    'Could you tell us when the device started to misbehave?',
-  ],
-};
 
 function engineRows(): EngineRow[] {
   const rows: EngineRow[] = [];
@@ -188,15 +177,18 @@ async function main(): Promise<void> {
   const engine = browserOnly ? null : await engineBench();
   if (engine) printEngine(engine);
 
-  const browser = existsSync(`${EXTENSION}/manifest.json`) ? await browserBench(quick) : null;
+  const browser = existsSync(`${EXTENSION}/manifest.json`)
+    ? await browserBench({ quick, host })
+    : null;
   if (browser) {
     console.log(
       "\nIn Chromium with the built extension, ms from a keystroke's beforeinput (median / p95).\n" +
-        'highlights: CSS.highlights updated; dom: the editor changed its DOM; drawn: the frame\n' +
-        'showing it drawn (includes waiting for the frame); alone: no content script.',
+        "highlights: CSS.highlights updated; check: of which Talontapa's own work; dom: the\n" +
+        'editor changed its DOM; drawn: the frame showing it drawn (includes waiting for the\n' +
+        'frame); alone: the same page and typing with no content script.',
     );
     console.log(
-      'host      words   highlights          dom  dom (alone)        drawn  drawn (alone)  ranges',
+      'host      words   highlights        check          dom  dom (alone)        drawn  drawn (alone)  ranges',
     );
     const pair = (t: Timing | null) => (t ? `${t.median.toFixed(1)} / ${t.p95.toFixed(1)}` : '-');
     for (const row of browser.rows) {
@@ -205,6 +197,7 @@ async function main(): Promise<void> {
           row.host.padEnd(8),
           String(row.words).padStart(6),
           pair(row.keystroke.highlights).padStart(12),
+          pair(row.keystroke.check).padStart(12),
           pair(row.keystroke.dom).padStart(12),
           pair(row.editorOnly.dom).padStart(12),
           pair(row.keystroke.drawn).padStart(12),

@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
-import { HIGHLIGHTS_UPDATED_MARK } from '../../entrypoints/content/timing';
+import { CHECK_MEASURE } from '../../entrypoints/content/timing';
 // @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
 import { EXTENSION, launchWithExtension } from '../demo/browser.mjs';
 // @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
 import { CONTROL_URLS, HOST_PAGES, routeHosts } from '../demo/hosts.mjs';
 import { summarise, type Timing } from './stats';
-import { reply } from './texts';
+import { reply, TYPED } from './texts';
 
 export { EXTENSION };
 
@@ -23,6 +23,8 @@ export interface KeystrokeTiming {
   dom: Timing;
   /** Until Talontapa has updated `CSS.highlights` (null for the editor alone). */
   highlights: Timing | null;
+  /** Talontapa's own part: reading the draft, checking it, updating the highlights. */
+  check: Timing | null;
   /** Until the frame that shows it has been drawn (style, layout, paint included). */
   drawn: Timing;
 }
@@ -108,8 +110,9 @@ function paragraphsHtml(text: string): string {
 /**
  * Records, in the page, for each keystroke, times from its `beforeinput` event's time stamp:
  * - `dom`: the editor's DOM has changed (a main-world MutationObserver's last callback);
- * - `highlights`: Talontapa updated `CSS.highlights` (its User Timing mark, absent when the
- *   extension is not there): the issue's "input event to updated highlights";
+ * - `highlights`: Talontapa updated `CSS.highlights` (the end of its User Timing measure,
+ *   absent when the extension is not there): the issue's "input event to updated
+ *   highlights"; `check` is that measure's duration, Talontapa's own part;
  * - `drawn`: a task posted from the next animation frame callback runs after that frame's
  *   style, layout and paint, highlight painting included: what the agent sees. It includes
  *   the wait for the frame (up to 16.7 ms at 60 Hz), so only its difference to the editor
@@ -118,7 +121,7 @@ function paragraphsHtml(text: string): string {
  * TypeScript runner would wrap named functions in a helper the page lacks.
  */
 const PROBE = `(() => {
-  const samples = (window.__keystrokes = { dom: [], highlights: [], drawn: [] });
+  const samples = (window.__keystrokes = { dom: [], highlights: [], check: [], drawn: [] });
   const drawn = new MessageChannel();
   let started = 0;
   let domAt = 0;
@@ -127,8 +130,11 @@ const PROBE = `(() => {
   drawn.port1.onmessage = () => {
     samples.drawn.push(performance.now() - started);
     samples.dom.push(domAt - started);
-    const mark = performance.getEntriesByName('${HIGHLIGHTS_UPDATED_MARK}').pop();
-    if (mark && mark.startTime >= started) samples.highlights.push(mark.startTime - started);
+    const check = performance.getEntriesByName('${CHECK_MEASURE}').pop();
+    if (check && check.startTime >= started) {
+      samples.highlights.push(check.startTime + check.duration - started);
+      samples.check.push(check.duration);
+    }
   };
   addEventListener('beforeinput', (event) => {
     started = event.timeStamp;
@@ -142,7 +148,16 @@ const FIRST_HIGHLIGHT = `new Promise((resolve) => {
   poll();
 })`;
 
-/** Types in the middle of the draft, a character then a backspace, and times each keystroke. */
+/**
+ * Keystrokes typed before measuring, unmeasured: the page's JIT (the editor's and ours) warms
+ * up over the first few dozen, as it does once per page for an agent.
+ */
+const WARMUP_KEYSTROKES = 40;
+
+/**
+ * Types new sentences (TYPED) in the middle of the draft, a character at a time, as an
+ * agent adds to a reply, and times each keystroke after the warm-up.
+ */
 async function measureKeystrokes(
   page: Page,
   fixture: Fixture,
@@ -152,20 +167,23 @@ async function measureKeystrokes(
   await blocks.nth(Math.floor((await blocks.count()) / 2)).click();
   await page.keyboard.press('End');
   await page.evaluate(PROBE);
-  for (let i = 0; i < keystrokes; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+  const text = ` ${TYPED[fixture.language].join(' ')}`.repeat(4);
+  for (let i = 0; i < WARMUP_KEYSTROKES + keystrokes; i++) {
+    await page.keyboard.type(text[i % text.length] as string);
     await page.waitForFunction(
       (n) => (window as unknown as { __keystrokes: Samples }).__keystrokes.drawn.length > n,
       i,
     );
   }
-  const samples = await page.evaluate(
+  const all = await page.evaluate(
     () => (window as unknown as { __keystrokes: Samples }).__keystrokes,
   );
+  const measured = (samples: number[]) => summarise(samples.slice(WARMUP_KEYSTROKES));
   return {
-    dom: summarise(samples.dom),
-    highlights: samples.highlights.length > 0 ? summarise(samples.highlights) : null,
-    drawn: summarise(samples.drawn),
+    dom: measured(all.dom),
+    highlights: all.highlights.length > 0 ? measured(all.highlights) : null,
+    check: all.check.length > 0 ? measured(all.check) : null,
+    drawn: measured(all.drawn),
   };
 }
 
@@ -208,7 +226,13 @@ async function firstFindings(context: BrowserContext, fixture: Fixture) {
   return { host: fixture.name, sinceNavigationMs: foundAt, sinceDraftMs: foundAt - draftAt };
 }
 
-export async function browserBench(quick: boolean): Promise<BrowserReport> {
+export interface BrowserOptions {
+  quick: boolean;
+  /** Only this fixture (`--host gmail`), for working on one editor. */
+  host?: string;
+}
+
+export async function browserBench({ quick, host }: BrowserOptions): Promise<BrowserReport> {
   const content = readFileSync(`${EXTENSION}/content-scripts/content.js`);
   const bundle = { rawKb: content.length / 1024, gzipKb: gzipSync(content).length / 1024 };
   const context: BrowserContext = await launchWithExtension();
@@ -216,11 +240,11 @@ export async function browserBench(quick: boolean): Promise<BrowserReport> {
   const rows: BrowserRow[] = [];
   const first: BrowserReport['firstFindings'] = [];
   try {
-    for (const fixture of FIXTURES) {
+    for (const fixture of FIXTURES.filter((f) => !host || f.name === host)) {
       first.push(await firstFindings(context, fixture));
       for (const words of [300, 5_000]) {
         const draft = reply(fixture.language, words);
-        const keystrokes = quick ? 10 : words >= 5_000 ? 60 : 100;
+        const keystrokes = quick ? 10 : 200;
         const withUs = await typingRun(context, fixture, fixture.url, draft, keystrokes);
         const alone = await typingRun(context, fixture, fixture.controlUrl, draft, keystrokes);
         rows.push({

@@ -92,3 +92,17 @@ export function reply(language: Language, target: number, seed = 1): string {
 export function wordCount(text: string): number {
   return words(text);
 }
+
+/** What the benchmark types: sentences that are not in the generated replies. */
+export const TYPED: Record<Language, string[]> = {
+  fi: [
+    'Lisäksi tarkistimme laskunne ja huomasimme virheen toimitusmaksussa.',
+    'Lähetämme uuden laitteen heti, kun saamme vanhan takaisin huoltoon.',
+    'Voisitteko kertoa, milloin laite alkoi toimia väärin?',
+  ],
+  en: [
+    'We also checked your invoice and found an error in the delivery charge.',
+    'We will send a new device as soon as the old one is back with our service team.',
+    'Could you tell us when the device started to misbehave?',
+  ],
+};
