@@ -761,11 +761,12 @@ export function assembleDocument(
   paragraphs: Paragraph[],
 ): DraftDocument {
   const body: Paragraph[] = [];
-  const words: Word[] = [];
   let signature: Paragraph | null = null;
   let bodyWordCount = 0;
+  // Every word of the draft in one array is seldom read and costs a long draft's re-check
+  // more than any check does (it is rebuilt on every keystroke): made when first asked for.
+  let words: Word[] | undefined;
   for (const p of paragraphs) {
-    for (const w of p.words) words.push(w);
     if (p.role === 'body') {
       body.push(p);
       bodyWordCount += p.words.length;
@@ -779,7 +780,10 @@ export function assembleDocument(
     closing: layout.closing,
     signature,
     quoted: layout.quoted,
-    words,
+    get words() {
+      words ??= paragraphs.flatMap((p) => p.words);
+      return words;
+    },
     bodyWordCount,
   };
 }

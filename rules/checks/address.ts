@@ -19,7 +19,10 @@ interface ChatForm {
 /** What one block says about address, offsets relative to the block (see `blockMemo`). */
 interface BlockAddress {
   chats: ChatForm[];
+  /** In text order. */
   forms: AddressForm[];
+  /** How many of `forms` are formal. */
+  formal: number;
 }
 
 const memoKeys = new WeakMap<FeatureDetector, object>();
@@ -35,7 +38,7 @@ function memoKey(detector: FeatureDetector): object {
 }
 
 function blockAddress(block: Paragraph, detector: FeatureDetector, language: Language) {
-  const result: BlockAddress = { chats: [], forms: [] };
+  const result: BlockAddress = { chats: [], forms: [], formal: 0 };
   const seen = new Set<number>();
   const add = (form: AddressForm) => {
     if (seen.has(form.start)) return;
@@ -68,6 +71,8 @@ function blockAddress(block: Paragraph, detector: FeatureDetector, language: Lan
       });
     }
   }
+  result.forms.sort((a, b) => a.start - b.start);
+  for (const form of result.forms) if (form.register === 'formal') result.formal++;
   return result;
 }
 
@@ -126,10 +131,14 @@ export default defineCheck({
   detect(doc, { options, language, report }) {
     const detector = featureDetectorFor(language);
     if (!detector) return;
-    const forms: AddressForm[] = [];
     // Whether the reply mixes registers is a question about the whole reply, so this is a
     // document check; the forms of each block are memoised with the block, so that after
-    // an edit only the changed blocks are read again.
+    // an edit only the changed blocks are read again, and the reply's forms are counted
+    // from the blocks' counts, not gathered: this runs on every keystroke.
+    const blocks: { base: number; found: BlockAddress }[] = [];
+    let formal = 0;
+    let informal = 0;
+    let first: Register | null = null;
     for (const paragraph of doc.paragraphs) {
       if (paragraph.role !== 'body' && paragraph.role !== 'closing') continue;
       const found = blockMemo(paragraph, memoKey(detector), (block) =>
@@ -149,17 +158,13 @@ export default defineCheck({
           });
         }
       }
-      for (const form of found.forms) {
-        forms.push({
-          start: base + form.start,
-          end: base + form.end,
-          register: form.register,
-          sentenceStart: base + form.sentenceStart,
-        });
-      }
+      if (found.forms.length === 0) continue;
+      blocks.push({ base, found });
+      formal += found.formal;
+      informal += found.forms.length - found.formal;
+      first ??= (found.forms[0] as AddressForm).register;
     }
-    if (forms.length === 0) return;
-    forms.sort((a, b) => a.start - b.start);
+    if (first === null) return;
 
     let wrong: Register;
     let messageId: 'informal' | 'formal' | 'mixed';
@@ -171,10 +176,7 @@ export default defineCheck({
       messageId = 'formal';
     } else {
       // The reply's own choice is its majority; on a tie, the one it opened with.
-      const formal = forms.filter((f) => f.register === 'formal').length;
-      const informal = forms.length - formal;
       if (formal === 0 || informal === 0) return;
-      const first = (forms[0] as AddressForm).register;
       wrong =
         formal === informal
           ? first === 'formal'
@@ -187,28 +189,32 @@ export default defineCheck({
     }
     const target: Register = wrong === 'formal' ? 'informal' : 'formal';
     const analyzer = finnishAnalyzer();
-    for (const form of forms) {
-      if (form.register !== wrong) continue;
-      const found = doc.text.slice(form.start, form.end);
-      const fixes: Fix[] = [];
-      // Only single words have a word-for-word counterpart.
-      const switched =
-        analyzer && /^[\p{L}]+$/u.test(found) ? switchAddress(analyzer, found, target) : null;
-      if (switched) {
-        const atStart = form.start === form.sentenceStart;
-        let replacement = switched;
-        if (atStart) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-        else if (target === 'informal')
-          replacement = replacement.charAt(0).toLowerCase() + replacement.slice(1);
-        fixes.push({ start: form.start, end: form.end, replacement });
+    for (const { base, found: block } of blocks) {
+      for (const form of block.forms) {
+        if (form.register !== wrong) continue;
+        const start = base + form.start;
+        const end = base + form.end;
+        const found = doc.text.slice(start, end);
+        const fixes: Fix[] = [];
+        // Only single words have a word-for-word counterpart.
+        const switched =
+          analyzer && /^[\p{L}]+$/u.test(found) ? switchAddress(analyzer, found, target) : null;
+        if (switched) {
+          const atStart = form.start === form.sentenceStart;
+          let replacement = switched;
+          if (atStart) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+          else if (target === 'informal')
+            replacement = replacement.charAt(0).toLowerCase() + replacement.slice(1);
+          fixes.push({ start, end, replacement });
+        }
+        report({
+          messageId,
+          start,
+          end,
+          data: { found, register: REGISTER_NAME[language][target] },
+          fixes,
+        });
       }
-      report({
-        messageId,
-        start: form.start,
-        end: form.end,
-        data: { found, register: REGISTER_NAME[language][target] },
-        fixes,
-      });
     }
   },
   examples: {
