@@ -104,3 +104,4 @@ export { checkRegex } from './regex-safety';
 export { checks, getCheck } from './registry';
 export { LIMITS } from './schema-primitives';
 export * from './types';
+export { warmUp } from './warm-up';

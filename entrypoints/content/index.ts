@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
-import { getBuiltinPack, IncrementalChecker } from '../../rules/index';
+import { getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
+import type { Pack } from '../../rules/pack';
 import type { Language } from '../../rules/types';
 import { type Checker, EditorSession, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
@@ -32,6 +33,14 @@ export default defineContentScript({
         (error: unknown) => console.warn('Talontapa: Finnish grammar checks are off:', error),
       );
     const checker = createChecker(settings, pageLanguage(), needFinnish);
+    // The first check with a pack compiles it and its regular expressions (100 ms or more):
+    // done while the page is idle, before the agent types (rules/warm-up.ts).
+    requestIdleCallback(
+      () => {
+        if (!ctx.isInvalid) warmUp(packFor(settings, pageLanguage()));
+      },
+      { timeout: 2_000 },
+    );
     let revision = 0;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     let pendingReport: Parameters<Reporter>[0] | null = null;
@@ -126,13 +135,8 @@ function createChecker(settings: Settings, initial: Language, needFinnish: () =>
   let finnishRequested = false;
   const checkers = new Map<string, IncrementalChecker>();
   return (text, context) => {
-    let packId = settings.packId;
-    if (packId === 'auto') {
-      language = guessLanguage(text) ?? language;
-      packId = `builtin:${language}`;
-    }
-    const pack = getBuiltinPack(packId) ?? getBuiltinPack(`builtin:${language}`);
-    if (!pack) throw new Error(`no pack ${packId}`);
+    if (settings.packId === 'auto') language = guessLanguage(text) ?? language;
+    const pack = packFor(settings, language);
     if (pack.language === 'fi' && !finnishRequested) {
       finnishRequested = true;
       needFinnish();
@@ -145,4 +149,13 @@ function createChecker(settings: Settings, initial: Language, needFinnish: () =>
     const findings = incremental.check(text, context);
     return { findings, packId: pack.id, language: pack.language };
   };
+}
+
+/** The pack the settings choose; `auto` (and an unknown id) the built-in one for `language`. */
+function packFor(settings: Settings, language: Language): Pack {
+  const pack =
+    (settings.packId === 'auto' ? undefined : getBuiltinPack(settings.packId)) ??
+    getBuiltinPack(`builtin:${language}`);
+  if (!pack) throw new Error(`no built-in pack for ${language}`);
+  return pack;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadFinnishAnalyzer } from '../../rules/fi/analyzer';
 import { installFinnish } from '../../rules/language-services';
+import { FINNISH_DATA_MEASURE } from './timing';
 
 /** Where the build puts Voikko's Finnish dictionary (from `public/voikko/`). */
 export const FINNISH_DICTIONARY = '/voikko/mor.vfst';
@@ -14,10 +15,12 @@ let finnish: Promise<void> | null = null;
  */
 export function loadFinnish(): Promise<void> {
   finnish ??= (async () => {
+    const started = performance.now();
     const response = await fetch(browser.runtime.getURL(FINNISH_DICTIONARY));
     if (!response.ok) throw new Error(`Finnish dictionary: HTTP ${response.status}`);
     const analyzer = loadFinnishAnalyzer(await response.arrayBuffer());
     installFinnish(() => analyzer);
+    performance.measure(FINNISH_DATA_MEASURE, { start: started });
   })();
   return finnish;
 }

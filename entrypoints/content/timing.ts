@@ -9,3 +9,6 @@ export function measureCheck(startedAt: number): void {
   performance.clearMeasures(CHECK_MEASURE);
   performance.measure(CHECK_MEASURE, { start: startedAt });
 }
+
+/** A User Timing measure of the Finnish dictionary's load (once per page that needs it). */
+export const FINNISH_DATA_MEASURE = 'talontapa:finnish-data';

@@ -207,8 +207,12 @@ async function main(): Promise<void> {
       );
     }
     for (const first of browser.firstFindings) {
+      const finnish =
+        first.finnishDataMs === null
+          ? ''
+          : `, Finnish dictionary read in ${ms(first.finnishDataMs)}`;
       console.log(
-        `first findings on ${first.host}: ${ms(first.sinceNavigationMs)} after navigation, ${ms(first.sinceDraftMs)} after the draft was put in`,
+        `first findings on ${first.host} (opened with a draft): ${ms(first.sinceNavigationMs)} after navigation, ${ms(first.sinceDraftMs)} after the draft was in; first check ${ms(first.firstCheckMs)} (cold)${finnish}`,
       );
     }
     console.log(
