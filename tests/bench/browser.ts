@@ -219,7 +219,8 @@ async function typingRun(
 /**
  * A script the page runs before its own, for a page that opens with a draft in its reply box
  * (a restored draft, a reply being continued): puts the draft in by the editor's own path as
- * soon as the editor exists, focuses the editor, and marks the time in `window.__draftAt`.
+ * soon as the editor exists, focuses the editor, and marks the time in `window.__draftAt`;
+ * marks `window.__foundAt` at the first frame with highlights.
  */
 function openWithDraft(fixture: Fixture, text: string): string {
   const lines = JSON.stringify(text.split('\n'));
@@ -247,6 +248,11 @@ function openWithDraft(fixture: Fixture, text: string): string {
       else setTimeout(poll, 5);
     };
     addEventListener('DOMContentLoaded', poll);
+    const watch = () => {
+      if (CSS.highlights.size > 0) window.__foundAt = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
   })()`;
 }
 
@@ -262,16 +268,8 @@ async function firstFindings(context: BrowserContext, fixture: Fixture): Promise
     ),
   );
   await page.goto(fixture.url);
-  // Timed in the page, at the frame the highlights are first there.
-  await page.waitForFunction(
-    () => {
-      const found = CSS.highlights.size > 0;
-      if (found) (window as unknown as { __foundAt: number }).__foundAt ??= performance.now();
-      return found;
-    },
-    undefined,
-    { polling: 'raf' },
-  );
+  // Timed in the page, at the first frame with highlights (openWithDraft).
+  await page.waitForFunction(() => (window as unknown as { __foundAt?: number }).__foundAt);
   if (fixture.language === 'fi') {
     await page.waitForFunction(
       (name) => performance.getEntriesByName(name).length > 0,
