@@ -104,4 +104,4 @@ export { checkRegex } from './regex-safety';
 export { checks, getCheck } from './registry';
 export { LIMITS } from './schema-primitives';
 export * from './types';
-export { warmUp } from './warm-up';
+export { WARM_UP_SAMPLES, warmUp } from './warm-up';
