@@ -159,6 +159,13 @@ const PROBE = `(() => {
 const WARMUP_KEYSTROKES = 40;
 
 /**
+ * A keystroke every 100 ms: a fast typist's 120 words a minute. Back to back, as fast as the
+ * test runner can send them, a keystroke would wait behind the previous one's frame, which
+ * measures a pace no agent types at.
+ */
+const KEYSTROKE_INTERVAL_MS = 100;
+
+/**
  * Types new sentences (TYPED) in the middle of the draft, a character at a time, as an
  * agent adds to a reply, and times each keystroke after the warm-up.
  */
@@ -173,11 +180,13 @@ async function measureKeystrokes(
   await page.evaluate(PROBE);
   const text = ` ${TYPED[fixture.language].join(' ')}`.repeat(4);
   for (let i = 0; i < WARMUP_KEYSTROKES + keystrokes; i++) {
+    const started = performance.now();
     await page.keyboard.type(text[i % text.length] as string);
     await page.waitForFunction(
       (n) => (window as unknown as { __keystrokes: Samples }).__keystrokes.drawn.length > n,
       i,
     );
+    await page.waitForTimeout(Math.max(0, KEYSTROKE_INTERVAL_MS - (performance.now() - started)));
   }
   const all = await page.evaluate(
     () => (window as unknown as { __keystrokes: Samples }).__keystrokes,
