@@ -154,7 +154,8 @@ export function reporterFor(
       end: r.end,
       text: text.slice(r.start, r.end),
       message: formatMessage(template, r.data),
-      fixes: r.fixes ?? [],
+      // Copied: each finding owns its fixes (IncrementalChecker moves them in place).
+      fixes: r.fixes ? r.fixes.map((fix) => ({ ...fix })) : [],
       messageId: r.messageId,
       ...(link === undefined ? {} : { link }),
     });

@@ -16,6 +16,7 @@ import {
   compilePack,
   type Finding,
   getBuiltinPack,
+  getCheck,
   IncrementalChecker,
   type Language,
   type Pack,
@@ -375,5 +376,25 @@ describe('IncrementalChecker', () => {
     const early = before.filter((f) => f.end < middle - 1000 && f.check === 'passive');
     expect(early.length).toBeGreaterThan(0);
     for (const f of early) expect(after).toContain(f);
+  });
+
+  it('moves the findings after an edit in place: a result is valid until the next check', () => {
+    const checker = new IncrementalChecker(fi);
+    const draft = reply('fi', 1000);
+    const before = checker.check(draft);
+    const middle = draft.indexOf(' ', draft.length >> 1);
+    // Findings of block checks are kept per block; those of document checks are made anew.
+    const late = before.filter(
+      (f) => f.start > middle + 1000 && f.fixes.length > 0 && getCheck(f.check)?.scope === 'block',
+    );
+    expect(late.length).toBeGreaterThan(0);
+    const offsets = late.map((f) => [f.start, f.fixes.map((x) => x.start)]);
+    const after = checker.check(`${draft.slice(0, middle)}xy${draft.slice(middle)}`);
+    late.forEach((f, i) => {
+      expect(after).toContain(f);
+      const [start, fixStarts] = offsets[i] as [number, number[]];
+      expect(f.start).toBe(start + 2);
+      expect(f.fixes.map((x) => x.start)).toEqual(fixStarts.map((x) => x + 2));
+    });
   });
 });
