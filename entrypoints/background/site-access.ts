@@ -24,7 +24,8 @@ export async function enableSite(origin: string, tabId?: number): Promise<void> 
     matches: [pattern],
     js: [CONTENT_JS],
     css: [CONTENT_CSS],
-    runAt: 'document_idle' as const,
+    // As the manifest's content script (entrypoints/content): once the DOM is parsed.
+    runAt: 'document_end' as const,
     allFrames: false,
     persistAcrossSessions: true,
   };
