@@ -58,6 +58,7 @@ export class HighlightPainter {
     for (const severity of SEVERITIES) this.update(severity, added[severity]);
     this.keep.clear();
   }
+
   /** The drawn ranges by their current boundary points (live ranges move with the text). */
   private drawnRanges(): Map<string, Range[]> {
     const drawn = new Map<string, Range[]>();
