@@ -123,9 +123,13 @@ class NearViewport {
         let changed = false;
         for (const entry of entries) {
           const wasNear = this.near.has(entry.target);
-          if (entry.isIntersecting) this.near.add(entry.target);
+          // An element with no box of its own (`display: contents`) never intersects: its
+          // text cannot be placed, so it counts as near rather than never drawn.
+          const box = entry.boundingClientRect;
+          const near = entry.isIntersecting || (box.width === 0 && box.height === 0);
+          if (near) this.near.add(entry.target);
           else this.near.delete(entry.target);
-          changed ||= wasNear !== entry.isIntersecting;
+          changed ||= wasNear !== near;
         }
         if (changed) onChange();
       },

@@ -153,3 +153,25 @@ test('a long draft is underlined wherever the agent scrolls', async ({
   // The end of the draft is now far off screen: its range is dropped from the registry.
   await expect.poll(highlighted).not.toContain('[agent name]');
 });
+
+test('text in an element with no box of its own (display: contents) is still underlined', async ({
+  page,
+  site,
+  enableSite,
+}) => {
+  await page.goto(`${site}/contenteditable-en.html`);
+  await enableSite(page);
+  // What some editors render: inline wrappers that take no box. The test writes the page's
+  // markup; the extension only reads it.
+  await page.evaluate(() => {
+    const reply = document.querySelector('#reply') as HTMLElement;
+    reply.innerHTML =
+      '<div><span style="display: contents">Hi [first name],</span></div><div><br></div>' +
+      '<div>We checked the order.</div>';
+  });
+  await page.click('#reply');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Thanks');
+  const highlighted = async () => (await readHighlights(page)).map((range) => range.text);
+  await expect.poll(highlighted).toContain('[first name]');
+});
