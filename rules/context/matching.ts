@@ -56,7 +56,7 @@ function buildSynonymIndex(lang: Language): SynonymIndex {
   return { byKey, byPrefix };
 }
 
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -217,26 +217,73 @@ export function indexWords(words: readonly Word[], lang: Language): WordIndex {
   };
 }
 
-// Keys of the per-block indexes, one per language and services version (base forms change
-// when an analyzer is registered).
-const blockIndexKeys = new Map<string, object>();
+/** Some content words by their keys, to be looked for in a reply: `indexWords` reversed. */
+interface WantedWords {
+  count: number;
+  exact: Map<string, ContentWord[]>;
+  /** Keys by their first PREFIX_KEY letters, for shared-stem lookups. */
+  byPrefix: Map<string, { key: string; word: ContentWord }[]>;
+}
+
+const wantedByKey = new WeakMap<object, WantedWords>();
+
+function wantedWords(words: readonly ContentWord[], key: object): WantedWords {
+  let wanted = wantedByKey.get(key);
+  if (wanted) return wanted;
+  wanted = { count: words.length, exact: new Map(), byPrefix: new Map() };
+  for (const word of words) {
+    for (const k of word.keys) {
+      pushTo(wanted.exact, k, word);
+      if (k.length >= PREFIX_KEY && !k.startsWith('~')) {
+        pushTo(wanted.byPrefix, k.slice(0, PREFIX_KEY), { key: k, word });
+      }
+    }
+  }
+  wantedByKey.set(key, wanted);
+  return wanted;
+}
+
+/** Which of the wanted words some words have, as `indexWords(words).has` would say. */
+function wantedIn(words: readonly Word[], wanted: WantedWords, lang: Language): ContentWord[] {
+  const found = new Set<ContentWord>();
+  const seen = new Set<string>();
+  for (const { text } of words) {
+    if (found.size === wanted.count) break;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    for (const form of indexKeys(text, lang)) {
+      for (const word of wanted.exact.get(form) ?? []) found.add(word);
+      if (form.length < PREFIX_KEY || form.startsWith('~')) continue;
+      for (const c of wanted.byPrefix.get(form.slice(0, PREFIX_KEY)) ?? []) {
+        if (sharedStem(c.key, form)) found.add(c.word);
+      }
+    }
+  }
+  return [...found];
+}
 
 /**
- * The index of the words of some blocks: the union of each block's own index, which is
- * memoised with the block (`blockMemo`), so that while the agent types only the changed
- * blocks are indexed again. Looks words up exactly as `indexWords` of all their words.
+ * Looks up one fixed list of content words (a customer's questions', while the agent
+ * types) in some blocks, answering as `indexWords` of all the blocks' words would for
+ * those words. Each block remembers which of them it has, under `key`: an object that
+ * stands for exactly this list, language and services version (a parse of the message),
+ * so a re-check after an edit looks only in the blocks that changed.
  */
-export function indexBlocks(blocks: readonly Paragraph[], lang: Language): WordIndex {
-  const id = `${lang}:${servicesVersion()}`;
-  let key = blockIndexKeys.get(id);
-  if (!key) {
-    if (blockIndexKeys.size > 8) blockIndexKeys.clear();
-    key = {};
-    blockIndexKeys.set(id, key);
+export function indexBlocksFor(
+  blocks: readonly Paragraph[],
+  words: readonly ContentWord[],
+  lang: Language,
+  key: object,
+): WordIndex {
+  const wanted = wantedWords(words, key);
+  const covered = new Set<ContentWord>();
+  for (const block of blocks) {
+    if (covered.size === words.length) break;
+    for (const word of blockMemo(block, key, (b) => wantedIn(b.words, wanted, lang))) {
+      covered.add(word);
+    }
   }
-  const memo = key;
-  const indexes = blocks.map((block) => blockMemo(block, memo, (b) => indexWords(b.words, lang)));
-  return { has: (word) => indexes.some((index) => index.has(word)) };
+  return { has: (word) => covered.has(word) };
 }
 
 export interface Coverage {

@@ -33,7 +33,13 @@ import {
   LEADING_CONJUNCTIONS,
   QUESTION_WORDS,
 } from './data/questions';
-import { type ContentWord, type Coverage, contentWords, coverage, indexBlocks } from './matching';
+import {
+  type ContentWord,
+  type Coverage,
+  contentWords,
+  coverage,
+  indexBlocksFor,
+} from './matching';
 import { phrasePattern } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
@@ -115,14 +121,26 @@ interface ParsedQuestion {
   content: readonly ContentWord[];
 }
 
-// The customer's message does not change while the agent types: keep the last few parses.
-const CACHE_SIZE = 4;
-const parsed: { text: string; lang: Language; version: number; questions: ParsedQuestion[] }[] = [];
+/** A customer's message parsed: its questions and, once each, all their content words. */
+interface ParsedMessage {
+  text: string;
+  lang: Language;
+  version: number;
+  questions: ParsedQuestion[];
+  words: ContentWord[];
+}
 
-function parseQuestions(text: string, lang: Language): ParsedQuestion[] {
+// The customer's message does not change while the agent types: keep the last few parses.
+// A parse also stands, by its identity, for its words in the blocks' memos (questionStatuses).
+const CACHE_SIZE = 4;
+const parsedMessages: ParsedMessage[] = [];
+
+function parseQuestions(text: string, lang: Language): ParsedMessage {
   const version = servicesVersion();
-  const hit = parsed.find((p) => p.text === text && p.lang === lang && p.version === version);
-  if (hit) return hit.questions;
+  const hit = parsedMessages.find(
+    (p) => p.text === text && p.lang === lang && p.version === version,
+  );
+  if (hit) return hit;
   const doc: DraftDocument = parseDocument(text);
   const questions: ParsedQuestion[] = [];
   for (const sentence of sentencesOf(doc.body)) {
@@ -134,9 +152,10 @@ function parseQuestions(text: string, lang: Language): ParsedQuestion[] {
       });
     }
   }
-  parsed.unshift({ text, lang, version, questions });
-  if (parsed.length > CACHE_SIZE) parsed.pop();
-  return questions;
+  const message = { text, lang, version, questions, words: questions.flatMap((q) => q.content) };
+  parsedMessages.unshift(message);
+  if (parsedMessages.length > CACHE_SIZE) parsedMessages.pop();
+  return message;
 }
 
 /**
@@ -144,7 +163,7 @@ function parseQuestions(text: string, lang: Language): ParsedQuestion[] {
  * greeting, the closing and the signature are skipped.
  */
 export function extractQuestions(text: string, lang: Language): Question[] {
-  return parseQuestions(text, lang).map((p) => ({ ...p.question }));
+  return parseQuestions(text, lang).questions.map((p) => ({ ...p.question }));
 }
 
 export interface QuestionStatus {
@@ -181,13 +200,13 @@ export function questionStatuses(
   lang: Language,
   threshold = DEFAULT_ANSWER_THRESHOLD,
 ): QuestionStatus[] {
-  const questions = parseQuestions(customerMessage, lang);
-  if (questions.length === 0) return [];
+  const parsed = parseQuestions(customerMessage, lang);
+  if (parsed.questions.length === 0) return [];
   const doc = typeof reply === 'string' ? parseDocument(reply) : reply;
-  // Every block's words are the document's words; indexed block by block, so that a
-  // re-check after an edit indexes only the changed blocks.
-  const index = indexBlocks(doc.paragraphs, lang);
-  return questions.map(({ question, content }) => {
+  // Every block's words are the document's words. Each block remembers which of the
+  // questions' words it has, so a re-check after an edit looks only in the changed blocks.
+  const index = indexBlocksFor(doc.paragraphs, parsed.words, lang, parsed);
+  return parsed.questions.map(({ question, content }) => {
     const c: Coverage = coverage(content, index);
     return {
       question: { ...question },
