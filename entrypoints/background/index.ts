@@ -37,8 +37,12 @@ export default defineBackground(() => {
     return { tabId, url: tab.url ?? '', title: tab.title ?? '', report: null };
   };
 
-  /** The tab the side panel is about: the active web page, else the one that reported last. */
-  const targetTab = async (tabId?: number): Promise<TabFindings | null> => {
+  /**
+   * The tab the side panel is about: the active web page, else the one that reported last.
+   * `panelTab` is the tab showing the panel itself when it is opened as a page (Chromium
+   * before 156 does not tell an extension its own page's URL without the tabs permission).
+   */
+  const targetTab = async (tabId?: number, panelTab?: number): Promise<TabFindings | null> => {
     await restored;
     if (tabId !== undefined) {
       // Without a report the stored address may predate a permission; ask the tab itself.
@@ -46,7 +50,7 @@ export default defineBackground(() => {
       return known?.report ? known : ((await blankTab(tabId)) ?? known ?? null);
     }
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (active?.id !== undefined && !isExtensionPage(active.url)) {
+    if (active?.id !== undefined && active.id !== panelTab && !isExtensionPage(active.url)) {
       return (
         tabs.get(active.id) ?? {
           tabId: active.id,
@@ -85,7 +89,7 @@ export default defineBackground(() => {
         update({ tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', report: null });
         return true;
       },
-      'panel/get-findings': ({ tabId }) => targetTab(tabId),
+      'panel/get-findings': ({ tabId }, sender) => targetTab(tabId, sender.tab?.id),
       'panel/select': ({ tabId, range }) => forward(tabId, { type: 'editor/select', range }),
       'panel/apply-fix': ({ tabId, fix }) => forward(tabId, { type: 'editor/replace', fix }),
       'panel/insert': ({ tabId, insertion }) =>
