@@ -4,12 +4,13 @@
  * keystroke's `beforeinput` to the updated `CSS.highlights`), the time from navigation to the
  * first findings, and the content script's bundle size.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CHECK_MEASURE, FINNISH_DATA_MEASURE } from '../../entrypoints/content/timing';
 // @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
-import { EXTENSION, launchWithExtension } from '../demo/browser.mjs';
+import { CHROMIUM, EXTENSION, launchWithExtension } from '../demo/browser.mjs';
 // @ts-expect-error: plain ES modules shared with `npm start` and the browser tests.
 import { CONTROL_URLS, HOST_PAGES, routeHosts } from '../demo/hosts.mjs';
 import { summarise, type Timing } from './stats';
@@ -53,6 +54,8 @@ export interface FirstFindings {
 }
 
 export interface BrowserReport {
+  /** The browser's version: the figures depend on it as much as on the machine. */
+  chromium: string;
   bundle: { rawKb: number; gzipKb: number };
   rows: BrowserRow[];
   firstFindings: FirstFindings[];
@@ -310,6 +313,9 @@ export interface BrowserOptions {
 export async function browserBench({ quick, host }: BrowserOptions): Promise<BrowserReport> {
   const content = readFileSync(`${EXTENSION}/content-scripts/content.js`);
   const bundle = { rawKb: content.length / 1024, gzipKb: gzipSync(content).length / 1024 };
+  // The user agent names only the major version; the binary tells the whole.
+  const version = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  const chromium = /(\d+\.\d+\.\d+\.\d+)/.exec(version)?.[1] ?? 'unknown';
   const context: BrowserContext = await launchWithExtension();
   await routeHosts(context);
   const rows: BrowserRow[] = [];
@@ -334,5 +340,5 @@ export async function browserBench({ quick, host }: BrowserOptions): Promise<Bro
   } finally {
     await context.close();
   }
-  return { bundle, rows, firstFindings: first };
+  return { chromium, bundle, rows, firstFindings: first };
 }

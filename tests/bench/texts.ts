@@ -52,6 +52,31 @@ const FRAME: Record<Language, { greeting: string; thanks: string; closing: strin
   },
 };
 
+/**
+ * The customer's message the replies answer: the side panel's context, which an editor in
+ * the browser always has (the Zendesk fixture's ticket), so the engine is timed with it.
+ */
+export const CUSTOMER_MESSAGE: Record<Language, string> = {
+  fi: [
+    'Hei,',
+    '',
+    'tilasin viime viikolla kuulokkeet, mutta paketti ei ole vieläkään tullut. Milloin se',
+    'saapuu? Voinko perua tilauksen, jos se ei tule tällä viikolla? Miten saan rahat takaisin?',
+    '',
+    'Terveisin',
+    'Maija',
+  ].join('\n'),
+  en: [
+    'Hello,',
+    '',
+    'I ordered headphones last week, but the parcel has still not arrived. When will it',
+    'arrive? Can I cancel the order if it does not come this week? How do I get my money back?',
+    '',
+    'Regards,',
+    'John',
+  ].join('\n'),
+};
+
 function mulberry32(seed: number): () => number {
   let state = seed;
   return () => {
