@@ -39,8 +39,9 @@ export default defineBackground(() => {
 
   /**
    * The tab the side panel is about: the active web page, else the one that reported last.
-   * `panelTab` is the tab showing the panel itself when it is opened as a page (Chromium
-   * before 156 does not tell an extension its own page's URL without the tabs permission).
+   * `panelTab` is the tab showing the panel itself when it is opened as a page: Chromium 150
+   * (Debian's, seen here) does not tell an extension its own page's URL without the tabs
+   * permission, so the URL alone does not show it is the panel.
    */
   const targetTab = async (tabId?: number, panelTab?: number): Promise<TabFindings | null> => {
     await restored;

@@ -10,7 +10,7 @@ import type { Language } from '../../rules/types';
 import { browserBench, EXTENSION } from './browser';
 import { setupLanguageServices } from './services';
 import { ms, type Timing, time, timeAsync } from './stats';
-import { CUSTOMER_MESSAGE, reply, TYPED, wordCount } from './texts';
+import { CONTEXT, reply, TYPED, wordCount } from './texts';
 
 const SIZES = [300, 1_000, 5_000] as const;
 const LANGUAGES: Language[] = ['fi', 'en'];
@@ -54,7 +54,7 @@ function engineRows(): EngineRow[] {
     const pack = getBuiltinPack(`builtin:${language}`);
     if (!pack) continue;
     const warm = new IncrementalChecker(pack);
-    const context = { customerMessage: CUSTOMER_MESSAGE[language] };
+    const context = CONTEXT[language];
     for (const draft of typing(reply(language, 500, 7), language, 300)) warm.check(draft, context);
   }
   for (const language of LANGUAGES) {
@@ -62,7 +62,7 @@ function engineRows(): EngineRow[] {
     if (!pack) throw new Error(`no builtin:${language}`);
     for (const size of SIZES) {
       const text = reply(language, size);
-      const context = { customerMessage: CUSTOMER_MESSAGE[language] };
+      const context = CONTEXT[language];
       const full = time(() => check(text, pack, context), runsFor(size));
       // Typing in the middle of the reply, re-checked by the incremental checker an editor
       // holds. Every keystroke makes a sentence the analysers have not seen (a half-typed

@@ -5,7 +5,7 @@
 import { check, getBuiltinPack } from '../../rules/index';
 import type { Language } from '../../rules/types';
 import { setupLanguageServices } from './services';
-import { CUSTOMER_MESSAGE, reply } from './texts';
+import { CONTEXT, reply } from './texts';
 
 const language = (process.argv[2] ?? 'fi') as Language;
 const text = reply(language, 300);
@@ -15,7 +15,7 @@ const started = performance.now();
 setupLanguageServices();
 const pack = getBuiltinPack(`builtin:${language}`);
 if (!pack) throw new Error(`no builtin:${language}`);
-check(text, pack, { customerMessage: CUSTOMER_MESSAGE[language] });
+check(text, pack, CONTEXT[language]);
 const elapsed = performance.now() - started;
 const { rss, heapUsed } = process.memoryUsage();
 console.log(

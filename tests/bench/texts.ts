@@ -2,7 +2,7 @@
  * Realistic customer-service replies of a given length for the benchmark, built from our
  * own sentences with a seeded generator so every run measures the same texts.
  */
-import type { Language } from '../../rules/types';
+import type { CheckContext, Language } from '../../rules/types';
 
 const SENTENCES: Record<Language, string[]> = {
   fi: [
@@ -56,7 +56,7 @@ const FRAME: Record<Language, { greeting: string; thanks: string; closing: strin
  * The customer's message the replies answer: the side panel's context, which an editor in
  * the browser always has (the Zendesk fixture's ticket), so the engine is timed with it.
  */
-export const CUSTOMER_MESSAGE: Record<Language, string> = {
+const CUSTOMER_MESSAGE: Record<Language, string> = {
   fi: [
     'Hei,',
     '',
@@ -75,6 +75,12 @@ export const CUSTOMER_MESSAGE: Record<Language, string> = {
     'Regards,',
     'John',
   ].join('\n'),
+};
+
+/** The check context of every benchmark check: the customer's message. */
+export const CONTEXT: Record<Language, CheckContext> = {
+  fi: { customerMessage: CUSTOMER_MESSAGE.fi },
+  en: { customerMessage: CUSTOMER_MESSAGE.en },
 };
 
 function mulberry32(seed: number): () => number {

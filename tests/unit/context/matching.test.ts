@@ -74,7 +74,7 @@ describeModes('indexBlocksFor', () => {
     });
   }
 
-  it('looks again in a block whose words changed, not in the ones it remembers', () => {
+  it('looks in new blocks afresh under a key that earlier blocks remember', () => {
     const key = {};
     const words = wordsOf('Voinko perua tilauksen?', 'fi');
     const before = parseDocument('Hei,\n\nKiitos viestistä.\n\nTerveisin\nAnna');
