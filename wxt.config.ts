@@ -6,12 +6,20 @@ const HOSTS = ['https://mail.google.com/*', 'https://*.zendesk.com/*', 'https://
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: {
+  // Firefox builds as MV3 too (`wxt build -b firefox --mv3`): MV2 lacks the MAIN-world content
+  // script the editor bridge needs and `optional_host_permissions`. Its side panel is the
+  // `sidebar_action` WXT makes from entrypoints/sidepanel; `sidePanel` is Chromium's alone.
+  manifest: ({ browser }) => ({
     name: 'Talontapa',
     description: 'House-style warnings and reply templates for customer-service agents.',
     // scripting: run the content script on a site the agent enabled (see background/site-access);
     // activeTab: the side panel, opened from the toolbar button, may see which site that is.
-    permissions: ['sidePanel', 'storage', 'scripting', 'activeTab'],
+    permissions: [
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'storage',
+      'scripting',
+      'activeTab',
+    ],
     host_permissions: HOSTS,
     // Any other site only when the agent asks for it, one origin at a time, from the side panel.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -21,5 +29,16 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['voikko/mor.vfst'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox needs an id for MV3, and asks what data leaves the browser: none does.
+        gecko: {
+          id: 'talontapa@talontapa.fi',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });

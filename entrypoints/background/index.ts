@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send, sendToTab } from '../../messaging/client';
 import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
+import { openPanelFromToolbar } from './platform';
 import { disableSite, enableSite, reconcileSites } from './site-access';
 
 /**
@@ -20,7 +21,7 @@ export default defineBackground(() => {
   });
   const persist = () => void browser.storage.session.set({ tabs: [...tabs.values()] });
 
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  openPanelFromToolbar();
 
   const update = (tab: TabFindings) => {
     tabs.set(tab.tabId, tab);
