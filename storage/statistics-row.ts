@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * One row per sent reply: what the checks found and what became of it, and nothing of the
+ * text. No words, names, addresses, ticket ids or URLs: a row says only when (to the minute),
+ * where (the kind of host), under which pack, how long, and per check how many findings were
+ * left, fixed by a Talontapa fix, ignored for this reply, or not shown because the agent
+ * turned the check off for themselves (counted apart, so the lead's figures stay honest).
+ */
+
+export const CheckTallySchema = z.object({
+  left: z.number().int().nonnegative().default(0),
+  fixed: z.number().int().nonnegative().default(0),
+  ignored: z.number().int().nonnegative().default(0),
+  /** The check was on in the pack but the agent turned it off for themselves. */
+  overridden: z.boolean().default(false),
+});
+export type CheckTally = z.infer<typeof CheckTallySchema>;
+
+export const TemplateUseSchema = z.object({
+  id: z.string().min(1),
+  /** How much of the inserted template's text the sent reply kept, 0–1. */
+  kept: z.number().min(0).max(1),
+});
+
+/** Check ids are kebab-case; anything else in a row is refused as possible text. */
+const CheckIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+export const StatRowSchema = z.object({
+  /** Epoch milliseconds, floored to the minute. */
+  at: z
+    .number()
+    .int()
+    .nonnegative()
+    .refine((at) => at % 60_000 === 0, 'a time to the minute'),
+  host: z.enum(['gmail', 'zendesk', 'freshdesk', 'generic']),
+  packId: z.string().min(1),
+  packVersion: z.string().min(1),
+  language: z.enum(['fi', 'en']),
+  words: z.number().int().nonnegative(),
+  checks: z.record(CheckIdSchema, CheckTallySchema),
+  templates: z.array(TemplateUseSchema).default([]),
+});
+export type StatRow = z.infer<typeof StatRowSchema>;
+
+/** The time of a row: the moment of sending, floored to the minute. */
+export function rowTime(now: Date | number): number {
+  const ms = typeof now === 'number' ? now : now.getTime();
+  return ms - (ms % 60_000);
+}
+
+/** A statistics export, as an agent shares it with the team lead under a pseudonym. */
+export const StatExportSchema = z.object({
+  format: z.literal('talontapa-statistics'),
+  version: z.literal(1),
+  /** The name the agent chose to appear under in the team view. */
+  label: z.string().trim().min(1).max(60),
+  exportedAt: z.string(),
+  rows: z.array(StatRowSchema),
+});
+export type StatExport = z.infer<typeof StatExportSchema>;
+
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+/**
+ * The oldest time a row may have to be kept: `months` calendar months before `now` (the
+ * same day of the month, or the month's last day when it is shorter). Rows before it go.
+ */
+export function retentionCutoff(now: Date, months = DEFAULT_RETENTION_MONTHS): number {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(
+    year,
+    month,
+    Math.min(now.getUTCDate(), lastDay),
+    now.getUTCHours(),
+    now.getUTCMinutes(),
+    now.getUTCSeconds(),
+    now.getUTCMilliseconds(),
+  );
+}
