@@ -10,8 +10,10 @@ export default defineConfig({
   // script the editor bridge needs and `optional_host_permissions`. Its side panel is the
   // `sidebar_action` WXT makes from entrypoints/sidepanel; `sidePanel` is Chromium's alone.
   manifest: ({ browser }) => ({
-    name: 'Talontapa',
-    description: 'House-style warnings and reply templates for customer-service agents.',
+    // Names and descriptions come from public/_locales, in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // scripting: run the content script on a site the agent enabled (see background/site-access);
     // activeTab: the side panel, opened from the toolbar button, may see which site that is.
     permissions: [
@@ -23,7 +25,7 @@ export default defineConfig({
     host_permissions: HOSTS,
     // Any other site only when the agent asks for it, one origin at a time, from the side panel.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Talontapa' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The content script reads Voikko's Finnish dictionary from the package. A dynamic URL
     // (new each browser session) keeps pages from probing for the extension through it.
     web_accessible_resources: [
