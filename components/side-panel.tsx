@@ -4,6 +4,7 @@ import { listen, send } from '../messaging/client';
 import type { EditorReport, TabFindings, ThreadContext } from '../messaging/protocol';
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
+import { t } from './i18n';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -119,6 +120,9 @@ export function SidePanel() {
     <main className="panel" aria-busy={status === 'loading'}>
       <header className="panel-header">
         <h1>Talontapa</h1>
+        <a href={browser.runtime.getURL('/statistics.html')} target="_blank" rel="noreferrer">
+          {t('statsTitle')}
+        </a>
         {report && (
           <p className="panel-meta" data-testid="pack">
             {report.packId} · {report.findings.length}

@@ -31,6 +31,9 @@ export interface Period {
   /** `2026-12-04` for a day, `2026-W49` for an ISO week. */
   label: string;
   replies: number;
+  /** Findings fixed and ignored in the period's replies. */
+  fixed: number;
+  ignored: number;
 }
 
 export interface CheckFigures {
@@ -78,45 +81,89 @@ export interface Aggregate {
   agents: string[];
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const DAY = 86_400_000;
 
-/** The calendar day of an instant in a time zone, `YYYY-MM-DD`. */
-export function dayKey(at: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
     });
-    dayFormats.set(timeZone, format);
+    formats.set(timeZone, format);
   }
-  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return format;
 }
 
-const DAY = 86_400_000;
-
-/** Days are counted on UTC midnights of the calendar date, so daylight saving never skews them. */
-function dateOf(key: string): number {
-  return Date.parse(`${key}T00:00:00Z`);
+/** How far the zone's wall clock is ahead of UTC at an instant, to the minute. */
+function offsetAt(at: number, timeZone: string): number {
+  const parts: Record<string, string> = {};
+  for (const part of formatIn(timeZone).formatToParts(at)) parts[part.type] = part.value;
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return wall - (at - (at % 60_000));
 }
 
-function keyOf(date: number): string {
-  return new Date(date).toISOString().slice(0, 10);
+/**
+ * Offsets by UTC day, where the offset is the same at the day's first and last minute; a day
+ * with a daylight-saving change is left out and asked minute by minute. Intl is slow enough
+ * that asking it per row would dominate a year of rows.
+ */
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+
+function localTime(at: number, timeZone: string): number {
+  let days = steadyOffsets.get(timeZone);
+  if (!days) {
+    days = new Map();
+    steadyOffsets.set(timeZone, days);
+  }
+  const utcDay = Math.floor(at / DAY);
+  let offset = days.get(utcDay);
+  if (offset === undefined) {
+    const first = offsetAt(utcDay * DAY, timeZone);
+    offset = first === offsetAt(utcDay * DAY + DAY - 60_000, timeZone) ? first : null;
+    days.set(utcDay, offset);
+  }
+  return at + (offset ?? offsetAt(at, timeZone));
 }
 
-/** The Monday that starts the ISO week of a calendar day. */
-function mondayOf(key: string): string {
-  const date = dateOf(key);
-  const weekday = (new Date(date).getUTCDay() + 6) % 7;
-  return keyOf(date - weekday * DAY);
+/**
+ * Calendar days are counted as whole days since 1970-01-01 (a Thursday) on the zone's wall
+ * clock, so daylight saving never skews them and a row's period is integer arithmetic.
+ */
+function localDay(at: number, timeZone: string): number {
+  return Math.floor(localTime(at, timeZone) / DAY);
+}
+
+/** The first day of the period holding a day: itself, or the Monday of its ISO week. */
+function periodStart(day: number, granularity: Granularity): number {
+  return granularity === 'day' ? day : day - ((day + 3) % 7);
+}
+
+function keyOf(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** The calendar day of an instant in a time zone, `YYYY-MM-DD`. */
+export function dayKey(at: number, timeZone: string): string {
+  return keyOf(localDay(at, timeZone));
 }
 
 /** `YYYY-Www` of the ISO week starting on `monday`: the year is the one its Thursday is in. */
 export function isoWeekLabel(monday: string): string {
-  const thursday = new Date(dateOf(monday) + 3 * DAY);
+  const thursday = new Date(Date.parse(`${monday}T00:00:00Z`) + 3 * DAY);
   const year = thursday.getUTCFullYear();
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY)) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
@@ -124,8 +171,29 @@ export function isoWeekLabel(monday: string): string {
 
 /** The key of the period an instant falls in. */
 export function periodKey(at: number, granularity: Granularity, timeZone: string): string {
-  const day = dayKey(at, timeZone);
-  return granularity === 'day' ? day : mondayOf(day);
+  return keyOf(periodStart(localDay(at, timeZone), granularity));
+}
+
+interface Slot {
+  day: number;
+  key: string;
+  label: string;
+}
+
+function slotsBetween(
+  from: number,
+  to: number,
+  granularity: Granularity,
+  timeZone: string,
+): Slot[] {
+  const step = granularity === 'day' ? 1 : 7;
+  const last = periodStart(localDay(to, timeZone), granularity);
+  const slots: Slot[] = [];
+  for (let day = periodStart(localDay(from, timeZone), granularity); day <= last; day += step) {
+    const key = keyOf(day);
+    slots.push({ day, key, label: granularity === 'day' ? key : isoWeekLabel(key) });
+  }
+  return slots;
 }
 
 /** Every period from the one holding `from` to the one holding `to`, in order. */
@@ -135,14 +203,7 @@ export function periodsBetween(
   granularity: Granularity,
   timeZone: string,
 ): { key: string; label: string }[] {
-  const step = granularity === 'day' ? DAY : 7 * DAY;
-  const last = dateOf(periodKey(to, granularity, timeZone));
-  const periods: { key: string; label: string }[] = [];
-  for (let date = dateOf(periodKey(from, granularity, timeZone)); date <= last; date += step) {
-    const key = keyOf(date);
-    periods.push({ key, label: granularity === 'day' ? key : isoWeekLabel(key) });
-  }
-  return periods;
+  return slotsBetween(from, to, granularity, timeZone).map(({ key, label }) => ({ key, label }));
 }
 
 function emptyFigures(check: string): CheckFigures {
@@ -161,10 +222,15 @@ function emptyFigures(check: string): CheckFigures {
 
 export function aggregate(rows: readonly LabelledRow[], options: AggregateOptions): Aggregate {
   const { granularity, timeZone } = options;
-  const periods: Period[] = periodsBetween(options.from, options.to, granularity, timeZone).map(
-    (period) => ({ ...period, replies: 0 }),
-  );
-  const byKey = new Map(periods.map((period) => [period.key, period]));
+  const slots = slotsBetween(options.from, options.to, granularity, timeZone);
+  const periods: Period[] = slots.map(({ key, label }) => ({
+    key,
+    label,
+    replies: 0,
+    fixed: 0,
+    ignored: 0,
+  }));
+  const byDay = new Map(slots.map((slot, i) => [slot.day, periods[i] as Period]));
   const checks = new Map<string, CheckFigures>();
   /** check → period key → the replies the check ran on and, of them, those that met it. */
   const trendCounts = new Map<string, Map<string, { ran: number; met: number }>>();
@@ -180,7 +246,7 @@ export function aggregate(rows: readonly LabelledRow[], options: AggregateOption
     if (options.packId !== undefined && row.packId !== options.packId) continue;
     if (options.language !== undefined && row.language !== options.language) continue;
     if (options.agent !== undefined && row.agent !== options.agent) continue;
-    const period = byKey.get(periodKey(row.at, granularity, timeZone));
+    const period = byDay.get(periodStart(localDay(row.at, timeZone), granularity));
     if (!period) continue;
     replies++;
     period.replies++;
@@ -203,6 +269,8 @@ export function aggregate(rows: readonly LabelledRow[], options: AggregateOption
       figures.ignored += tally.ignored;
       fixed += tally.fixed;
       ignored += tally.ignored;
+      period.fixed += tally.fixed;
+      period.ignored += tally.ignored;
       let trend = trendCounts.get(check);
       if (!trend) {
         trend = new Map();

@@ -102,15 +102,20 @@ export function readExport(text: string): ImportResult {
 }
 
 /**
- * The team view's rows: every export's rows labelled with its agent's pseudonym. Two files
- * under the same label are two agents (the lead sees "Anna" and "Anna (2)"), never merged.
+ * The pseudonym each export appears under in the team view. Two files under the same label
+ * are two agents (the lead sees "Anna" and "Anna (2)"), never merged.
  */
-export function teamRows(exports: readonly StatExport[]): LabelledRow[] {
+export function agentLabels(exports: readonly StatExport[]): string[] {
   const used = new Map<string, number>();
-  return exports.flatMap((file) => {
+  return exports.map((file) => {
     const seen = (used.get(file.label) ?? 0) + 1;
     used.set(file.label, seen);
-    const agent = seen === 1 ? file.label : `${file.label} (${seen})`;
-    return file.rows.map((row) => ({ ...row, agent }));
+    return seen === 1 ? file.label : `${file.label} (${seen})`;
   });
+}
+
+/** The team view's rows: every export's rows labelled with its agent's pseudonym. */
+export function teamRows(exports: readonly StatExport[]): LabelledRow[] {
+  const labels = agentLabels(exports);
+  return exports.flatMap((file, i) => file.rows.map((row) => ({ ...row, agent: labels[i] })));
 }

@@ -9,6 +9,7 @@ import { check, getBuiltinPack, IncrementalChecker } from '../../rules/index';
 import type { Language } from '../../rules/types';
 import { browserBench, EXTENSION } from './browser';
 import { setupLanguageServices } from './services';
+import { statisticsBench } from './statistics';
 import { ms, type Timing, time, timeAsync } from './stats';
 import { CONTEXT, reply, TYPED, wordCount } from './texts';
 
@@ -224,12 +225,25 @@ async function main(): Promise<void> {
     console.log('\nBrowser figures skipped: build the extension first (npm run build).');
   }
 
+  const statistics = await statisticsBench({ browser: browser !== null, runs: quick ? 3 : 8 });
+  console.log(
+    `\nStatistics of ${statistics.rows} replies (a year of one agent): stored ${statistics.storedMb.toFixed(2)} MB` +
+      (statistics.indexedDbMb === null
+        ? ''
+        : `, IndexedDB usage +${statistics.indexedDbMb.toFixed(2)} MB`) +
+      `; figures for 30 days ${ms(statistics.aggregate30Days.median)}, 12 months by week ${ms(statistics.aggregate12Months.median)} (median)` +
+      (statistics.pageOpen
+        ? `; statistics page open to first chart ${ms(statistics.pageOpen.median)} / ${ms(statistics.pageOpen.p95)} (median / p95)`
+        : ''),
+  );
+
   mkdirSync('reports', { recursive: true });
   const report = {
     date: new Date().toISOString(),
     node: process.version,
     ...engine,
     browser,
+    statistics,
   };
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nWrote reports/bench.json');

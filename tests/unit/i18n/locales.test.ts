@@ -57,7 +57,7 @@ describe('formatMessage', () => {
       'Huomautettu 3/12 vastauksessa',
     );
     expect(formatMessage(MESSAGES.en.statsSummary, ['5', '2', '1'])).toBe(
-      '5 replies · 2 findings fixed · 1 ignored',
+      'Replies: 5 · findings fixed: 2 · ignored: 1',
     );
     expect(
       formatMessage({ message: 'Costs $$5 for $WHO$', placeholders: { who: { content: '$1' } } }, [

@@ -41,6 +41,17 @@ describe('periods', () => {
     expect(dayKey(at, 'America/New_York')).toBe('2026-12-03');
   });
 
+  it('put rows near midnight on the right day on the day the clocks change', () => {
+    // Helsinki leaves summer time at 04:00 on 25 October 2026 (UTC+3 before, UTC+2 after).
+    expect(dayKey(Date.parse('2026-10-24T21:30:00Z'), HELSINKI)).toBe('2026-10-25');
+    expect(dayKey(Date.parse('2026-10-24T20:59:00Z'), HELSINKI)).toBe('2026-10-24');
+    expect(dayKey(Date.parse('2026-10-25T21:30:00Z'), HELSINKI)).toBe('2026-10-25');
+    expect(dayKey(Date.parse('2026-10-25T22:00:00Z'), HELSINKI)).toBe('2026-10-26');
+    // Zones a half or three quarters of an hour off UTC.
+    expect(dayKey(Date.parse('2026-12-04T03:15:00Z'), 'America/St_Johns')).toBe('2026-12-03');
+    expect(dayKey(Date.parse('2026-12-04T18:20:00Z'), 'Asia/Kathmandu')).toBe('2026-12-05');
+  });
+
   it('keep whole days across a daylight-saving change', () => {
     // Helsinki moves to summer time on 29 March 2026: that day has 23 hours.
     const days = periodsBetween(
@@ -125,6 +136,11 @@ describe('aggregate', () => {
     const figures = aggregate(rows, options);
     expect(figures.checks.map((check) => check.check)).toEqual(['passive', 'greeting']);
     expect([figures.fixed, figures.ignored]).toEqual([2, 1]);
+    expect(figures.periods.map((period) => [period.fixed, period.ignored])).toEqual([
+      [1, 1],
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it('filters by pack, language, agent and period', () => {
