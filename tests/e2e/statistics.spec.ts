@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { aggregate } from '../../components/statistics/aggregate';
 import { compactRow, type StatRow } from '../../storage/statistics-row';
@@ -165,4 +166,27 @@ test('the statistics page charts seeded rows, its tables say the same, and the t
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByTestId('summary')).toHaveText(/^Replies: 0 /);
   await expect(page.getByText('All statistics deleted.')).toBeVisible();
+});
+
+test('the statistics page has no accessibility violations, empty and with figures', async ({
+  page,
+  extensionId,
+}) => {
+  const audit = async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await openStatistics(page, extensionId);
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(await audit()).toEqual([]);
+  await seed(page, seedRows(Date.now()));
+  await expect(page.getByTestId('chart-trend')).toBeVisible();
+  expect(await audit()).toEqual([]);
+  await page.getByRole('tab', { name: 'Team view' }).click();
+  expect(await audit()).toEqual([]);
+  // Clean up for the next test file, which shares the browser profile.
+  await page.getByRole('tab', { name: 'My replies' }).click();
+  await page.getByRole('button', { name: 'Delete all statistics' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('summary')).toHaveText(/^Replies: 0 /);
 });
