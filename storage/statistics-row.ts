@@ -127,3 +127,51 @@ export function retentionCutoff(now: Date, months = DEFAULT_RETENTION_MONTHS): n
     now.getUTCMilliseconds(),
   );
 }
+
+export interface SendRecord {
+  now: Date | number;
+  host: StatRow['host'];
+  packId: string;
+  packVersion: string;
+  language: StatRow['language'];
+  words: number;
+  /** Every check and rule the pack ran on the reply, found something or not. */
+  ran: readonly string[];
+  /** Checks of the pack the agent turned off for themselves. */
+  turnedOff?: readonly string[];
+  /** The check id of each finding still in the reply at send. */
+  left: readonly string[];
+  /** Findings fixed with a Talontapa fix and ignored ("ignore here"), by check id. */
+  fixed?: Readonly<Record<string, number>>;
+  ignored?: Readonly<Record<string, number>>;
+  templates?: StatRow['templates'];
+}
+
+/**
+ * The row of one send, from what the content script knows of the draft. Every check that ran
+ * gets a tally, a clean one too: the share of replies meeting a rule needs its denominator.
+ */
+export function statRowOf(send: SendRecord): StatRow {
+  const checks: StatRow['checks'] = {};
+  const tally = (check: string) => {
+    checks[check] ??= { left: 0, fixed: 0, ignored: 0, overridden: false };
+    return checks[check];
+  };
+  for (const check of send.ran) tally(check);
+  for (const check of send.left) tally(check).left++;
+  for (const [check, count] of Object.entries(send.fixed ?? {})) tally(check).fixed += count;
+  for (const [check, count] of Object.entries(send.ignored ?? {})) tally(check).ignored += count;
+  for (const check of send.turnedOff ?? []) {
+    checks[check] = { left: 0, fixed: 0, ignored: 0, overridden: true };
+  }
+  return StatRowSchema.parse({
+    at: rowTime(send.now),
+    host: send.host,
+    packId: send.packId,
+    packVersion: send.packVersion,
+    language: send.language,
+    words: send.words,
+    checks,
+    templates: send.templates ?? [],
+  });
+}

@@ -5,6 +5,7 @@ import {
   rowTime,
   type StatRow,
   StatRowSchema,
+  statRowOf,
 } from '../../../storage/statistics-row';
 
 const sample: StatRow = {
@@ -79,5 +80,40 @@ describe('export and import', () => {
     const other = toExport([sample, sample], 'Aino');
     const rows = teamRows([aino, other, toExport([], 'Bea')]);
     expect(rows.map((r) => r.agent)).toEqual(['Aino', 'Aino (2)', 'Aino (2)']);
+  });
+});
+
+describe('statRowOf', () => {
+  it('tallies what is left, fixed and ignored per check, clean checks included', () => {
+    const row = statRowOf({
+      now: Date.parse('2026-12-04T09:41:59Z'),
+      host: 'zendesk',
+      packId: 'acme:fi',
+      packVersion: '1.0.0',
+      language: 'fi',
+      words: 74,
+      ran: ['greeting', 'passive', 'thanks', 'plain-words'],
+      turnedOff: ['speaker'],
+      left: ['passive', 'passive'],
+      fixed: { 'plain-words': 1, passive: 1 },
+      ignored: { thanks: 1 },
+      templates: [{ id: 'delay', kept: 0.5 }],
+    });
+    expect(row).toEqual({
+      at: Date.parse('2026-12-04T09:41:00Z'),
+      host: 'zendesk',
+      packId: 'acme:fi',
+      packVersion: '1.0.0',
+      language: 'fi',
+      words: 74,
+      checks: {
+        greeting: { left: 0, fixed: 0, ignored: 0, overridden: false },
+        passive: { left: 2, fixed: 1, ignored: 0, overridden: false },
+        thanks: { left: 0, fixed: 0, ignored: 1, overridden: false },
+        'plain-words': { left: 0, fixed: 1, ignored: 0, overridden: false },
+        speaker: { left: 0, fixed: 0, ignored: 0, overridden: true },
+      },
+      templates: [{ id: 'delay', kept: 0.5 }],
+    });
   });
 });
