@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPEN_PANEL_COMMAND } from './entrypoints/background/platform';
 
 /** The hosts Talontapa supports out of the box; the content script matches exactly these. */
 const HOSTS = ['https://mail.google.com/*', 'https://*.zendesk.com/*', 'https://*.freshdesk.com/*'];
@@ -26,6 +27,15 @@ export default defineConfig({
     // Any other site only when the agent asks for it, one origin at a time, from the side panel.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Alt+Shift+Y opens the panel from the keyboard (Alt+Shift+T is Chromium's own "focus the
+    // toolbar", so the browser would not assign it); the agent may change it in the browser's
+    // shortcut settings. Firefox has a command of its own for its sidebar.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : OPEN_PANEL_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     // The content script reads Voikko's Finnish dictionary from the package. A dynamic URL
     // (new each browser session) keeps pages from probing for the extension through it.
     web_accessible_resources: [

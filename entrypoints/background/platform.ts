@@ -11,14 +11,26 @@ import { browser } from 'wxt/browser';
  * - MAIN-world content scripts (the editor bridge): Chromium 111+, Firefox 128+.
  */
 
+/** The manifest's command that opens the panel in Chromium (Firefox uses its own). */
+export const OPEN_PANEL_COMMAND = 'open-panel';
+
 interface FirefoxSidebarAction {
   toggle(): Promise<void>;
 }
 
-/** The toolbar button opens the findings panel beside the page. */
+/**
+ * The toolbar button and the keyboard command open the findings panel beside the page.
+ * Firefox's `_execute_sidebar_action` command needs no listener.
+ */
 export function openPanelFromToolbar(): void {
   if (browser.sidePanel) {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    browser.commands?.onCommand.addListener((command, tab) => {
+      // `open` must be called in the command's own task: it counts as the agent's gesture.
+      if (command === OPEN_PANEL_COMMAND && tab?.windowId !== undefined) {
+        void browser.sidePanel.open({ windowId: tab.windowId });
+      }
+    });
     return;
   }
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
