@@ -1,7 +1,8 @@
 /**
  * Property test of `validatePack` on random and mutated packs (seeded, so a failure
- * reproduces): it never throws, never takes more than 100 ms on one pack (a guard against
- * hangs such as a catastrophic regex slipping through, not a performance claim), and
+ * reproduces): it never throws, never takes more than 2 s on one pack (a guard against
+ * hangs such as a catastrophic regex slipping through, which runs for minutes; not a
+ * performance claim: `npm run bench` has the figures, and a busy machine must not fail it), and
  * accepts nothing invalid: every accepted pack re-parses with the strict schema, keeps
  * within the size limit, has only safe regular expressions, and passes its own examples.
  */
@@ -24,7 +25,7 @@ import {
 const SEED = 20_240_611;
 const RANDOM_VALUES = 300;
 const MUTATED_PACKS = 900;
-const BOUND_MS = 100;
+const BOUND_MS = 2_000;
 
 /** mulberry32: small, fast, and good enough to spread the cases. */
 function prng(seed: number) {
