@@ -129,9 +129,14 @@ function froalaEdit(root: Element, range: Range, request: BridgeRequest): boolea
  */
 function pasteEdit(element: Element, request: BridgeRequest): boolean {
   if (request.html === '') return document.execCommand('delete');
+  // Pasted HTML loses the spaces at its edges (HTML collapses them), which an insertion such
+  // as " and more" needs: plain text keeps them as no-break spaces, as a real paste would.
+  const html = /[<\n]/.test(request.html)
+    ? request.html
+    : request.html.replace(/^ /, '&nbsp;').replace(/ $/, '&nbsp;');
   const data = new DataTransfer();
   data.setData('text/plain', request.text);
-  data.setData('text/html', request.html);
+  data.setData('text/html', html);
   const event = new ClipboardEvent('paste', {
     clipboardData: data,
     bubbles: true,

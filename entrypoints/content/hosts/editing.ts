@@ -64,7 +64,9 @@ const SELECTION_EVENT_MS = 50;
 /**
  * Focus and selection settled before an edit: the editor focused (and its own focus handling
  * done), then the target selected and the `selectionchange` that editors with a model of their
- * own (CKEditor, Froala) read their selection from delivered. A paste then lands at the target.
+ * own (CKEditor, Froala) read their selection from delivered. A paste then lands at the target;
+ * pasted at once into an editor that was not focused, it lands at the start of the reply
+ * (tests/e2e/host-markup.spec.ts shows both).
  */
 export async function settleSelection(editor: ReplyEditor, target: EditTarget): Promise<void> {
   const doc = editor.ownerDocument;
