@@ -8,9 +8,10 @@ import {
 
 /**
  * Runs in the page's main world, where the hosts' editor objects live, and applies the content
- * script's edits through their APIs (see content/hosts/bridge.ts). The target is the document
- * selection, which the content script has just set. Deliberately tiny: it reads no page data
- * and answers with success or an error message only.
+ * script's edits through their APIs, or by a paste the editor takes when the page hides them
+ * (see content/hosts/bridge.ts). The target is the document selection, which the content
+ * script has just settled. Deliberately tiny: it reads no page data and answers only how the
+ * edit went in, or an error message.
  */
 
 /** The slice of CKEditor 5's API used here. */
