@@ -37,7 +37,7 @@ export class EditorSession {
   private findings: Finding[] = [];
   private scheduled = false;
   private readonly painter = new HighlightPainter();
-  private context: { value: ThreadRead; readAt: number } | null = null;
+  private context: { value: ThreadRead; readAt: number; recognised: boolean } | null = null;
   /** The caret in a contenteditable, kept while the agent is in the side panel. */
   private caret: Range | null = null;
   private readonly overlay: TextareaOverlay | null;
@@ -101,7 +101,12 @@ export class EditorSession {
   private readContext(): ThreadRead {
     const now = performance.now();
     if (!this.context || now - this.context.readAt > CONTEXT_MAX_AGE_MS) {
-      this.context = { value: this.adapter.readContext(this.editor), readAt: now };
+      this.context = {
+        value: this.adapter.readContext(this.editor),
+        readAt: now,
+        recognised:
+          this.adapter.layout !== 'unrecognised' && this.adapter.recognisesThread(this.editor),
+      };
     }
     return this.context.value;
   }
@@ -126,8 +131,8 @@ export class EditorSession {
     this.report(() => ({
       editor: this.kind,
       host: this.adapter.name,
-      // The generic adapter stands in: the host's own hooks were not found.
-      ...(this.adapter.layout === 'unrecognised' ? { layoutRecognised: false } : {}),
+      // The generic adapter stands in, or the host's thread hooks were not found.
+      ...(this.context?.recognised === false ? { layoutRecognised: false } : {}),
       context: context satisfies ThreadContext,
       packId: result.packId,
       language: result.language,

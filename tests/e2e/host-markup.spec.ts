@@ -424,3 +424,29 @@ test('Gmail: with two threads in the DOM, the one holding the compose is read', 
   );
   expect(await panel.locator('main').textContent()).not.toMatch(/Emily|parcel/);
 });
+
+test('Zendesk: when only the thread lost its hooks, the reply box keeps its adapter and the panel says the customer message is unavailable', async ({
+  page,
+  worker,
+  openSidePanel,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto(HOST_PAGES.zendesk.url);
+  await CASES[1]?.ready(page);
+  await page.evaluate(() => {
+    for (const comment of document.querySelectorAll('article[data-test-id]')) {
+      comment.setAttribute('data-test-id', 'conversation-entry-v2');
+    }
+  });
+  await page.locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable').click();
+  await typeText(page, 'Hei Maija,\nHyvitys lähti lähti tänään.');
+  const { panel } = await openPanel(openSidePanel, worker, page);
+  await expect(panel.locator('.finding[data-check="repeated-word"] .finding-text')).toHaveText(
+    'lähti lähti',
+  );
+  await expect(panel.getByTestId('layout-unrecognised')).toHaveCount(1);
+  // What the hooks still say is shown; the customer's message is not.
+  await expect(panel.getByTestId('thread-ticket')).toHaveText('4712');
+  await expect(panel.getByTestId('thread-message')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -122,6 +122,9 @@ export const freshdesk: HostAdapter = {
 
   recognisesPage: (doc) => first(doc, SELECTORS.editor) !== null,
 
+  // Every ticket page shows the ticket's first message, the requester's.
+  recognisesThread: () => first(document, SELECTORS.description) !== null,
+
   readDraft: (editor) =>
     readEditable(editor, {
       exclude: (element) =>

@@ -12,6 +12,7 @@ export const generic: HostAdapter = {
   matches: () => true,
   findEditor: editableRoot,
   recognisesPage: () => true,
+  recognisesThread: () => true,
   readDraft: (editor) => readEditable(editor),
   readContext: () => ({}),
   edit: (editor, target, content) => nativeEdit(editor, target, content, { allowHtml: true }),

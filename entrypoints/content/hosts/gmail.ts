@@ -108,6 +108,14 @@ export const gmail: HostAdapter = {
 
   recognisesPage: (doc) => first(doc, SELECTORS.editor) !== null,
 
+  // An inline reply sits in a thread view with messages; a popped-out compose may answer
+  // none (a new message), which is no sign of a redesign.
+  recognisesThread(editor) {
+    const compose = composeOf(editor);
+    if (!compose) return false;
+    return !compose.closest(SELECTORS.inlineReply) || threadAround(compose) !== null;
+  },
+
   readDraft: (editor) =>
     readEditable(editor, { exclude: (element) => element.matches(SELECTORS.notNewText) }),
 

@@ -77,6 +77,12 @@ export interface HostAdapter {
    * the agent writes in some editable, the generic adapter stands in (see `watchFocus`).
    */
   recognisesPage(doc: Document): boolean;
+  /**
+   * Whether the host's hooks for the thread around `editor` are there (its messages, or a
+   * compose that answers no thread). False after a redesign that kept the reply box's hooks
+   * but not the thread's: the panel then says the customer's message could not be read.
+   */
+  recognisesThread(editor: ReplyEditor): boolean;
   /** The draft of a contenteditable editor as text, without quoted history or signature. */
   readDraft(editor: HTMLElement): DraftText;
   /** The thread around `editor`: customer's last message and name, agent, ticket, subject. */

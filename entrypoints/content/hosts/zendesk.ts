@@ -130,6 +130,17 @@ export const zendesk: HostAdapter = {
 
   recognisesPage: (doc) => first(doc, SELECTORS.composer) !== null,
 
+  // Every ticket has at least its first comment and a subject field.
+  recognisesThread(editor) {
+    const active = activeTicketId();
+    if (!active) return false;
+    const root = ticketRoot(editor, active);
+    return (
+      root.querySelector(SELECTORS.comment) !== null &&
+      root.querySelector(SELECTORS.subject) !== null
+    );
+  },
+
   readDraft: (editor) =>
     readEditable(editor, {
       exclude: (element) =>

@@ -104,6 +104,14 @@ describe('the Freshdesk adapter on its fixture', () => {
     expect(freshdesk.isSendShortcut(key(subject, 'Enter', { ctrlKey: true }))).toBe(false);
   });
 
+  it("says whether the ticket's thread hooks are there", () => {
+    expect(freshdesk.recognisesThread(editor())).toBe(true);
+    const description = document.querySelector('[data-test-id="ticket-description"]');
+    description?.removeAttribute('data-test-id');
+    description?.removeAttribute('id');
+    expect(freshdesk.recognisesThread(editor())).toBe(false);
+  });
+
   it('falls back to the generic adapter when the Freshdesk hooks are gone', () => {
     const host = recordingHost();
     freshdesk.init(host, controller.signal);

@@ -98,6 +98,16 @@ describe('the Gmail adapter on its fixture', () => {
     ).toBe(false);
   });
 
+  it("says whether the thread's hooks are there around a compose", () => {
+    expect(gmail.recognisesThread(inlineReply())).toBe(true);
+    expect(gmail.recognisesThread(popup())).toBe(true);
+    // A redesign of the thread view alone: its messages lose their classes.
+    for (const message of document.querySelectorAll('.adn')) message.className = 'message';
+    expect(gmail.recognisesThread(inlineReply())).toBe(false);
+    // A new message answers no thread: nothing is missing.
+    expect(gmail.recognisesThread(popup())).toBe(true);
+  });
+
   it('attaches its own editor while the hooks are there, the generic one once they are gone', () => {
     const host = recordingHost();
     const controller = new AbortController();

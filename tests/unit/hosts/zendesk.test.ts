@@ -139,6 +139,14 @@ describe('the Zendesk adapter on its fixture', () => {
     ).toBe(false);
   });
 
+  it("says whether the ticket's thread hooks are there", () => {
+    expect(zendesk.recognisesThread(composer('4712'))).toBe(true);
+    for (const comment of ticket('4712').querySelectorAll('article')) {
+      comment.removeAttribute('data-test-id');
+    }
+    expect(zendesk.recognisesThread(composer('4712'))).toBe(false);
+  });
+
   it('falls back to the generic adapter when the Zendesk hooks are gone', () => {
     const host = recordingHost();
     zendesk.init(host, controller.signal);
