@@ -161,20 +161,6 @@ for (const item of CASES) {
   });
 }
 
-test('the fixtures as shipped are recognised: no "layout not recognised" line', async ({
-  page,
-  worker,
-  openSidePanel,
-}) => {
-  await page.goto(HOST_PAGES.gmail.url);
-  await page.locator('.ip [g_editable] > div').first().click();
-  await typeText(page, 'Hi Emily,\nThe the lamp is on its way.');
-  const { panel } = await openPanel(openSidePanel, worker, page);
-  await expect(panel.locator('.finding').first()).toBeVisible();
-  await expect(panel.getByTestId('thread-customer')).toHaveText('Emily Clarke');
-  await expect(panel.getByTestId('layout-unrecognised')).toHaveCount(0);
-});
-
 interface RichEditor {
   host: 'zendesk' | 'freshdesk';
   ready: (page: Page) => Promise<void>;
@@ -449,4 +435,38 @@ test('Zendesk: when only the thread lost its hooks, the reply box keeps its adap
   await expect(panel.getByTestId('thread-ticket')).toHaveText('4712');
   await expect(panel.getByTestId('thread-message')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test("Freshdesk: without Froala's global, the instance kept on the editor's element is used, not a paste", async ({
+  page,
+  worker,
+  openSidePanel,
+}) => {
+  await page.goto(HOST_PAGES.freshdesk.url);
+  await CASES[2]?.ready(page);
+  await page.evaluate(() => {
+    (window as unknown as { FroalaEditor?: unknown }).FroalaEditor = undefined;
+    const pastes: string[] = [];
+    (window as unknown as { __pastes: string[] }).__pastes = pastes;
+    document.addEventListener('paste', () => pastes.push('paste'), { capture: true });
+  });
+  await page.locator('.fr-element').click();
+  await typeText(page, 'Hello,\nThe refund left today.');
+  await caretAfter(page, '.fr-element', 'refund');
+  const { panel, tabId } = await openPanel(openSidePanel, worker, page);
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  const reply = await panel.evaluate((message) => chrome.runtime.sendMessage(message), {
+    type: 'panel/insert',
+    tabId,
+    insertion: { text: ' INSERTED' },
+  });
+  expect(reply).toMatchObject({ ok: true });
+  const model = () =>
+    page.evaluate(() =>
+      (window as unknown as { editor: { html: { get(): string } } }).editor.html.get(),
+    );
+  await expect.poll(model).toContain('refund INSERTED left');
+  expect(await page.evaluate(() => (window as unknown as { __pastes: string[] }).__pastes)).toEqual(
+    [],
+  );
 });

@@ -4,7 +4,7 @@ import {
   type BridgeRequest,
   type BridgeResult,
 } from './bridge-protocol';
-import { editAtSelection, settleSelection, textToHtml } from './editing';
+import { editAtSelection, nativeEdit, settleSelection, textToHtml } from './editing';
 import type { Content, EditTarget, ReplyEditor } from './types';
 
 /**
@@ -22,6 +22,11 @@ export async function bridgeEdit(
   target: EditTarget,
   content: Content,
 ): Promise<BridgeResult['via'] | 'native'> {
+  // A textarea (the generic stand-in may meet one) has no editor model: its own input path.
+  if (editor instanceof HTMLTextAreaElement) {
+    nativeEdit(editor, target, content, { allowHtml: false });
+    return 'native';
+  }
   await settleSelection(editor, target);
   const request: BridgeRequest = {
     id: crypto.randomUUID(),
