@@ -152,18 +152,29 @@ export const zendesk: HostAdapter = {
     if (!active || !inActiveTicket(editor, active)) return {};
     const root = ticketRoot(editor, active);
     const mine = (element: Element) => inActiveTicket(element, active);
-    let customer: Element | null = null;
-    for (const comment of root.querySelectorAll(SELECTORS.comment)) {
-      if (!mine(comment) || comment.querySelector(SELECTORS.internalNote)) continue;
-      if (comment.querySelector(SELECTORS.message)?.getAttribute('type') === CUSTOMER_ROLE) {
-        customer = comment;
-      }
-    }
-    const subject = [...root.querySelectorAll<HTMLInputElement>(SELECTORS.subject)].find(mine);
     const requester = [...root.querySelectorAll(SELECTORS.requester)].find(mine);
+    const requesterName = label(requester?.textContent);
+    const comments = [...root.querySelectorAll(SELECTORS.comment)].filter(
+      (comment) => mine(comment) && !comment.querySelector(SELECTORS.internalNote),
+    );
+    const senderOf = (comment: Element) =>
+      label(comment.querySelector(SELECTORS.sender)?.textContent);
+    // The author's role (`type`) is a weak hook: without it anywhere, the requester's own
+    // comments are the customer's.
+    const typed = comments.some((comment) =>
+      comment.querySelector(SELECTORS.message)?.hasAttribute('type'),
+    );
+    const customer = comments
+      .filter((comment) =>
+        typed
+          ? comment.querySelector(SELECTORS.message)?.getAttribute('type') === CUSTOMER_ROLE
+          : requesterName !== undefined && senderOf(comment) === requesterName,
+      )
+      .at(-1);
+    const subject = [...root.querySelectorAll<HTMLInputElement>(SELECTORS.subject)].find(mine);
     return compact({
       customerMessage: messageText(customer?.querySelector(SELECTORS.content) ?? null),
-      customerName: label(customer?.querySelector(SELECTORS.sender)?.textContent),
+      customerName: (customer ? senderOf(customer) : undefined) ?? requesterName,
       customerEmail: emailIn(
         requester?.querySelector(SELECTORS.requesterAvatar)?.getAttribute('alt'),
       ),

@@ -64,6 +64,14 @@ describe('the Zendesk adapter on its fixture', () => {
     expect(asked).toEqual(['https://acme.zendesk.com/api/v2/users/me.json same-origin']);
   });
 
+  it("without the author's role on the comments, takes the requester's own comments", async () => {
+    for (const message of document.querySelectorAll('[type]')) message.removeAttribute('type');
+    expect(await readSettled(composer('4712'))).toMatchObject({
+      customerMessage: 'Onko asiassa edistytty? Milloin saan hyvityksen?',
+      customerName: 'Maija Virtanen',
+    });
+  });
+
   it('never reads the ticket in a background tab', () => {
     expect(zendesk.readContext(composer('4711'))).toEqual({});
   });
