@@ -119,6 +119,19 @@ async function openPanel(
   return { panel: await openSidePanel(tabId), tabId };
 }
 
+/**
+ * Waits until the content script has checked the draft: its highlights are in the page. The
+ * first check of a page compiles the pack; on this shared, loaded machine that can take
+ * seconds, hence the longer wait.
+ */
+async function checked(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => (await readHighlights(page)).map((range) => range.text), {
+      timeout: 15_000,
+    })
+    .toContain(text);
+}
+
 /** Puts the caret right after the first `text` in the editor, as a click there would. */
 async function caretAfter(page: Page, editor: string, text: string): Promise<void> {
   await page.locator(editor).evaluate((root, word) => {
@@ -145,14 +158,13 @@ for (const item of CASES) {
     await item.redesign(page);
     await page.locator(item.editor).first().click();
     await typeText(page, 'Hello,\nThe the parcel is on its way.');
+    // Checked and highlighted in the page.
+    await checked(page, 'The the');
 
     const { panel } = await openPanel(openSidePanel, worker, page);
     await expect(panel.locator('.finding[data-check="repeated-word"] .finding-text')).toHaveText(
       'The the',
     );
-    await expect
-      .poll(async () => (await readHighlights(page)).map((range) => range.text))
-      .toContain('The the');
     await expect(panel.getByTestId('layout-unrecognised')).toHaveCount(1);
     await expect(panel.getByTestId('layout-unrecognised')).toContainText(/not recognised/);
     // No thread was read: no customer, no message.
@@ -246,7 +258,8 @@ for (const rich of RICH) {
       );
     });
     await page.locator(rich.editor).click();
-    await typeText(page, 'Hello,\nThe refund left today.');
+    await typeText(page, 'Hello,\nThe the refund left today.');
+    await checked(page, 'The the');
     await caretAfter(page, rich.editor, 'refund');
     const { panel, tabId } = await openPanel(openSidePanel, worker, page);
     await expect(panel.locator('.finding').first()).toBeVisible();
@@ -327,6 +340,7 @@ test('Freshdesk: the customer’s messages come apart from agent replies and pri
   });
   await page.locator('.fr-element').click();
   await typeText(page, 'Hi John,\nThe the refund is on its way.');
+  await checked(page, 'The the');
   const { panel, tabId } = await openPanel(openSidePanel, worker, page);
   await expect(panel.getByTestId('thread-customer')).toHaveText('John Smith');
   // Not the private copy signed with the customer's name (the DOM alone would take it), not
@@ -368,7 +382,8 @@ test('Zendesk: with two open tickets nested in each other, only the active one i
     .locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable')
     .first()
     .click();
-  await typeText(page, 'Hei Maija,\nHyvitys lähti tänään.');
+  await typeText(page, 'Hei Maija,\nHyvitys lähti lähti tänään.');
+  await checked(page, 'lähti lähti');
   const { panel, tabId } = await openPanel(openSidePanel, worker, page);
   await expect(panel.getByTestId('thread-ticket')).toHaveText('4712');
   await expect(panel.getByTestId('thread-customer')).toHaveText('Maija Virtanen');
@@ -402,6 +417,7 @@ test('Gmail: with two threads in the DOM, the one holding the compose is read', 
   });
   await page.locator('.ip [g_editable] > div').first().click();
   await typeText(page, 'Hi Oliver,\nThe the invoice is attached.');
+  await checked(page, 'The the');
   const { panel } = await openPanel(openSidePanel, worker, page);
   await expect(panel.getByTestId('thread-customer')).toHaveText('Oliver Oldthread');
   await expect(panel.getByTestId('thread-subject')).toHaveText('Invoice for March');
@@ -426,6 +442,7 @@ test('Zendesk: when only the thread lost its hooks, the reply box keeps its adap
   });
   await page.locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable').click();
   await typeText(page, 'Hei Maija,\nHyvitys lähti lähti tänään.');
+  await checked(page, 'lähti lähti');
   const { panel } = await openPanel(openSidePanel, worker, page);
   await expect(panel.locator('.finding[data-check="repeated-word"] .finding-text')).toHaveText(
     'lähti lähti',
@@ -451,7 +468,8 @@ test("Freshdesk: without Froala's global, the instance kept on the editor's elem
     document.addEventListener('paste', () => pastes.push('paste'), { capture: true });
   });
   await page.locator('.fr-element').click();
-  await typeText(page, 'Hello,\nThe refund left today.');
+  await typeText(page, 'Hello,\nThe the refund left today.');
+  await checked(page, 'The the');
   await caretAfter(page, '.fr-element', 'refund');
   const { panel, tabId } = await openPanel(openSidePanel, worker, page);
   await expect(panel.locator('.finding').first()).toBeVisible();
