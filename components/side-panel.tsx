@@ -28,6 +28,7 @@ interface Labels extends Record<Severity, string> {
   disableSite: string;
   siteDenied: string;
   siteEnabled: string;
+  layoutUnrecognised: string;
 }
 
 const LABELS: Record<'fi' | 'en', Labels> = {
@@ -51,6 +52,8 @@ const LABELS: Record<'fi' | 'en', Labels> = {
     disableSite: 'Poista käytöstä tällä sivustolla',
     siteDenied: 'Lupaa sivustolle ei annettu.',
     siteEnabled: 'Käytössä. Napsauta vastauskenttää.',
+    layoutUnrecognised:
+      'Sivun asettelua ei tunnistettu: luonnos tarkistetaan, mutta asiakkaan viestiä ei saatu luettua.',
   },
   en: {
     error: 'Errors',
@@ -72,6 +75,8 @@ const LABELS: Record<'fi' | 'en', Labels> = {
     disableSite: 'Turn off on this site',
     siteDenied: 'The permission for the site was not granted.',
     siteEnabled: 'Enabled. Click into a reply box.',
+    layoutUnrecognised:
+      "This page's layout was not recognised: the draft is checked, but the customer's message is unavailable.",
   },
 };
 
@@ -141,6 +146,11 @@ export function SidePanel() {
       )}
       {status === 'ready' && !report && <p className="panel-empty">{labels.noEditor}</p>}
       {tab && <SiteAccess tab={tab} labels={labels} onError={setActionError} run={run} />}
+      {report?.layoutRecognised === false && (
+        <p className="panel-empty" role="status" data-testid="layout-unrecognised">
+          {labels.layoutUnrecognised}
+        </p>
+      )}
       {report && <ThreadSummary context={report.context} labels={labels} />}
       {report && report.findings.length === 0 && (
         <p className="panel-empty" data-testid="no-findings">

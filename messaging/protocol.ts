@@ -31,6 +31,8 @@ export const FindingSchema = z.object({
 export const ThreadContextSchema = z.object({
   customerMessage: z.string().optional(),
   customerName: z.string().optional(),
+  /** The customer's address, where the host shows it (not used by the checks). */
+  customerEmail: z.string().optional(),
   agentName: z.string().optional(),
   ticketId: z.string().optional(),
   subject: z.string().optional(),
@@ -46,6 +48,11 @@ export const EditorReportSchema = z.object({
   /** Which kind of editor: `textarea` or `contenteditable`. */
   editor: z.string(),
   host: HostNameSchema,
+  /**
+   * False when the host's own markup was not recognised (a redesign): the generic adapter
+   * checks the reply box, and the thread (the customer's message) could not be read.
+   */
+  layoutRecognised: z.boolean().optional(),
   /** The thread around the reply, as the adapter read it; the checks use the same. */
   context: ThreadContextSchema,
   packId: z.string(),

@@ -2,7 +2,7 @@ import type { EditorReport, ThreadContext } from '../../messaging/protocol';
 import type { CheckContext, Finding, Language } from '../../rules/types';
 import { type DraftText, readTextControl } from './draft-text';
 import { HighlightPainter } from './highlights';
-import type { Content, EditTarget, HostAdapter, ReplyEditor } from './hosts/types';
+import type { Content, EditTarget, HostAdapter, ReplyEditor, ThreadRead } from './hosts/types';
 import { TextareaOverlay } from './textarea-overlay';
 import { measureCheck } from './timing';
 
@@ -37,7 +37,7 @@ export class EditorSession {
   private findings: Finding[] = [];
   private scheduled = false;
   private readonly painter = new HighlightPainter();
-  private context: { value: CheckContext; readAt: number } | null = null;
+  private context: { value: ThreadRead; readAt: number; recognised: boolean } | null = null;
   /** The caret in a contenteditable, kept while the agent is in the side panel. */
   private caret: Range | null = null;
   private readonly overlay: TextareaOverlay | null;
@@ -98,10 +98,15 @@ export class EditorSession {
     this.schedule();
   }
 
-  private readContext(): CheckContext {
+  private readContext(): ThreadRead {
     const now = performance.now();
     if (!this.context || now - this.context.readAt > CONTEXT_MAX_AGE_MS) {
-      this.context = { value: this.adapter.readContext(this.editor), readAt: now };
+      this.context = {
+        value: this.adapter.readContext(this.editor),
+        readAt: now,
+        recognised:
+          this.adapter.layout !== 'unrecognised' && this.adapter.recognisesThread(this.editor),
+      };
     }
     return this.context.value;
   }
@@ -126,6 +131,8 @@ export class EditorSession {
     this.report(() => ({
       editor: this.kind,
       host: this.adapter.name,
+      // The generic adapter stands in, or the host's thread hooks were not found.
+      ...(this.context?.recognised === false ? { layoutRecognised: false } : {}),
       context: context satisfies ThreadContext,
       packId: result.packId,
       language: result.language,
@@ -166,17 +173,24 @@ export class EditorSession {
    * read afresh: if the agent changed that stretch since the panel saw it, the fix is refused
    * rather than applied to the wrong words.
    */
-  replace(start: number, end: number, replacement: string, expectedText: string): void {
+  async replace(
+    start: number,
+    end: number,
+    replacement: string,
+    expectedText: string,
+  ): Promise<void> {
     const draft = this.read();
     if (draft.text.slice(start, end) !== expectedText || end > draft.text.length) {
       throw new Error('the draft changed; the fix no longer applies');
     }
-    this.adapter.edit(this.editor, this.targetFor(draft, start, end), { text: replacement });
+    await this.adapter.edit(this.editor, this.targetFor(draft, start, end), {
+      text: replacement,
+    });
     this.schedule();
   }
 
   /** Inserts at the caret (the end of the draft when the caret never was in it). */
-  insert(content: Content): void {
+  async insert(content: Content): Promise<void> {
     const editor = this.editor;
     let target: EditTarget;
     if (editor instanceof HTMLTextAreaElement) {
@@ -187,7 +201,7 @@ export class EditorSession {
       const draft = this.read();
       target = this.targetFor(draft, draft.text.length, draft.text.length);
     }
-    this.adapter.edit(editor, target, content);
+    await this.adapter.edit(editor, target, content);
     this.schedule();
   }
 

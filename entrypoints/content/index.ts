@@ -77,9 +77,9 @@ export default defineContentScript({
     };
 
     const host: HostContext = {
-      attach(editor) {
+      attach(editor, via) {
         session?.destroy();
-        session = new EditorSession(editor, adapter, checker, report);
+        session = new EditorSession(editor, via ?? adapter, checker, report);
       },
       detach() {
         if (!session) return;
@@ -107,12 +107,12 @@ export default defineContentScript({
           throw new Error('the range is outside the draft');
         return true;
       },
-      'editor/replace': ({ fix }) => {
-        attached().replace(fix.start, fix.end, fix.replacement, fix.expectedText);
+      'editor/replace': async ({ fix }) => {
+        await attached().replace(fix.start, fix.end, fix.replacement, fix.expectedText);
         return true;
       },
-      'editor/insert': ({ insertion }) => {
-        attached().insert(insertion);
+      'editor/insert': async ({ insertion }) => {
+        await attached().insert(insertion);
         return true;
       },
     });

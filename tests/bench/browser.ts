@@ -92,14 +92,14 @@ const FIXTURES: Fixture[] = [
     name: 'zendesk',
     url: HOST_PAGES.zendesk.url,
     controlUrl: CONTROL_URLS.zendesk,
-    editor: '[data-ticket-id="4712"] .ck-editor__editable',
+    editor: '[data-side-conversations-anchor-id="4712"] .ck-editor__editable',
     language: 'fi',
     ready: (page) =>
       page
         .waitForFunction(() => (window as { editors?: object }).editors?.['4712' as never])
         .then(() => undefined),
     fill: async (page, text) => {
-      await page.locator('[data-ticket-id="4712"] .ck-editor__editable').click();
+      await page.locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable').click();
       // CKEditor's own API, as pasting a long draft would end: one model change.
       await page.evaluate((html) => {
         const editors = (
@@ -108,7 +108,7 @@ const FIXTURES: Fixture[] = [
         editors['4712']?.setData(html);
       }, paragraphsHtml(text));
     },
-    blocks: '[data-ticket-id="4712"] .ck-editor__editable p',
+    blocks: '[data-side-conversations-anchor-id="4712"] .ck-editor__editable p',
   },
 ];
 

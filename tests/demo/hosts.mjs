@@ -29,11 +29,15 @@ export const HOST_PAGES = {
     url: 'https://acme.zendesk.com/agent/tickets/4712',
     file: 'zendesk.html',
     headers: {},
+    // The signed-in agent, which the adapter asks the host for with the page's session.
+    api: { '/api/v2/users/me.json': 'zendesk-me.json' },
   },
   freshdesk: {
     url: 'https://acme.freshdesk.com/a/tickets/5120',
     file: 'freshdesk.html',
     headers: {},
+    // The agent UI's own JSON: who wrote which message (incoming, private).
+    api: { '/api/_/tickets/5120/conversations': 'freshdesk-conversations.json' },
   },
 };
 
@@ -67,8 +71,15 @@ export async function routeHosts(context) {
       if (!file.startsWith(folder) || !existsSync(file)) return route.fulfill({ status: 404 });
       return route.fulfill({ path: file, headers: { 'cache-control': 'max-age=3600' } });
     }
-    if (route.request().resourceType() !== 'document') return route.fulfill({ status: 404 });
     const page = pageFor(url.hostname);
+    const json = page.api?.[url.pathname];
+    if (json) {
+      return route.fulfill({
+        path: join(FIXTURES, json),
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
+    }
+    if (route.request().resourceType() !== 'document') return route.fulfill({ status: 404 });
     return route.fulfill({
       path: join(FIXTURES, page.file),
       headers: { 'content-type': 'text/html; charset=utf-8', ...page.headers },

@@ -25,7 +25,7 @@ const DEMOS = [
   {
     name: 'zendesk',
     url: () => HOST_PAGES.zendesk.url,
-    editor: '[data-ticket-id="4712"] .ck-editor__editable',
+    editor: '[data-side-conversations-anchor-id="4712"] .ck-editor__editable',
     draft:
       'Hei {{customer.firstName}},\nLaskusi on on korjattu ja hyvitys näkyy tililläsi kolmen päivän kuluessa.',
   },

@@ -73,8 +73,9 @@ const HOSTS: HostCase[] = [
       await page.waitForFunction(() => (window as { editors?: object }).editors?.['4712' as never]);
     },
     controlUrl: CONTROL_URLS.zendesk,
-    focus: (page) => page.locator('[data-ticket-id="4712"] .ck-editor__editable').click(),
-    editor: '[data-ticket-id="4712"] .ck-editor__editable',
+    focus: (page) =>
+      page.locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable').click(),
+    editor: '[data-side-conversations-anchor-id="4712"] .ck-editor__editable',
     model: (page) =>
       page.evaluate(() =>
         (window as unknown as { editors: Record<string, { getData(): string }> }).editors[
@@ -294,7 +295,9 @@ for (const host of HOSTS) {
         expect(enforced).toBe(true);
       }
 
-      // The context the checks got is the thread's, shown in the panel.
+      // The context the checks got is the thread's, shown in the panel; the fixtures' markup
+      // is the hosts' as public code sees it, so it is recognised.
+      await expect(panel.getByTestId('layout-unrecognised')).toHaveCount(0);
       const { customer, ticket, message, notInMessage = [] } = host.context;
       if (customer) await expect(panel.getByTestId('thread-customer')).toHaveText(customer);
       else await expect(panel.getByTestId('thread')).toHaveCount(0);
@@ -375,10 +378,12 @@ test('Zendesk: the ticket in a background tab is never read, and switching ticke
   await page.waitForFunction(() => (window as { editors?: object }).editors?.['4711' as never]);
   // The background ticket's composer is hidden: focus cannot reach it, and a script that
   // focuses it anyway does not make it the reply.
-  await page.locator('[data-ticket-id="4711"] .ck-editor__editable').evaluate((e) => {
-    (e as HTMLElement).focus();
-  });
-  await page.locator('[data-ticket-id="4712"] .ck-editor__editable').click();
+  await page
+    .locator('[data-side-conversations-anchor-id="4711"] .ck-editor__editable')
+    .evaluate((e) => {
+      (e as HTMLElement).focus();
+    });
+  await page.locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable').click();
   await typeText(page, 'Hei Maija,\nHyvitys lähti tänään.');
   const { panel } = await openPanelFor(openSidePanel, worker, page);
   await expect(panel.getByTestId('thread-ticket')).toHaveText('4712');
@@ -387,11 +392,14 @@ test('Zendesk: the ticket in a background tab is never read, and switching ticke
   expect(findings.map((finding) => finding.text).join(' ')).not.toMatch(/TAUSTA|on on/);
   expect(await panel.locator('main').textContent()).not.toMatch(/Pekka|TAUSTA/);
 
-  // Zendesk switches tickets by hiding one pane, showing another and pushing the URL.
+  // Zendesk switches tickets by hiding one layout, showing another and pushing the URL.
   await page.evaluate(() => {
     const show = (id: string, visible: boolean) => {
-      const pane = document.querySelector(`[data-ticket-id="${id}"]`) as HTMLElement;
+      const pane = document
+        .querySelector(`[data-side-conversations-anchor-id="${id}"]`)
+        ?.closest('.ticket-panes-grid-layout') as HTMLElement;
       pane.style.display = visible ? '' : 'none';
+      pane.dataset.isActive = String(visible);
       const tab = document.querySelector(`[data-entity-id="${id}"]`) as HTMLElement;
       if (visible) tab.setAttribute('aria-current', 'page');
       else tab.removeAttribute('aria-current');

@@ -13,5 +13,9 @@ export interface BridgeRequest {
 export interface BridgeResult {
   id: string;
   ok: boolean;
+  /** How the edit went in: the editor's API, or a synthetic paste the editor took. */
+  via?: 'api' | 'paste';
+  /** No editor API was found and no editor took the paste: a plain editable. */
+  unhandled?: boolean;
   error?: string;
 }

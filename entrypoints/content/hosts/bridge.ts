@@ -4,19 +4,30 @@ import {
   type BridgeRequest,
   type BridgeResult,
 } from './bridge-protocol';
-import { selectTarget, textToHtml } from './editing';
-import type { Content, EditTarget } from './types';
+import { editAtSelection, nativeEdit, settleSelection, textToHtml } from './editing';
+import type { Content, EditTarget, ReplyEditor } from './types';
 
 /**
  * Editors with a model of their own (CKEditor 5 in Zendesk, Froala in Freshdesk) ignore, or
  * are corrupted by, DOM edits they did not make. Their API lives in the page's main world,
  * where `editor-bridge.content.ts` runs; the two worlds share the DOM, so the request is a DOM
  * event with a JSON string (only primitives cross worlds) and the target travels as the
- * document selection. Dispatch is synchronous, so the answer is there when `dispatchEvent`
- * returns.
+ * document selection, settled first (focus, then the editor's own selection handling). The
+ * bridge uses the editor's API, or pastes when the page hides it; dispatch is synchronous, so
+ * the answer is there when `dispatchEvent` returns. A plain editable that neither has an API
+ * nor takes the paste gets the browser's own insertion.
  */
-export function bridgeEdit(editor: HTMLElement, target: EditTarget, content: Content): void {
-  selectTarget(editor, target);
+export async function bridgeEdit(
+  editor: ReplyEditor,
+  target: EditTarget,
+  content: Content,
+): Promise<BridgeResult['via'] | 'native'> {
+  // A textarea (the generic stand-in may meet one) has no editor model: its own input path.
+  if (editor instanceof HTMLTextAreaElement) {
+    nativeEdit(editor, target, content, { allowHtml: false });
+    return 'native';
+  }
+  await settleSelection(editor, target);
   const request: BridgeRequest = {
     id: crypto.randomUUID(),
     text: content.text,
@@ -42,5 +53,10 @@ export function bridgeEdit(editor: HTMLElement, target: EditTarget, content: Con
   }
   const answer = result as BridgeResult | null;
   if (!answer) throw new Error('the editor bridge did not answer (page still loading?)');
+  if (answer.unhandled) {
+    editAtSelection(editor, target, content, { allowHtml: false });
+    return 'native';
+  }
   if (!answer.ok) throw new Error(answer.error ?? 'the editor refused the edit');
+  return answer.via;
 }

@@ -14,6 +14,16 @@ export function nativeEdit(
   { allowHtml }: { allowHtml: boolean },
 ): void {
   selectTarget(editor, target);
+  editAtSelection(editor, target, content, { allowHtml });
+}
+
+/** `nativeEdit` once the target is the selection already. */
+export function editAtSelection(
+  editor: ReplyEditor,
+  target: EditTarget,
+  content: Content,
+  { allowHtml }: { allowHtml: boolean },
+): void {
   const doc = editor.ownerDocument;
   let done: boolean;
   if (content.text === '') {
@@ -40,6 +50,42 @@ export function selectTarget(editor: ReplyEditor, target: EditTarget): void {
   if (!selection) throw new Error('the page has no selection');
   selection.removeAllRanges();
   selection.addRange(target.range);
+}
+
+/**
+ * CKEditor 5 renders its selection 50 ms after its editable gets focus (its FocusObserver),
+ * which puts the caret back where its model had it: the start of the reply when the agent
+ * had not been in it, as Zendesk shows. An edit waits that out before setting its selection.
+ */
+const FOCUS_RENDER_MS = 60;
+/** How long to wait for the `selectionchange` of a selection that did not change at all. */
+const SELECTION_EVENT_MS = 50;
+
+/**
+ * Focus and selection settled before an edit: the editor focused (and its own focus handling
+ * done), then the target selected and the `selectionchange` that editors with a model of their
+ * own (CKEditor, Froala) read their selection from delivered. A paste then lands at the target;
+ * pasted at once into an editor that was not focused, it lands at the start of the reply
+ * (tests/e2e/host-markup.spec.ts shows both).
+ */
+export async function settleSelection(editor: ReplyEditor, target: EditTarget): Promise<void> {
+  const doc = editor.ownerDocument;
+  const active = doc.activeElement;
+  if (!active || !(active === editor || editor.contains(active))) {
+    editor.focus({ preventScroll: true });
+    await new Promise((done) => setTimeout(done, FOCUS_RENDER_MS));
+  }
+  const changed = new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, SELECTION_EVENT_MS);
+    doc.addEventListener('selectionchange', done);
+  });
+  selectTarget(editor, target);
+  await changed;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -11,10 +11,33 @@ export const generic: HostAdapter = {
   name: 'generic',
   matches: () => true,
   findEditor: editableRoot,
+  recognisesPage: () => true,
+  recognisesThread: () => true,
   readDraft: (editor) => readEditable(editor),
   readContext: () => ({}),
   edit: (editor, target, content) => nativeEdit(editor, target, content, { allowHtml: true }),
+  sendControl: () => null,
+  isSendShortcut: () => false,
   init(ctx, signal) {
     watchFocus(generic, ctx, signal);
   },
 };
+
+/**
+ * The generic adapter standing in for `host` after a redesign removed the host's hooks: any
+ * editable the agent writes in is checked, the thread is not read (`layout: 'unrecognised'`
+ * tells the side panel so). Edits still take the host's input path, which asks the editor's
+ * API or pastes and never assigns markup (Gmail's Trusted Types would refuse it); the send
+ * controls are the host's as far as its file still finds them.
+ */
+export function fallbackFor(host: HostAdapter): HostAdapter {
+  return {
+    ...generic,
+    name: host.name,
+    layout: 'unrecognised',
+    matches: host.matches,
+    edit: host.edit,
+    sendControl: host.sendControl,
+    isSendShortcut: host.isSendShortcut,
+  };
+}

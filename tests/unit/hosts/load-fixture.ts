@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 export function loadFixture(
   file: string,
   url: string,
-  editable?: { selector: string; className: string },
+  editable?: { selector: string; className: string; attributes?: Record<string, string> },
 ): void {
   const html = readFileSync(resolve('tests/fixtures/hosts', file), 'utf8');
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
@@ -22,5 +22,8 @@ export function loadFixture(
     mount.className = editable.className;
     mount.setAttribute('contenteditable', 'true');
     mount.setAttribute('role', 'textbox');
+    for (const [name, value] of Object.entries(editable.attributes ?? {})) {
+      mount.setAttribute(name, value);
+    }
   }
 }
