@@ -1,20 +1,43 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 
 /**
  * The extension's database. It opens only in extension pages and the background: from a
  * content script it would open the host page's IndexedDB instead.
+ *
+ * Rows are typed loosely here (`unknown` fields): what is on disk may come from an older
+ * version or be damaged, so every table module parses its rows with zod on read.
+ *
+ * Versions:
+ * 1. `settings` (one row, key "settings").
+ * 2. adds `sources` (where packs come from), `packs` (every fetched version), `active` (the
+ *    active and the last good pack per source and language). `settings` is unchanged, so
+ *    Dexie keeps its rows as they are.
  */
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
+/** A row as stored; the table modules own their schemas. */
+export type StoredRow = Record<string, unknown>;
+
+export const SCHEMA_VERSION = 2;
+
 export class TalontapaDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
+  sources!: Table<StoredRow, string>;
+  packs!: Table<StoredRow, number>;
+  active!: Table<StoredRow, [string, string]>;
 
-  constructor(name = 'talontapa') {
-    super(name);
+  constructor(name = 'talontapa', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
     this.version(1).stores({ settings: '&key' });
+    this.version(SCHEMA_VERSION).stores({
+      settings: '&key',
+      sources: '&id, addedAt',
+      packs: '++seq, sourceId',
+      active: '&[sourceId+language], sourceId',
+    });
   }
 }
 
