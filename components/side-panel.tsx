@@ -4,6 +4,8 @@ import { listen, send } from '../messaging/client';
 import type { EditorReport, TabFindings, ThreadContext } from '../messaging/protocol';
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
+import { PackStatusLine } from './pack-status';
+import { usePackStatusStore } from './pack-status-store';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -96,6 +98,10 @@ export function SidePanel() {
         else void refresh();
         return true;
       },
+      'pages/packs-changed': () => {
+        void usePackStatusStore.getState().refresh();
+        return true;
+      },
     });
     const onActivated = () => void refresh();
     browser.tabs.onActivated.addListener(onActivated);
@@ -124,6 +130,7 @@ export function SidePanel() {
             {report.packId} · {report.findings.length}
           </p>
         )}
+        <PackStatusLine language={report?.language ?? uiLanguage()} />
       </header>
       {status === 'error' && (
         <p role="alert" className="panel-error">

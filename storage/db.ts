@@ -7,11 +7,11 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
  * Rows are typed loosely here (`unknown` fields): what is on disk may come from an older
  * version or be damaged, so every table module parses its rows with zod on read.
  *
- * Versions:
+ * Versions (a table left unchanged keeps its rows as they are):
  * 1. `settings` (one row, key "settings").
- * 2. adds `sources` (where packs come from), `packs` (every fetched version), `active` (the
- *    active and the last good pack per source and language). `settings` is unchanged, so
- *    Dexie keeps its rows as they are.
+ * 2. adds `statistics` (declared by the statistics work on main; its rows are read there).
+ * 3. adds `sources` (where packs come from), `packs` (every fetched version), `active` (the
+ *    active and the last good pack per source and language).
  */
 export interface SettingRow {
   key: string;
@@ -21,7 +21,7 @@ export interface SettingRow {
 /** A row as stored; the table modules own their schemas. */
 export type StoredRow = Record<string, unknown>;
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class TalontapaDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
@@ -32,8 +32,10 @@ export class TalontapaDatabase extends Dexie {
   constructor(name = 'talontapa', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ settings: '&key' });
+    this.version(2).stores({ settings: '&key', statistics: '++id, at' });
     this.version(SCHEMA_VERSION).stores({
       settings: '&key',
+      statistics: '++id, at',
       sources: '&id, addedAt',
       packs: '++seq, sourceId',
       active: '&[sourceId+language], sourceId',

@@ -367,3 +367,24 @@ describe('pack sync', () => {
     await sync.addSource({ url: 'http://127.0.0.1:8080/p.json' });
   });
 });
+
+describe('agent data', () => {
+  it('exports the settings and the agent’s own sources, and imports them elsewhere', async () => {
+    const { db, sync } = setup();
+    const { writeSettings, readSettings } = await import('../../../storage/settings');
+    const { exportAgentData, importAgentData } = await import('../../../sync/agent-data');
+    await writeSettings({ packId: 'builtin:fi' }, db);
+    await sync.addSource({ url: URL_EN, sha256: 'a'.repeat(64) });
+    await sync.applyPolicy(readPolicy({ packSources: [{ url: `${BASE}/managed.json` }] }));
+    const data = await exportAgentData(db, new Date(0));
+    expect(data.sources).toEqual([{ url: URL_EN, sha256: 'a'.repeat(64) }]);
+
+    const other = setup();
+    const report = await importAgentData(JSON.parse(JSON.stringify(data)), other.db, other.sync);
+    expect(report.sourcesAdded).toEqual([URL_EN]);
+    expect(await readSettings(other.db)).toEqual({ packId: 'builtin:fi', enabled: true });
+    await expect(importAgentData({ format: 'x' }, other.db, other.sync)).rejects.toThrow(
+      /not a Talontapa data file: format/,
+    );
+  });
+});

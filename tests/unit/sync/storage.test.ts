@@ -46,7 +46,13 @@ describe('storage', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await readSettings(db)).toEqual({ packId: 'builtin:fi', enabled: false });
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['active', 'packs', 'settings', 'sources']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'active',
+      'packs',
+      'settings',
+      'sources',
+      'statistics',
+    ]);
     // The new tables work after the upgrade.
     await putSource(
       {
@@ -62,6 +68,22 @@ describe('storage', () => {
       db,
     );
     expect((await listSources(db)).map((s) => s.id)).toEqual(['https://example.com/a.json']);
+    db.close();
+  });
+
+  it('upgrades a version 2 database and keeps its settings and statistics rows', async () => {
+    const { indexedDB, name } = freshDatabase();
+    const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v2.version(1).stores({ settings: '&key' });
+    v2.version(2).stores({ settings: '&key', statistics: '++id, at' });
+    await v2.table('settings').put({ key: 'settings', value: { packId: 'auto', enabled: false } });
+    await v2.table('statistics').add({ at: 5, n: 1 });
+    v2.close();
+
+    const db = new TalontapaDatabase(name, { indexedDB, IDBKeyRange });
+    expect(await readSettings(db)).toEqual({ packId: 'auto', enabled: false });
+    expect(await db.table('statistics').toArray()).toEqual([{ id: 1, at: 5, n: 1 }]);
+    expect(await db.sources.count()).toBe(0);
     db.close();
   });
 

@@ -1,0 +1,58 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+// @ts-expect-error: a plain ES module without types, shared with `npm start`.
+import { HOST_PAGES } from '../demo/hosts.mjs';
+import { readHighlights } from './fixtures';
+
+/**
+ * What the pack-sync browser tests share: a shorter timeout for the sync (the test-only
+ * `syncTuning` key the background reads), the host permission for the pack server, and a
+ * Gmail reply box whose highlights show which pack runs.
+ */
+export const TEST_TUNING = { timeoutMs: 600, retries: 1, retryDelayMs: 50, maxBytes: 20_000 };
+
+export async function setTuning(worker: Worker, tuning: object = TEST_TUNING): Promise<void> {
+  await worker.evaluate((value) => chrome.storage.local.set({ syncTuning: value }), tuning);
+}
+
+/**
+ * Grants the extension the pack server's origin where an agent could (chrome://extensions,
+ * through the private API that page uses): a headless browser shows no permission prompt,
+ * and Chromium then grants the options page's `permissions.request` without one.
+ */
+export async function grantOrigin(
+  context: BrowserContext,
+  extensionId: string,
+  origin: string,
+): Promise<void> {
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions/');
+  await settings.evaluate(
+    ([id, host]) =>
+      (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { addHostPermission: (a: string, b: string) => void } };
+        }
+      ).chrome.developerPrivate.addHostPermission(id as string, host as string),
+    [extensionId, `${origin}/*`],
+  );
+  await settings.close();
+}
+
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'Rule packs' }).waitFor();
+  return options;
+}
+
+/** Opens the Gmail fixture and types `draft` into its reply box. */
+export async function gmailDraft(page: Page, draft: string): Promise<void> {
+  await page.goto(HOST_PAGES.gmail.url);
+  await page.locator('.ip [g_editable] > div').first().click();
+  await page.keyboard.type(draft);
+}
+
+/** The texts the page highlights: a synced pack's custom rule shows here. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return (await readHighlights(page)).map((range) => range.text);
+}
