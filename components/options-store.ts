@@ -28,6 +28,9 @@ interface OptionsState {
   ) => Promise<T | null>;
 }
 
+/** Refreshes may overlap (a broadcast and a reply at once): only the latest one's answer counts. */
+let latestRefresh = 0;
+
 export const useOptionsStore = create<OptionsState>((set, get) => ({
   status: null,
   histories: {},
@@ -36,7 +39,9 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   error: null,
   notice: null,
   refresh: async () => {
+    const mine = ++latestRefresh;
     const reply = await send<OptionsStatus>({ type: 'options/get-status' });
+    if (mine !== latestRefresh) return;
     if (!reply.ok) {
       set({ error: reply.error });
       return;
@@ -49,6 +54,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       const history = await send<HistoryEntry[]>({ type: 'options/history', sourceId: id });
       if (history.ok) histories[id] = history.value;
     }
+    if (mine !== latestRefresh) return;
     set({ histories: { ...get().histories, ...histories } });
   },
   toggleHistory: async (sourceId) => {

@@ -14,10 +14,14 @@ interface PackStatusState {
 }
 
 /** The side panel's view of the synced packs; the background holds the truth. */
+/** Refreshes may overlap: only the latest one's answer counts. */
+let latestRefresh = 0;
+
 export const usePackStatusStore = create<PackStatusState>((set) => ({
   status: null,
   refresh: async () => {
+    const mine = ++latestRefresh;
     const reply = await send<PackStatus>({ type: 'panel/get-pack-status' });
-    if (reply.ok) set({ status: reply.value });
+    if (reply.ok && mine === latestRefresh) set({ status: reply.value });
   },
 }));

@@ -12,6 +12,8 @@ import { chainLoader } from '../../sync/layers';
 export class SyncedPacks {
   private readonly packs = new Map<Language, CompiledPack | null>();
   private readonly asked = new Set<Language>();
+  /** Every language asked for since the page loaded: a change re-asks for each. */
+  private readonly wanted = new Set<Language>();
   private generation = 0;
 
   /** `arrived` runs when an answer changed what `get` returns (to re-check the draft). */
@@ -27,11 +29,14 @@ export class SyncedPacks {
     this.generation += 1;
     this.asked.clear();
     // The old packs stay in use until the new answers replace them: no flash of the built-in.
-    for (const language of [...this.packs.keys()]) void this.ask(language);
+    // An answer still on its way is dropped (it may predate the change), so every language
+    // asked for is asked again, not only those answered.
+    for (const language of this.wanted) void this.ask(language);
   }
 
   private async ask(language: Language): Promise<void> {
     this.asked.add(language);
+    this.wanted.add(language);
     const generation = this.generation;
     const reply = await send<unknown>({ type: 'content/get-pack', language });
     if (generation !== this.generation) return;

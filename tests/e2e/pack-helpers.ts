@@ -1,4 +1,10 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+// @ts-expect-error: a plain ES module without types, shared with `npm start`.
+import { CHROMIUM, EXTENSION } from '../demo/browser.mjs';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { HOST_PAGES } from '../demo/hosts.mjs';
 import { readHighlights } from './fixtures';
@@ -55,4 +61,61 @@ export async function gmailDraft(page: Page, draft: string): Promise<void> {
 /** The texts the page highlights: a synced pack's custom rule shows here. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
   return (await readHighlights(page)).map((range) => range.text);
+}
+
+/**
+ * The id Chromium gives the unpacked extension at `path`: the first 32 hex digits of
+ * sha256(path), each digit 0–f written as a–p (../shared/TOOLCHAIN.md).
+ */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** Chromium with the extension on a profile directory that outlives the browser. */
+export function launchOnProfile(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+
+/**
+ * Writes a Chromium policy file that configures the extension's managed storage, the way an
+ * administrator deploys it on Linux; returns the function that removes it (and the folders
+ * it had to create), so no other test or browser sees it.
+ */
+export async function writeManagedPolicy(
+  extensionId: string,
+  values: Record<string, unknown>,
+): Promise<() => Promise<void>> {
+  const created: string[] = [];
+  for (const dir of ['/etc/chromium/policies', POLICY_DIR]) {
+    if (!existsSync(dir)) {
+      await mkdir(dir);
+      created.unshift(dir);
+    }
+  }
+  const file = join(POLICY_DIR, `talontapa-test-${process.pid}.json`);
+  await writeFile(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: values } } }));
+  return async () => {
+    await rm(file, { force: true });
+    for (const dir of created) await rmdir(dir).catch(() => undefined);
+  };
 }

@@ -270,7 +270,15 @@ test('a pack file imported in the options page is validated and used for its lan
   await expect(panel.getByTestId('sync-error')).toHaveCount(0);
 });
 
-test.afterAll(async () => {
-  await options?.close();
-  await gmail?.close();
+// The browser is shared with the other test files: they must find no synced pack.
+test.afterAll(async ({ worker }) => {
+  const sources = options.getByTestId('source');
+  for (let left = await sources.count(); left > 0; left--) {
+    await sources.first().getByRole('button', { name: 'Remove' }).click();
+    await expect(sources).toHaveCount(left - 1);
+  }
+  await expect(options.getByTestId('no-sources')).toBeVisible();
+  await worker.evaluate(() => chrome.storage.local.remove('syncTuning'));
+  await options.close();
+  await gmail.close();
 });
