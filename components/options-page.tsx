@@ -210,7 +210,7 @@ function IssueList({ issues }: { issues: readonly Issue[] }) {
 
 function changeText(entry: HistoryEntry): string {
   const c = entry.changes;
-  if (!c) return '';
+  if (!c) return 'the first version fetched';
   const parts = [
     c.rulesAdded.length > 0 ? `rules added: ${c.rulesAdded.join(', ')}` : null,
     c.rulesRemoved.length > 0 ? `rules removed: ${c.rulesRemoved.join(', ')}` : null,

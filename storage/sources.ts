@@ -58,16 +58,20 @@ export async function putSource(source: Source, db: TalontapaDatabase = database
   await db.sources.put(SourceSchema.parse(source));
 }
 
+/** Changes some fields of a source; null (and nothing written) when it is gone. */
 export async function updateSource(
   id: string,
   patch: Partial<Omit<Source, 'id'>>,
   db: TalontapaDatabase = database(),
 ): Promise<Source | null> {
-  const current = await getSource(id, db);
-  if (!current) return null;
-  const next = SourceSchema.parse({ ...current, ...patch });
-  await db.sources.put(next);
-  return next;
+  // One transaction: a source removed meanwhile must not be written back by the update.
+  return db.transaction('rw', db.sources, async () => {
+    const current = await getSource(id, db);
+    if (!current) return null;
+    const next = SourceSchema.parse({ ...current, ...patch });
+    await db.sources.put(next);
+    return next;
+  });
 }
 
 export async function deleteSource(id: string, db: TalontapaDatabase = database()): Promise<void> {

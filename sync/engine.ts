@@ -103,7 +103,7 @@ export interface HistoryEntry {
   issues: PackIssue[];
   active: boolean;
   lastGood: boolean;
-  /** Against the next older good version; null for a failing version. */
+  /** Against the next older good version; null for a failing version and the first good one. */
   changes: ChangeSummary | null;
 }
 
@@ -185,11 +185,21 @@ export class PackSync {
   }
 
   /** Adds a URL source (not yet synced); an agent's source only while sources are unlocked. */
-  async addSource(
+  async addSource(entry: { url: string; sha256?: string | undefined }): Promise<Source> {
+    this.refuseWhenLocked();
+    const problem = sourceUrlProblem(entry.url);
+    if (!problem && (await getSource(normaliseUrl(entry.url), this.db))?.managed) {
+      throw new Error('this source is set by your administrator');
+    }
+    const source = await this.putUrlSource(entry, false);
+    this.onChange({ active: false });
+    return source;
+  }
+
+  private async putUrlSource(
     entry: { url: string; sha256?: string | undefined },
-    managed = false,
+    managed: boolean,
   ): Promise<Source> {
-    if (!managed) this.refuseWhenLocked();
     const problem = sourceUrlProblem(entry.url);
     if (problem) throw new Error(`${entry.url}: ${problem}`);
     const id = normaliseUrl(entry.url);
@@ -206,23 +216,25 @@ export class PackSync {
       lastError: existing?.lastError ?? null,
     };
     await putSource(source, this.db);
-    this.onChange({ active: false });
     return source;
   }
 
   /** Removes a source with its stored versions; its language falls back to the next source. */
-  async removeSource(id: string, managed = false): Promise<void> {
-    const source = await getSource(id, this.db);
-    if (!managed) {
-      this.refuseWhenLocked();
-      if (source?.managed) throw new Error('this source is set by your administrator');
+  async removeSource(id: string): Promise<void> {
+    this.refuseWhenLocked();
+    if ((await getSource(id, this.db))?.managed) {
+      throw new Error('this source is set by your administrator');
     }
+    await this.deleteSourceRows(id);
+    this.onChange({ active: true });
+  }
+
+  private async deleteSourceRows(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.sources, this.db.packs, this.db.active], async () => {
       await deleteActiveOf(id, this.db);
       await deletePacksOf(id, this.db);
       await deleteSource(id, this.db);
     });
-    this.onChange({ active: true });
   }
 
   /**
@@ -237,19 +249,24 @@ export class PackSync {
       wanted.set(normaliseUrl(entry.url), entry);
     }
     const changed: string[] = [];
+    let removed = false;
     for (const source of await listSources(this.db)) {
-      if (source.managed && !wanted.has(source.id)) await this.removeSource(source.id, true);
+      if (source.managed && !wanted.has(source.id)) {
+        await this.deleteSourceRows(source.id);
+        removed = true;
+      }
     }
     for (const [id, entry] of wanted) {
       const existing = await getSource(id, this.db);
       if (existing?.managed && existing.sha256 === entry.sha256) continue;
-      await this.addSource({ url: id, sha256: entry.sha256 }, true);
+      await this.putUrlSource({ url: id, sha256: entry.sha256 }, true);
       if (existing && existing.sha256 !== entry.sha256) {
         await updateSource(id, { sha256: entry.sha256 }, this.db);
       }
       changed.push(id);
     }
-    this.onChange({ active: true });
+    // The worker applies the policy on every wake: only a real change is news to the pages.
+    if (removed || changed.length > 0) this.onChange({ active: removed });
     return changed;
   }
 
@@ -386,6 +403,8 @@ export class PackSync {
       'rw',
       [this.db.sources, this.db.packs, this.db.active],
       async () => {
+        // Removed while its fetch ran: nothing to store it under.
+        if (!(await getSource(source.id, this.db))) return null;
         const seq = await addPack(row, this.db);
         if (language) {
           // A source has one pack at a time: if it changed language, the old one goes.
@@ -406,6 +425,7 @@ export class PackSync {
         return seq;
       },
     );
+    if (seq === null) return { status: 'not-synced' };
     const kept = (await listActive(this.db))
       .filter((a) => a.sourceId === source.id)
       .flatMap((a) => [a.activeSeq, a.lastGoodSeq]);
@@ -494,7 +514,7 @@ export class PackSync {
     return rows.map((row, index) => {
       const after = resolved.get(row.seq) ?? null;
       const older = rows.slice(index + 1).find((r) => r.ok && resolved.get(r.seq));
-      const before = older ? (resolved.get(older.seq) ?? null) : null;
+      const before = older ? resolved.get(older.seq) : undefined;
       return {
         seq: row.seq,
         fetchedAt: row.fetchedAt,
@@ -505,7 +525,7 @@ export class PackSync {
         issues: row.issues,
         active: actives.some((a) => a.activeSeq === row.seq),
         lastGood: actives.some((a) => a.lastGoodSeq === row.seq),
-        changes: row.ok && after ? summarizeChanges(before, after) : null,
+        changes: after && before ? summarizeChanges(before, after) : null,
       };
     });
   }

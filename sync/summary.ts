@@ -14,8 +14,8 @@ export interface ChangeSummary {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Compares resolved packs, so a change inherited from a parent pack shows too. */
-export function summarizeChanges(before: ResolvedPack | null, after: ResolvedPack): ChangeSummary {
-  const oldRules = new Map((before?.rules ?? []).map((r) => [r.id, r]));
+export function summarizeChanges(before: ResolvedPack, after: ResolvedPack): ChangeSummary {
+  const oldRules = new Map(before.rules.map((r) => [r.id, r]));
   const newRules = new Map(after.rules.map((r) => [r.id, r]));
   const rulesAdded = [...newRules.keys()].filter((id) => !oldRules.has(id));
   const rulesRemoved = [...oldRules.keys()].filter((id) => !newRules.has(id));
@@ -23,12 +23,8 @@ export function summarizeChanges(before: ResolvedPack | null, after: ResolvedPac
     (id) => oldRules.has(id) && !same(oldRules.get(id), newRules.get(id)),
   );
   const styleKeys = Object.keys(after.style) as (keyof ResolvedPack['style'])[];
-  const styleChanged = before
-    ? styleKeys.filter((key) => !same(before.style[key], after.style[key]))
-    : [];
-  const checkIds = new Set([...Object.keys(before?.checks ?? {}), ...Object.keys(after.checks)]);
-  const checksChanged = before
-    ? [...checkIds].filter((id) => !same(before.checks[id], after.checks[id]))
-    : [];
+  const styleChanged = styleKeys.filter((key) => !same(before.style[key], after.style[key]));
+  const checkIds = new Set([...Object.keys(before.checks), ...Object.keys(after.checks)]);
+  const checksChanged = [...checkIds].filter((id) => !same(before.checks[id], after.checks[id]));
   return { rulesAdded, rulesRemoved, rulesChanged, styleChanged, checksChanged };
 }
