@@ -126,7 +126,9 @@ export function startPackSync() {
     'options/export-data': () => exportAgentData(database(), new Date()),
     'options/import-data': async ({ data }: { data: unknown }) => {
       await ready;
-      return importAgentData(data, database(), sync);
+      const report = await importAgentData(data, database(), sync);
+      for (const id of report.sourcesAdded) void sync.syncSource(id);
+      return report;
     },
   };
   return handlers;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -261,13 +262,40 @@ test('a pack file imported in the options page is validated and used for its lan
 
   // The side panel names the pack in use for the draft's language, and the sync errors.
   const panel = await openSidePanel();
-  await expect(panel.getByTestId('pack-status')).toBeVisible();
+  await expect(panel.getByTestId('pack-status')).toHaveText('Acme support 1.0.0');
   await expect(panel.getByTestId('sync-error')).toContainText('bad-fi.json');
   for (const id of ['file:bad-fi.json', 'file:tiimi-fi.json']) {
     await options.locator(`[data-source="${id}"]`).getByRole('button', { name: 'Remove' }).click();
   }
   await expect(options.getByTestId('source')).toHaveCount(1);
   await expect(panel.getByTestId('sync-error')).toHaveCount(0);
+});
+
+test('the agent’s data goes out as one file and comes back in', async () => {
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(data).toMatchObject({
+    format: 'talontapa-agent-data',
+    version: 1,
+    settings: { packId: 'auto', enabled: true },
+    sources: [{ url: `${server.url}${TEAM}` }],
+  });
+
+  await options.getByTestId('source').getByRole('button', { name: 'Remove' }).click();
+  await expect(options.getByTestId('no-sources')).toBeVisible();
+  await options.getByLabel('Import', { exact: true }).setInputFiles({
+    name: 'talontapa-data.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
+  await expect(options.getByTestId('options-notice')).toContainText(
+    `Settings imported. Sources added: ${server.url}${TEAM}.`,
+  );
+  // The source comes back and syncs: the server's current pack (2.0.0) is in use.
+  await expect(options.getByTestId('source-pack')).toHaveText('In use: Acme support 2.0.0 (en)');
 });
 
 // The browser is shared with the other test files: they must find no synced pack.
