@@ -36,6 +36,8 @@ export const StoredPackSchema = z.object({
   language: LanguageSchema.nullable(),
   ok: z.boolean(),
   issues: z.array(IssueSchema),
+  /** The sha256 the source was pinned to when this version was judged (null: none). */
+  pin: z.string().nullable().default(null),
 });
 export type StoredPack = z.infer<typeof StoredPackSchema>;
 export type NewPack = Omit<StoredPack, 'seq'>;

@@ -242,12 +242,14 @@ export class PackSync {
    * changed (to sync now).
    */
   async applyPolicy(policy: ManagedPolicy): Promise<string[]> {
-    this.policy = policy;
     const wanted = new Map<string, { url: string; sha256?: string }>();
+    const problems = [...policy.problems];
     for (const entry of policy.packSources) {
-      if (sourceUrlProblem(entry.url)) continue;
-      wanted.set(normaliseUrl(entry.url), entry);
+      const problem = sourceUrlProblem(entry.url);
+      if (problem) problems.push(`packSources: ${entry.url}: ${problem}`);
+      else wanted.set(normaliseUrl(entry.url), entry);
     }
+    this.policy = { ...policy, problems };
     const changed: string[] = [];
     let removed = false;
     for (const source of await listSources(this.db)) {
@@ -260,9 +262,6 @@ export class PackSync {
       const existing = await getSource(id, this.db);
       if (existing?.managed && existing.sha256 === entry.sha256) continue;
       await this.putUrlSource({ url: id, sha256: entry.sha256 }, true);
-      if (existing && existing.sha256 !== entry.sha256) {
-        await updateSource(id, { sha256: entry.sha256 }, this.db);
-      }
       changed.push(id);
     }
     // The worker applies the policy on every wake: only a real change is news to the pages.
@@ -317,8 +316,14 @@ export class PackSync {
       this.onChange({ active: false });
       return { status: 'failed', error };
     }
-    if (previous && chain.chainIssues.length === 0 && sameAsStored(chain.layers, previous)) {
-      // 304 (or the same bytes again): nothing new. A failure before this is over.
+    if (
+      previous &&
+      chain.chainIssues.length === 0 &&
+      sameAsStored(chain.layers, previous) &&
+      previous.pin === (source.sha256 ?? null)
+    ) {
+      // 304 (or the same bytes again) judged under the same pin: nothing new. A network
+      // failure before this is over.
       await updateSource(
         id,
         { lastSyncedAt: this.now(), lastError: previous.ok ? null : invalidError(previous) },
@@ -398,6 +403,7 @@ export class PackSync {
       ...describeText(top.text),
       ok: issues.length === 0,
       issues,
+      pin: source.sha256 ?? null,
     };
     const seq = await this.db.transaction(
       'rw',

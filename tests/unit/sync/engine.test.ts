@@ -197,6 +197,19 @@ describe('pack sync', () => {
     expect((await sync.syncSource(URL_EN)).status).toBe('activated');
   });
 
+  it('judges the same bytes again when the pin changes, though the server answers 304', async () => {
+    const { server, sync } = setup();
+    const text = JSON.stringify(enPack('1.0.0'));
+    server.serve(URL_EN, { body: text, etag: '"v1"' });
+    const right = await sha256Hex(new TextEncoder().encode(text));
+    await sync.applyPolicy(readPolicy({ packSources: [{ url: URL_EN, sha256: 'e'.repeat(64) }] }));
+    expect((await sync.syncSource(URL_EN)).status).toBe('invalid');
+    await sync.applyPolicy(readPolicy({ packSources: [{ url: URL_EN, sha256: right }] }));
+    expect(await sync.syncSource(URL_EN)).toMatchObject({ status: 'activated' });
+    expect(server.requests.at(-1)?.ifNoneMatch).toBe('"v1"');
+    expect(await sync.syncSource(URL_EN)).toEqual({ status: 'unchanged' });
+  });
+
   describe('extends over URLs', () => {
     const org = {
       id: 'acme:org-en',
@@ -342,12 +355,16 @@ describe('pack sync', () => {
     await sync.syncSource(agentUrl);
 
     const policy = readPolicy({
-      packSources: [{ url: URL_EN }, { nope: 1 }],
+      packSources: [{ url: URL_EN }, { nope: 1 }, { url: 'http://packs.example.com/p.json' }],
       lockSources: true,
       syncIntervalMinutes: 30,
     });
     expect(policy.problems).toEqual([expect.stringMatching(/^packSources\[1\]/)]);
     expect(await sync.applyPolicy(policy)).toEqual([URL_EN]);
+    expect(sync.managedPolicy.problems).toEqual([
+      expect.stringMatching(/^packSources\[1\]/),
+      'packSources: http://packs.example.com/p.json: a pack URL must be https (http only for localhost)',
+    ]);
     await sync.syncAll();
     expect((await sync.activePack('en'))?.pack.version).toBe('5.0.0');
     await expect(sync.addSource({ url: `${BASE}/x.json` })).rejects.toThrow(/locked/);

@@ -29,6 +29,7 @@ const packRow = (sourceId: string, version: string) => ({
   language: 'en' as const,
   ok: true,
   issues: [],
+  pin: null,
 });
 
 describe('storage', () => {
