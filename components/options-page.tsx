@@ -125,7 +125,7 @@ function outcomeNotice(outcome: SyncOutcome): string {
 }
 
 function SourceItem({ entry }: { entry: SourceStatus }) {
-  const { run, busy, open, histories, toggleHistory } = useOptionsStore();
+  const { run, busy, open, histories, toggleHistory, status } = useOptionsStore();
   const { source, active } = entry;
   const title =
     source.kind === 'file' ? source.id.replace(/^file:/, '') : (source.url ?? source.id);
@@ -178,7 +178,13 @@ function SourceItem({ entry }: { entry: SourceStatus }) {
           Remove
         </button>
       </div>
-      {open[source.id] && <History sourceId={source.id} entries={histories[source.id] ?? []} />}
+      {open[source.id] && (
+        <History
+          sourceId={source.id}
+          entries={histories[source.id] ?? []}
+          locked={status?.policy.lockSources ?? false}
+        />
+      )}
     </li>
   );
 }
@@ -221,7 +227,15 @@ function changeText(entry: HistoryEntry): string {
   return parts.length > 0 ? parts.join('; ') : 'no rule or style changes';
 }
 
-function History({ sourceId, entries }: { sourceId: string; entries: HistoryEntry[] }) {
+function History({
+  sourceId,
+  entries,
+  locked,
+}: {
+  sourceId: string;
+  entries: HistoryEntry[];
+  locked: boolean;
+}) {
   const { run, busy } = useOptionsStore();
   return (
     <ol className="history" data-testid="history">
@@ -243,7 +257,8 @@ function History({ sourceId, entries }: { sourceId: string; entries: HistoryEntr
           {entry.ok && !entry.active && (
             <button
               type="button"
-              disabled={busy}
+              disabled={busy || locked}
+              title={locked ? 'Set by your administrator' : undefined}
               onClick={() =>
                 void run(
                   send({ type: 'options/rollback', sourceId, seq: entry.seq }),

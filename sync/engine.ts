@@ -442,6 +442,8 @@ export class PackSync {
 
   /** Makes an earlier good version active again (until the next good publish). */
   async rollback(sourceId: string, seq: number): Promise<void> {
+    // Under a lock the administrator decides which version runs: the latest good one.
+    this.refuseWhenLocked();
     const row = await getPack(seq, this.db);
     if (!row || row.sourceId !== sourceId) throw new Error(`no version ${seq} of ${sourceId}`);
     if (!row.ok || !row.language)

@@ -64,6 +64,9 @@ test('a managed policy syncs the pack with no agent action, and a locked source 
       await expect(options.getByRole('button', { name: 'Add' })).toBeDisabled();
       await expect(options.getByLabel('Pack file', { exact: true })).toBeDisabled();
       await expect(options.getByText('every 30 minutes')).toBeVisible();
+      await source.getByRole('button', { name: 'History' }).click();
+      await expect(source.getByTestId('version')).toHaveCount(1);
+      await expect(source.getByTestId('version')).toContainText('the first version fetched');
       // The background refuses too, whatever a page sends.
       const refused = await options.evaluate(() =>
         chrome.runtime.sendMessage({

@@ -369,6 +369,8 @@ describe('pack sync', () => {
     expect((await sync.activePack('en'))?.pack.version).toBe('5.0.0');
     await expect(sync.addSource({ url: `${BASE}/x.json` })).rejects.toThrow(/locked/);
     await expect(sync.removeSource(URL_EN)).rejects.toThrow(/locked/);
+    const [version] = await sync.history(URL_EN);
+    await expect(sync.rollback(URL_EN, version?.seq as number)).rejects.toThrow(/locked/);
     expect((await sync.status()).every((s) => s.locked)).toBe(true);
 
     // Unlocked: the managed source still cannot be removed by the agent; gone from policy, it goes.
