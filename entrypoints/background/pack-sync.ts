@@ -3,6 +3,7 @@ import { send, sendToTab } from '../../messaging/client';
 import { database } from '../../storage/db';
 import { corruptRowsSeen } from '../../storage/rows';
 import { exportAgentData, importAgentData } from '../../sync/agent-data';
+import { ensureAlarm } from '../../sync/alarm';
 import { PackSync, type SyncTuning } from '../../sync/engine';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, EMPTY_POLICY, readPolicy } from '../../sync/policy';
 
@@ -34,9 +35,11 @@ export function startPackSync() {
     }
     for (const problem of policy.problems) console.warn('Talontapa policy:', problem);
     const changed = await sync.applyPolicy(policy);
-    await browser.alarms.create(ALARM, {
-      periodInMinutes: policy.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES,
-    });
+    await ensureAlarm(
+      browser.alarms,
+      ALARM,
+      policy.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES,
+    );
     return changed;
   };
 
