@@ -44,23 +44,24 @@ export function startPackSync() {
   };
 
   // Every wake of the worker reads the policy first: what is managed decides what syncs.
-  let ready = applyPolicy().then(
-    (changed) => {
-      for (const id of changed) void sync.syncSource(id);
-    },
-    (error: unknown) => console.warn('Talontapa: could not read the policy', error),
-  );
-  const syncAll = () => ready.then(() => sync.syncAll());
+  const warn = (what: string) => (error: unknown) => console.warn(`Talontapa: ${what}`, error);
+  /** Applies the policy, then syncs the sources it added or changed; never rejects. */
+  const reapply = () =>
+    applyPolicy().then((changed) => {
+      for (const id of changed) sync.syncSource(id).catch(warn(`could not sync ${id}`));
+    }, warn('could not apply the policy'));
+  let ready = reapply();
+  const syncAll = () => {
+    void ready.then(() => sync.syncAll()).catch(warn('the pack sync failed'));
+  };
 
-  browser.runtime.onInstalled.addListener(() => void syncAll());
-  browser.runtime.onStartup.addListener(() => void syncAll());
+  browser.runtime.onInstalled.addListener(syncAll);
+  browser.runtime.onStartup.addListener(syncAll);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void syncAll();
+    if (alarm.name === ALARM) syncAll();
   });
   browser.storage.managed?.onChanged?.addListener(() => {
-    ready = applyPolicy().then((changed) => {
-      for (const id of changed) void sync.syncSource(id);
-    });
+    ready = reapply();
   });
 
   const status = async () => ({
