@@ -5,6 +5,8 @@ import type { EditorReport, TabFindings, ThreadContext } from '../messaging/prot
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
 import { t } from './i18n';
+import { PackStatusLine } from './pack-status';
+import { usePackStatusStore } from './pack-status-store';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -102,6 +104,10 @@ export function SidePanel() {
         else void refresh();
         return true;
       },
+      'pages/packs-changed': () => {
+        void usePackStatusStore.getState().refresh();
+        return true;
+      },
     });
     const onActivated = () => void refresh();
     browser.tabs.onActivated.addListener(onActivated);
@@ -133,6 +139,7 @@ export function SidePanel() {
             {report.packId} · {report.findings.length}
           </p>
         )}
+        <PackStatusLine language={report?.language ?? uiLanguage()} />
       </header>
       {status === 'error' && (
         <p role="alert" className="panel-error">

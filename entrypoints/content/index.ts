@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
-import { getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
+import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
 import type { Language } from '../../rules/types';
@@ -9,6 +9,7 @@ import { type Checker, EditorSession, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
+import { SyncedPacks } from './synced-packs';
 import './highlights.css';
 
 /**
@@ -42,7 +43,9 @@ export default defineContentScript({
         () => session?.schedule(),
         (error: unknown) => console.warn('Talontapa: Finnish grammar checks are off:', error),
       );
-    const checker = createChecker(settings, pageLanguage(), needFinnish);
+    // A synced pack arriving (or changing) re-checks the open draft, with no page reload.
+    const synced = new SyncedPacks(() => session?.schedule());
+    const checker = createChecker(settings, pageLanguage(), needFinnish, synced);
     // The first check with a pack compiles it and its regular expressions (100 ms or more):
     // done while the page is idle, before the agent types (rules/warm-up.ts).
     requestIdleCallback(
@@ -115,6 +118,10 @@ export default defineContentScript({
         await attached().insert(insertion);
         return true;
       },
+      'editor/pack-changed': () => {
+        synced.changed();
+        return true;
+      },
     });
 
     ctx.onInvalidated(() => {
@@ -138,27 +145,37 @@ function pageLanguage(): Language {
 }
 
 /**
- * `auto` follows the draft's language, and keeps the last one while the draft is ambiguous.
+ * `auto` follows the draft's language, and keeps the last one while the draft is ambiguous;
+ * it runs the synced pack of that language when there is one, else the built-in one.
  * One incremental checker per pack: a keystroke re-checks only the paragraph it changed.
  */
-function createChecker(settings: Settings, initial: Language, needFinnish: () => void): Checker {
+function createChecker(
+  settings: Settings,
+  initial: Language,
+  needFinnish: () => void,
+  synced: SyncedPacks,
+): Checker {
   let language = initial;
   let finnishRequested = false;
-  const checkers = new Map<string, IncrementalChecker>();
+  const checkers = new WeakMap<object, IncrementalChecker>();
   return (text, context) => {
     if (settings.packId === 'auto') language = guessLanguage(text) ?? language;
-    const pack = packFor(settings, language);
-    if (pack.language === 'fi' && !finnishRequested) {
+    // A built-in pack goes in as it is: its compiled form is the one warmUp prepared.
+    const pack: Pack | CompiledPack =
+      (settings.packId === 'auto' ? synced.get(language) : null) ?? packFor(settings, language);
+    const { id, language: packLanguage } = 'parseOptions' in pack ? pack.pack : pack;
+    if (packLanguage === 'fi' && !finnishRequested) {
       finnishRequested = true;
       needFinnish();
     }
-    let incremental = checkers.get(pack.id);
+    // Keyed by the pack object: a new version of a synced pack (same id) starts afresh.
+    let incremental = checkers.get(pack);
     if (!incremental) {
       incremental = new IncrementalChecker(pack);
-      checkers.set(pack.id, incremental);
+      checkers.set(pack, incremental);
     }
     const findings = incremental.check(text, context);
-    return { findings, packId: pack.id, language: pack.language };
+    return { findings, packId: id, language: packLanguage };
   };
 }
 
