@@ -400,6 +400,9 @@ function AgentDataSection() {
       [
         'Settings imported.',
         report.sourcesAdded.length > 0 ? `Sources added: ${report.sourcesAdded.join(', ')}.` : '',
+        report.statisticsAdded > 0
+          ? `Sent replies added to the statistics: ${report.statisticsAdded}.`
+          : '',
         report.skipped.length > 0 ? `Not added: ${report.skipped.join('; ')}.` : '',
       ]
         .filter(Boolean)
@@ -409,7 +412,10 @@ function AgentDataSection() {
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">Your data</h2>
-      <p className="hint">Your settings and the pack URLs you added, as one file.</p>
+      <p className="hint">
+        Your settings, the pack URLs you added and the statistics of your sent replies (counts
+        only), as one file. <a href={browser.runtime.getURL('/statistics.html')}>Statistics</a>
+      </p>
       <button type="button" onClick={() => void exportData()}>
         Export
       </button>{' '}

@@ -1,13 +1,16 @@
 /**
  * The agent's own data as one JSON file, to move to another browser or keep as a copy:
- * the settings and the pack sources the agent added (not the administrator's, which the
- * policy brings back). Templates and statistics join this file when the extension has them.
+ * the settings, the pack sources the agent added (not the administrator's, which the
+ * policy brings back) and the statistics of sent replies (counts only, never text).
+ * The agent's own templates join this file when the extension has them.
  */
 import { z } from 'zod';
 import { SettingsSchema } from '../../messaging/protocol';
 import type { TalontapaDatabase } from '../db';
 import { readSettings, writeSettings } from '../settings';
 import { listSources } from '../sources';
+import { addStatRow, readStatRows } from '../statistics';
+import { StatRowSchema } from '../statistics-row';
 import type { PackSync } from './engine';
 
 export const AGENT_DATA_FORMAT = 'talontapa-agent-data';
@@ -26,6 +29,8 @@ export const AgentDataSchema = z.object({
         .optional(),
     }),
   ),
+  /** Absent in files from before statistics existed. */
+  statistics: z.array(StatRowSchema).optional(),
 });
 export type AgentData = z.infer<typeof AgentDataSchema>;
 
@@ -39,12 +44,15 @@ export async function exportAgentData(db: TalontapaDatabase, now: Date): Promise
     exportedAt: now.toISOString(),
     settings: await readSettings(db),
     sources,
+    statistics: (await readStatRows(0, db)).rows,
   };
 }
 
 export interface ImportReport {
   settings: boolean;
   sourcesAdded: string[];
+  /** Statistics rows added; rows already there (the same file imported twice) are not. */
+  statisticsAdded: number;
   /** Sources not added, with why (locked by the administrator, not a usable URL). */
   skipped: string[];
 }
@@ -63,7 +71,20 @@ export async function importAgentData(
     );
   }
   await writeSettings(parsed.data.settings, db);
-  const report: ImportReport = { settings: true, sourcesAdded: [], skipped: [] };
+  const report: ImportReport = {
+    settings: true,
+    sourcesAdded: [],
+    statisticsAdded: 0,
+    skipped: [],
+  };
+  const known = new Set((await readStatRows(0, db)).rows.map(canonical));
+  for (const row of parsed.data.statistics ?? []) {
+    const key = canonical(row);
+    if (known.has(key)) continue;
+    known.add(key);
+    await addStatRow(row, db);
+    report.statisticsAdded++;
+  }
   for (const entry of parsed.data.sources) {
     try {
       const source = await sync.addSource(entry);
@@ -73,4 +94,13 @@ export async function importAgentData(
     }
   }
   return report;
+}
+
+/** JSON with keys sorted at every level, so the same row is the same string however built. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }

@@ -447,4 +447,30 @@ describe('agent data', () => {
       /not a Talontapa data file: format/,
     );
   });
+
+  it('carries the statistics of sent replies, adding each row once', async () => {
+    const { db, sync } = setup();
+    const { addStatRow, readStatRows } = await import('../../../storage/statistics');
+    const { exportAgentData, importAgentData } = await import('../../../storage/sync/agent-data');
+    const row = {
+      at: Date.parse('2026-12-01T10:00:00Z'),
+      host: 'gmail' as const,
+      packId: 'builtin:en',
+      packVersion: '1.0.0',
+      language: 'en' as const,
+      words: 42,
+      checks: { greeting: { left: 0, fixed: 1, ignored: 0, overridden: false } },
+      templates: [],
+    };
+    await addStatRow(row, db);
+    const data = JSON.parse(JSON.stringify(await exportAgentData(db, new Date(0))));
+    expect(data.statistics).toEqual([row]);
+    const other = setup();
+    expect((await importAgentData(data, other.db, other.sync)).statisticsAdded).toBe(1);
+    expect((await importAgentData(data, other.db, other.sync)).statisticsAdded).toBe(0);
+    expect((await readStatRows(0, other.db)).rows).toEqual([row]);
+    // A file from before statistics existed still imports.
+    const { statistics: _, ...older } = data;
+    expect((await importAgentData(older, db, sync)).statisticsAdded).toBe(0);
+  });
 });
