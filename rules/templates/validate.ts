@@ -1,0 +1,158 @@
+/**
+ * What the validator checks in a pack's templates, beyond their shape:
+ *
+ * - ids are unique within the pack, and every body parses (syntax.ts): a template whose
+ *   variables or fields are wrong is refused, never rendered half-way into a reply;
+ * - `examples.suggestFor`: each message ranks the template in the top three (rank.ts),
+ *   like a rule's examples;
+ * - the house style: each body, its variables filled with sample values, its fields with
+ *   their defaults and its optional paragraphs switched on, is run through the pack's own
+ *   checks. A finding is reported at `templates[i].body`; the caller makes it a warning,
+ *   or an error when the pack says `"templatesMustPass": true`.
+ *
+ * Only the pack's own templates are checked here: inherited ones were checked with the
+ * pack they come from.
+ */
+
+import { parseDocument } from '../document';
+import { type CompiledPack, checkDocument } from '../engine';
+import type { Pack, PackPath } from '../pack';
+import type { CheckContext, Finding, Language } from '../types';
+import { rankTemplates, type TemplateIndex, indexTemplates } from './rank';
+import { type RenderOptions, renderTemplate, type TemplateContext } from './render';
+import type { Template } from './schema';
+import { parsedTemplate } from './syntax';
+
+export interface TemplateIssue {
+  path: PackPath;
+  message: string;
+}
+
+/** How many suggestions the agent sees first: a `suggestFor` example must be among them. */
+export const TOP_SUGGESTIONS = 3;
+
+/** The page context a template is checked with: every variable has a value. */
+export const SAMPLE_CONTEXT: Record<Language, TemplateContext & CheckContext> = {
+  fi: {
+    customerName: 'Maija Meikäläinen',
+    customerEmail: 'maija@example.com',
+    agentName: 'Laura Virtanen',
+    ticketId: '12345',
+    subject: 'Tilaus 12345',
+  },
+  en: {
+    customerName: 'Jane Smith',
+    customerEmail: 'jane@example.com',
+    agentName: 'Alex Brown',
+    ticketId: '12345',
+    subject: 'Order 12345',
+  },
+};
+
+const SAMPLE_INPUT = '12345';
+
+const quote = (text: string, max = 60) =>
+  JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Duplicate ids and syntax errors: what makes a pack unusable. */
+export function templateSyntaxProblems(pack: Pack): TemplateIssue[] {
+  const out: TemplateIssue[] = [];
+  const first = new Map<string, number>();
+  (pack.templates ?? []).forEach((template, i) => {
+    const earlier = first.get(template.id);
+    if (earlier !== undefined) {
+      out.push({
+        path: ['templates', i, 'id'],
+        message: `duplicate id "${template.id}" (also templates[${earlier}])`,
+      });
+    } else first.set(template.id, i);
+    for (const error of parsedTemplate(template.body).errors) {
+      const at = template.body.slice(error.start, error.end);
+      out.push({ path: ['templates', i, 'body'], message: `${error.message} (at ${quote(at)})` });
+    }
+  });
+  return out;
+}
+
+/** A template as the house-style check sees it: every value filled, every paragraph on. */
+export function sampleRender(template: Template, compiled: CompiledPack): string {
+  const { language, style } = compiled.pack;
+  const parsed = parsedTemplate(template.body);
+  const fields: Record<string, string | boolean> = {};
+  for (const field of parsed.fields) {
+    if (field.kind === 'optional') fields[field.label] = true;
+    else if (field.kind === 'input') fields[field.label] = field.defaultValue ?? SAMPLE_INPUT;
+  }
+  const options: RenderOptions = {
+    language,
+    context: SAMPLE_CONTEXT[language],
+    responseTime: style.responseTime,
+    today: new Date(2026, 0, 15),
+    fields,
+  };
+  return renderTemplate(template.body, options).text;
+}
+
+/** The pack's findings in a template's body, filled with sample values. */
+export function templateFindings(template: Template, compiled: CompiledPack): Finding[] {
+  const text = sampleRender(template, compiled);
+  const doc = parseDocument(text, compiled.parseOptions);
+  return checkDocument(doc, compiled, SAMPLE_CONTEXT[compiled.pack.language]);
+}
+
+/** Every house-style finding in the pack's own templates, at `templates[i].body`. */
+export function templateStyleProblems(pack: Pack, compiled: CompiledPack): TemplateIssue[] {
+  return (pack.templates ?? []).flatMap((template, i) =>
+    templateFindings(template, compiled).map((f) => ({
+      path: ['templates', i, 'body'],
+      message: `${f.check}: ${f.message} (${quote(f.text)})`,
+    })),
+  );
+}
+
+export interface SuggestionReport {
+  template: string;
+  /** Examples run. */
+  run: number;
+  failures: TemplateIssue[];
+}
+
+const indexes = new WeakMap<CompiledPack, TemplateIndex>();
+
+function indexFor(compiled: CompiledPack): TemplateIndex {
+  let index = indexes.get(compiled);
+  if (!index) {
+    const language = compiled.pack.language;
+    index = indexTemplates(
+      (compiled.pack.templates ?? []).map((template) => ({ template, language })),
+    );
+    indexes.set(compiled, index);
+  }
+  return index;
+}
+
+/** Runs a template's `suggestFor` examples against every template of the pack. */
+export function runSuggestExamples(template: Template, compiled: CompiledPack): SuggestionReport {
+  const examples = template.examples?.suggestFor ?? [];
+  const failures: TemplateIssue[] = [];
+  examples.forEach((message, j) => {
+    const top = rankTemplates(indexFor(compiled), message, { top: TOP_SUGGESTIONS });
+    if (top.some((r) => r.template.id === template.id)) return;
+    const shown = top.length > 0 ? top.map((r) => r.template.id).join(', ') : 'nothing';
+    failures.push({
+      path: ['examples', 'suggestFor', j],
+      message: `"${template.id}" is not among the top ${TOP_SUGGESTIONS} for ${quote(message)} (suggested: ${shown}); add a trigger or a word of the message to the template`,
+    });
+  });
+  return { template: template.id, run: examples.length, failures };
+}
+
+/** The `suggestFor` failures of the pack's own templates, with their paths. */
+export function templateExampleProblems(pack: Pack, compiled: CompiledPack): TemplateIssue[] {
+  return (pack.templates ?? []).flatMap((template, i) =>
+    runSuggestExamples(template, compiled).failures.map((f) => ({
+      path: ['templates', i, ...f.path],
+      message: f.message,
+    })),
+  );
+}
