@@ -188,23 +188,42 @@ function indexTriggers(entries: readonly TemplateEntry[]): TriggerIndex {
   return index;
 }
 
-/** Trigger matches: template index → matched triggers and the customer's words. */
+interface TriggerHits {
+  labels: Set<string>;
+  /** Message tokens covered by a trigger: a trigger counts when it covers a new one. */
+  tokens: Set<number>;
+  count: number;
+  words: string[];
+}
+
+/**
+ * Trigger matches: template index → matched triggers and the customer's words. Triggers
+ * that match the same words ("lasku" and "lasku*" in "Laskun") count once.
+ */
 function findTriggers(
   index: TriggerIndex,
   tokens: readonly Token[],
   message: string,
-): Map<number, { labels: Set<string>; words: string[] }> {
-  const found = new Map<number, { labels: Set<string>; words: string[] }>();
-  const hit = (template: number, label: string, words: string) => {
+): Map<number, TriggerHits> {
+  const found = new Map<number, TriggerHits>();
+  const hit = (template: number, label: string, words: string, at: number, n: number) => {
     let entry = found.get(template);
     if (!entry) {
-      entry = { labels: new Set(), words: [] };
+      entry = { labels: new Set(), tokens: new Set(), count: 0, words: [] };
       found.set(template, entry);
     }
-    if (!entry.labels.has(label)) {
-      entry.labels.add(label);
-      entry.words.push(words);
+    if (entry.labels.has(label)) return;
+    entry.labels.add(label);
+    let fresh = n === 0 && !entry.words.includes(words);
+    for (let i = at; i < at + n; i++) {
+      if (!entry.tokens.has(i)) {
+        fresh = true;
+        entry.tokens.add(i);
+      }
     }
+    if (!fresh) return;
+    entry.count++;
+    entry.words.push(words);
   };
   const tryTrigger = (trigger: Trigger, at: number) => {
     const n = trigger.words.length;
@@ -223,7 +242,7 @@ function findTriggers(
       .slice(at, at + n)
       .map((t) => t.text)
       .join(' ');
-    hit(trigger.template, trigger.label, words);
+    hit(trigger.template, trigger.label, words, at, n);
   };
   tokens.forEach((token, at) => {
     const word = token.word;
@@ -245,7 +264,7 @@ function findTriggers(
   });
   for (const { template, label, re } of index.regexes) {
     const m = re.exec(message);
-    if (m && m[0].length > 0) hit(template, label, m[0]);
+    if (m && m[0].length > 0) hit(template, label, m[0], 0, 0);
   }
   return found;
 }
@@ -411,12 +430,15 @@ export function rankTemplates(
     if (!triggers && raw <= 0) return;
     const sim = (SIMILARITY_MAX * raw) / (raw + SIMILARITY_HALF);
     const score =
-      TRIGGER_WEIGHT * (triggers?.labels.size ?? 0) + sim + recency(entry.template.id, options);
+      TRIGGER_WEIGHT * (triggers?.count ?? 0) + sim + recency(entry.template.id, options);
     const why = [...(triggers?.words ?? [])];
+    const covered = new Set(why.flatMap((w) => w.toLowerCase().split(' ')));
     const similar = [...(words.get(t) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
     for (const [word] of similar) {
       if (why.length >= MAX_WHY) break;
-      if (!why.some((w) => w.toLowerCase().split(' ').includes(word.toLowerCase()))) why.push(word);
+      if (covered.has(word.toLowerCase())) continue;
+      covered.add(word.toLowerCase());
+      why.push(word);
     }
     ranked.push({
       ...entry,
