@@ -39,7 +39,13 @@ export const TEMPLATES_EN: Template[] = [
     title: 'Returning a product',
     body: 'Hello {{customer.firstName | "there"}},\n\nThank you for your message. You can return the product within 30 days of delivery:\n\n1. Fill in the returns form at {{input:Returns form address | "example.com/returns"}}.\n2. Pack the product in its original packaging.\n3. Take the parcel to your nearest drop-off point.\n\nWe refund the payment to the same card within a week of receiving the return.{{cursor}}\n\nKind regards\n{{agent.name}}',
     tags: ['return'],
-    triggers: ['return', 'returns', 'send back', 'send it back', 'exchange', 'swap'],
+    triggers: [
+      'return',
+      'send back',
+      'exchange',
+      'swap',
+      { regex: '\\bsen[dt]\\b.{1,30}\\bback\\b' },
+    ],
     shortcut: 'return',
     examples: {
       suggestFor: [

@@ -304,17 +304,20 @@ function termKeys(word: string, language: Language): Map<string, number> {
   return keys;
 }
 
-function templateFields(template: Template): [keyof typeof FIELD_WEIGHTS, string][] {
+function templateFields(
+  template: Template,
+  examples: boolean,
+): [keyof typeof FIELD_WEIGHTS, string][] {
   return [
     ['title', template.title],
     ['tags', (template.tags ?? []).join(' ')],
     ['shortcut', template.shortcut ?? ''],
-    ['examples', (template.examples?.suggestFor ?? []).join('\n')],
+    ['examples', examples ? (template.examples?.suggestFor ?? []).join('\n') : ''],
     ['body', template.body.replace(VARIABLE_RE, ' ')],
   ];
 }
 
-function indexText(entries: readonly TemplateEntry[]): TextIndex {
+function indexText(entries: readonly TemplateEntry[], examples: boolean): TextIndex {
   const postings = new Map<string, Posting[]>();
   const lengths = new Float64Array(entries.length);
   const languages = new Set<Language>();
@@ -322,7 +325,7 @@ function indexText(entries: readonly TemplateEntry[]): TextIndex {
   entries.forEach(({ template, language }, t) => {
     languages.add(language);
     const tf = new Map<string, number>();
-    for (const [field, text] of templateFields(template)) {
+    for (const [field, text] of templateFields(template, examples)) {
       const weight = FIELD_WEIGHTS[field];
       for (const { word } of tokenize(text)) {
         const cacheKey = `${language}:${word}`;
@@ -396,9 +399,25 @@ export interface TemplateIndex {
   text: TextIndex;
 }
 
-/** Indexes templates for ranking (what `rankTemplates` does once per list). */
-export function indexTemplates(entries: readonly TemplateEntry[]): TemplateIndex {
-  return { entries, triggers: indexTriggers(entries), text: indexText(entries) };
+export interface IndexOptions {
+  /**
+   * Whether the `suggestFor` examples count as text of their template (default true).
+   * The validator leaves them out: a template must be found for its examples by what it
+   * says itself, not because the example's own words are indexed with it.
+   */
+  examples?: boolean;
+}
+
+/** Indexes templates for ranking (what `suggestTemplates` does once per list). */
+export function indexTemplates(
+  entries: readonly TemplateEntry[],
+  options: IndexOptions = {},
+): TemplateIndex {
+  return {
+    entries,
+    triggers: indexTriggers(entries),
+    text: indexText(entries, options.examples ?? true),
+  };
 }
 
 function recency(id: string, options: RankOptions): number {

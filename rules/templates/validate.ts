@@ -4,7 +4,9 @@
  * - ids are unique within the pack, and every body parses (syntax.ts): a template whose
  *   variables or fields are wrong is refused, never rendered half-way into a reply;
  * - `examples.suggestFor`: each message ranks the template in the top three (rank.ts),
- *   like a rule's examples;
+ *   like a rule's examples, by what the templates say themselves: the examples' own text
+ *   is left out of the index here (in the panel it counts), so an example proves that
+ *   the triggers, title, tags and body bring the template up;
  * - the house style: each body, its variables filled with sample values, its fields with
  *   their defaults and its optional paragraphs switched on, is run through the pack's own
  *   checks. A finding is reported at `templates[i].body`; the caller makes it a warning,
@@ -18,7 +20,7 @@ import { parseDocument } from '../document';
 import { type CompiledPack, checkDocument } from '../engine';
 import type { Pack, PackPath } from '../pack';
 import type { CheckContext, Finding, Language } from '../types';
-import { rankTemplates, type TemplateIndex, indexTemplates } from './rank';
+import { indexTemplates, rankTemplates, type TemplateIndex } from './rank';
 import { type RenderOptions, renderTemplate, type TemplateContext } from './render';
 import type { Template } from './schema';
 import { parsedTemplate } from './syntax';
@@ -125,6 +127,7 @@ function indexFor(compiled: CompiledPack): TemplateIndex {
     const language = compiled.pack.language;
     index = indexTemplates(
       (compiled.pack.templates ?? []).map((template) => ({ template, language })),
+      { examples: false },
     );
     indexes.set(compiled, index);
   }

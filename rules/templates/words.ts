@@ -5,9 +5,9 @@
  * two working days."
  */
 
+import type { z } from 'zod';
 import type { ResponseTimeSchema } from '../pack';
 import type { Language } from '../types';
-import type { z } from 'zod';
 
 export type ResponseTime = z.infer<typeof ResponseTimeSchema>;
 
