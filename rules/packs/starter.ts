@@ -118,7 +118,7 @@ const STARTERS: Record<Language, Pack> = {
           'triggers: asiakkaan viestin sanat, jotka nostavat pohjan ehdotuksissa ensimmäiseksi (kuten sääntöjen kuviot).',
           'examples.suggestFor: viestit, joille pohjan on oltava kolmen ensimmäisen ehdotuksen joukossa.',
         ],
-        id: 'toimitus-myohassa',
+        id: 'delivery-delay',
         title: 'Toimitus myöhässä',
         body: 'Hei {{customer.firstName | "asiakkaamme"}},\n\nkiitos viestistänne. Pahoittelemme, että tilauksenne on myöhässä. Tarkistimme tilauksen {{input:Tilausnumero | required}} tilanteen: se on matkalla ja saapuu {{input:Arvioitu saapumispäivä}}. Toimituksen tilanteen voitte seurata osoitteessa esimerkki.fi/ohjeet.{{cursor}}\n\nYstävällisin terveisin\n{{agent.name}}',
         tags: ['toimitus'],

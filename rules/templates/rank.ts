@@ -264,7 +264,11 @@ function findTriggers(
   });
   for (const { template, label, re } of index.regexes) {
     const m = re.exec(message);
-    if (m && m[0].length > 0) hit(template, label, m[0], 0, 0);
+    if (!m || m[0].length === 0) continue;
+    // Shown whole: "Missä pakettini", not the "Missä paketti" the expression stopped at.
+    const end = m.index + m[0].length;
+    const rest = /^[\p{L}\p{M}\p{N}]*/u.exec(message.slice(end))?.[0] ?? '';
+    hit(template, label, m[0] + rest, 0, 0);
   }
   return found;
 }
