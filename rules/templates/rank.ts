@@ -19,7 +19,7 @@
  * (`npm run bench`).
  */
 
-import { analyses, baseForms, hasAnalyzer } from '../analysis';
+import { analyses, baseForms, hasAnalyzer, servicesVersion } from '../analysis';
 import { STOP_WORDS } from '../context/data/content-words';
 import { englishForms } from '../custom/english';
 import { FINNISH_ENDING_SOURCE } from '../custom/finnish';
@@ -80,15 +80,32 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD_RE)].map((m) => ({ word: normal(m[0]), text: m[0] }));
 }
 
+// Lemmas are asked for every word of every message; analysing allocates, so they are
+// kept, bounded by clearing (cheap and rare), and dropped when the analyser changes.
+const LEMMA_CACHE_LIMIT = 20_000;
+const lemmaCache = new Map<string, readonly string[]>();
+let lemmaVersion = -1;
+
 /** Base forms proper (no compound parts), for matching a trigger word by its lemma. */
-function lemmas(word: string, language: Language): string[] {
+function lemmas(word: string, language: Language): readonly string[] {
+  if (lemmaVersion !== servicesVersion()) {
+    lemmaCache.clear();
+    lemmaVersion = servicesVersion();
+  }
+  const key = `${language}:${word}`;
+  const cached = lemmaCache.get(key);
+  if (cached) return cached;
+  let result: readonly string[] = [];
   if (hasAnalyzer(language)) {
     const list = analyses(word, language)
       .map((a) => a.BASEFORM?.toLowerCase())
       .filter((b): b is string => b !== undefined);
-    if (list.length > 0) return [...new Set(list)];
+    result = [...new Set(list)];
   }
-  return [...baseForms(word, language)];
+  if (result.length === 0) result = baseForms(word, language);
+  if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+  lemmaCache.set(key, result);
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -117,6 +134,7 @@ interface TriggerIndex {
   regexes: { template: number; label: string; re: RegExp }[];
   /** Longest key of `exact` and `stems`, to bound the prefixes tried. */
   longest: number;
+  languages: Set<Language>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -154,6 +172,7 @@ function indexTriggers(entries: readonly TemplateEntry[]): TriggerIndex {
     lemmas: new Map(),
     regexes: [],
     longest: 0,
+    languages: new Set(entries.map((e) => e.language)),
   };
   entries.forEach(({ template, language }, t) => {
     if (!template.triggers) return;
@@ -253,7 +272,7 @@ function findTriggers(
       for (const trigger of index.stems.get(prefix) ?? []) tryTrigger(trigger, at);
     }
     if (index.lemmas.size > 0) {
-      for (const language of ['fi', 'en'] as const) {
+      for (const language of index.languages) {
         for (const lemma of lemmas(word, language)) {
           for (const trigger of index.lemmas.get(lemma) ?? []) {
             if (trigger.language === language) tryTrigger(trigger, at);
@@ -276,15 +295,17 @@ function findTriggers(
 // ---------------------------------------------------------------------------------------
 // Text similarity
 
-interface Posting {
-  template: number;
-  tf: number;
+interface Postings {
+  idf: number;
+  templates: Int32Array;
+  /** BM25's saturated, length-normalised term frequency, per template. */
+  weights: Float64Array;
 }
 
 interface TextIndex {
-  postings: Map<string, Posting[]>;
-  lengths: Float64Array;
-  averageLength: number;
+  postings: Map<string, Postings>;
+  /** Per template: key → its BM25 weight there (for the words that matched). */
+  terms: Map<string, number>[];
   count: number;
   languages: Set<Language>;
 }
@@ -322,11 +343,9 @@ function templateFields(
 }
 
 function indexText(entries: readonly TemplateEntry[], examples: boolean): TextIndex {
-  const postings = new Map<string, Posting[]>();
-  const lengths = new Float64Array(entries.length);
   const languages = new Set<Language>();
   const keyCache = new Map<string, Map<string, number>>();
-  entries.forEach(({ template, language }, t) => {
+  const frequencies = entries.map(({ template, language }) => {
     languages.add(language);
     const tf = new Map<string, number>();
     for (const [field, text] of templateFields(template, examples)) {
@@ -341,58 +360,99 @@ function indexText(entries: readonly TemplateEntry[], examples: boolean): TextIn
         for (const [key, w] of keys) tf.set(key, (tf.get(key) ?? 0) + weight * w);
       }
     }
-    let length = 0;
-    for (const [key, value] of tf) {
-      push(postings, key, { template: t, tf: value });
-      length += value;
-    }
-    lengths[t] = length;
+    return tf;
   });
-  const total = lengths.reduce((a, b) => a + b, 0);
-  return {
-    postings,
-    lengths,
-    averageLength: entries.length > 0 ? total / entries.length : 1,
-    count: entries.length,
-    languages,
-  };
+  const lengths = frequencies.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
+  const average = lengths.length > 0 ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
+  const lists = new Map<string, { template: number; weight: number }[]>();
+  const terms = frequencies.map((tf, t) => {
+    const norm = K1 * (1 - B + (B * (lengths[t] as number)) / average);
+    const own = new Map<string, number>();
+    for (const [key, value] of tf) {
+      const weight = (value * (K1 + 1)) / (value + norm);
+      own.set(key, weight);
+      push(lists, key, { template: t, weight });
+    }
+    return own;
+  });
+  const postings = new Map<string, Postings>();
+  const n = entries.length;
+  for (const [key, list] of lists) {
+    postings.set(key, {
+      idf: Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)),
+      templates: Int32Array.from(list, (p) => p.template),
+      weights: Float64Array.from(list, (p) => p.weight),
+    });
+  }
+  return { postings, terms, count: n, languages };
 }
 
-function similarity(
-  index: TextIndex,
-  tokens: readonly Token[],
-): { scores: Float64Array; words: Map<number, Map<string, number>> } {
-  const scores = new Float64Array(index.count);
-  const words = new Map<number, Map<string, number>>();
+/** The message's words, once each, with the keys they are looked up by. */
+function messageTerms(index: TextIndex, tokens: readonly Token[]) {
   const seen = new Set<string>();
+  const out: { text: string; keys: [Postings, string, number][] }[] = [];
   for (const token of tokens) {
     if (seen.has(token.word)) continue;
     seen.add(token.word);
-    const best = new Map<number, number>();
+    const keys: [Postings, string, number][] = [];
     for (const language of index.languages) {
       for (const [key, weight] of termKeys(token.word, language)) {
-        const list = index.postings.get(key);
-        if (!list) continue;
-        const idf = Math.log(1 + (index.count - list.length + 0.5) / (list.length + 0.5));
-        for (const { template, tf } of list) {
-          const norm =
-            K1 * (1 - B + (B * (index.lengths[template] as number)) / index.averageLength);
-          const score = (weight * idf * tf * (K1 + 1)) / (tf + norm);
-          if (score > (best.get(template) ?? 0)) best.set(template, score);
+        const postings = index.postings.get(key);
+        if (postings) keys.push([postings, key, weight]);
+      }
+    }
+    if (keys.length > 0) out.push({ text: token.text, keys });
+  }
+  return out;
+}
+
+type MessageTerms = ReturnType<typeof messageTerms>;
+
+/**
+ * BM25 of every template for the message: a word counts once per template, by the best
+ * of its keys (the word itself, a base form, a shared stem). Typed arrays, no maps in the
+ * inner loop: a common word is in most of a thousand templates.
+ */
+function similarity(index: TextIndex, words: MessageTerms): Float64Array {
+  const scores = new Float64Array(index.count);
+  const best = new Float64Array(index.count);
+  const touched = new Int32Array(index.count);
+  for (const { keys } of words) {
+    let count = 0;
+    for (const [postings, , weight] of keys) {
+      const factor = weight * postings.idf;
+      const { templates, weights } = postings;
+      for (let i = 0; i < templates.length; i++) {
+        const t = templates[i] as number;
+        const value = factor * (weights[i] as number);
+        if (value > (best[t] as number)) {
+          if (best[t] === 0) touched[count++] = t;
+          best[t] = value;
         }
       }
     }
-    for (const [template, score] of best) {
-      scores[template] = (scores[template] as number) + score;
-      let own = words.get(template);
-      if (!own) {
-        own = new Map();
-        words.set(template, own);
-      }
-      own.set(token.text, Math.max(own.get(token.text) ?? 0, score));
+    for (let i = 0; i < count; i++) {
+      const t = touched[i] as number;
+      scores[t] = (scores[t] as number) + (best[t] as number);
+      best[t] = 0;
     }
   }
-  return { scores, words };
+  return scores;
+}
+
+/** The message's words that a template shares, most telling first. */
+function similarWords(index: TextIndex, words: MessageTerms, template: number): string[] {
+  const own = index.terms[template] as Map<string, number>;
+  const scored: [string, number][] = [];
+  for (const { text, keys } of words) {
+    let best = 0;
+    for (const [postings, key, weight] of keys) {
+      const value = weight * postings.idf * (own.get(key) ?? 0);
+      if (value > best) best = value;
+    }
+    if (best > 0) scored.push([text, best]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).map(([text]) => text);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -445,33 +505,40 @@ export function rankTemplates(
   const tokens = tokenize(message);
   if (tokens.length === 0) return [];
   const triggered = findTriggers(index.triggers, tokens, message);
-  const { scores, words } = similarity(index.text, tokens);
-  const ranked: RankedTemplate[] = [];
+  const words = messageTerms(index.text, tokens);
+  const raw = similarity(index.text, words);
+  const scores = new Float64Array(index.entries.length);
+  const fitting: number[] = [];
   index.entries.forEach((entry, t) => {
     const triggers = triggered.get(t);
-    const raw = scores[t] as number;
-    if (!triggers && raw <= 0) return;
-    const sim = (SIMILARITY_MAX * raw) / (raw + SIMILARITY_HALF);
-    const score =
-      TRIGGER_WEIGHT * (triggers?.count ?? 0) + sim + recency(entry.template.id, options);
+    const r = raw[t] as number;
+    if (!triggers && r <= 0) return;
+    const sim = (SIMILARITY_MAX * r) / (r + SIMILARITY_HALF);
+    scores[t] = TRIGGER_WEIGHT * (triggers?.count ?? 0) + sim + recency(entry.template.id, options);
+    fitting.push(t);
+  });
+  const title = (t: number) => (index.entries[t] as TemplateEntry).template.title;
+  fitting.sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || title(a).localeCompare(title(b)),
+  );
+  const chosen = options.top === undefined ? fitting : fitting.slice(0, options.top);
+  return chosen.map((t) => {
+    const triggers = triggered.get(t);
     const why = [...(triggers?.words ?? [])];
     const covered = new Set(why.flatMap((w) => w.toLowerCase().split(' ')));
-    const similar = [...(words.get(t) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
-    for (const [word] of similar) {
+    for (const word of similarWords(index.text, words, t)) {
       if (why.length >= MAX_WHY) break;
       if (covered.has(word.toLowerCase())) continue;
       covered.add(word.toLowerCase());
       why.push(word);
     }
-    ranked.push({
-      ...entry,
-      score: Math.round(score * 1000) / 1000,
+    return {
+      ...(index.entries[t] as TemplateEntry),
+      score: Math.round((scores[t] as number) * 1000) / 1000,
       why: why.slice(0, MAX_WHY),
       triggers: [...(triggers?.labels ?? [])],
-    });
+    };
   });
-  ranked.sort((a, b) => b.score - a.score || a.template.title.localeCompare(b.template.title));
-  return options.top === undefined ? ranked : ranked.slice(0, options.top);
 }
 
 const indexes = new WeakMap<readonly Template[], Map<Language, TemplateIndex>>();

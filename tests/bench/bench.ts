@@ -10,6 +10,7 @@ import type { Language } from '../../rules/types';
 import { browserBench, EXTENSION } from './browser';
 import { setupLanguageServices } from './services';
 import { ms, type Timing, time, timeAsync } from './stats';
+import { printTemplates, templateRows } from './templates';
 import { CONTEXT, reply, TYPED, wordCount } from './texts';
 
 const SIZES = [300, 1_000, 5_000] as const;
@@ -17,6 +18,8 @@ const LANGUAGES: Language[] = ['fi', 'en'];
 const quick = process.argv.includes('--quick');
 /** `--browser`: only the Chromium figures (the Node ones take a minute). */
 const browserOnly = process.argv.includes('--browser');
+/** `--templates`: only the template figures (a few seconds). */
+const templatesOnly = process.argv.includes('--templates');
 /** `--host NAME`: only that fixture in the browser. */
 const hostIndex = process.argv.indexOf('--host');
 const host = hostIndex >= 0 ? process.argv[hostIndex + 1] : undefined;
@@ -176,8 +179,11 @@ function printEngine({ rows, harper, cold }: EngineReport): void {
 
 async function main(): Promise<void> {
   setupLanguageServices();
-  const engine = browserOnly ? null : await engineBench();
+  const engine = browserOnly || templatesOnly ? null : await engineBench();
   if (engine) printEngine(engine);
+  const templates = browserOnly ? null : templateRows(quick);
+  if (templates) printTemplates(templates);
+  if (templatesOnly) return;
 
   const browser = existsSync(`${EXTENSION}/manifest.json`)
     ? await browserBench({ quick, host })
@@ -229,6 +235,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     node: process.version,
     ...engine,
+    templates,
     browser,
   };
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
