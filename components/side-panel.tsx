@@ -4,6 +4,7 @@ import { listen, send } from '../messaging/client';
 import type { EditorReport, TabFindings, ThreadContext } from '../messaging/protocol';
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
+import { TemplatesPanel } from './templates-panel';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -171,6 +172,14 @@ export function SidePanel() {
             </section>
           );
         })}
+      {report && tab && (
+        <TemplatesPanel
+          tabId={tab.tabId}
+          context={report.context}
+          language={report.language}
+          run={run}
+        />
+      )}
       {report && tab && <InsertBox tabId={tab.tabId} labels={labels} run={run} />}
     </main>
   );

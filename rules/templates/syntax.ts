@@ -325,3 +325,16 @@ export function parsedTemplate(body: string): ParsedTemplate {
   }
   return result;
 }
+
+/** The variables a body uses, in order of first use (for the panel's value inputs). */
+export function templateVariables(body: string): VariableName[] {
+  const out: VariableName[] = [];
+  const walk = (nodes: readonly TemplateNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'variable' && !out.includes(node.name)) out.push(node.name);
+      else if (node.type === 'optional') walk(node.children);
+    }
+  };
+  walk(parsedTemplate(body).nodes);
+  return out;
+}
