@@ -194,3 +194,33 @@ test('keyboard only: search, choose and insert a template', async ({
   await expect.poll(() => zendesk.model(page)).toContain('Voitte palauttaa tuotteen');
   expect(await zendesk.model(page)).toContain('esimerkki.fi/palautus');
 });
+
+test('on a site the agent enabled (a textarea), a template found by search goes in at the cursor', async ({
+  page,
+  site,
+  worker,
+  openSidePanel,
+  enableSite,
+}) => {
+  await page.goto(`${site}/textarea-fi.html`);
+  await enableSite(page);
+  await page.locator('#reply').click();
+  await typeText(page, AFTER);
+  await page.locator('#reply').evaluate((e) => (e as HTMLTextAreaElement).setSelectionRange(0, 0));
+  const panel = await openPanel(openSidePanel, worker, page);
+  // The page shows no customer message: nothing is suggested, the search finds the template.
+  await expect(panel.getByTestId('templates')).toBeVisible();
+  await expect(panel.getByTestId('template-suggestions')).toHaveCount(0);
+  await panel.getByRole('searchbox').fill('viive');
+  await panel.getByTestId('template-results').locator('li').first().locator('button').click();
+  // No name on the page: the fallback "" leaves "Hei," rather than "Hei ,".
+  await expect(panel.getByTestId('template-preview')).toContainText('Hei,\n');
+  await panel.getByLabel('Tilausnumero').fill('1234');
+  await panel.getByTestId('template-insert').click();
+  const value = () => page.locator('#reply').inputValue();
+  await expect.poll(value).toContain('Tarkistimme tilauksen 1234 tilanteen.');
+  expect((await value()).endsWith(AFTER)).toBe(true);
+  await page.bringToFront();
+  await page.keyboard.press('Control+z');
+  await expect.poll(value).toBe(AFTER);
+});
