@@ -264,9 +264,9 @@ written, because Finnish stems change (palaute → palautteen) in ways only a di
 command line a file relative to this one (\`../org.json\`). A team pack extends an
 organisation pack, which extends a built-in one. Each layer overrides the \`style\` keys it
 sets (\`greeting\`, \`thanks\`, \`closing\` and \`apologyWhenUpset\` key by key), merges
-\`checks\` settings id by id, replaces an inherited rule by giving a rule the same id, and
-turns any check or inherited rule off with \`"checks": {"<id>": {"enabled": false}}\`. All
-layers must be in the same language.
+\`checks\` settings id by id, replaces an inherited rule by giving a rule the same id (and an
+inherited template by giving a template the same id), and turns any check or inherited rule
+off with \`"checks": {"<id>": {"enabled": false}}\`. All layers must be in the same language.
 
 ### Validation: examples gate import
 
@@ -284,7 +284,7 @@ A pack is refused, with every problem listed as \`path: message\`
 - \`checks\` names an unknown check, or gives a check options it rejects;
 - **a rule contradicts its own examples**: every \`bad\` example must be flagged by the
   rule (and its fixes must give \`fixed\`, when given), every \`good\` one must not;
-- two templates share an id, or a template's \`body\` has a syntax error (an unknown
+- two templates share an id or a shortcut, or a template's \`body\` has a syntax error (an unknown
   variable, an unclosed \`{{\`, a choice without values, an unclosed optional paragraph);
 - **a template is not suggested for its own examples**: each \`suggestFor\` message must
   rank the template in the top three.

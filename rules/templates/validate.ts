@@ -56,10 +56,11 @@ const SAMPLE_INPUT = '12345';
 const quote = (text: string, max = 60) =>
   JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Duplicate ids and syntax errors: what makes a pack unusable. */
+/** Duplicate ids and shortcuts, and syntax errors: what makes a pack unusable. */
 export function templateSyntaxProblems(pack: Pack): TemplateIssue[] {
   const out: TemplateIssue[] = [];
   const first = new Map<string, number>();
+  const shortcuts = new Map<string, number>();
   (pack.templates ?? []).forEach((template, i) => {
     const earlier = first.get(template.id);
     if (earlier !== undefined) {
@@ -68,6 +69,15 @@ export function templateSyntaxProblems(pack: Pack): TemplateIssue[] {
         message: `duplicate id "${template.id}" (also templates[${earlier}])`,
       });
     } else first.set(template.id, i);
+    // A shortcut names one template: the agent types it to find (and expand) that one.
+    const shortcut = template.shortcut?.toLowerCase();
+    const taken = shortcut === undefined ? undefined : shortcuts.get(shortcut);
+    if (taken !== undefined) {
+      out.push({
+        path: ['templates', i, 'shortcut'],
+        message: `the shortcut "${template.shortcut}" is also templates[${taken}]'s`,
+      });
+    } else if (shortcut !== undefined) shortcuts.set(shortcut, i);
     for (const error of parsedTemplate(template.body).errors) {
       const at = template.body.slice(error.start, error.end);
       out.push({ path: ['templates', i, 'body'], message: `${error.message} (at ${quote(at)})` });

@@ -78,6 +78,17 @@ describe('the template schema', () => {
     });
   });
 
+  it('refuses two templates with one shortcut', () => {
+    const found = errors({
+      ...base,
+      templates: [template(), template({ id: 'other', shortcut: 'VIIVE' })],
+    });
+    expect(found).toContainEqual({
+      path: 'templates[1].shortcut',
+      message: 'the shortcut "VIIVE" is also templates[0]\'s',
+    });
+  });
+
   it('refuses a body with a syntax error, at the body’s path', () => {
     const found = errors({ ...base, templates: [template({ body: 'Hei {{customer.nimi}},' })] });
     expect(found[0]?.path).toBe('templates[0].body');
@@ -126,6 +137,7 @@ describe('layering', () => {
 describe('the house style of templates', () => {
   // Informal address in a formal pack, a passive and an order.
   const breaking = template({
+    shortcut: 'huono',
     body: 'Hei {{customer.firstName}},\n\nkiitos viestistäsi. Tilaus lähetetään huomenna. Lähetä meille kuitti.\n\nYstävällisin terveisin\n{{agent.name}}',
   });
   const pack = {
