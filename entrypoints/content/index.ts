@@ -4,8 +4,9 @@ import { type Settings, SettingsSchema } from '../../messaging/protocol';
 import { getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
+import { expandShortcut } from '../../rules/templates/expand';
 import type { Language } from '../../rules/types';
-import { type Checker, EditorSession, type Reporter } from './editor-session';
+import { type Checker, EditorSession, type Expander, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
@@ -43,6 +44,14 @@ export default defineContentScript({
         (error: unknown) => console.warn('Talontapa: Finnish grammar checks are off:', error),
       );
     const checker = createChecker(settings, pageLanguage(), needFinnish);
+    // `;;shortcut` + Tab or Space: the draft's pack first, then the other built-in one.
+    const expander: Expander = (shortcut, context, language) => {
+      const first = packFor(settings, language ?? pageLanguage());
+      const others = (['fi', 'en'] as const)
+        .map((l) => getBuiltinPack(`builtin:${l}`))
+        .filter((p): p is Pack => p !== undefined && p !== first);
+      return expandShortcut(shortcut, [first, ...others], context)?.text ?? null;
+    };
     // The first check with a pack compiles it and its regular expressions (100 ms or more):
     // done while the page is idle, before the agent types (rules/warm-up.ts).
     requestIdleCallback(
@@ -79,7 +88,7 @@ export default defineContentScript({
     const host: HostContext = {
       attach(editor) {
         session?.destroy();
-        session = new EditorSession(editor, adapter, checker, report);
+        session = new EditorSession(editor, adapter, checker, report, expander);
       },
       detach() {
         if (!session) return;

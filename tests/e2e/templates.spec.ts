@@ -224,3 +224,63 @@ test('on a site the agent enabled (a textarea), a template found by search goes 
   await page.keyboard.press('Control+z');
   await expect.poll(value).toBe(AFTER);
 });
+
+test.describe('keyword expansion (;;shortcut, then Tab or Space)', () => {
+  const cases: { host: HostCase; keyword: string; key: string; sentence: string }[] = [
+    {
+      host: HOSTS[0] as HostCase,
+      keyword: ';;delay',
+      key: 'Tab',
+      sentence: 'Thank you for your message, and we are sorry that your order is late.',
+    },
+    {
+      host: HOSTS[1] as HostCase,
+      keyword: ';;viive',
+      key: 'Space',
+      sentence: 'kiitos viestistänne, ja pahoittelemme, että tilauksenne on myöhässä.',
+    },
+    {
+      host: HOSTS[2] as HostCase,
+      keyword: ';;refund',
+      key: 'Tab',
+      sentence: 'to your original payment method.',
+    },
+  ];
+  for (const { host, keyword, key, sentence } of cases) {
+    test(`on ${host.name}: ${keyword} + ${key} becomes the template, filled from the page`, async ({
+      page,
+    }) => {
+      await host.open(page);
+      await host.focus(page);
+      await typeText(page, keyword);
+      const typed = await host.model(page);
+      await page.keyboard.press(key);
+      await expect.poll(() => host.model(page)).toContain(sentence);
+      const model = await host.model(page);
+      expect(model).not.toContain(';;');
+      expect(model).toContain(
+        `${host.name === 'zendesk' ? 'Hei' : 'Hello'} ${host.expected.firstName}`,
+      );
+      await host.undo(page);
+      await expect.poll(() => host.model(page)).toBe(typed);
+    });
+  }
+
+  test('on an enabled site’s textarea, and an unknown keyword is left alone', async ({
+    page,
+    site,
+    enableSite,
+  }) => {
+    await page.goto(`${site}/textarea-fi.html`);
+    await enableSite(page);
+    await page.locator('#reply').click();
+    await typeText(page, ';;eiole');
+    await page.keyboard.press('Space');
+    const value = () => page.locator('#reply').inputValue();
+    await expect.poll(value).toBe(';;eiole ');
+    await typeText(page, ';;palautus');
+    await page.keyboard.press('Tab');
+    await expect.poll(value).toContain('Voitte palauttaa tuotteen');
+    expect(await value()).toMatch(/^;;eiole Hei,\n\nkiitos viestistänne\./);
+  });
+});
