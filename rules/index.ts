@@ -103,6 +103,7 @@ export { compilePhrases } from './phrases';
 export { checkRegex } from './regex-safety';
 export { checks, getCheck } from './registry';
 export { LIMITS } from './schema-primitives';
+export { EXPANSION_PREFIX, expandShortcut, keywordBefore } from './templates/expand';
 export type {
   RankedTemplate,
   RankOptions,
