@@ -8,7 +8,7 @@
  * organisation pack and override only what differs; `resolvePack` layers the packs and
  * fills the gaps from `DEFAULT_STYLE`. Pack rules (`rules`) layer by id: a later layer's
  * rule replaces an inherited one of the same id, and `checks.<id>.enabled: false` turns
- * any check or inherited rule off.
+ * any check or inherited rule off. Templates (templates/schema.ts) layer by id the same way.
  *
  * `parsePack` only checks the shape; `validatePack` (pack-validate.ts) is what decides
  * whether a pack may be used.
