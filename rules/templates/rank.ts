@@ -310,8 +310,27 @@ interface TextIndex {
   languages: Set<Language>;
 }
 
-/** The keys a word is indexed and looked up by, with their weights. */
+const termKeyCache = new Map<string, Map<string, number>>();
+let termKeyVersion = -1;
+
+/** `keysOf`, kept per word: every template and every message asks for the same words. */
 function termKeys(word: string, language: Language): Map<string, number> {
+  if (termKeyVersion !== servicesVersion()) {
+    termKeyCache.clear();
+    termKeyVersion = servicesVersion();
+  }
+  const cacheKey = `${language}:${word}`;
+  let keys = termKeyCache.get(cacheKey);
+  if (!keys) {
+    keys = keysOf(word, language);
+    if (termKeyCache.size >= LEMMA_CACHE_LIMIT) termKeyCache.clear();
+    termKeyCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+/** The keys a word is indexed and looked up by, with their weights. */
+function keysOf(word: string, language: Language): Map<string, number> {
   const keys = new Map<string, number>();
   const stop = STOP_WORDS[language];
   if (stop.has(word) || /^\p{N}+$/u.test(word) || word.length < 2) return keys;
@@ -344,20 +363,14 @@ function templateFields(
 
 function indexText(entries: readonly TemplateEntry[], examples: boolean): TextIndex {
   const languages = new Set<Language>();
-  const keyCache = new Map<string, Map<string, number>>();
   const frequencies = entries.map(({ template, language }) => {
     languages.add(language);
     const tf = new Map<string, number>();
     for (const [field, text] of templateFields(template, examples)) {
       const weight = FIELD_WEIGHTS[field];
       for (const { word } of tokenize(text)) {
-        const cacheKey = `${language}:${word}`;
-        let keys = keyCache.get(cacheKey);
-        if (!keys) {
-          keys = termKeys(word, language);
-          keyCache.set(cacheKey, keys);
-        }
-        for (const [key, w] of keys) tf.set(key, (tf.get(key) ?? 0) + weight * w);
+        for (const [key, w] of termKeys(word, language))
+          tf.set(key, (tf.get(key) ?? 0) + weight * w);
       }
     }
     return tf;

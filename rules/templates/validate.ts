@@ -16,6 +16,7 @@
  * pack they come from.
  */
 
+import { servicesVersion } from '../analysis';
 import { parseDocument } from '../document';
 import { type CompiledPack, checkDocument } from '../engine';
 import type { Pack, PackPath } from '../pack';
@@ -112,13 +113,38 @@ export function templateFindings(template: Template, compiled: CompiledPack): Fi
   return checkDocument(doc, compiled, SAMPLE_CONTEXT[compiled.pack.language]);
 }
 
+// A pack is validated again whenever it is synced or edited, mostly unchanged: what its
+// templates' checks found is kept, by what decides it (the resolved pack's language, style,
+// check settings and rules, the analyser's state, the template's body), a bounded few.
+const CACHE_LIMIT = 64;
+const styleCache = new Map<string, string[]>();
+const suggestCache = new Map<string, TemplateIssue[]>();
+
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function styleKey(compiled: CompiledPack): string {
+  const { language, style, checks, rules } = compiled.pack;
+  // A rule's examples and comments do not change what it finds.
+  const found = rules.map(({ examples: _examples, '//': _comment, ...rule }) => rule);
+  return JSON.stringify([servicesVersion(), language, style, checks, found]);
+}
+
 /** Every house-style finding in the pack's own templates, at `templates[i].body`. */
 export function templateStyleProblems(pack: Pack, compiled: CompiledPack): TemplateIssue[] {
+  const key = styleKey(compiled);
   return (pack.templates ?? []).flatMap((template, i) =>
-    templateFindings(template, compiled).map((f) => ({
-      path: ['templates', i, 'body'],
-      message: `${f.check}: ${f.message} (${quote(f.text)})`,
-    })),
+    remember(styleCache, `${key}\u0000${template.body}`, () =>
+      templateFindings(template, compiled).map(
+        (f) => `${f.check}: ${f.message} (${quote(f.text)})`,
+      ),
+    ).map((message) => ({ path: ['templates', i, 'body'], message })),
   );
 }
 
@@ -162,10 +188,21 @@ export function runSuggestExamples(template: Template, compiled: CompiledPack): 
 
 /** The `suggestFor` failures of the pack's own templates, with their paths. */
 export function templateExampleProblems(pack: Pack, compiled: CompiledPack): TemplateIssue[] {
-  return (pack.templates ?? []).flatMap((template, i) =>
-    runSuggestExamples(template, compiled).failures.map((f) => ({
-      path: ['templates', i, ...f.path],
-      message: f.message,
-    })),
+  const own = pack.templates ?? [];
+  if (!own.some((t) => (t.examples?.suggestFor?.length ?? 0) > 0)) return [];
+  // The ranking depends on every template of the pack and the language only.
+  const key = JSON.stringify([
+    servicesVersion(),
+    compiled.pack.language,
+    compiled.pack.templates,
+    own,
+  ]);
+  return remember(suggestCache, key, () =>
+    own.flatMap((template, i) =>
+      runSuggestExamples(template, compiled).failures.map((f) => ({
+        path: ['templates', i, ...f.path],
+        message: f.message,
+      })),
+    ),
   );
 }
