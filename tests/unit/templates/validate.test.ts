@@ -155,6 +155,23 @@ describe('the house style of templates', () => {
     expect(found.find((w) => w.message.startsWith('passive'))?.message).toContain('"lähetetään"');
   });
 
+  it('checks the same body again for a pack with other ground rules', () => {
+    const informal = template({
+      id: 'sinuttelu',
+      shortcut: 'sinuttelu',
+      body: GOOD_BODY.replace('viestistänne', 'viestistäsi').replace('tilauksenne', 'tilauksesi'),
+    });
+    const formalPack = {
+      ...base,
+      extends: 'builtin:fi',
+      style: { address: 'formal' },
+      templates: [informal],
+    };
+    expect(warnings(formalPack).map((w) => w.message.split(':')[0])).toContain('address');
+    expect(warnings({ ...formalPack, style: { address: 'informal' } })).toEqual([]);
+    expect(warnings(formalPack).map((w) => w.message.split(':')[0])).toContain('address');
+  });
+
   it('refuses the pack when it says "templatesMustPass": true', () => {
     const found = errors({ ...pack, templatesMustPass: true });
     expect(found.length).toBeGreaterThan(0);
