@@ -48,6 +48,8 @@ export interface RankOptions {
   now?: number;
   /** How many to return; defaults to all that fit. */
   top?: number;
+  /** Whether to work out the customer's words that matched (default true). */
+  why?: boolean;
 }
 
 const TRIGGER_WEIGHT = 5;
@@ -539,7 +541,8 @@ export function rankTemplates(
     const triggers = triggered.get(t);
     const why = [...(triggers?.words ?? [])];
     const covered = new Set(why.flatMap((w) => w.toLowerCase().split(' ')));
-    for (const word of similarWords(index.text, words, t)) {
+    const similar = options.why === false ? [] : similarWords(index.text, words, t);
+    for (const word of similar) {
       if (why.length >= MAX_WHY) break;
       if (covered.has(word.toLowerCase())) continue;
       covered.add(word.toLowerCase());

@@ -175,7 +175,10 @@ export function runSuggestExamples(template: Template, compiled: CompiledPack): 
   const examples = template.examples?.suggestFor ?? [];
   const failures: TemplateIssue[] = [];
   examples.forEach((message, j) => {
-    const top = rankTemplates(indexFor(compiled), message, { top: TOP_SUGGESTIONS });
+    const top = rankTemplates(indexFor(compiled), message, {
+      top: TOP_SUGGESTIONS,
+      why: false,
+    });
     if (top.some((r) => r.template.id === template.id)) return;
     const shown = top.length > 0 ? top.map((r) => r.template.id).join(', ') : 'nothing';
     failures.push({
