@@ -7,6 +7,7 @@ import { useFindingsStore } from './findings-store';
 import { t } from './i18n';
 import { PackStatusLine } from './pack-status';
 import { usePackStatusStore } from './pack-status-store';
+import { TemplatesPanel } from './templates-panel';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -192,6 +193,14 @@ export function SidePanel() {
             </section>
           );
         })}
+      {report && tab && (
+        <TemplatesPanel
+          tabId={tab.tabId}
+          context={report.context}
+          language={report.language}
+          run={run}
+        />
+      )}
       {report && tab && <InsertBox tabId={tab.tabId} labels={labels} run={run} />}
     </main>
   );

@@ -4,8 +4,9 @@ import { type Settings, SettingsSchema } from '../../messaging/protocol';
 import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
+import { expandShortcut } from '../../rules/templates/expand';
 import type { Language } from '../../rules/types';
-import { type Checker, EditorSession, type Reporter } from './editor-session';
+import { type Checker, EditorSession, type Expander, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
@@ -46,6 +47,17 @@ export default defineContentScript({
     // A synced pack arriving (or changing) re-checks the open draft, with no page reload.
     const synced = new SyncedPacks(() => session?.schedule());
     const checker = createChecker(settings, pageLanguage(), needFinnish, synced);
+    // `;;shortcut` + Tab or Space: the draft's pack (a synced one when there is one), then the
+    // built-in packs.
+    const expander: Expander = (shortcut, context, language) => {
+      const lang = language ?? pageLanguage();
+      const first =
+        (settings.packId === 'auto' ? synced.get(lang)?.pack : null) ?? packFor(settings, lang);
+      const others = (['fi', 'en'] as const)
+        .map((l) => getBuiltinPack(`builtin:${l}`))
+        .filter((p): p is Pack => p !== undefined && p !== first);
+      return expandShortcut(shortcut, [first, ...others], context)?.text ?? null;
+    };
     // The first check with a pack compiles it and its regular expressions (100 ms or more):
     // done while the page is idle, before the agent types (rules/warm-up.ts).
     requestIdleCallback(
@@ -82,7 +94,7 @@ export default defineContentScript({
     const host: HostContext = {
       attach(editor, via) {
         session?.destroy();
-        session = new EditorSession(editor, via ?? adapter, checker, report);
+        session = new EditorSession(editor, via ?? adapter, checker, report, expander);
       },
       detach() {
         if (!session) return;
