@@ -556,6 +556,116 @@ const OPINION_VERBS = set(W.OPINION_VERBS);
 
 const NOT_BEFORE_POLITE = set(W.NOT_BEFORE_POLITE);
 
+const CLAUSE_TAKING = set(W.CLAUSE_TAKING_VERBS);
+
+const ADJECTIVE_VERBS = set(W.ADJECTIVE_VERBS);
+
+const SUBORDINATORS = set(W.SUBORDINATORS);
+
+const DIRECTIVES = set(W.DIRECTIVE_VERBS);
+
+/** Pronouns that may be the subject of an adverbial clause: "if anyone knows ...". */
+const CLAUSE_SUBJECTS = set(W.SUBJECT_PRONOUNS, [
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everything',
+  'anything',
+  'something',
+]);
+
+/**
+ * "Make sure the box is empty", "Note the office is closed": the verb takes a clause, so a
+ * finite verb later in the sentence is that clause's, not a sign that the candidate is the
+ * head of a subject.
+ */
+function takesClause(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const next = s.tokens[j + 1];
+  if (t.lower === 'make')
+    return isWord(next) && (next.lower === 'sure' || next.lower === 'certain');
+  return CLAUSE_TAKING.has(t.lower);
+}
+
+/** Any form of a verb: a lemma, a past, a finite auxiliary or a third-person -s form. */
+function isVerbForm(t: Token, ctx: Context): boolean {
+  const w = t.lower;
+  if (isFiniteVerb(t, ctx) || ctx.lex.tier(w) || ctx.lex.pastLemma(w)) return true;
+  if (!w.endsWith('s') || w.length < 4) return false;
+  return Boolean(
+    ctx.lex.tier(w.slice(0, -1)) ||
+      (w.endsWith('es') && ctx.lex.tier(w.slice(0, -2))) ||
+      (w.endsWith('ies') && ctx.lex.tier(`${w.slice(0, -3)}y`)),
+  );
+}
+
+/** A third-person -s form of a verb ("arrives") or a regular past ("arrived"). */
+function inflectedVerb(t: Token, ctx: Context): boolean {
+  const w = t.lower;
+  const past = ctx.lex.pastLemma(w);
+  if (past && past !== w) return true;
+  if (!w.endsWith('s') || w.length < 4) return false;
+  const lemma = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  const tier = ctx.lex.tier(lemma) ?? (w.endsWith('es') ? ctx.lex.tier(w.slice(0, -2)) : undefined);
+  return tier === 'verbal';
+}
+
+/**
+ * "If you have any questions let me know": a sentence-initial adverbial clause that ends
+ * without a comma, then a directive verb with "me"/"us" (or "don't", "feel free"). Returns
+ * the index where that imperative clause starts, if any. The adverbial clause must have a
+ * subject and a verb of its own before it ("If the doctor let me know" is a past tense).
+ */
+function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  let i = start;
+  // "So if anybody ...", "And when you ..."
+  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  const sub = tokens[i];
+  if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return undefined;
+  let subject = false;
+  let verb = false;
+  let nounPhrase = false;
+  for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return undefined;
+    if (t.kind !== 'word') continue;
+    const prev = tokens[k - 1] as Token;
+    if (verb && k > i + 2) {
+      const next = tokens[k + 1];
+      const directive =
+        DIRECTIVES.has(t.lower) &&
+        isWord(next) &&
+        (next.lower === 'me' ||
+          next.lower === 'us' ||
+          (t.lower === 'feel' && next.lower === 'free') ||
+          (t.lower === 'reach' && next.lower === 'out'));
+      const negative = t.norm === 'do' && next?.norm === 'not';
+      if (
+        (directive || negative) &&
+        prev.kind === 'word' &&
+        !ctx.subjects.has(prev.norm) &&
+        !isFiniteVerb(prev, ctx) &&
+        !MODALS.has(prev.norm) &&
+        prev.lower !== 'to' &&
+        prev.norm !== 'not' &&
+        !COORDINATORS.has(prev.lower)
+      ) {
+        return k;
+      }
+    }
+    if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
+    else if (subject && isVerbForm(t, ctx)) verb = true;
+    else if (isFiniteVerb(t, ctx)) verb = subject = true;
+    else if (ctx.determiners.has(t.lower) && !ctx.subjects.has(t.lower)) nounPhrase = true;
+    // After a noun phrase ("when the parcel arrives") only an inflected form is surely a
+    // verb: "the doctor" is no verb, "let" could be a past tense.
+    else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
+  }
+  return undefined;
+}
+
 /** "Could you please ...", "Can someone please tell me": "please" inside a question. */
 function questionBefore(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -582,6 +692,11 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     else if (t.text === ',') add(i + 1, 'comma');
     else if (COORDINATORS.has(t.lower) && i > 0) add(i, 'conj');
     else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
+  }
+  for (const [index, start] of [...starts]) {
+    if (start === 'quote') continue;
+    const after = clauseAfterAdverbial(s, index);
+    if (after !== undefined) starts.set(after, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
@@ -809,7 +924,18 @@ function imperativeVerb(
       : undefined;
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
-  if (!polite && ctx.elidedVerbs.has(w)) return undefined;
+  // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
+  if (ADJECTIVE_VERBS.has(w)) {
+    const object =
+      isWord(next) &&
+      ((ctx.determiners.has(next.lower) && !QUANTIFIERS.has(next.lower)) ||
+        (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
+        next.lower === 'it' ||
+        next.lower === 'them');
+    if (!object || isCapitalised(next)) return undefined;
+    return predicateFollows(s, j + 2) ? undefined : [j, j, false];
+  }
+  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
   const pair = `${w} ${next?.lower ?? ''}`;
   if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
     return undefined;
@@ -847,6 +973,15 @@ function licence(
   imperativeBefore: boolean,
 ): boolean {
   if (kind === 'strong' || kind === 'polite' || polite) return true;
+  // "I mean, come on.": the interjection is an imperative wherever it stands.
+  const t = s.tokens[j];
+  const after = s.tokens[j + 2];
+  if (
+    t?.lower === 'come' &&
+    s.tokens[j + 1]?.lower === 'on' &&
+    (!after || isBreak(after) || after.text === ',')
+  )
+    return true;
   if (kind === 'conj') {
     const conj = s.tokens
       .slice(0, j)
@@ -917,6 +1052,14 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 }
 
 const MODALS = set(W.MODALS);
+
+/** "of" after a word as often a noun as a verb makes it the noun (verbs rarely take "of"). */
+const NOUN_PREPOSITIONS = set(['of']);
+
+/** "Think of the setup as ...", "Think about it": an instruction, not an elided "I think". */
+function thinkOf(t: Token, next: Token | undefined): boolean {
+  return t.lower === 'think' && isWord(next) && (next.lower === 'of' || next.lower === 'about');
+}
 
 /** The comma before `j` closes an adverbial ("If you can, ...") or a greeting. */
 function adjunctBefore(s: Sentence, j: number): boolean {
@@ -1008,10 +1151,15 @@ function verbInContext(
   if (ctx.objects.has(next.lower)) {
     return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
   }
+  const clause = takesClause(s, j);
   if (ctx.determiners.has(next.lower))
-    return (tier !== 'nounlike' || polite) && !predicateFollows(s, j + 2);
+    return (tier !== 'nounlike' || polite) && (clause || !predicateFollows(s, j + 2));
+  // "Make sure ...", "Make certain ..."
+  if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
   if (predicateFollows(s, j + 1)) return false;
+  // "Order of events", "File photo of ...": a noun heading a phrase.
+  if (!verbal && !polite && NOUN_PREPOSITIONS.has(next.lower)) return false;
   if (next.lower === 'to') return verbal || polite;
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
     return verbal || polite || tier === 'ambiguous';
@@ -1053,7 +1201,7 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
   ) {
     if (t.lower === 'am' || t.lower === 'like' || t.lower === 'did') return;
   }
-  if (ctx.elidedVerbs.has(t.lower)) {
+  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next)) {
     if (
       t.lower === 'like' &&
       !(isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))

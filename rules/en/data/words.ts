@@ -602,18 +602,7 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'yes',
   'no',
   'thanks',
-  'present',
-  'total',
-  'double',
   'single',
-  'free',
-  'open',
-  'clean',
-  'clear',
-  'empty',
-  'dry',
-  'slow',
-  'quiet',
   'mean',
   'due',
   'man',
@@ -637,6 +626,16 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'worth',
   'short',
   'long',
+  // "cause"/"cuz" are the spoken "because"; "except" is a preposition or conjunction.
+  'cause',
+  'cuz',
+  'except',
+  // Interjections that WordNet lists as verbs.
+  'ooh',
+  'aah',
+  'darn',
+  'dang',
+  'gosh',
 ];
 
 /**
@@ -999,4 +998,85 @@ export const DEGREE_ADVERBS: readonly string[] = [
   'well',
   'much',
   'greatly',
+];
+
+/**
+ * Verbs that take a clause as their object ("Make sure the box is empty", "Note the office
+ * is closed on Sundays"): a finite verb after them belongs to that clause, not to a
+ * sentence whose subject the verb would head. "make" counts only with "sure" or "certain".
+ */
+export const CLAUSE_TAKING_VERBS: readonly string[] = [
+  'ensure',
+  'note',
+  'remember',
+  'imagine',
+  'know',
+  'see',
+  'suppose',
+  'confirm',
+  'verify',
+];
+
+/**
+ * Subordinators that open a sentence-initial adverbial clause. When such a clause ends
+ * without a comma ("If you have any questions let me know"), the directive after it is
+ * still an imperative.
+ */
+export const SUBORDINATORS: readonly string[] = [
+  'if',
+  'when',
+  'whenever',
+  'once',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'should',
+];
+
+/**
+ * Verbs that, with an object "me" or "us" right after them, direct the reader to the writer
+ * ("let me know", "call us", "email me"): the imperatives that follow an adverbial clause
+ * without a comma.
+ */
+export const DIRECTIVE_VERBS: readonly string[] = [
+  'let',
+  'tell',
+  'call',
+  'contact',
+  'email',
+  'e-mail',
+  'message',
+  'text',
+  'ring',
+  'ask',
+  'send',
+  'give',
+  'write',
+  'ping',
+  'show',
+  'inform',
+  'notify',
+  'reach',
+  'feel',
+];
+
+/**
+ * Adjectives that are also verbs ("open", "clear", "empty"): alone at the start of a clause
+ * they are adjectives ("Open 24 hours", "Clear as mud"), but before an object ("Open the
+ * app", "Clear your cache", "Empty it") they can only be verbs, since an adjective does not
+ * precede a determiner or a pronoun.
+ */
+export const ADJECTIVE_VERBS: readonly string[] = [
+  'present',
+  'total',
+  'double',
+  'free',
+  'open',
+  'clean',
+  'clear',
+  'empty',
+  'dry',
+  'slow',
+  'quiet',
 ];

@@ -98,6 +98,28 @@ describe('English detector: imperative kinds for the house-style checks', () => 
   });
 });
 
+describe('English detector: imperatives the rules once missed', () => {
+  it.each<[string, string[]]>([
+    // An adverbial clause that ends without a comma, then the imperative.
+    ['If you have any other questions let us know.', ['let']],
+    ['When the parcel arrives send us a photo of the label.', ['send']],
+    ['So if anyone at your office knows the PIN tell me.', ['tell']],
+    ["If you need anything else don't hesitate to contact us.", ["don't", 'hesitate']],
+    // A verb that takes a clause: the finite verb after it is that clause's.
+    ['Make sure the cable is plugged in.', ['Make']],
+    ['Note the office is closed on public holidays.', ['Note']],
+    // "Think of": an instruction, not an elided "I think".
+    ['Think of the PIN as a password.', ['Think']],
+    // Adjectives that are also verbs, before an object.
+    ['Open the app and clear your browser cache.', ['Open', 'clear']],
+    ['Empty the basket, then add the items again.', ['Empty', 'add']],
+    // The interjection "come on".
+    ['I mean, come on.', ['come']],
+  ])('%s', (sentence, expected) => {
+    expect(evidence(sentence, 'imperative')).toEqual(expected);
+  });
+});
+
 describe('English detector: what is not an imperative', () => {
   it.each([
     'Do you have the order number?',
@@ -110,6 +132,15 @@ describe('English detector: what is not an imperative', () => {
     'We will call and send you the form.',
     'Could you please send the photos?',
     'Update: the parcel left the warehouse.',
+    'If the courier let you know, that is enough.',
+    'When the doctor let me know the results I called you.',
+    'Open 24 hours a day.',
+    'Clear as mud, I know.',
+    "I'm late, cause the bus broke down.",
+    'Order of the steps: first the login, then the payment.',
+    'Think it is fixed now.',
+    'Except for the fee, everything is settled.',
+    'Ooh, that is a nice one.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
