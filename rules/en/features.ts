@@ -324,6 +324,7 @@ const S_HOSTS = set(W.S_HOSTS);
 const DEGREE_ADVERBS = set(W.DEGREE_ADVERBS);
 
 const QUANTIFIERS = set(W.QUANTIFIERS);
+const ADJECTIVE_DEGREE = set(W.ADJECTIVE_DEGREE);
 const CAUSATIVES = set(W.CAUSATIVES);
 const HAVE_FORMS = set(W.HAVE_FORMS);
 
@@ -395,6 +396,9 @@ function auxiliaryPassive(s: Sentence, i: number): void {
 
   const next = tokens[j + 1];
   const byAgent = isWord(next) && next.lower === 'by';
+  // "is very limited", "was so crowded": a degree word makes the participle an adjective.
+  const degree = tokens[j - 1];
+  if (!byAgent && j > i + 1 && isWord(degree) && ADJECTIVE_DEGREE.has(degree.lower)) return;
   if (!byAgent && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
@@ -431,7 +435,11 @@ function agentivePassive(s: Sentence, i: number): void {
   const next = tokens[i + 1];
   if (!isWord(next) || next.lower !== 'by') return;
   const lemma = passiveParticiple(part, ctx);
-  if (!lemma || ctx.motion.has(lemma) || ctx.adjectival.has(part.lower)) return;
+  if (!lemma || ctx.motion.has(lemma)) return;
+  // "by" with an agent makes even an adjectival participle verbal ("the name used by
+  // Ethnologue"); "by" with a gerund is the means ("a measure created by subtracting").
+  const agent = tokens[i + 2];
+  if (isWord(agent) && agent.lower.endsWith('ing') && !ctx.determiners.has(agent.lower)) return;
   // Not after a subject ("we stopped by") or an auxiliary (handled above, or a perfect).
   const prev = tokens[i - 1];
   if (

@@ -237,6 +237,37 @@ export const PASSIVE_INTERVENERS: readonly string[] = [
   'later',
   'first',
   'much',
+  // Degree and focus words: "is best known", "was most widely read", "was only asked".
+  'most',
+  'best',
+  'only',
+  'very',
+  'so',
+  'too',
+  'quite',
+  'pretty',
+  'more',
+  'less',
+  'least',
+  'better',
+  'long',
+  'usually',
+];
+
+/**
+ * Degree words that, right before a participle, make it an adjective ("very tired", "so
+ * limited", "too complicated"); before an adverb they do not ("very successfully held").
+ */
+export const ADJECTIVE_DEGREE: readonly string[] = [
+  'very',
+  'so',
+  'too',
+  'quite',
+  'pretty',
+  'extremely',
+  'more',
+  'less',
+  'incredibly',
 ];
 
 /** Adjectives in -ly, which must not be skipped as adverbs ("is lovely decorated"?). */
