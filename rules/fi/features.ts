@@ -284,10 +284,14 @@ class Lexicon {
     if (spoken) return spokenInfo(lower, spoken);
     const analyses = this.analyzer.analyze(form);
     if (analyses.length > 0) return summarise(form, analyses);
-    // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s).
+    // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s), "Kokeiles",
+    // "Tules"; spoken doubling of the -pas clitic: "nouseppas" (nousepas).
     if (lower.length > 4 && lower.endsWith('s')) {
-      const base = summarise(form.slice(0, -1), this.analyzer.analyze(form.slice(0, -1)));
-      if (base.imp2p) {
+      const stem = /(?:ppas|ppäs)$/.test(lower)
+        ? form.slice(0, -4) + form.slice(-3)
+        : form.slice(0, -1);
+      const base = summarise(stem, this.analyzer.analyze(stem));
+      if (base.imp2p || (base.imp2s && base.impOthers === 0 && !base.imp2sIsThird)) {
         base.softClitic = true;
         return base;
       }
@@ -1271,15 +1275,39 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
   const info = it.info as WordInfo;
   const cl = s.clauses[it.clause] as Clause;
   const others = info.impOthers;
+  // "Voi hyvin!": the farewell, though "voi" is also "can" and "butter".
+  if (
+    info.verbBases.includes('voida') &&
+    nextWord(s, i)?.tok.lower === 'hyvin' &&
+    nextWord(s, i + 1) === undefined &&
+    cl.sentenceStart &&
+    i === cl.from
+  ) {
+    return true;
+  }
   if (others & (C_PRONOUN | C_PARTICLE)) return false;
-  if (cl.opener === 'sub' || cl.opener === 'rel') return false;
+  if (cl.opener === 'sub') return afterSubordinateClause(s, i);
+  if (cl.opener === 'rel') return false;
   const prevClause = s.clauses[it.clause - 1];
+  // A form that is nothing but an imperative or a connegative (tarkista, lähetä, nouda)
+  // cannot share the subject of a finite clause before it, and without a negation verb
+  // it is no connegative: "Tilaus on lähetetty, mutta tarkista vielä osoite."
+  const unambiguous = others === 0 && !info.imp2sIsThird && !info.third;
   // Coordinated with a clause whose verb is not an imperative: "tuki vastaa ja korjaa"
   // (but "Hyvää päivänjatkoa ja ota yhteyttä": nothing to share a subject with).
-  if (cl.opener === 'coord' && !before && cl.conj !== 'joten' && cl.conj !== 'niin') {
+  // After "ja" or "tai" a negation before carries over: "ellei maailma toimi ja lopeta".
+  const coordinated =
+    unambiguous && !(cl.conj !== 'mutta' && prevClause && clauseHasNegation(s, prevClause));
+  if (
+    cl.opener === 'coord' &&
+    !before &&
+    !coordinated &&
+    cl.conj !== 'joten' &&
+    cl.conj !== 'niin'
+  ) {
     if (!(prevClause?.sentenceStart && verbless(s, prevClause))) return false;
   }
-  if (cl.opener === 'comma' && !before) {
+  if (cl.opener === 'comma' && !before && !(unambiguous && !negationWaiting(s, i))) {
     const afterSub = prevClause?.opener === 'sub';
     // A verbless opening: "Matti, ...", "Kiitos viestistä, ...", "Hei, ...".
     const afterVerbless = prevClause?.sentenceStart && verbless(s, prevClause);
@@ -1312,8 +1340,11 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     if ((info.imp2sIsThird || info.third) && next?.info?.infinitive && !next.info.nominal) {
       return false;
     }
-    // A name followed by its verb: "Anna lähti".
+    // A name followed by its verb: "Anna lähti"; a name coordinated with another: "Anna ja
+    // Mikko".
     if (others & C_PROPER && next?.info?.anyFinite) return false;
+    const conj = s.items[i + 1]?.tok.lower;
+    if (others & C_PROPER && (conj === 'ja' || conj === 'tai') && s.items[i + 2]?.cap) return false;
     // An adjective reading that leads a noun phrase ("Uusi salasana"), a noun reading
     // away from the start of the sentence. (A noun before a noun in the same case is no
     // noun phrase: "Tee tilaus" is an imperative and its object.)
@@ -1322,6 +1353,56 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
       if (!before && !cl.sentenceStart) return false;
     }
   }
+  return true;
+}
+
+function clauseHasNegation(s: Sentence, cl: Clause): boolean {
+  for (let k = cl.from; k < cl.to; k++) if (s.items[k]?.info?.negation) return true;
+  return false;
+}
+
+/**
+ * A negation verb earlier in the sentence whose clause has no connegative yet: "En ole
+ * nähnyt, enkä kuullut" has one; in "Emme ehdi, tarkista" the comma closes it.
+ */
+function negationWaiting(s: Sentence, i: number): boolean {
+  const cl = (s.items[i] as Item).clause;
+  for (let k = i - 1; k >= 0; k--) {
+    const it = s.items[k] as Item;
+    if (it.clause < cl - 1) break;
+    if (it.info?.negation && it.clause === cl) return true;
+  }
+  return false;
+}
+
+/**
+ * "Jos haluat lisätietoja ota yhteyttä": the comma after a subordinate clause is missing,
+ * so the imperative that opens the main clause stands in the subordinate one. Only a form
+ * that is nothing but an imperative or connegative counts (no third person, noun or
+ * adjective reading), after the subordinate clause's own finite verb, with no negation
+ * verb still waiting for its connegative (then it is one) and no finite verb after it.
+ */
+function afterSubordinateClause(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  if (info.impOthers !== 0 || info.imp2sIsThird || info.third || s.question) return false;
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  let finite = false;
+  // A negation verb waits for its connegative ("jos et ole saanut ..."): until that comes,
+  // the form is rather the connegative itself.
+  let negation = false;
+  for (let k = cl.from; k < i; k++) {
+    const other = s.items[k]?.info;
+    if (!other) continue;
+    if (other.negImperative) return false;
+    if (other.negation) negation = true;
+    else if (negation && (other.connegative || other.impConneg || other.imp2s)) negation = false;
+    if (finiteAt(s, k) || other.likelyFinite) finite = true;
+  }
+  if (!finite || negation) return false;
+  // The order has its complement after it; a clause-final one is rather a spoken quotative
+  // ("kun ei pysy, sano").
+  if (nextWord(s, i) === undefined) return false;
+  for (let k = i + 1; k < cl.to; k++) if (finiteAt(s, k)) return false;
   return true;
 }
 

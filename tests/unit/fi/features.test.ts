@@ -208,6 +208,45 @@ describe('spoken forms', () => {
   it('reads the spoken clitic -s of a plural imperative', () => {
     expect(labels('Kokeilkaas uudelleen.')).toEqual([...PL, 'imperative']);
   });
+
+  it('reads the spoken clitic -s of a singular imperative, as a request', () => {
+    expect(labels('Kokeiles uudelleen.')).toEqual([...SG, 'imperative']);
+    expect(detector.detect('Kokeiles uudelleen.').imperatives[0]?.kind).toBe('request');
+    // A noun in -s is no imperative with a clitic ("kerros" is not "kerro" + s).
+    expect(labels('Kerros on remontissa.')).toEqual([]);
+  });
+});
+
+describe('imperatives the rules once missed', () => {
+  it.each<[string, string[]]>([
+    // The comma after a subordinate clause is missing.
+    ['Jos haluat lisätietoja ota yhteyttä asiakaspalveluun.', ['ota']],
+    ['Kun paketti saapuu tarkista sisältö heti.', ['tarkista']],
+    ['Jos et ole saanut vahvistusta tarkista roskapostikansio.', ['tarkista']],
+    // After a conjunction or a comma that follows a finite clause: a form that is only
+    // an imperative or a connegative, with no negation verb to be a connegative of.
+    ['Tilaus on lähetetty, mutta tarkista vielä osoite.', ['tarkista']],
+    ['Paketti on noutopisteessä ja nouda se viikon sisällä.', ['nouda']],
+    ['Emme ole saaneet maksua, tarkista tilisi.', ['tarkista']],
+    // The farewell.
+    ['Voi hyvin!', ['Voi']],
+  ])('%s', (sentence, expected) => {
+    expect(evidence(sentence, 'imperative')).toEqual(expected);
+  });
+
+  it.each([
+    // A negation verb makes the form its connegative.
+    'Jos et tarkista osoitetta, paketti palautuu.',
+    'Jos asiakas ei maksa eikä peru tilausta, lähetämme muistutuksen.',
+    'Ellei tilaus saavu ja maksua palauteta, teemme reklamaation.',
+    'Jos tilausta ei peruta ja lopeta laskutusta, se jatkuu.',
+    // Names, not the verb "antaa".
+    'Anna ja Mikko ovat asiakaspalvelussa tänään.',
+    // "voi" with an infinitive is "can".
+    'Voi hyvin olla, että paketti on jo matkalla.',
+  ])('not: %s', (sentence) => {
+    expect(evidence(sentence, 'imperative')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
