@@ -163,6 +163,11 @@ class Findings {
     for (const e of this.evidence) labels[e.label] = true;
     this.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     this.imperatives.sort((a, b) => a.start - b.start);
+    // Two clause starts ("OK, go ahead": the sentence's and the comma's) may reach one verb.
+    for (let k = this.imperatives.length - 1; k > 0; k--) {
+      if (this.imperatives[k]?.start === this.imperatives[k - 1]?.start)
+        this.imperatives.splice(k, 1);
+    }
     return { labels, evidence: this.evidence, imperatives: this.imperatives };
   }
 }
@@ -325,6 +330,7 @@ const DEGREE_ADVERBS = set(W.DEGREE_ADVERBS);
 
 const QUANTIFIERS = set(W.QUANTIFIERS);
 const ADJECTIVE_DEGREE = set(W.ADJECTIVE_DEGREE);
+const PASSIVE_DEGREE = set(W.PASSIVE_DEGREE);
 const CAUSATIVES = set(W.CAUSATIVES);
 const HAVE_FORMS = set(W.HAVE_FORMS);
 
@@ -370,7 +376,12 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   if (!isBe && !isGet) return;
 
   let j = i + 1;
-  while (j <= i + 4 && isWord(tokens[j]) && isAdverb(tokens[j] as Token, ctx)) j++;
+  while (
+    j <= i + 4 &&
+    isWord(tokens[j]) &&
+    (isAdverb(tokens[j] as Token, ctx) || PASSIVE_DEGREE.has((tokens[j] as Token).lower))
+  )
+    j++;
   // Question inversion: "When was Miramar founded?", "Why is the city called Miramar?".
   const questionAux =
     isBe &&
@@ -527,9 +538,11 @@ function participleFragment(s: Sentence, start: number, afterComma: boolean): vo
   const part = tokens[j];
   if (!isWord(part) || part.hyphenRight || !passiveParticiple(part, ctx)) return;
   if (ctx.adjectival.has(part.lower) || ctx.attachment.has(part.lower)) return;
-  // An irregular simple past is not a participle ("took", "went").
+  // An irregular simple past is not a participle ("took", "went"); a participle that is
+  // also the base form ("run", "cut", "put") is as likely an imperative.
   const past = ctx.lex.pastLemma(part.lower);
   if (past && ctx.lex.participleLemma(part.lower) !== past) return;
+  if (ctx.lex.participleLemma(part.lower) === part.lower) return;
   const next = tokens[j + 1];
   // "recommended", "Highly recommended." but not "Totally flavored" (a manner adverb).
   const bare = (!next || isSentenceEnd(next)) && (adverbs === 0 || degree);
@@ -996,6 +1009,7 @@ function licence(
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
     if (imperativeBefore || (conj?.lower === 'then' && adjunctOpens(s, 0))) return true;
+    if (conj?.lower === 'and' && formulaBefore(s, s.tokens.lastIndexOf(conj, j))) return true;
     // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);
@@ -1031,9 +1045,12 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   let k = j - 1;
   while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
   const before = tokens[k];
+  // A word after a determiner is a noun, whatever else it can be ("attached is the file,").
+  const afterDeterminer =
+    isWord(tokens[k - 1]) && ctx.determiners.has((tokens[k - 1] as Token).lower);
   if (
     isWord(before) &&
-    ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower)) ||
+    ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower) && !afterDeterminer) ||
       isFiniteVerb(before, ctx) ||
       ctx.subjects.has(before.lower))
   ) {
@@ -1069,6 +1086,26 @@ function thinkOf(t: Token, next: Token | undefined): boolean {
   return t.lower === 'think' && isWord(next) && (next.lower === 'of' || next.lower === 'about');
 }
 
+/**
+ * "Thanks and keep up the good work", "Good luck and let us know": a verbless formula of
+ * thanks or good wishes before "and" shares no subject with the verb after it.
+ */
+function formulaBefore(s: Sentence, conj: number): boolean {
+  let k = conj - 1;
+  let words = 0;
+  while (k >= 0 && !isBreak(s.tokens[k] as Token)) {
+    const t = s.tokens[k] as Token;
+    if (t.kind === 'word') {
+      if (!FORMULA_WORDS.has(t.lower)) return false;
+      words++;
+    }
+    k--;
+  }
+  return words > 0;
+}
+
+const FORMULA_WORDS = set(W.FORMULA_WORDS);
+
 /** The comma before `j` closes an adverbial ("If you can, ...") or a greeting. */
 function adjunctBefore(s: Sentence, j: number): boolean {
   const { tokens } = s;
@@ -1077,11 +1114,20 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   let from = k - 1;
   while (from >= 0 && !isBreak(tokens[from] as Token) && (tokens[from] as Token).text !== ',')
     from--;
-  return adjunctOpens(s, from + 1);
+  // "Since I feel ill I'm going home, hang out": a second subject means the main clause
+  // came before the comma, so the comma does not close the adverbial.
+  let subjects = 0;
+  for (let m = from + 1; m < k; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind === 'word' && s.ctx.subjects.has(t.norm) && t.lower !== 'that') subjects++;
+  }
+  return subjects <= 1 && adjunctOpens(s, from + 1);
 }
 
 function adjunctOpens(s: Sentence, index: number): boolean {
-  const first = s.tokens[index];
+  let first = s.tokens[index];
+  // "..., but if that fails, call us": past a coordinator to the subordinator.
+  if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
   return first !== undefined && first.kind === 'word' && ADJUNCT_OPENERS.has(first.lower);
 }
 
@@ -1147,7 +1193,8 @@ function verbInContext(
       next.text !== '-' &&
       next.text !== '/')
   ) {
-    return polite || (verbal && kind === 'strong');
+    // "When in doubt, ask.": an adverbial before the comma opens the clause as well.
+    return polite || (verbal && (kind === 'strong' || (kind === 'comma' && adjunctBefore(s, j))));
   }
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {

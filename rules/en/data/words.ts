@@ -237,7 +237,14 @@ export const PASSIVE_INTERVENERS: readonly string[] = [
   'later',
   'first',
   'much',
-  // Degree and focus words: "is best known", "was most widely read", "was only asked".
+];
+
+/**
+ * Degree and focus words that stand between a passive auxiliary and its participle ("is
+ * best known", "was most widely read", "was only asked") but are no adverbs elsewhere in
+ * the rules.
+ */
+export const PASSIVE_DEGREE: readonly string[] = [
   'most',
   'best',
   'only',
@@ -579,6 +586,10 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'ah',
   'fyi',
   'nb',
+  // Hedges of a suggestion: "Maybe try restarting it", "Perhaps call them first".
+  'maybe',
+  'perhaps',
+  'probably',
 ];
 
 /**
@@ -1110,4 +1121,24 @@ export const ADJECTIVE_VERBS: readonly string[] = [
   'dry',
   'slow',
   'quiet',
+];
+
+/** Words of verbless formulas of thanks and wishes: "Thanks again", "Good luck". */
+export const FORMULA_WORDS: readonly string[] = [
+  'thanks',
+  'thx',
+  'again',
+  'so',
+  'much',
+  'many',
+  'a',
+  'lot',
+  'good',
+  'luck',
+  'best',
+  'of',
+  'ok',
+  'okay',
+  'great',
+  'cheers',
 ];

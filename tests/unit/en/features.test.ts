@@ -115,6 +115,15 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Empty the basket, then add the items again.', ['Empty', 'add']],
     // The interjection "come on".
     ['I mean, come on.', ['come']],
+    // An adverbial before the comma, also after a coordinator, also with nothing after.
+    ['I can do Tuesday, but if that does not work, call me.', ['call']],
+    ['When in doubt, ask.', ['ask']],
+    // The comma after a noun phrase, not after a verb ("the file" is no verb).
+    ['Hi Mike, attached is the file, call me when you can.', ['call']],
+    // A verbless formula before "and".
+    ['Thanks and keep up the good work!', ['keep']],
+    // A hedge before the verb.
+    ['Maybe try restarting the router first.', ['try']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -141,6 +150,8 @@ describe('English detector: what is not an imperative', () => {
     'Think it is fixed now.',
     'Except for the fee, everything is settled.',
     'Ooh, that is a nice one.',
+    'Since I feel ill today I am going home, then rest.',
+    'Food was good and service was great.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
@@ -172,6 +183,33 @@ describe('English detector: passives', () => {
     'We have fixed the issue.',
   ])('not: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it.each([
+    // Degree and focus words inside the verb group.
+    'The feature is best known for its speed.',
+    'The form was only sent to new customers.',
+    'The app was most widely downloaded in 2020.',
+    // A "by" agent makes an adjectival participle verbal.
+    'This is the name used by the carrier.',
+  ])('with a word inside the verb group or an agent: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(true);
+  });
+
+  it.each([
+    // A degree word makes the participle an adjective.
+    'The choice is very limited this week.',
+    'The store was so crowded on Saturday.',
+    // "by" with a gerund is the means, not the agent.
+    'We show a total created by adding the fees.',
+    // A participle that is also the base form is no passive fragment.
+    'My advice: run.',
+  ])('not: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it('lists each imperative once, however many clause starts reach it', () => {
+    expect(detector.detect('OK, go ahead and book it.').imperatives).toHaveLength(2);
   });
 
   it('gives the auxiliary and the participle as evidence', () => {
