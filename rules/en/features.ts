@@ -413,13 +413,12 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   if (!byAgent && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
+    // "What is it used for?", "is used as a cover": only "used to" + a noun is "accustomed".
     const purpose =
       part.lower === 'used' &&
       isWord(next) &&
-      next.lower === 'to' &&
-      isWord(after) &&
-      isBaseVerb(after, ctx);
-    if (!purpose) return;
+      (next.lower === 'to' ? isWord(after) && isBaseVerb(after, ctx) : USED_FOR.has(next.lower));
+    if (!purpose && !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1))) return;
   }
   // "she's sent me the file" is an active perfect; "who's stated goals" a misspelt "whose".
   const plainWordNext =
@@ -428,7 +427,8 @@ function auxiliaryPassive(s: Sentence, i: number): void {
     !ctx.particles.has(next.lower) &&
     !isAdverb(next, ctx) &&
     next.lower !== 'to';
-  if ((isS || isIts) && j === i + 1 && plainWordNext) return;
+  // ("It's called the Blue Room": a naming verb is a passive with its name after it.)
+  if ((isS || isIts) && j === i + 1 && plainWordNext && !ctx.naming.has(part.lower)) return;
   if (isIts && isWord(next) && !byAgent && !isAdverb(next, ctx)) return;
   // "I'm done reminding ...", "after they were done,": "done" as "finished".
   if (part.lower === 'done' && !byAgent) {
@@ -438,6 +438,31 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   found.add('passive', aux);
   found.add('passive', part);
 }
+
+const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
+
+const TIME_WORDS = set(W.EVENT_TIME_WORDS);
+
+const STATE_PARTICIPLES = set(W.STATE_PARTICIPLES);
+
+/**
+ * A time adverbial right after a state participle makes it an event, a verb: "The deal was
+ * closed last week", "The order was lost in 2019" (but "The store is closed").
+ */
+function eventTime(s: Sentence, from: number): boolean {
+  const { tokens } = s;
+  const t = tokens[from];
+  if (!isWord(t)) return false;
+  if (TIME_WORDS.has(t.lower)) return true;
+  const next = tokens[from + 1];
+  if (t.lower === 'in' && next?.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text))
+    return true;
+  if ((t.lower === 'on' || t.lower === 'at') && isWord(next) && TIME_WORDS.has(next.lower))
+    return true;
+  return (t.lower === 'this' || t.lower === 'that') && isWord(next) && DAY_PARTS.has(next.lower);
+}
+
+const DAY_PARTS = set(['morning', 'afternoon', 'evening', 'week', 'month', 'year']);
 
 /** A participle with a "by" agent and no auxiliary: "Posted by", "customers attracted by". */
 function agentivePassive(s: Sentence, i: number): void {

@@ -397,7 +397,6 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'spoiled',
   'spoilt',
   'drunk',
-  'born',
   'welcome',
   'pissed',
   'wasted',
@@ -1141,4 +1140,50 @@ export const FORMULA_WORDS: readonly string[] = [
   'okay',
   'great',
   'cheers',
+];
+
+/**
+ * Time words that, right after a participle describing a state ("closed", "lost"), make it
+ * an event and so a passive: "was closed yesterday", "was lost last week", "on Monday".
+ */
+export const EVENT_TIME_WORDS: readonly string[] = [
+  'yesterday',
+  'last',
+  'earlier',
+  'recently',
+  'ago',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'noon',
+  'midnight',
+];
+
+/**
+ * Adjectival participles of a state that a change brings about ("closed", "lost", "stuck"),
+ * unlike those of feeling ("interested", "tired"): with a time adverbial ("was closed last
+ * week") they are the change itself, a passive.
+ */
+export const STATE_PARTICIPLES: readonly string[] = [
+  'closed',
+  'opened',
+  'finished',
+  'lost',
+  'stuck',
+  'crowded',
+  'packed',
+  'mixed',
+  'sorted',
+  'broken',
+  'spoiled',
+  'spoilt',
+  'wasted',
+  'reserved',
+  'involved',
+  'limited',
+  'detailed',
 ];
