@@ -67,6 +67,8 @@ export interface FinnishPassive {
   baseform: string;
   /** An agent is named (*asentajan toimesta*): the active voice would read better. */
   agentKnown?: boolean;
+  /** A state, not an act: *on suljettu viikonloppuisin*, *on tarkoitettu aikuisille*. */
+  state?: boolean;
 }
 
 export interface FinnishSentenceFeatures extends SentenceFeatures {
@@ -663,6 +665,11 @@ const ESSIVE_HEADS = new Set<string>(W.ESSIVE_DEMONSTRATIVE_HEADS);
 const SPOKEN_WE = new Set<string>(W.SPOKEN_WE);
 const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
+const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
+const HABITUAL_TIMES = new Set<string>(W.HABITUAL_TIMES);
+const ACT_TIMES = new Set<string>(W.ACT_TIMES);
+/** The present and past of "olla" in the third person: *on*, *ovat*, *oli*, *olivat*. */
+const STATE_AUXILIARIES = new Set(['on', 'ovat', 'oli', 'olivat', 'ole']);
 
 const CLAUSE_PUNCT: Readonly<Record<string, Opener>> = {
   ',': 'comma',
@@ -1067,12 +1074,35 @@ function addPassive(s: Sentence, from: number, to: number, info: WordInfo): void
   s.found.add('passive', b);
   if (from !== to) s.found.add('passive', a);
   const agent = s.items.some((it) => it.info && AGENT_WORDS.has(it.tok.lower));
+  const state = !agent && from !== to && statePerfect(s, from, to);
   s.found.passives.push({
     start: a.start,
     end: b.end,
     baseform: info.participleVerb ?? info.verbBases[0] ?? b.lower,
     ...(agent ? { agentKnown: true } : {}),
+    ...(state ? { state: true } : {}),
   });
+}
+
+/**
+ * A passive perfect that describes a state rather than reports an act: a participle of a
+ * lasting state (*suljettu*, *kielletty*, *tarkoitettu*) with no time of the act
+ * (*suljettiin eilen* is an act), or any participle with a habitual or open-ended time
+ * (*on suljettu viikonloppuisin*, *on avattu toistaiseksi*, *klo 8–16*).
+ */
+function statePerfect(s: Sentence, from: number, to: number): boolean {
+  const aux = (s.items[from] as Item).tok.lower;
+  if (!STATE_AUXILIARIES.has(aux)) return false;
+  const cl = s.clauses[(s.items[to] as Item).clause] as Clause;
+  let habitual = false;
+  let actTime = false;
+  for (let k = cl.from; k < cl.to; k++) {
+    const w = (s.items[k] as Item).tok.lower;
+    if (HABITUAL_TIMES.has(w) || /^[a-zåäö]+isin$/.test(w)) habitual = true;
+    if (ACT_TIMES.has(w)) actTime = true;
+  }
+  if (habitual) return true;
+  return STATE_PARTICIPLES.has((s.items[to] as Item).tok.lower) && !actTime;
 }
 
 /** A passive-looking verb with a first person plural subject: spoken "me korjataan". */
@@ -1137,6 +1167,9 @@ function attributive(s: Sentence, aux: number, i: number): boolean {
   const next = nextWord(s, i);
   const info = (s.items[i] as Item).info as WordInfo;
   if (!next?.info?.nominal || next.info.sureFinite) return false;
+  // "on suljettu viikonloppuisin": an -isin time adverb (whose superlative reading
+  // "viikonloppuisin" would agree) is no noun that the participle modifies.
+  if (next.tok.lower.endsWith('isin')) return false;
   if (!agree(info, next.info) && !(next.cap && !next.info.known)) return false;
   if (nominativeBefore(s, aux)) return true;
   // The participle has complements of its own before it: "on Microsoftin mobiilialustalle

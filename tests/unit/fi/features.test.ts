@@ -193,6 +193,27 @@ describe('passives field', () => {
     const [p] = detector.detect('Vika korjattiin asentajan toimesta.').passives;
     expect(p?.agentKnown).toBe(true);
   });
+  it.each([
+    // A habitual or open-ended time.
+    'Toimisto on suljettu viikonloppuisin.',
+    'Asiakaspalvelu on avattu öisin.',
+    'Chat on avattu toistaiseksi klo 8–16.',
+    // A participle of a lasting state, with no time of the act.
+    'Tuote on tarkoitettu aikuisille.',
+    'Pysäköinti on kielletty pihalla.',
+  ])('marks a state, still a passive: %s', (sentence) => {
+    const features = detector.detect(sentence);
+    expect(features.labels.passive).toBe(true);
+    expect(features.passives.map((p) => p.state)).toEqual([true]);
+  });
+
+  it.each(['Toimisto suljettiin eilen.', 'Tili on suljettu eilen.', 'Vika on korjattu.'])(
+    'an act is no state: %s',
+    (sentence) => {
+      const features = detector.detect(sentence);
+      expect(features.passives.map((p) => p.state)).toEqual([undefined]);
+    },
+  );
 });
 
 describe('spoken forms', () => {
