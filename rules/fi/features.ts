@@ -1325,7 +1325,7 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
   // A form that is nothing but an imperative or a connegative (tarkista, lähetä, nouda)
   // cannot share the subject of a finite clause before it, and without a negation verb
   // it is no connegative: "Tilaus on lähetetty, mutta tarkista vielä osoite."
-  const unambiguous = others === 0 && !info.imp2sIsThird && !info.third;
+  const unambiguous = onlyImperative(s, i);
   // Coordinated with a clause whose verb is not an imperative: "tuki vastaa ja korjaa"
   // (but "Hyvää päivänjatkoa ja ota yhteyttä": nothing to share a subject with).
   // After "ja" or "tai" a negation before carries over: "ellei maailma toimi ja lopeta".
@@ -1409,6 +1409,23 @@ function negationWaiting(s: Sentence, i: number): boolean {
 }
 
 /**
+ * The form is nothing but an imperative or a connegative: no noun, adjective or third
+ * person reading (*tarkista*, *nouda*). A rare infinitive of another verb (*lähetä*, "to
+ * approach") counts only where no verb before it could govern an infinitive.
+ */
+function onlyImperative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  if (info.imp2sIsThird || info.third) return false;
+  if (info.impOthers === 0) return true;
+  if ((info.impOthers & ~C_NONFINITE) !== 0) return false;
+  const prev = prevWord(s, i)?.info;
+  if (prev && (prev.verb || prev.anyFinite || prev.modal)) return false;
+  // Nor after an infinitive it could be coordinated with ("haluaa lähteä ja levätä").
+  for (let k = 0; k < i; k++) if (s.items[k]?.info?.infinitive) return false;
+  return true;
+}
+
+/**
  * "Jos haluat lisätietoja ota yhteyttä": the comma after a subordinate clause is missing,
  * so the imperative that opens the main clause stands in the subordinate one. Only a form
  * that is nothing but an imperative or connegative counts (no third person, noun or
@@ -1416,8 +1433,7 @@ function negationWaiting(s: Sentence, i: number): boolean {
  * verb still waiting for its connegative (then it is one) and no finite verb after it.
  */
 function afterSubordinateClause(s: Sentence, i: number): boolean {
-  const info = (s.items[i] as Item).info as WordInfo;
-  if (info.impOthers !== 0 || info.imp2sIsThird || info.third || s.question) return false;
+  if (!onlyImperative(s, i) || s.question) return false;
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
   let finite = false;
   // A negation verb waits for its connegative ("jos et ole saanut ..."): until that comes,
@@ -1493,7 +1509,9 @@ function imperativeKind(s: Sentence, i: number): Kind {
   const it = s.items[i] as Item;
   const info = it.info as WordInfo;
   const next = nextWord(s, i);
-  const nextLower = next?.tok.lower ?? '';
+  // "Kerro, jos ...": the word after a comma counts too.
+  const nextLower =
+    next?.tok.lower ?? (s.items[i + 1]?.tok.text === ',' ? (s.items[i + 2]?.tok.lower ?? '') : '');
   for (const b of info.verbBases) {
     if (COURTESY.has(b) || COURTESY.has(`${b} ${nextLower}`)) return { kind: 'courtesy' };
   }

@@ -704,6 +704,11 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'stay safe',
   'keep in',
   'get well',
+  // "Keep me posted", "Keep us updated", "Stay tuned", "Bear in mind".
+  'keep me',
+  'keep us',
+  'stay tuned',
+  'bear in',
 ];
 
 /**

@@ -228,6 +228,10 @@ export const COURTESY_IMPERATIVES = [
   'huomioida',
   'huomata',
   'tutustua',
+  'kertoa terveisiä',
+  'välittää terveisiä',
+  'viettää mukavaa',
+  'jatkaa samaan',
 ] as const;
 
 /** Attributes of a postponed agent: "X:n toimesta", "meidän toimestamme". */

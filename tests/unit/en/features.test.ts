@@ -83,6 +83,9 @@ describe('English detector: imperative kinds for the house-style checks', () => 
     expect(kinds('Feel free to call us.')).toEqual([['Feel', 'courtesy']]);
     expect(kinds("Don't hesitate to contact us.")).toEqual([["Don't hesitate", 'courtesy']]);
     expect(kinds('Have a nice day!')).toEqual([['Have', 'courtesy']]);
+    expect(kinds('Keep me posted.')).toEqual([['Keep', 'courtesy']]);
+    expect(kinds('Stay tuned for the next update.')).toEqual([['Stay', 'courtesy']]);
+    expect(kinds('Bear in mind the fee.')).toEqual([['Bear', 'courtesy']]);
   });
 
   it('gives a negative imperative as "Don\'t" plus the verb', () => {

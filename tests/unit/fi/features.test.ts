@@ -238,6 +238,22 @@ describe('spoken forms', () => {
   });
 });
 
+describe('courtesy formulas', () => {
+  const kinds = (s: string) => detector.detect(s).imperatives.map((i) => i.kind);
+  it.each([
+    'Kerro, jos tarvitset apua.',
+    'Ilmoita, mikäli osoite muuttuu.',
+    'Kerro terveisiä!',
+    'Voi hyvin!',
+  ])('%s', (sentence) => {
+    expect(kinds(sentence)).toEqual(['courtesy']);
+  });
+
+  it('keeps an order an order', () => {
+    expect(kinds('Kerro tilausnumerosi.')).toEqual(['command']);
+  });
+});
+
 describe('imperatives the rules once missed', () => {
   it.each<[string, string[]]>([
     // The comma after a subordinate clause is missing.
@@ -251,6 +267,9 @@ describe('imperatives the rules once missed', () => {
     ['Emme ole saaneet maksua, tarkista tilisi.', ['tarkista']],
     // The farewell.
     ['Voi hyvin!', ['Voi']],
+    // "lähetä" is also a rare infinitive ("to approach"), but no verb governs it here.
+    ['Jos haluat hyvityksen lähetä kuitti meille.', ['lähetä']],
+    ['Tilaus on vastaanotettu, lähetä vielä kuitti.', ['lähetä']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -265,6 +284,8 @@ describe('imperatives the rules once missed', () => {
     'Anna ja Mikko ovat asiakaspalvelussa tänään.',
     // "voi" with an infinitive is "can".
     'Voi hyvin olla, että paketti on jo matkalla.',
+    // An infinitive coordinated with another.
+    'Asiakas halusi ensin odottaa ja vasta sitten lähetä.',
   ])('not: %s', (sentence) => {
     expect(evidence(sentence, 'imperative')).toEqual([]);
   });
