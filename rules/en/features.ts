@@ -596,6 +596,19 @@ const COORDINATORS = set(W.COORDINATORS);
 
 const ADJUNCT_OPENERS = set(W.ADJUNCT_OPENERS);
 
+const PREPOSITIONAL_OPENERS = set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'like',
+  'as',
+]);
+
 const ORDINALS = set(W.ORDINALS);
 
 const OPINION_VERBS = set(W.OPINION_VERBS);
@@ -735,7 +748,14 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       // A quotation opens a clause only where a clause could start anyway.
       add(i + 1, !prev || isBreak(prev) || prev.text === ',' ? 'strong' : 'quote');
     } else if (isBreak(t)) add(i + 1, 'strong');
-    else if (t.text === ',') add(i + 1, 'comma');
+    // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
+    else if (t.text === ',')
+      add(
+        i + 1,
+        isWord(tokens[i + 1]) && COORDINATORS.has((tokens[i + 1] as Token).lower)
+          ? 'conj'
+          : 'comma',
+      );
     else if (COORDINATORS.has(t.lower) && i > 0) add(i, 'conj');
     else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
   }
@@ -1034,7 +1054,10 @@ function licence(
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
     if (imperativeBefore || (conj?.lower === 'then' && adjunctOpens(s, 0))) return true;
-    if (conj?.lower === 'and' && formulaBefore(s, s.tokens.lastIndexOf(conj, j))) return true;
+    const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
+    // "Not sure, but try restarting it": nothing before to share a subject with.
+    if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
     // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);
@@ -1097,6 +1120,8 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     const after = tokens[v];
     if ((t.lower === 'to' || MODALS.has(t.norm)) && isWord(after) && isBaseVerb(after, ctx))
       return false;
+    // "can, by borrowing, live": a modal interrupted by a parenthesis.
+    if (MODALS.has(t.norm) && after?.text === ',') return false;
   }
   return true;
 }
@@ -1131,6 +1156,24 @@ function formulaBefore(s: Sentence, conj: number): boolean {
 
 const FORMULA_WORDS = set(W.FORMULA_WORDS);
 
+/** The sentence up to `end` has no verb or subject: "Not sure", "Great food". */
+function verbless(s: Sentence, end: number): boolean {
+  const { tokens, ctx } = s;
+  let words = 0;
+  for (let k = end - 1; k >= 0 && !isBreak(tokens[k] as Token); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (ctx.subjects.has(t.norm) || ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower))
+      return false;
+    if (isFiniteVerb(t, ctx) || inflectedVerb(t, ctx)) return false;
+    const prev = tokens[k - 1];
+    const noun = isWord(prev) && ctx.determiners.has(prev.lower);
+    if (!noun && baseTier(t, ctx) === 'verbal') return false;
+  }
+  return words > 0;
+}
+
 /** The comma before `j` closes an adverbial ("If you can, ...") or a greeting. */
 function adjunctBefore(s: Sentence, j: number): boolean {
   const { tokens } = s;
@@ -1141,6 +1184,12 @@ function adjunctBefore(s: Sentence, j: number): boolean {
     from--;
   // "Since I feel ill I'm going home, hang out": a second subject means the main clause
   // came before the comma, so the comma does not close the adverbial.
+  // Mid-sentence, a prepositional phrase between commas is a parenthesis ("call, at least
+  // Reg, and ask"; "can, by borrowing, live"), not an adverbial that opens the clause.
+  if (from >= 0 && !isBreak(tokens[from] as Token)) {
+    const first = tokens[from + 1];
+    if (isWord(first) && PREPOSITIONAL_OPENERS.has(first.lower)) return false;
+  }
   let subjects = 0;
   for (let m = from + 1; m < k; m++) {
     const t = tokens[m] as Token;

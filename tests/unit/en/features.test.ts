@@ -127,6 +127,9 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Thanks and keep up the good work!', ['keep']],
     // A hedge before the verb.
     ['Maybe try restarting the router first.', ['try']],
+    // Nothing before the comma and the coordinator to share a subject with.
+    ['Not sure, but try restarting the router.', ['try']],
+    ['OK, think about it like this.', ['think']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -155,6 +158,11 @@ describe('English detector: what is not an imperative', () => {
     'Ooh, that is a nice one.',
     'Since I feel ill today I am going home, then rest.',
     'Food was good and service was great.',
+    // A coordinated verb that shares the subject, after a comma and "and".
+    'We checked the logs, and then restart the server every night.',
+    // A prepositional phrase between commas is a parenthesis, not an opening adverbial.
+    'I should call the bank, at least the branch, and ask about it.',
+    'You can, by paying early, save the fee.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
