@@ -418,7 +418,14 @@ function auxiliaryPassive(s: Sentence, i: number): void {
       part.lower === 'used' &&
       isWord(next) &&
       (next.lower === 'to' ? isWord(after) && isBaseVerb(after, ctx) : USED_FOR.has(next.lower));
-    if (!purpose && !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1))) return;
+    // "is packed up", "was closed down": a phrasal verb's participle is verbal ("fed up",
+    // "used to" are idioms of their own).
+    const phrasal =
+      isWord(next) &&
+      PHRASAL_PARTICLES.has(next.lower) &&
+      part.lower !== 'fed' &&
+      part.lower !== 'used';
+    if (!purpose && !phrasal && !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1))) return;
   }
   // "she's sent me the file" is an active perfect; "who's stated goals" a misspelt "whose".
   const plainWordNext =
@@ -440,6 +447,8 @@ function auxiliaryPassive(s: Sentence, i: number): void {
 }
 
 const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
+
+const PHRASAL_PARTICLES = set(['up', 'out', 'off', 'down', 'away']);
 
 const TIME_WORDS = set(W.EVENT_TIME_WORDS);
 

@@ -203,6 +203,15 @@ describe('English detector: passives', () => {
     'The app was most widely downloaded in 2020.',
     // A "by" agent makes an adjectival participle verbal.
     'This is the name used by the carrier.',
+    // A phrasal verb's participle is verbal.
+    'The branch was closed down in May.',
+    'Everything is packed up and ready.',
+    // A state participle with the time of the act.
+    'The ticket was closed last week.',
+    // Only "used to" + a noun is "accustomed".
+    'What is this code used for?',
+    // A naming verb after "'s".
+    "It's called the Blue Plan.",
   ])('with a word inside the verb group or an agent: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(true);
   });
@@ -215,6 +224,8 @@ describe('English detector: passives', () => {
     'We show a total created by adding the fees.',
     // A participle that is also the base form is no passive fragment.
     'My advice: run.',
+    "I'm fed up with the delays.",
+    'The shop is closed today.',
   ])('not: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(false);
   });
