@@ -8,7 +8,7 @@
  * rule and fixed one error class at a time.
  *
  * The labels follow the Universal Dependencies English annotation that `npm run eval`
- * measures against (/work/shared/eval/treebank/README.md):
+ * measures against (`../shared/eval/treebank/README.md`, beside the repository):
  * - an imperative is a verb in the imperative mood; it is not by itself second-person
  *   address (`addr_2` needs a second-person form), so a check that wants "address" should
  *   read `addr_2 || imperative`;

@@ -10,7 +10,7 @@
  * preceding negation verb or auxiliary, and otherwise the reading that is usually right.
  *
  * The labels follow the Universal Dependencies Finnish annotation that `npm run eval`
- * measures against (/work/shared/eval/treebank/README.md):
+ * measures against (`../shared/eval/treebank/README.md`, beside the repository):
  * - second person: pronouns *sinä* and *te* in every case (spoken *sä*, *sun* too), verbs and
  *   negation verbs in the second person, possessive suffixes *-si* and *-nne*, second-person
  *   imperatives; *Te*, *Teille* with a capital mid-sentence are formal (plural) address;
