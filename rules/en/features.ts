@@ -401,7 +401,16 @@ function auxiliaryPassive(s: Sentence, i: number): void {
     if (k > j) j = k;
   }
   const part = tokens[j];
-  const lemma = passiveParticiple(part, ctx);
+  // After "been"/"being" a word in -ed is a participle even if the verb list lacks it
+  // ("has been whitelisted", "is being prepped").
+  const lemma =
+    passiveParticiple(part, ctx) ??
+    (isWord(part) &&
+    (aux.lower === 'been' || aux.lower === 'being') &&
+    /^[a-z-]{3,}ed$/.test(part.lower) &&
+    !ctx.lex.tier(part.lower)
+      ? part.lower
+      : undefined);
   if (!lemma || !part || part.hyphenRight || (part.hyphenLeft && j === i + 1)) return;
   if (isGet && lemma === 'get') return;
 

@@ -212,6 +212,9 @@ describe('English detector: passives', () => {
     'What is this code used for?',
     // A naming verb after "'s".
     "It's called the Blue Plan.",
+    // A participle the verb list lacks, after "been" or "being".
+    'Your address has been whitelisted.',
+    'The parcel is being rerouted.',
   ])('with a word inside the verb group or an agent: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(true);
   });
