@@ -188,11 +188,13 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
   let words = 0;
   let capitalised = 0;
   let upper = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.text.charAt(0).toLowerCase() === t.text.charAt(0).toUpperCase())
       continue;
     words++;
-    if (isCapitalised(t)) capitalised++;
+    // "Questions? Call me.": a capital after a question mark starts a sentence.
+    if (isCapitalised(t) && !(k > 0 && isSentenceEnd(tokens[k - 1]))) capitalised++;
     if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
   }
   const s: Sentence = {
@@ -629,6 +631,13 @@ const PREPOSITIONAL_OPENERS = set([
 
 const ORDINALS = set(W.ORDINALS);
 
+const GREETINGS = set(['hi', 'hey', 'hello', 'ok', 'okay']);
+
+/** Verbs that call for attention before a comma: "Remember, ...", "Listen, ...". */
+const ATTENTION_VERBS = set(['remember', 'listen', 'look', 'imagine', 'consider', 'wait', 'note']);
+
+const GROUP_VOCATIVES = set(['guys', 'all', 'everyone', 'everybody', 'folks', 'team', 'people']);
+
 const OPINION_VERBS = set(W.OPINION_VERBS);
 
 const NOT_BEFORE_POLITE = set(W.NOT_BEFORE_POLITE);
@@ -847,6 +856,8 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       j++;
       words++;
+      // "Hey guys check this out": the greeting's vocative.
+      if (GREETINGS.has(t.lower) && isWord(next) && GROUP_VOCATIVES.has(next.lower)) j++;
     } else if (
       t.kind === 'word' &&
       ctx.attachment.has(t.lower) &&
@@ -984,7 +995,10 @@ function imperativeVerb(
   }
   if (kind === 'quote') return undefined;
 
-  const courtesy = ctx.courtesy.has(`${w} ${next?.lower ?? ''}`);
+  // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
+  const courtesy =
+    ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) ||
+    (ctx.courtesy.has(w) && (!next || isSentenceEnd(next)));
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
@@ -1290,8 +1304,13 @@ function verbInContext(
   }
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {
-    // "Look, I ...": an interjection-like imperative.
-    return polite || (verbal && isWord(next2) && ctx.subjects.has(next2.lower));
+    // "Look, I ...": an interjection-like imperative; "Remember, the store closes at 5":
+    // a verb of attention that opens the sentence.
+    return (
+      polite ||
+      (verbal && isWord(next2) && ctx.subjects.has(next2.lower)) ||
+      (kind === 'strong' && ATTENTION_VERBS.has((tokens[j] as Token).lower))
+    );
   }
   if (next.text === '/') return verbal || polite; // "ask/recommend ..."
   if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."

@@ -130,6 +130,14 @@ describe('English detector: imperatives the rules once missed', () => {
     // Nothing before the comma and the coordinator to share a subject with.
     ['Not sure, but try restarting the router.', ['try']],
     ['OK, think about it like this.', ['think']],
+    // A capital after a question mark starts a sentence, not a headline.
+    ['Questions? Call me.', ['Call']],
+    // A one-word courtesy formula that ends the sentence.
+    ['Here is the link, enjoy.', ['enjoy']],
+    // The vocative of a greeting.
+    ['Hey guys check this out.', ['check']],
+    // A verb of attention before a comma.
+    ['Remember, the store closes at 5.', ['Remember']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
