@@ -1242,10 +1242,20 @@ function adjunctOpens(s: Sentence, index: number): boolean {
  * before it: the candidate is the head of a subject ("Service in the area was slow",
  * "Crap like this sure makes me ...").
  */
-function predicateFollows(s: Sentence, from: number): boolean {
+function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   const { tokens, ctx } = s;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    // "Research on second languages (L2) has provided ...": past a bracketed aside.
+    if (t.text === '(' || t.text === '[') {
+      const close = t.text === '(' ? ')' : ']';
+      let m = k + 1;
+      while (m < tokens.length && m < k + 12 && (tokens[m] as Token).text !== close) m++;
+      if ((tokens[m] as Token | undefined)?.text === close) {
+        k = m;
+        continue;
+      }
+    }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
     if (
@@ -1259,7 +1269,9 @@ function predicateFollows(s: Sentence, from: number): boolean {
     }
     if (ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) return false;
     if (isFiniteVerb(t, ctx) || t.lower === 'be') return true;
-    // A third-person -s verb not right after the candidate or a determiner: "sure makes".
+    // A third-person -s verb not right after the candidate or a determiner: "sure makes";
+    // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
+    // cultural neuroscience shows").
     const prev = tokens[k - 1] as Token;
     if (
       k > from &&
@@ -1267,7 +1279,7 @@ function predicateFollows(s: Sentence, from: number): boolean {
       ctx.lex.tier(t.lower.slice(0, -1)) === 'verbal' &&
       !ctx.determiners.has(prev.lower) &&
       prev.kind === 'word' &&
-      isAdverb(prev, ctx)
+      (isAdverb(prev, ctx) || (nounish && !ctx.particles.has(prev.lower)))
     ) {
       return true;
     }
@@ -1323,7 +1335,7 @@ function verbInContext(
   // "Make sure ...", "Make certain ..."
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
-  if (predicateFollows(s, j + 1)) return false;
+  if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
   // "Order of events", "File photo of ...": a noun heading a phrase.
   if (!verbal && !polite && NOUN_PREPOSITIONS.has(next.lower)) return false;
   if (next.lower === 'to') return verbal || polite;

@@ -171,6 +171,9 @@ describe('English detector: what is not an imperative', () => {
     // A prepositional phrase between commas is a parenthesis, not an opening adverbial.
     'I should call the bank, at least the branch, and ask about it.',
     'You can, by paying early, save the fee.',
+    // A noun heading the subject: the predicate follows past a bracketed aside or a noun.
+    'Research on refunds (see the FAQ) has shown the same.',
+    'Evidence from the logs shows the same.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
