@@ -633,6 +633,9 @@ const ORDINALS = set(W.ORDINALS);
 
 const GREETINGS = set(['hi', 'hey', 'hello', 'ok', 'okay']);
 
+/** Verbs of saying before direct speech. */
+const SAYING = set(W.SAYING_VERBS);
+
 /** Verbs that call for attention before a comma: "Remember, ...", "Listen, ...". */
 const ATTENTION_VERBS = set(['remember', 'listen', 'look', 'imagine', 'consider', 'wait', 'note']);
 
@@ -773,7 +776,14 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const prev = tokens[i - 1];
     if (QUOTES.has(t.text)) {
       // A quotation opens a clause only where a clause could start anyway.
-      add(i + 1, !prev || isBreak(prev) || prev.text === ',' ? 'strong' : 'quote');
+      // After a verb of saying ("They said "go to the other desk"") it is direct speech.
+      const speech =
+        isWord(prev) &&
+        (SAYING.has(prev.lower) ||
+          (ctx.objects.has(prev.lower) &&
+            isWord(tokens[i - 2]) &&
+            SAYING.has((tokens[i - 2] as Token).lower)));
+      add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
     } else if (isBreak(t)) add(i + 1, 'strong');
     // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
     else if (t.text === ',')

@@ -1192,3 +1192,23 @@ export const STATE_PARTICIPLES: readonly string[] = [
   'limited',
   'detailed',
 ];
+
+/** Verbs of saying, after which a quotation is direct speech: "They said "call back"". */
+export const SAYING_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'wrote',
+  'writes',
+  'replied',
+  'replies',
+  'answered',
+  'shouted',
+  'yelled',
+  'added',
+  'insisted',
+];

@@ -138,6 +138,8 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Hey guys check this out.', ['check']],
     // A verb of attention before a comma.
     ['Remember, the store closes at 5.', ['Remember']],
+    // Direct speech after a verb of saying.
+    ['They told me "call back tomorrow".', ['call']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -174,6 +176,8 @@ describe('English detector: what is not an imperative', () => {
     // A noun heading the subject: the predicate follows past a bracketed aside or a noun.
     'Research on refunds (in 2019) has shown the same.',
     'Evidence from the logs shows the same.',
+    // A quoted word that is no speech.
+    'I typed "help" in the search box.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
