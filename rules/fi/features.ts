@@ -1040,7 +1040,11 @@ function markPassives(s: Sentence): void {
     }
     if (info.passiveConneg && !(info.passiveOthers & (C_NOUN | C_PRONOUN | C_PARTICLE))) {
       const neg = negationBefore(s, i);
-      if (neg !== undefined && !coordinatedInfinitive(s, neg, i)) {
+      // "Esitys ei muuta järjestelmää": a form that is also the active connegative (muuttaa
+      // → muuta), with a nominative subject, is that; a negative passive has none (its
+      // object is in the partitive).
+      const active = info.imp2s && neg !== undefined && nominativeBefore(s, neg);
+      if (neg !== undefined && !active && !coordinatedInfinitive(s, neg, i)) {
         addPassive(s, neg, i, info);
         continue;
       }
@@ -1126,8 +1130,11 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     if (it.clause !== clause) return undefined;
     if (!it.info) continue;
     if (THIRD_NEGATION.has(it.tok.lower) || it.info.negation === '3') return k;
-    // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb).
+    // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb), also one
+    // that is a noun too ("voi") but here the connegative or a modal.
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
+    if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg))
+      return undefined;
   }
   return undefined;
 }

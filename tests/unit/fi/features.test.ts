@@ -189,6 +189,24 @@ describe('passives field', () => {
     expect(s.slice(p?.start, p?.end)).toBe('on vastaanotettu');
   });
 
+  it.each([
+    // A modal or another connegative between the negation verb and the infinitive.
+    'Sitä ei voi korjata etänä.',
+    'Asiakkaan ei tarvitse tulostaa lomaketta.',
+    // The active connegative with its subject, not the passive of a rarer verb.
+    'Päivitys ei muuta asetuksiasi.',
+    'Hinta ei näytä oikealta.',
+  ])('not a passive: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it.each(['Vikaa ei korjata ennen maanantaita.', 'Laskua ei lähetetä paperisena.'])(
+    'a negative passive: %s',
+    (sentence) => {
+      expect(detector.detect(sentence).labels.passive).toBe(true);
+    },
+  );
+
   it('notes a named agent', () => {
     const [p] = detector.detect('Vika korjattiin asentajan toimesta.').passives;
     expect(p?.agentKnown).toBe(true);
