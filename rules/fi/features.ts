@@ -229,6 +229,7 @@ interface WordInfo {
   pastPassivePart: boolean;
   /** Present passive participle, nominative singular (*korjattava*). */
   presPassivePart: boolean;
+
   /** The verb of the participle (*lähetetty* → *lähettää*). */
   participleVerb?: string;
   /** Finite form of *olla* (*on*, *oli*, *ole*, *olisi*, *ovat*, *onko*). */
@@ -331,6 +332,7 @@ function blank(known: boolean): WordInfo {
     passiveOthers: 0,
     pastPassivePart: false,
     presPassivePart: false,
+
     olla: false,
     nominal: false,
     nominative: false,
@@ -666,6 +668,21 @@ const SPOKEN_WE = new Set<string>(W.SPOKEN_WE);
 const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
 const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
+/** First- and second-person forms of "olla". */
+const PERSONAL_OLLA = new Set([
+  'olen',
+  'olet',
+  'olemme',
+  'olette',
+  'olin',
+  'olit',
+  'olimme',
+  'olitte',
+  'olisin',
+  'olisit',
+  'olisimme',
+  'olisitte',
+]);
 const HABITUAL_TIMES = new Set<string>(W.HABITUAL_TIMES);
 const ACT_TIMES = new Set<string>(W.ACT_TIMES);
 /** The present and past of "olla" in the third person: *on*, *ovat*, *oli*, *olivat*. */
@@ -1050,7 +1067,10 @@ function markPassives(s: Sentence): void {
       }
     }
     if (info.pastPassivePart || info.presPassivePart) {
-      if (ADJECTIVAL.has((items[i] as Item).tok.lower)) continue;
+      const w = (items[i] as Item).tok.lower;
+      if (ADJECTIVAL.has(w)) continue;
+      // Adjectives made from participles: "epäluotettava", "imettäväinen".
+      if (w.startsWith('epä') || w.endsWith('inen')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
       if (aux !== undefined) {
         if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
@@ -1156,7 +1176,9 @@ function passiveAuxiliary(s: Sentence, i: number, past: boolean): number | undef
     if (it.clause !== clause) return undefined;
     const info = it.info;
     if (!info) continue;
-    if (info.olla) return k;
+    // "Olin pelastettu": the passive perfect's "olla" is in the third person; with the
+    // first or second it describes the speaker.
+    if (info.olla) return PERSONAL_OLLA.has(it.tok.lower) ? undefined : k;
     if (past && (THIRD_NEGATION.has(it.tok.lower) || info.negation === '3')) return k;
     // Between the auxiliary and the participle: adverbs, pronouns, short noun phrases.
     if (info.sureFinite || (info.infinitive && !info.nominal)) return undefined;

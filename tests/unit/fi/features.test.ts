@@ -196,6 +196,10 @@ describe('passives field', () => {
     // The active connegative with its subject, not the passive of a rarer verb.
     'Päivitys ei muuta asetuksiasi.',
     'Hinta ei näytä oikealta.',
+    // "olla" in the first or second person describes the speaker.
+    'Olin todella yllättynyt ja helpottunut, olin pelastettu.',
+    // Adjectives made from participles.
+    'Yhteys on epäluotettava iltaisin.',
   ])('not a passive: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(false);
   });
