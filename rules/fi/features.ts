@@ -1028,8 +1028,14 @@ function possessiveReading(s: Sentence, i: number): boolean {
   if (!info.possessiveVerb) return true;
   const prev = prevWord(s, i);
   if (prev?.info?.pron === info.possessive) return true;
-  if (info.modal && nextWord(s, i)?.info?.infinitive) return false;
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  // A verb with its infinitive, past adverbs: "voisi myös odottaa", "lupasi purkaa".
+  for (let k = i + 1; k < cl.to && k <= i + 3; k++) {
+    const other = s.items[k]?.info;
+    if (!other) continue;
+    if (other.infinitive && (info.modal || !other.nominal || k === i + 1)) return false;
+    if (!other.particle) break;
+  }
   // "eikö siitä voisi": the connegative after a negation verb.
   for (let k = cl.from; k < i; k++) {
     const other = s.items[k]?.info;

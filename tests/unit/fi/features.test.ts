@@ -260,6 +260,15 @@ describe('spoken forms', () => {
   });
 });
 
+describe('possessive or verb', () => {
+  it.each(['Hän voisi myös odottaa vastausta.', 'Asiakas lupasi lähettää kuitin.'])(
+    'a verb with its infinitive is no "your ...": %s',
+    (sentence) => {
+      expect(labels(sentence)).not.toContain('addr_2sg');
+    },
+  );
+});
+
 describe('courtesy formulas', () => {
   const kinds = (s: string) => detector.detect(s).imperatives.map((i) => i.kind);
   it.each([
