@@ -653,6 +653,9 @@ const SUBORDINATORS = set(W.SUBORDINATORS);
 
 const DIRECTIVES = set(W.DIRECTIVE_VERBS);
 
+/** Adverbs that end a clause: "When you get there ask ...". */
+const CLAUSE_FINAL_ADVERBS = set(['there', 'here', 'home', 'back', 'online', 'again', 'done']);
+
 /** Pronouns that may be the subject of an adverbial clause: "if anyone knows ...". */
 const CLAUSE_SUBJECTS = set(W.SUBJECT_PRONOUNS, [
   'anyone',
@@ -731,10 +734,26 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           (t.lower === 'feel' && next.lower === 'free') ||
           (t.lower === 'reach' && next.lower === 'out'));
       const negative = t.norm === 'do' && next?.norm === 'not';
+      // "If that fails try a hard reset", "When you get there ask for Bob": the clause
+      // ended on its verb or an adverb of place, and a verb with its object follows.
+      const after =
+        isBaseVerb(t, ctx) &&
+        baseTier(t, ctx) === 'verbal' &&
+        !ctx.never.has(t.lower) &&
+        !ctx.elidedVerbs.has(t.lower) &&
+        (inflectedVerb(prev, ctx) || CLAUSE_FINAL_ADVERBS.has(prev.lower)) &&
+        isWord(next) &&
+        (ctx.determiners.has(next.lower) ||
+          ctx.objects.has(next.lower) ||
+          ctx.particles.has(next.lower) ||
+          next.lower === 'for' ||
+          (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)));
       if (
-        (directive || negative) &&
+        (directive || negative || after) &&
         prev.kind === 'word' &&
-        !ctx.subjects.has(prev.norm) &&
+        // ("get there ask": "there" after a verb is the adverb, not a subject)
+        (!ctx.subjects.has(prev.norm) ||
+          (prev.lower === 'there' && isVerbForm(tokens[k - 2] as Token, ctx))) &&
         !isFiniteVerb(prev, ctx) &&
         !MODALS.has(prev.norm) &&
         prev.lower !== 'to' &&
@@ -1127,7 +1146,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     !(
       ctx.objects.has(next.lower) ||
       ctx.determiners.has(next.lower) ||
-      ctx.particles.has(next.lower)
+      ctx.particles.has(next.lower) ||
+      // "try reinstalling the driver": a gerund as the object.
+      (next.lower.endsWith('ing') && next.lower.length > 5 && GERUND_TAKING.has(t.lower))
     )
   )
     return false;
@@ -1169,6 +1190,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 }
 
 const MODALS = set(W.MODALS);
+
+/** Verbs that take a gerund as their object: "try reinstalling", "keep trying". */
+const GERUND_TAKING = set(['try', 'keep', 'stop', 'avoid', 'consider', 'start', 'quit']);
 
 /** "of" after a word as often a noun as a verb makes it the noun (verbs rarely take "of"). */
 const NOUN_PREPOSITIONS = set(['of']);

@@ -943,6 +943,8 @@ export const COORDINATORS: readonly string[] = ['and', 'or', 'but', '&', 'then',
 
 /** Words that open an adverbial clause or phrase, after which ", <imperative>" may follow. */
 export const ADJUNCT_OPENERS: readonly string[] = [
+  'whatever',
+  'wherever',
   'if',
   'when',
   'whenever',

@@ -140,6 +140,12 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Remember, the store closes at 5.', ['Remember']],
     // Direct speech after a verb of saying.
     ['They told me "call back tomorrow".', ['call']],
+    // A comma splice after a past clause, with a gerund object.
+    ['I had the same problem, try reinstalling the driver.', ['try']],
+    // An adverbial clause that ended on its verb or an adverb of place, no comma.
+    ['If that fails try a hard reset.', ['try']],
+    ['When you get there ask for Bob.', ['ask']],
+    ['Whatever happens, stay calm.', ['stay']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -178,6 +184,8 @@ describe('English detector: what is not an imperative', () => {
     'Evidence from the logs shows the same.',
     // A quoted word that is no speech.
     'I typed "help" in the search box.',
+    'When the kids read this book they laugh.',
+    'When you get there they ask for ID.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
