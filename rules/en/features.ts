@@ -636,6 +636,15 @@ const GREETINGS = set(['hi', 'hey', 'hello', 'ok', 'okay']);
 /** Verbs of saying before direct speech. */
 const SAYING = set(W.SAYING_VERBS);
 
+/** "for example,", "for instance,", "however,", "if possible,": a parenthesis. */
+function parenthesisAt(s: Sentence, k: number): boolean {
+  const a = s.tokens[k]?.lower;
+  const b = s.tokens[k + 1]?.lower;
+  const c = s.tokens[k + 2]?.text;
+  if (a === 'for' && (b === 'example' || b === 'instance') && c === ',') return true;
+  return (a === 'however' || a === 'please') && b === ',';
+}
+
 /** Verbs that call for attention before a comma: "Remember, ...", "Listen, ...". */
 const ATTENTION_VERBS = set(['remember', 'listen', 'look', 'imagine', 'consider', 'wait', 'note']);
 
@@ -881,7 +890,10 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       next?.text !== "'s" &&
       words < 3 &&
       // "First, call ..." but not "First time I ...", "Next week".
-      (!ORDINALS.has(t.lower) || next?.text === ',')
+      // "First run, then think" too: the ordinal before a verb.
+      (!ORDINALS.has(t.lower) ||
+        next?.text === ',' ||
+        (isWord(next) && baseTier(next, ctx) === 'verbal' && !isFiniteVerb(next, ctx)))
     ) {
       j++;
       words++;
@@ -1035,8 +1047,12 @@ function imperativeVerb(
 
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
+    // "Let there be no misunderstanding."
     return isWord(next) &&
-      (ctx.objects.has(next.lower) || ctx.determiners.has(next.lower) || isCapitalised(next))
+      (ctx.objects.has(next.lower) ||
+        ctx.determiners.has(next.lower) ||
+        isCapitalised(next) ||
+        next.lower === 'there')
       ? [j, j, false]
       : undefined;
   }
@@ -1076,6 +1092,8 @@ function imperativeVerb(
     ctx.names.has(w)
   )
     return undefined;
+  // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
+  if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
   if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
     return undefined;
   // A lone all-capitals word is a heading ("NOTICE").
@@ -1302,7 +1320,12 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       return false;
     }
     if (ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) return false;
-    if (isFiniteVerb(t, ctx) || t.lower === 'be') return true;
+    // "your garbage can to deter mice": a modal before "to" or a determiner is a noun.
+    const after = tokens[k + 1];
+    const nounModal =
+      MODALS.has(t.norm) &&
+      (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
+    if ((isFiniteVerb(t, ctx) && !nounModal) || t.lower === 'be') return true;
     // A third-person -s verb not right after the candidate or a determiner: "sure makes";
     // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
     // cultural neuroscience shows").
@@ -1355,7 +1378,9 @@ function verbInContext(
     return (
       polite ||
       (verbal && isWord(next2) && ctx.subjects.has(next2.lower)) ||
-      (kind === 'strong' && ATTENTION_VERBS.has((tokens[j] as Token).lower))
+      (kind === 'strong' && ATTENTION_VERBS.has((tokens[j] as Token).lower)) ||
+      // "Compare, for example, the two plans": a parenthesis between the verb and its object.
+      (verbal && kind === 'strong' && parenthesisAt(s, j + 2))
     );
   }
   if (next.text === '/') return verbal || polite; // "ask/recommend ..."

@@ -1116,6 +1116,8 @@ export const DIRECTIVE_VERBS: readonly string[] = [
  * precede a determiner or a pronoun.
  */
 export const ADJECTIVE_VERBS: readonly string[] = [
+  'correct',
+  'perfect',
   'present',
   'total',
   'double',

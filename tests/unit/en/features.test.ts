@@ -146,6 +146,13 @@ describe('English detector: imperatives the rules once missed', () => {
     ['If that fails try a hard reset.', ['try']],
     ['When you get there ask for Bob.', ['ask']],
     ['Whatever happens, stay calm.', ['stay']],
+    // An ordinal before a verb, "let there be", a parenthesis after the verb.
+    ['First restart the router, then call us.', ['restart', 'call']],
+    ['Let there be no misunderstanding.', ['Let']],
+    ['Compare, for example, the two plans.', ['Compare']],
+    // A modal before "to" is a noun, not the predicate of the verb's subject.
+    ['Place the trash can to the left of the door.', ['Place']],
+    ['Correct the address, please.', ['Correct']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -186,6 +193,10 @@ describe('English detector: what is not an imperative', () => {
     'I typed "help" in the search box.',
     'When the kids read this book they laugh.',
     'When you get there they ask for ID.',
+    'First time I called, nobody answered.',
+    'Correct.',
+    'Perfect, thanks!',
+    'The road (now Grant) is closed.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
