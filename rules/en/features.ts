@@ -448,6 +448,11 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   // ("It's called the Blue Room": a naming verb is a passive with its name after it.)
   if ((isS || isIts) && j === i + 1 && plainWordNext && !ctx.naming.has(part.lower)) return;
   if (isIts && isWord(next) && !byAgent && !isAdverb(next, ctx)) return;
+  // "Is it in the United States?", "What is Heaven Sent Gaming?": a capital inside the
+  // sentence makes the participle part of a name.
+  if (j > i + 1 && isCapitalised(part) && !s.titleCase && !s.shouting) return;
+  // "is bound to occur": "bound to" is a modal idiom.
+  if (part.lower === 'bound' && isWord(next) && next.lower === 'to') return;
   // "I'm done reminding ...", "after they were done,": "done" as "finished".
   if (part.lower === 'done' && !byAgent) {
     const personal = isWord(prev) && /^(i|we|you|they|he|she|u)$/.test(prev.norm);
@@ -583,6 +588,8 @@ function participleFragment(s: Sentence, start: number, afterComma: boolean): vo
   const part = tokens[j];
   if (!isWord(part) || part.hyphenRight || !passiveParticiple(part, ctx)) return;
   if (ctx.adjectival.has(part.lower) || ctx.attachment.has(part.lower)) return;
+  // "Done." alone is "finished".
+  if (part.lower === 'done' && (!tokens[j + 1] || isSentenceEnd(tokens[j + 1]))) return;
   // An irregular simple past is not a participle ("took", "went"); a participle that is
   // also the base form ("run", "cut", "put") is as likely an imperative.
   const past = ctx.lex.pastLemma(part.lower);
