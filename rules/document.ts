@@ -14,6 +14,7 @@ import {
   GREETING_PREFIXES_NEEDING_NAME,
   NON_FINAL_ABBREVIATIONS,
   QUOTE_ATTRIBUTION_PATTERNS,
+  SIGN_OFF_WORDS,
 } from './data/document-words';
 
 /** A range of the draft, end exclusive, with `text === draft.slice(start, end)`. */
@@ -103,11 +104,12 @@ const WORD_START_Y = /[\p{L}\p{N}]/uy;
 const WORD_PART_Y = /[\p{L}\p{M}\p{N}]/uy;
 const LIST_MARKER_Y = /[ \t]*(?:(\d{1,3})[.)]|([-*•–]))[ \t]+(?=\S)/y;
 /**
- * A capitalised name of two letters or more ("I" is not a name: "Hi I have..."), or a
- * template variable standing for one ("Hei [NIMI],", "Hello {{customer.firstName}},").
+ * A capitalised name of two letters or more ("I" is not a name: "Hi I have..."), a title
+ * ("Mr.", "Dr."), a handle ("@maija"), a blank to fill in ("Dear ____,"), or a template
+ * variable standing for a name ("Hei [NIMI],", "Hello {{customer.firstName}},").
  */
 const NAME_Y =
-  /[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+|\{\{[^{}\n]{1,80}\}\}|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/uy;
+  /[ \t]+((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|\p{Lu}[\p{L}\p{M}'’-]+|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|_{2,}|\{\{[^{}\n]{1,80}\}\}|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/uy;
 const PUNCT_Y = /[ \t]*[,!.]/y;
 const SIGNATURE_SEPARATOR_RE = /^--[ \t]?$/;
 
@@ -292,7 +294,7 @@ function matchGreeting(
   const start = line.contentStart;
   const phraseEnd = matchPhrase(re, text, start, line.contentEnd);
   if (phraseEnd < 0) return null;
-  const names = matchNames(text, phraseEnd, line.contentEnd, 3);
+  const names = matchNames(text, phraseEnd, line.contentEnd, 4);
   let end = names.end;
   const hasPunct = testAt(PUNCT_Y, text, end);
   if (hasPunct) end = PUNCT_Y.lastIndex;
@@ -316,28 +318,71 @@ function matchGreeting(
   };
 }
 
-/** A closing line: the phrase, optional punctuation and optional names, nothing else. */
+/** What may separate a closing phrase from a name or team on its line: "Thanks, the ACME team". */
+const CLOSING_SEPARATOR_Y = /[ \t]*(?:[,/|–—]|-(?=[ \t]))[ \t]*/y;
+/** Sentence-final punctuation at the end of a line: such a line is text, not a signature. */
+const SENTENCE_END_RE = /[.!?:][)\]"'’”»]*$/;
+/** Longest name, team or title written on the closing line after the phrase. */
+const MAX_CLOSING_REST = 60;
+const MAX_CLOSING_REST_WORDS = 6;
+
+/** Whether text[start, end) reads as a name, team or title rather than a sentence. */
+function isSignatureText(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_CLOSING_REST) return false;
+  const rest = text.slice(start, end);
+  if (SENTENCE_END_RE.test(rest) && !/^\S+$/.test(rest)) return false;
+  return rest.split(/\s+/).length <= MAX_CLOSING_REST_WORDS;
+}
+
+/**
+ * A closing line: the phrase, optional punctuation and optional names; or the phrase, a
+ * separator ("Thanks, the ACME team", "Terveisin / Med vänlig hälsning") or a sign-off word
+ * ("Terveisin asiakaspalvelu") and a short rest that is no sentence.
+ */
 function matchClosingLine(
   text: string,
-  line: Line,
+  line: { contentStart: number; contentEnd: number },
   re: RegExp,
+  signOff: RegExp,
 ): { phrase: TextSpan; name: TextSpan | null } | null {
   const phraseEnd = matchPhrase(re, text, line.contentStart, line.contentEnd);
   if (phraseEnd < 0) return null;
+  const phrase = span(text, line.contentStart, phraseEnd);
   let pos = testAt(PUNCT_Y, text, phraseEnd) ? PUNCT_Y.lastIndex : phraseEnd;
   const names = matchNames(text, pos, line.contentEnd, 4);
   pos = names.end;
   if (names.count > 0 && testAt(PUNCT_Y, text, pos)) pos = PUNCT_Y.lastIndex;
-  if (skipSpace(text, pos, line.contentEnd) < line.contentEnd) return null;
-  return {
-    phrase: span(text, line.contentStart, phraseEnd),
-    name: names.count > 0 ? span(text, names.start, names.end) : null,
-  };
+  if (skipSpace(text, pos, line.contentEnd) >= line.contentEnd) {
+    return { phrase, name: names.count > 0 ? span(text, names.start, names.end) : null };
+  }
+  // A team or a second-language closing after a separator, or any short name after a
+  // sign-off word that cannot start a sentence ("Terveisin asiakaspalvelu").
+  let restStart = -1;
+  if (testAt(CLOSING_SEPARATOR_Y, text, phraseEnd)) restStart = CLOSING_SEPARATOR_Y.lastIndex;
+  else if (signOff.test(phrase.text)) restStart = skipSpace(text, phraseEnd, line.contentEnd);
+  if (restStart < 0 || restStart >= line.contentEnd) return null;
+  if (!isSignatureText(text, restStart, line.contentEnd)) return null;
+  return { phrase, name: span(text, restStart, line.contentEnd) };
 }
 
-/** Lines after a closing phrase that still look like a signature (name, title, phone). */
-const MAX_SIGNATURE_LINES = 4;
+/**
+ * Lines after a closing phrase that still look like a signature: a name, a title, a team,
+ * an address, a phone number, a web address. A longer line, or one that ends a sentence of
+ * several words, is the reply's text.
+ */
+const MAX_SIGNATURE_LINES = 10;
 const MAX_SIGNATURE_LINE_LENGTH = 80;
+const MAX_SIGNATURE_SENTENCE_WORDS = 3;
+
+function isSignatureLine(text: string, line: Line): boolean {
+  if (line.contentEnd - line.contentStart > MAX_SIGNATURE_LINE_LENGTH) return false;
+  const content = lineText(text, line);
+  if (!SENTENCE_END_RE.test(content)) return true;
+  return content.split(/\s+/).length <= MAX_SIGNATURE_SENTENCE_WORDS;
+}
+
+/** Where a sentence ends inside a line: what a sign-off on the same line follows. */
+const SENTENCE_BREAK_RE = /[.!?…]+[)\]"'’”»]*[ \t]+/g;
 
 function findClosing(
   text: string,
@@ -345,12 +390,13 @@ function findClosing(
   from: number,
   to: number,
   re: RegExp,
+  signOff: RegExp,
 ): { index: number; closing: Closing } | null {
   let after = 0;
   for (let i = to - 1; i >= from; i--) {
     const line = lines[i] as Line;
     if (isBlank(line) || isQuotedLine(text, line)) continue;
-    const match = matchClosingLine(text, line, re);
+    const match = matchClosingLine(text, line, re, signOff);
     if (match) {
       const end =
         after > 0 ? (lastContentLine(text, lines, i + 1, to) as Line).contentEnd : line.contentEnd;
@@ -365,9 +411,37 @@ function findClosing(
         },
       };
     }
+    if (after === 0) {
+      // A sign-off after the last sentence on the same line: "… lähetetty. Terveisin Matti".
+      const inline = matchInlineClosing(text, line, re, signOff);
+      if (inline) return { index: i, closing: inline };
+    }
+    if (!isSignatureLine(text, line)) return null;
     after++;
     if (after > MAX_SIGNATURE_LINES) return null;
-    if (line.contentEnd - line.contentStart > MAX_SIGNATURE_LINE_LENGTH) return null;
+  }
+  return null;
+}
+
+/** A closing that starts after a sentence end on the reply's last line, with its name. */
+function matchInlineClosing(text: string, line: Line, re: RegExp, signOff: RegExp): Closing | null {
+  SENTENCE_BREAK_RE.lastIndex = line.contentStart;
+  let m = SENTENCE_BREAK_RE.exec(text);
+  while (m && m.index < line.contentEnd) {
+    const start = m.index + m[0].length;
+    if (start >= line.contentEnd) break;
+    if (line.contentEnd - start <= MAX_CLOSING_REST + 30) {
+      const match = matchClosingLine(
+        text,
+        { contentStart: start, contentEnd: line.contentEnd },
+        re,
+        signOff,
+      );
+      if (match?.name) {
+        return { ...span(text, start, line.contentEnd), phrase: match.phrase, name: match.name };
+      }
+    }
+    m = SENTENCE_BREAK_RE.exec(text);
   }
   return null;
 }
@@ -664,6 +738,8 @@ export interface BlockRange {
 interface PhraseExpressions {
   greeting: RegExp;
   closing: RegExp;
+  /** Closing phrases a name may follow without a comma ("Terveisin asiakaspalvelu"). */
+  signOff: RegExp;
   needsName: ReadonlySet<string>;
 }
 
@@ -671,6 +747,7 @@ interface PhraseExpressions {
 // keystroke does not rebuild and hash the joined phrase lists.
 const expressionsByOptions = new WeakMap<ParseOptions, PhraseExpressions>();
 const NEEDS_NAME: ReadonlySet<string> = new Set(GREETING_PREFIXES_NEEDING_NAME);
+const SIGN_OFF_RE = new RegExp(`(?:${SIGN_OFF_WORDS.join('|')})$`, 'iu');
 
 function phraseExpressions(options: ParseOptions): PhraseExpressions {
   let expressions = expressionsByOptions.get(options);
@@ -682,6 +759,7 @@ function phraseExpressions(options: ParseOptions): PhraseExpressions {
         ...(options.greetingPhrases ?? []),
       ]),
       closing: phraseRegex([...CLOSING_PHRASES, ...(options.closingPhrases ?? [])]),
+      signOff: SIGN_OFF_RE,
       needsName: NEEDS_NAME,
     };
     expressionsByOptions.set(options, expressions);
@@ -734,15 +812,24 @@ export function layoutDocument(text: string, options: ParseOptions = {}): Docume
     Math.max(bodyFrom, firstLineIndex + 1),
     replyEnd,
     expressions.closing,
+    expressions.signOff,
   );
   const closing = found?.closing ?? null;
-  const bodyTo = found ? found.index : replyEnd;
+  // A sign-off on the last sentence's line leaves the start of that line in the body.
+  const inline =
+    found !== null && closing !== null && closing.start > (lines[found.index] as Line).contentStart;
+  const bodyTo = found ? found.index + (inline ? 1 : 0) : replyEnd;
 
   const blocks: BlockRange[] = [];
   if (greeting) blocks.push({ start: greeting.start, end: greeting.end, role: 'greeting' });
   const bodyRanges = paragraphRanges(text, lines, bodyFrom, bodyTo, 'body');
   const firstBody = bodyRanges[0];
   if (firstBody && firstBodyOffset >= 0) firstBody.start = firstBodyOffset;
+  const lastBody = bodyRanges[bodyRanges.length - 1];
+  if (lastBody && inline && closing) {
+    lastBody.end = trimEnd(text, lastBody.start, closing.start);
+    if (lastBody.end <= lastBody.start) bodyRanges.pop();
+  }
   for (const range of bodyRanges) blocks.push(range);
   if (closing) blocks.push({ start: closing.start, end: closing.end, role: 'closing' });
   if (separator >= 0) {

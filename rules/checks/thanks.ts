@@ -1,18 +1,30 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import type { Paragraph, Sentence } from '../document';
+import type { DraftDocument, Sentence, Word } from '../document';
 import { phraseMatcher } from '../phrases';
 
-/** The first `count` sentences of the body that have words (an emoji alone is no sentence). */
-function openingSentences(body: readonly Paragraph[], count: number): Sentence[] {
+/** The body's sentences that have words (an emoji alone is no sentence), the first `count` or all. */
+function bodySentences(doc: DraftDocument, count: number): Sentence[] {
   const out: Sentence[] = [];
-  for (const paragraph of body) {
+  for (const paragraph of doc.body) {
     for (const sentence of paragraph.sentences) {
-      if (out.length === count) return out;
+      if (count > 0 && out.length === count) return out;
       if (sentence.words.length > 0) out.push(sentence);
     }
   }
   return out;
+}
+
+/**
+ * Any word that thanks, in either language: "Kiitos", "Kiitoksia ideasta", "kiitämme",
+ * "Thanks for reaching out", "We appreciate your patience", "I'm grateful". What a pack
+ * that lists no phrases accepts.
+ */
+const THANKING_WORD_RE =
+  /^(?:kiito(?:s|ksia|kset|ksen|sta)|kiitä\p{L}*|kiitt\p{L}*|kiitollise\p{L}*|kiitollinen|thanks?|thankful|thanking|appreciated?|appreciates|grateful|cheers)$/iu;
+
+function thanks(words: readonly Word[]): boolean {
+  return words.some((w) => THANKING_WORD_RE.test(w.text));
 }
 
 /** What a fix inserts when the pack lists no thanks phrase. */
@@ -21,8 +33,8 @@ const DEFAULT_THANKS = { fi: 'Kiitos viestistä', en: 'Thank you for your messag
 export default defineCheck({
   id: 'thanks',
   description: {
-    fi: 'Vastauksen alussa kiitetään asiakasta viestistä.',
-    en: 'The reply thanks the customer for their message near the start.',
+    fi: 'Vastauksessa kiitetään asiakasta.',
+    en: 'The reply thanks the customer.',
   },
   defaultSeverity: 'warning',
   messages: {
@@ -32,25 +44,40 @@ export default defineCheck({
     },
   },
   options: z.strictObject({
-    /** Accepted thanks, the preferred one first; inflected forms match (see phrases.ts). */
+    /**
+     * Accepted thanks, the preferred one first; inflected forms match (see phrases.ts);
+     * empty accepts any thanks ("Kiitoksia ideasta", "Thanks for reaching out").
+     */
     phrases: z.array(z.string()).default([]),
-    /** How many sentences from the start of the body the thanks may come in. */
-    withinSentences: z.number().int().positive().default(2),
+    /**
+     * How many sentences from the start of the body the thanks must come in; 0 accepts it
+     * anywhere in the reply ("Kiitos kärsivällisyydestäsi!" before the closing).
+     */
+    withinSentences: z.number().int().min(0).default(0),
   }),
   fromStyle: (style) => ({ phrases: style.thanks.phrases }),
   enabledByDefault: (style) => style.thanks.required,
   detect(doc, { options, language, report }) {
-    const opening = openingSentences(doc.body, options.withinSentences);
-    const first = opening[0];
+    const sentences = bodySentences(doc, options.withinSentences);
+    const first = sentences[0];
     if (!first) return;
-    const phrases = options.phrases.length > 0 ? options.phrases : [DEFAULT_THANKS[language]];
-    const matcher = phraseMatcher(phrases);
-    if (opening.some((sentence) => matcher.find(sentence.words))) return;
-    const suggestion = phrases[0] as string;
+    // "Thanks, Anna" / "Kiitos ja hyvää päivänjatkoa!\nMatti": a sign-off that thanks.
+    const closing =
+      options.withinSentences === 0 ? doc.paragraphs.find((p) => p.role === 'closing') : undefined;
+    const places: (readonly Word[])[] = sentences.map((s) => s.words);
+    if (closing) places.push(closing.words);
+    if (options.phrases.length === 0) {
+      if (places.some(thanks)) return;
+    } else {
+      const matcher = phraseMatcher(options.phrases);
+      if (places.some((words) => matcher.find(words))) return;
+    }
+    const suggestion = options.phrases[0] ?? DEFAULT_THANKS[language];
+    // The thanks belongs at the start of the body: the finding marks that place.
     report({
       messageId: 'missing',
       start: first.start,
-      end: first.end,
+      end: first.start,
       data: { suggestion },
       fixes: [{ start: first.start, end: first.start, replacement: `${suggestion}. ` }],
     });
@@ -61,17 +88,40 @@ export default defineCheck({
       { language: 'fi', text: 'Hei, ja kiitos yhteydenotostanne.' },
       { language: 'fi', text: 'Hei,\n\nTarkistimme asian. Kiitos, että otit yhteyttä.' },
       { language: 'fi', text: 'Hei Maija,' },
+      // Any thanking, where the reply puts it.
+      { language: 'fi', text: 'Moi!\n\nKiitoksia ideasta! Välitimme sen tuotetiimille.' },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nVika on nyt korjattu. Kiitos kärsivällisyydestäsi!\n\nTerveisin\nAsiakaspalvelu',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPalautus on kirjattu.\n\nKiitos ja hyvää päivänjatkoa!\nMatti',
+        options: { phrases: [] },
+      },
       {
         language: 'en',
         text: 'Hello John,\n\nThank you for contacting us. Your order has shipped.',
       },
       { language: 'en', text: 'Hi Anna,\n\nThanks for reaching out!' },
+      { language: 'en', text: 'Hi Anna and thanks for reporting. The fix is in 2.4.1.' },
+      {
+        language: 'en',
+        text: 'Hello @jdoe,\n\nWe appreciate the detailed report, it helped a lot.',
+        options: { phrases: [] },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe refund was issued today.\n\nThanks,\nThe ACME team',
+        options: { phrases: [] },
+      },
     ],
     invalid: [
       {
         language: 'fi',
         text: 'Hei Maija,\n\nTilauksesi on lähetetty. Se saapuu huomenna. Kiitos viestistäsi.',
-        findings: [{ messageId: 'missing', text: 'Tilauksesi on lähetetty.' }],
+        options: { withinSentences: 2 },
+        findings: [{ messageId: 'missing', text: '' }],
         output:
           'Hei Maija,\n\nKiitos viestistä. Tilauksesi on lähetetty. Se saapuu huomenna. Kiitos viestistäsi.',
       },
@@ -79,13 +129,20 @@ export default defineCheck({
         language: 'fi',
         text: 'Hei,\n\nKiitos tilauksesta.',
         options: { phrases: ['Kiitos yhteydenotostanne'] },
-        findings: [{ messageId: 'missing', text: 'Kiitos tilauksesta.' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Hei,\n\nKiitos yhteydenotostanne. Kiitos tilauksesta.',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPalautus on kirjattu ja rahat tulevat tilillesi.',
+        options: { phrases: [] },
+        findings: [{ messageId: 'missing', text: '' }],
+        output: 'Hei,\n\nKiitos viestistä. Palautus on kirjattu ja rahat tulevat tilillesi.',
       },
       {
         language: 'en',
         text: 'Hello John,\n\nYour order has shipped.',
-        findings: [{ messageId: 'missing', text: 'Your order has shipped.' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Hello John,\n\nThank you for contacting us. Your order has shipped.',
       },
     ],

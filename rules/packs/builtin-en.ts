@@ -41,6 +41,12 @@ export const builtinEn = {
         'Thanks for getting in touch',
         'Thanks for letting us know',
         'Many thanks for your message',
+        // Any other thanks too: "Thanks for the report", "We appreciate your patience".
+        'Thank you',
+        'Thanks',
+        'Many thanks',
+        'We appreciate',
+        'I appreciate',
       ],
     },
     closing: {

@@ -44,6 +44,11 @@ export const builtinFi = {
         'Kiitoksia viestistä',
         'Kiitoksia yhteydenotosta',
         'Kiitos paljon viestistä',
+        // Any other thanks too: "Kiitoksia ideasta", "kiitos kärsivällisyydestäsi".
+        'Kiitos',
+        'Kiitoksia',
+        'Kiitämme',
+        'Kiitän',
       ],
     },
     closing: {

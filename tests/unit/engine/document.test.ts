@@ -226,6 +226,15 @@ describe('parseDocument: greeting', () => {
     ['Hei [NIMI],\n\nTeksti.', 'Hei [NIMI],', 'Hei', '[NIMI]'],
     ['Hei\n\nTeksti.', 'Hei', 'Hei', null],
     ['Hei Maija kiitos viestistä.\nTeksti.', 'Hei Maija', 'Hei', 'Maija'],
+    // As people write them in real replies.
+    ['Hello @mkowalski,\n\nText.', 'Hello @mkowalski,', 'Hello', '@mkowalski'],
+    ['Hi there!\n\nText.', 'Hi there!', 'Hi there', null],
+    ['Terve!\nTeksti.', 'Terve!', 'Terve', null],
+    ['Hyvä asiakas\nTeksti.', 'Hyvä asiakas', 'Hyvä asiakas', null],
+    ['Dear ____,\n\nText.', 'Dear ____,', 'Dear', '____'],
+    ['Dear Mr. Smith,\n\nText.', 'Dear Mr. Smith,', 'Dear', 'Mr. Smith'],
+    ['Hyvä kysyjä,\n\nTeksti.', 'Hyvä kysyjä,', 'Hyvä kysyjä', null],
+    ['Hi Anna and thanks for reporting.\nText.', 'Hi Anna', 'Hi', 'Anna'],
   ])('recognises %j', (draft, text, phrase, name) => {
     const doc = parse(draft);
     expect(doc.greeting?.text).toBe(text);
@@ -303,6 +312,50 @@ describe('parseDocument: closing and signature', () => {
     expect(doc.closing?.text).toBe('Terveisin');
     expect(doc.closing?.name).toBeNull();
     expect(doc.signature?.text).toBe('Matti');
+  });
+});
+
+describe('parseDocument: sign-offs as people write them', () => {
+  it.each([
+    // A sign-off right under the last sentence, no blank line.
+    ['Hei,\n\nTilaus lähti eilen.\nTerveisin Matti', 'Terveisin', 'Matti', 'Tilaus lähti eilen.'],
+    // On the last sentence's own line.
+    ['Hei,\n\nTilaus lähti eilen. Terveisin, Matti', 'Terveisin', 'Matti', 'Tilaus lähti eilen.'],
+    ['Hi,\n\nIt is fixed.\n\nThanks,\nThe ACME team', 'Thanks', 'The ACME team', 'It is fixed.'],
+    ['Hi,\n\nIt is fixed.\n\nThanks, the ACME team', 'Thanks', 'the ACME team', 'It is fixed.'],
+    ['Hi,\n\nIt is fixed.\nCheers,\nSam', 'Cheers', 'Sam', 'It is fixed.'],
+    ['Hei,\n\nTehty.\n\nTerveisin asiakaspalvelu', 'Terveisin', 'asiakaspalvelu', 'Tehty.'],
+    [
+      'Hei,\n\nTehty.\n\nYstävällisin terveisin / Med vänlig hälsning\nKirjaamo',
+      'Ystävällisin terveisin',
+      'Med vänlig hälsning\nKirjaamo',
+      'Tehty.',
+    ],
+    [
+      'Hei,\n\nTehty.\n\nYstävällisin terveisin\nMaija Virtanen\nasiantuntija\nEsimerkki Oy\nKatuosoite 1, 00100 Helsinki\npuh. 029 123 4567\nmaija.virtanen@esimerkki.fi\nwww.esimerkki.fi',
+      'Ystävällisin terveisin',
+      'Maija Virtanen\nasiantuntija\nEsimerkki Oy\nKatuosoite 1, 00100 Helsinki\npuh. 029 123 4567\nmaija.virtanen@esimerkki.fi\nwww.esimerkki.fi',
+      'Tehty.',
+    ],
+    [
+      'Hei,\n\nTehty.\n\nKiitos ja hyvää päivänjatkoa!\nMatti',
+      'Kiitos ja hyvää päivänjatkoa',
+      'Matti',
+      'Tehty.',
+    ],
+  ])('finds the closing of %j', (draft, phrase, name, lastBody) => {
+    const doc = parse(draft);
+    expect(doc.closing?.phrase.text).toBe(phrase);
+    expect(doc.closing?.name?.text).toBe(name);
+    expect(doc.body.at(-1)?.text).toBe(lastBody);
+  });
+
+  it.each([
+    'Hei,\n\nKiitos viestistäsi!\nTilaus lähti eilen ja saapuu huomenna.',
+    'Hello,\n\nThanks for your patience.\nWe shipped it today.',
+    'Hei,\n\nTilaus lähti eilen. Kiitos viestistä.',
+  ])('does not take a thanks in the text for a closing: %j', (draft) => {
+    expect(parse(draft).closing).toBeNull();
   });
 });
 
