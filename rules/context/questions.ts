@@ -17,7 +17,9 @@
 
 import { analyses, hasAnalyzer, servicesVersion } from '../analysis';
 import {
+  blockMemo,
   type DraftDocument,
+  type Paragraph,
   parseDocument,
   type Sentence,
   sentencesOf,
@@ -25,13 +27,22 @@ import {
 } from '../document';
 import type { Language } from '../types';
 import {
+  ACTION_PATTERNS,
   EN_AUXILIARIES,
   EN_QUESTION_WORD_MODIFIERS,
   EN_SUBJECTS,
   FI_NOT_QUESTION_AFTER,
+  GENERIC_QUESTION_PATTERNS,
+  HOW_QUESTION_PATTERNS,
   INDIRECT_QUESTION_PATTERNS,
+  INSTRUCTION_PATTERNS,
   LEADING_CONJUNCTIONS,
+  NOT_ASKING_PATTERNS,
   QUESTION_WORDS,
+  REASON_PATTERNS,
+  REQUEST_QUESTION_PATTERNS,
+  WHY_QUESTION_PATTERNS,
+  YES_NO_ANSWER_PATTERNS,
 } from './data/questions';
 import {
   type ContentWord,
@@ -39,10 +50,21 @@ import {
   contentWords,
   coverage,
   indexBlocksFor,
+  indexWords,
+  sharedStem,
 } from './matching';
 import { phrasePattern } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
+
+/**
+ * What answers a question besides its own words: `yes-no` ("Onko…", "Can I…") a reply
+ * sentence opening with a yes or a no; `request` ("Voisitteko lähettää…", "Can you
+ * reset…") a reply that says it acted; `how` ("Miten…", "Where can I…") a link, a list or
+ * instructions; `why` ("Miksi…", "Why…") a reason ("koska", "because"); `generic` ("Any
+ * ideas?", "Voitteko auttaa?") any reply with a body.
+ */
+export type QuestionForm = 'yes-no' | 'request' | 'how' | 'why' | 'generic' | 'open';
 
 export interface Question {
   /** The whole sentence that asks, as the customer wrote it. */
@@ -51,6 +73,7 @@ export interface Question {
   start: number;
   end: number;
   kind: QuestionKind;
+  form: QuestionForm;
 }
 
 /** A "?" that ends a clause, not one inside a URL ("?id=3"). */
@@ -107,9 +130,47 @@ function isEnglishQuestion(sentence: Sentence): boolean {
   return first !== 'how' || EN_QUESTION_WORD_MODIFIERS.has(second);
 }
 
+/** "?!", "??": the mark of a rhetorical question, not of one that wants an answer. */
+const RHETORICAL_MARKS_RE = /\?\s*[!?]|!\s*\?/u;
+
+/**
+ * Whether a sentence only looks like a question: small talk, a rhetorical question, the
+ * prompt of an issue template, or a markdown heading.
+ */
+function asksNothing(sentence: Sentence, lang: Language): boolean {
+  const text = sentence.text;
+  if (RHETORICAL_MARKS_RE.test(text) || text.startsWith('#')) return true;
+  return phrasePattern(NOT_ASKING_PATTERNS[lang]).test(text);
+}
+
+/** Whether `re` matches where the sentence's first word (after conjunctions) starts. */
+function opensWith(re: RegExp, sentence: Sentence, lang: Language): boolean {
+  const first = sentence.words[firstWordIndex(sentence.words, lang)];
+  if (!first) return false;
+  re.lastIndex = 0;
+  const m = re.exec(sentence.text);
+  return m !== null && sentence.start + m.index === first.start;
+}
+
+function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): QuestionForm {
+  if (phrasePattern(GENERIC_QUESTION_PATTERNS[lang]).test(sentence.text)) return 'generic';
+  if (opensWith(phrasePattern(REQUEST_QUESTION_PATTERNS[lang]), sentence, lang)) return 'request';
+  if (opensWith(phrasePattern(HOW_QUESTION_PATTERNS[lang]), sentence, lang)) return 'how';
+  if (opensWith(phrasePattern(WHY_QUESTION_PATTERNS[lang]), sentence, lang)) return 'why';
+  if (kind === 'indirect') return 'open';
+  const first = sentence.words[firstWordIndex(sentence.words, lang)];
+  if (!first) return 'open';
+  const yesNo =
+    lang === 'fi'
+      ? !QUESTION_WORDS.fi.has(lower(first)) && hasFinnishClitic(first.text)
+      : EN_AUXILIARIES.has(lower(first));
+  return yesNo ? 'yes-no' : 'open';
+}
+
 /** Whether a sentence asks something, and how; null when it does not. */
 export function questionKind(sentence: Sentence, lang: Language): QuestionKind | null {
   if (sentence.words.length === 0) return null;
+  if (asksNothing(sentence, lang)) return null;
   if (phrasePattern(INDIRECT_QUESTION_PATTERNS[lang]).test(sentence.text)) return 'indirect';
   if (QUESTION_MARK_RE.test(sentence.text)) return 'direct';
   const asks = lang === 'fi' ? isFinnishQuestion(sentence) : isEnglishQuestion(sentence);
@@ -130,6 +191,14 @@ interface ParsedMessage {
   words: ContentWord[];
 }
 
+/** Fenced and inline code, and short quoted strings on one line. */
+const QUOTED_MATERIAL_RE =
+  /```[\s\S]*?(?:```|$)|`[^`\n]{1,200}`|"[^"\n]{1,200}"|“[^”\n]{1,200}”|”[^”\n]{1,200}”|«[^»\n]{1,200}»/g;
+
+function blankOutQuotes(text: string): string {
+  return text.replace(QUOTED_MATERIAL_RE, (m) => m.replace(/[^\n]/g, ' '));
+}
+
 // The customer's message does not change while the agent types: keep the last few parses.
 // A parse also stands, by its identity, for its words in the blocks' memos (questionStatuses).
 const CACHE_SIZE = 4;
@@ -141,13 +210,21 @@ function parseQuestions(text: string, lang: Language): ParsedMessage {
     (p) => p.text === text && p.lang === lang && p.version === version,
   );
   if (hit) return hit;
-  const doc: DraftDocument = parseDocument(text);
+  // Code and quoted strings are the customer's material, not their questions: blanked out
+  // (offsets kept), so a "?" in `a ? b : c` or in "Are you sure?" asks nothing.
+  const doc: DraftDocument = parseDocument(blankOutQuotes(text));
   const questions: ParsedQuestion[] = [];
   for (const sentence of sentencesOf(doc.body)) {
     const kind = questionKind(sentence, lang);
     if (kind) {
       questions.push({
-        question: { text: sentence.text, start: sentence.start, end: sentence.end, kind },
+        question: {
+          text: text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+          kind,
+          form: questionForm(sentence, kind, lang),
+        },
         content: contentWords(sentence.words, lang),
       });
     }
@@ -190,27 +267,152 @@ export interface QuestionStatus {
  */
 export const DEFAULT_ANSWER_THRESHOLD = 0.5;
 
+export interface AnswerOptions {
+  /** See `DEFAULT_ANSWER_THRESHOLD`. */
+  threshold?: number;
+  /**
+   * Extra groups of words that mean the same in the house's vocabulary (a pack's
+   * `synonyms`): a question's word in a group is answered by any other word of it.
+   */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/**
+ * A share of the question's words that answers it when one of them is a word that carries
+ * weight (not a weak one like "tilaus"): a reply names the topic and says the rest in
+ * other words. "Voinko perua tilauksen?" is still not answered by "Tilauksesi on
+ * lähetetty" (only the weak "tilaus").
+ */
+const PARTIAL_ANSWER = 1 / 3;
+
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/iu;
+
+const memoKeys = new WeakMap<RegExp, object>();
+function keyFor(re: RegExp): object {
+  let key = memoKeys.get(re);
+  if (!key) {
+    key = {};
+    memoKeys.set(re, key);
+  }
+  return key;
+}
+
+/** Whether any body block of the reply matches `re`, memoised with each block. */
+function replyHas(doc: DraftDocument, re: RegExp): boolean {
+  return doc.body.some((p) =>
+    blockMemo(p, keyFor(re), (block) => {
+      re.lastIndex = 0;
+      return re.test(block.text);
+    }),
+  );
+}
+
+const openerCache = new Map<Language, RegExp>();
+
+/** A reply sentence that opens with a yes or a no ("Kyllä, …", "Unfortunately, …"). */
+function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
+  let re = openerCache.get(lang);
+  if (!re) {
+    const body = YES_NO_ANSWER_PATTERNS[lang].map((s) => s.replace(/'/g, "['’]")).join('|');
+    re = new RegExp(`^(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+    openerCache.set(lang, re);
+  }
+  const opener = re;
+  const out: Sentence[] = [];
+  for (const p of doc.body) {
+    const found = blockMemo(p, keyFor(opener), (block: Paragraph) =>
+      block.sentences.filter((s) => opener.test(s.text)),
+    );
+    for (const s of found) out.push(s);
+  }
+  return out;
+}
+
+/** Whether a house synonym of one of the missing words is in the reply. */
+function answeredBySynonyms(
+  missing: readonly ContentWord[],
+  doc: DraftDocument,
+  groups: readonly (readonly string[])[],
+  lang: Language,
+): boolean {
+  if (groups.length === 0 || missing.length === 0) return false;
+  const related = (key: string, member: string) => key === member || sharedStem(key, member);
+  const wanted: ContentWord[] = [];
+  for (const word of missing) {
+    for (const group of groups) {
+      const lowered = group.map((m) => m.toLowerCase());
+      if (!lowered.some((m) => word.keys.some((k) => related(k, m)))) continue;
+      for (const m of lowered) {
+        wanted.push({ start: 0, end: 0, text: m, keys: [m], weight: 1 });
+      }
+    }
+  }
+  if (wanted.length === 0) return false;
+  const index = indexWords(
+    doc.body.flatMap((p) => p.words),
+    lang,
+  );
+  return wanted.some((w) => index.has(w));
+}
+
 /**
  * Each question of the customer's message with whether the reply seems to answer it. The
  * reply is a draft text or its parsed document (only its own, unquoted words count).
+ * A question is answered when the reply covers `threshold` of its words, or a third of
+ * them with a word of weight among them, or a house synonym of a missing word; and, by its
+ * form (`QuestionForm`), when the reply opens a sentence with a yes or a no, says it
+ * acted, gives a link, a list or instructions, or has a body at all. Precision first: a
+ * question wrongly reported as unanswered costs the agent more than a missed one.
  */
 export function questionStatuses(
   customerMessage: string,
   reply: string | DraftDocument,
   lang: Language,
-  threshold = DEFAULT_ANSWER_THRESHOLD,
+  options: number | AnswerOptions = {},
 ): QuestionStatus[] {
+  const { threshold = DEFAULT_ANSWER_THRESHOLD, synonyms = [] } =
+    typeof options === 'number' ? { threshold: options } : options;
   const parsed = parseQuestions(customerMessage, lang);
   if (parsed.questions.length === 0) return [];
   const doc = typeof reply === 'string' ? parseDocument(reply) : reply;
   // Every block's words are the document's words. Each block remembers which of the
   // questions' words it has, so a re-check after an edit looks only in the changed blocks.
   const index = indexBlocksFor(doc.paragraphs, parsed.words, lang, parsed);
+  const yesNoQuestions = parsed.questions.filter((q) => q.question.form === 'yes-no').length;
+  let openers: Sentence[] | undefined;
+  const answeredByForm = (question: Question, c: Coverage): boolean => {
+    switch (question.form) {
+      case 'generic':
+        return doc.bodyWordCount >= 5;
+      case 'request':
+        return c.matched.length > 0 || replyHas(doc, phrasePattern(ACTION_PATTERNS[lang]));
+      case 'how':
+        return (
+          URL_RE.test(doc.body.map((p) => p.text).join('\n')) ||
+          doc.body.some((p) => p.listItems.length > 0) ||
+          replyHas(doc, phrasePattern(INSTRUCTION_PATTERNS[lang]))
+        );
+      case 'why':
+        return replyHas(doc, phrasePattern(REASON_PATTERNS[lang]));
+      case 'yes-no':
+        openers ??= yesNoOpeners(doc, lang);
+        return openers.length > 0 && (yesNoQuestions === 1 || c.matched.length > 0);
+      default:
+        return false;
+    }
+  };
   return parsed.questions.map(({ question, content }) => {
     const c: Coverage = coverage(content, index);
+    const strong = c.matched.some((w) => w.weight >= 1);
+    const answered =
+      c.ratio === null ||
+      c.ratio >= threshold ||
+      (strong && c.ratio >= PARTIAL_ANSWER) ||
+      answeredByForm(question, c) ||
+      answeredBySynonyms(c.missing, doc, synonyms, lang);
     return {
       question: { ...question },
-      answered: c.ratio === null || c.ratio >= threshold,
+      answered,
       coverage: c.ratio,
       matched: c.matched.map((w) => w.text),
       missing: c.missing.map((w) => w.text),

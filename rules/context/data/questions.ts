@@ -94,3 +94,251 @@ export const INDIRECT_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
     'i would appreciate (?:it )?if you could',
   ],
 };
+
+/**
+ * Sentences that end in "?" but ask the agent nothing: small talk ("Mitä kuuluu?", "How
+ * are you?"), rhetorical questions of an upset customer ("Onko tämä oikeasti näin
+ * vaikeaa?", "Are you kidding me?"), and the prompts of an issue template ("Is your
+ * feature request related to a problem?"). Regular-expression sources, matched anywhere
+ * in the sentence between word boundaries.
+ */
+export const NOT_ASKING_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'mitä (?:sinulle |teille )?kuuluu',
+    'miten (?:menee|sujuu|voit|voitte)',
+    'mitäs? (?:sinne|teille) kuuluu',
+    'oikeasti',
+    'ihanko totta',
+    'onko (?:tämä|se) (?:nyt )?(?:todella|tosiaan|oikeasti|liikaa)',
+    '(?:miten|kuinka) (?:tämä |tällainen |se )?(?:on|voi olla) mahdollista',
+    'kuinka vaikeaa',
+    'mikä (?:teitä|teillä|sinua) vaivaa',
+    'miksi ihmeessä',
+    'mitä ihmettä',
+    'kuka (?:tällaista|tuollaista|näin)',
+    'eikö (?:teillä|teitä) (?:ole|kiinnosta)',
+    'pitääkö (?:minun|mun) (?:oikeasti|todella|aina)',
+    'montako kertaa (?:minun|mun|pitää)',
+  ],
+  en: [
+    'how are you(?: doing)?',
+    "how's it going",
+    'how is it going',
+    'how have you been',
+    "hope (?:you are|you're|all is) (?:well|doing well|good)",
+    'seriously',
+    'really',
+    'are you (?:kidding|serious|joking)',
+    'how hard (?:can|is) (?:it|that)',
+    "what(?:'s| is) wrong with (?:you|your|this)",
+    'how (?:is|can) (?:this|that|it) (?:be )?(?:possible|acceptable|ok)',
+    'who does that',
+    'what (?:the hell|on earth)',
+    'why (?:on earth|the hell)',
+    'why (?:do|should) i (?:even )?(?:bother|pay)',
+    'how many times (?:do|must|should|will) i',
+    'is your feature request related to a problem',
+    'what did you expect to happen',
+    'what happened instead',
+    'what version (?:of [^?]{1,40})?are you (?:using|running)',
+    'which version (?:of [^?]{1,40})?are you (?:using|running)',
+    'have you (?:read|searched) the',
+  ],
+};
+
+/**
+ * Pleas for help or news that any real reply answers ("Any ideas?", "Voitteko auttaa?",
+ * "Onko asiasta uutta tietoa?"): answered by any reply with a body.
+ */
+export const GENERIC_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'voi(?:sit|t)?(?:te)?ko (?:\\p{L}+ )?auttaa',
+    'osa(?:at|isit|a)(?:te)?ko (?:\\p{L}+ )?auttaa',
+    'pystyt(?:te)?kö (?:\\p{L}+ )?auttaa',
+    'saisinko (?:\\p{L}+ )?apua',
+    'mitä (?:minun |meidän )?(?:pitäisi|tulisi|kannattaa|voin|voimme|voisin|teen|tehdä)(?: nyt)?',
+    'miten (?:(?:minun|meidän) )?(?:(?:pitäisi|tulisi|kannattaa) )?(?:toimia|toimin|edetä|edetään|menetellä)',
+    'mikä (?:neuvoksi|avuksi)',
+    'onko (?:asiasta |tähän )?(?:mitään )?(?:uutta|uutisia|tietoa|päivitystä|ratkaisua|vinkkejä|ideoita|neuvoja)',
+    'onko (?:teillä )?(?:mitään )?(?:vinkkejä|ideoita|neuvoja|ehdotuksia)',
+    'missä (?:vaiheessa|mennään)',
+  ],
+  en: [
+    'any (?:ideas?|suggestions?|help|thoughts|advice|updates?|news|progress|pointers|tips|hints|workarounds?)',
+    '(?:can|could|would) (?:you|anyone|someone|somebody) (?:please )?help',
+    'is there (?:any|an) (?:update|news|progress|eta)',
+    'what (?:should|can|could|do) (?:i|we) do(?: now| next)?',
+    'what now',
+    'what are (?:my|our) options',
+    'how (?:should|do) (?:i|we) proceed',
+    'am i (?:doing something|missing something)',
+    'what am i (?:doing wrong|missing)',
+  ],
+};
+
+/**
+ * Requests phrased as questions ("Voisitteko lähettää laskun uudelleen?", "Can you reset my
+ * password?"): the reply answers them by acting on them.
+ */
+export const REQUEST_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'voisit(?:te)?ko',
+    'voit(?:te)?ko',
+    'voisiko (?:joku|teiltä|sen|tämän)',
+    'saisi(?:n|mme)ko',
+    'saa(?:n|mme)ko',
+    'olisiko mahdollista',
+    'onko mahdollista',
+    'pystyisit(?:te)?kö',
+    'pystyt(?:te)?kö',
+    'viitsisit(?:te)?kö',
+  ],
+  en: [
+    '(?:can|could|would|will) you',
+    '(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive)',
+    'is it possible',
+    'would it be possible',
+    'please could you',
+  ],
+};
+
+/** What a reply says when it has acted ("Lähetimme laskun", "olemme perunneet", "I've reset"). */
+export const ACTION_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    '(?:olemme|olen|on|ovat)(?: nyt| jo| juuri)? \\p{L}+(?:nut|nyt|neet|ttu|tty|tu|ty)',
+    '\\p{L}{2,}(?:[^o]imme|simme|timme)',
+    '(?:tehty|hoidettu|korjattu|lähetetty|peruttu|palautettu|päivitetty|muutettu|poistettu|lisätty|valmis)',
+  ],
+  en: [
+    "(?:i|we)(?:'ve| have| just)(?: now| just| already)? \\p{L}+(?:ed|en|t)",
+    '(?:has|have) (?:now |just |already )?been \\p{L}+(?:ed|en|t)',
+    '(?:i|we) (?:sent|made|put|set|gave|took|fixed|reset|updated|changed|cancelled|canceled|refunded|issued|added|removed|resent|processed|forwarded|escalated)',
+    "(?:it's|it is|that's|that is) (?:now )?(?:done|fixed|sorted|resolved)",
+    'done',
+  ],
+};
+
+/** Sentences that open a reply with a yes or a no ("Kyllä, …", "Unfortunately not."). */
+export const YES_NO_ANSWER_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'kyllä',
+    'joo',
+    'ei',
+    'ette',
+    'et',
+    'valitettavasti',
+    'totta kai',
+    'tietysti',
+    'toki',
+    'ehdottomasti',
+    'voi(?:t|tte)?',
+    'ei voi',
+    'onnistuu',
+    'ei onnistu',
+    '(?:on|ei ole) mahdollista',
+    'kyllä vain',
+  ],
+  en: [
+    'yes',
+    'yep',
+    'yeah',
+    'no',
+    'nope',
+    'sure',
+    'of course',
+    'certainly',
+    'absolutely',
+    'unfortunately',
+    'sadly',
+    'indeed',
+    'correct',
+    "that's right",
+    "(?:you|we|it) (?:can|can't|cannot|do|don't|does|doesn't|will|won't)",
+    "(?:it's|it is|that's|that is)(?: not)? possible",
+  ],
+};
+
+/** Instructions in a reply ("Valitse …", "Click …"): what answers a "how" question, with a link or a list. */
+export const INSTRUCTION_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'valitse',
+    'valitsemalla',
+    'klikkaa',
+    'napsauta',
+    'paina',
+    'avaa',
+    'siirry',
+    'mene',
+    'kirjaudu',
+    'löydät',
+    'löydätte',
+    'onnistuu (?:\\p{L}+ )?(?:kautta|sivulta|osoitteessa|valitsemalla)',
+    'ohje\\p{L}*',
+    'kohdasta',
+    'kohdassa',
+  ],
+  en: [
+    'click',
+    'select',
+    'choose',
+    'go to',
+    'navigate',
+    'open',
+    'tap',
+    'press',
+    'run',
+    'install',
+    'set',
+    'you can find',
+    'you will find',
+    'under',
+    'steps?',
+    'instructions?',
+    'guide',
+    'docs',
+    'documentation',
+  ],
+};
+
+/** Questions about how or where: a link, a list or instructions answer them. */
+export const HOW_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
+  fi: ['miten', 'kuinka', 'millä tavalla', 'mistä (?:löydän|löydämme|löytää|saan|saa)', 'missä'],
+  en: [
+    'how (?:do|can|could|should|would|to)',
+    'where (?:do|can|could|should|is|are)',
+    'is there a way',
+  ],
+};
+
+/** Questions about a cause ("Miksi…", "Why…"): a reply that gives a reason answers them. */
+export const WHY_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
+  fi: ['miksi', 'miksei', 'mistä (?:tämä |se )?johtuu', 'mikä on syy\\p{L}*'],
+  en: ['why', 'how come', 'what causes', "what's causing", 'what is causing'],
+};
+
+/** Words that give a reason. */
+export const REASON_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'koska',
+    'johtu\\p{L}*',
+    'syy\\p{L}*',
+    'takia',
+    'vuoksi',
+    'sillä',
+    'aiheutt\\p{L}*',
+    'tästä syystä',
+  ],
+  en: [
+    'because',
+    'due to',
+    'caused by',
+    'the reason',
+    'since',
+    'as a result',
+    "that's why",
+    'that is why',
+    'this is why',
+    'happens when',
+    'comes from',
+  ],
+};
