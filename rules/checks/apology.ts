@@ -152,6 +152,29 @@ export default defineCheck({
         options: { acceptRegret: true },
         context: { customerMessage: 'I am disappointed that the item is gone.' },
       },
+      // Any apology or regret for the customer's trouble.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nIkävä kuulla, että paketti on yhä matkalla. Selvitämme asian.',
+        context: {
+          customerMessage: 'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',
+        },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nYmmärrämme hyvin turhautumisesi. Palautimme toisen veloituksen tilillesi.',
+        context: { customerMessage: 'Minulta veloitettiin kahdesti sama tilaus!' },
+      },
+      {
+        language: 'en',
+        text: 'Hi Sam,\n\nSorry to hear the refund is late. It was issued today.',
+        context: { customerMessage: "I've been waiting for two weeks and no reply yet." },
+      },
+      {
+        language: 'en',
+        text: 'Hi Sam,\n\nI understand your frustration. The second charge has been reversed.',
+        context: { customerMessage: 'You charged me twice for the same order.' },
+      },
     ],
     invalid: [
       {
@@ -178,6 +201,30 @@ export default defineCheck({
         findings: [{ messageId: 'missing', text: 'A new one is on its way.' }],
         output:
           'Hello,\n\nThank you for your email. We apologise for the inconvenience. A new one is on its way.',
+      },
+      // Unhappy however it is said: waiting, money lost, repeated contact, sarcasm.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPaketti on nyt matkalla.',
+        context: {
+          customerMessage: 'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',
+        },
+        findings: [{ messageId: 'missing', text: 'Paketti on nyt matkalla.' }],
+        output: 'Hei,\n\nPahoittelemme tapahtunutta. Paketti on nyt matkalla.',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPalautimme toisen veloituksen tilillesi.',
+        context: { customerMessage: 'Minulta veloitettiin kahdesti sama tilaus.' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hei,\n\nPahoittelemme tapahtunutta. Palautimme toisen veloituksen tilillesi.',
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe second charge has been reversed.',
+        context: { customerMessage: 'I have already emailed you three times. Thanks for nothing.' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hi,\n\nWe apologise for the inconvenience. The second charge has been reversed.',
       },
     ],
   },

@@ -24,6 +24,14 @@ describe('upsetScore, Finnish', () => {
     'Vastatkaa nyt jo!!! Odotan!!',
     'Tuote on rikki. Kiitos.',
     'En ole lainkaan tyytyväinen.',
+    // However real customers say it: waiting, money lost, repeated contact, sarcasm.
+    'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',
+    'Odotan edelleen rahojani takaisin.',
+    'Minulta veloitettiin kahdesti sama tilaus.',
+    'Olen yrittänyt soittaa teille jo monta kertaa.',
+    'Kiitos tyhjästä.',
+    'Tämä on todella turhauttavaa.',
+    'En enää ikinä tilaa teiltä mitään.',
   ]);
   cases('fi', false, [
     'Hei, voisitteko kertoa, milloin paketti saapuu? Kiitos.',
@@ -35,6 +43,9 @@ describe('upsetScore, Finnish', () => {
     'Laskussa on ALV ja EU-tiedot, hyvä niin.',
     'Hei!\n\nMilloin tilaukseni lähtee?\n\nParhain terveisin\nMatti',
     '> Olen todella pettynyt.\n\nKiitos, asia selvisi.',
+    'Kuitti riittää palautukseen?',
+    'Odotan innolla uutta mallia.',
+    'Maksoin laskun eilen.',
   ]);
 
   it('extends the defaults with the pack’s signals, matched in inflected forms', () => {
@@ -67,6 +78,13 @@ describe('upsetScore, English', () => {
     'Unacceptable. I want my money back.',
     'I have not received my refund yet and nobody has replied.',
     'The kettle arrived broken.',
+    // However real customers say it: waiting, money lost, repeated contact, sarcasm.
+    "I've been waiting for two weeks and no reply yet.",
+    'You charged me twice for the same order.',
+    'I have already emailed you three times about this.',
+    'Thanks for nothing.',
+    'So much for next-day delivery.',
+    'Worst customer service ever, I am cancelling my subscription.',
   ]);
   cases('en', false, [
     'Hi, could you tell me when the store opens? Best regards, Tim',
@@ -74,6 +92,8 @@ describe('upsetScore, English', () => {
     'Is the offer still valid?',
     'I would like to order again, the last one was great.',
     'Please send the invoice as a PDF to my USB-C... I mean my email.',
+    'In the worst case I can pick it up myself.',
+    'I have been waiting for the new model, when does it come out?',
   ]);
 
   it('does not read a negated delight as delight', () => {
