@@ -127,6 +127,36 @@ export const CLOSING_PHRASES: readonly string[] = [
   'have a good day',
   'have a great weekend',
   'have a nice weekend',
+  'good luck',
+  'best of luck',
+];
+
+/** Closings written as one word with "terveisin": "Taitoluisteluterveisin", "Kesäterveisin". */
+export const CLOSING_PATTERNS: readonly string[] = ['\\p{L}+terveisin', '\\p{L}+terveiset'];
+
+/**
+ * Words that open a wish that ends a reply ("Onnea sopivan koulutuksen etsintään!", "Good
+ * luck with the move!"): such a line, ending in "!", is a closing.
+ */
+export const WISH_WORDS: readonly string[] = [
+  'onnea',
+  'tsemppiä',
+  'voimia',
+  'jaksamista',
+  'menestystä',
+  'hyvää',
+  'mukavaa',
+  'aurinkoista',
+  'rentoa',
+  'antoisaa',
+  'ihanaa',
+  'kivaa',
+  'leppoisaa',
+  'good luck',
+  'best of luck',
+  'enjoy',
+  'have a',
+  'happy',
 ];
 
 /**

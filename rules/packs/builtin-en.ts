@@ -41,12 +41,10 @@ export const builtinEn = {
         'Thanks for getting in touch',
         'Thanks for letting us know',
         'Many thanks for your message',
-        // Any other thanks too: "Thanks for the report", "We appreciate your patience".
+        // Any other thanks too: "Thanks for the report", "Thank you for your patience".
         'Thank you',
         'Thanks',
         'Many thanks',
-        'We appreciate',
-        'I appreciate',
       ],
     },
     closing: {

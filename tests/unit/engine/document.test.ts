@@ -235,6 +235,9 @@ describe('parseDocument: greeting', () => {
     ['Dear Mr. Smith,\n\nText.', 'Dear Mr. Smith,', 'Dear', 'Mr. Smith'],
     ['Hyvä kysyjä,\n\nTeksti.', 'Hyvä kysyjä,', 'Hyvä kysyjä', null],
     ['Hi Anna and thanks for reporting.\nText.', 'Hi Anna', 'Hi', 'Anna'],
+    ['@maija_v Hi there, sorry to hear that.\nText.', 'Hi there,', 'Hi there', null],
+    ['Hei KysyK3lasta! Kiitos.\nTeksti.', 'Hei KysyK3lasta!', 'Hei', 'KysyK3lasta'],
+    ['Hei piippu!\nTeksti.', 'Hei piippu!', 'Hei', 'piippu'],
   ])('recognises %j', (draft, text, phrase, name) => {
     const doc = parse(draft);
     expect(doc.greeting?.text).toBe(text);
@@ -343,10 +346,54 @@ describe('parseDocument: sign-offs as people write them', () => {
       'Matti',
       'Tehty.',
     ],
+    // A whole reply on one line, as on Twitter or a forum.
+    [
+      '@emily Sorry to hear that. Can you tell us more?\u00a0Thanks. ^RK',
+      'Thanks',
+      '^RK',
+      '@emily Sorry to hear that. Can you tell us more?',
+    ],
+    [
+      'Hi there, thanks for reaching out. Is it on Paper? Thanks!',
+      'Thanks',
+      null,
+      'thanks for reaching out. Is it on Paper?',
+    ],
+    [
+      'Hei Piippu! Siirsin kysymyksesi palstalle. Ystävällisin terveisin Hilja | Kela eläke-etuudet',
+      'Ystävällisin terveisin',
+      'Hilja | Kela eläke-etuudet',
+      'Siirsin kysymyksesi palstalle.',
+    ],
+    [
+      'Hei, tervetuloa harjoituksiin. Taitoluisteluterveisin Riikka Uskelin Puheenjohtaja',
+      'Taitoluisteluterveisin',
+      'Riikka Uskelin Puheenjohtaja',
+      'tervetuloa harjoituksiin.',
+    ],
+    // A wish for the customer.
+    [
+      'Hei,\n\nKoulutuksia on monia.\n\nOnnea sopivan koulutuksen etsintään!',
+      'Onnea sopivan koulutuksen etsintään',
+      null,
+      'Koulutuksia on monia.',
+    ],
+    [
+      'Hei,\n\nVastaus tulee myöhemmin. Antoisaa opiskelua',
+      'Antoisaa opiskelua',
+      null,
+      'Vastaus tulee myöhemmin.',
+    ],
+    [
+      'Hei,\n\nSovi aika.\n\nGood luck! Nuoriso-ohjaaja Saija',
+      'Good luck',
+      'Nuoriso-ohjaaja Saija',
+      'Sovi aika.',
+    ],
   ])('finds the closing of %j', (draft, phrase, name, lastBody) => {
     const doc = parse(draft);
     expect(doc.closing?.phrase.text).toBe(phrase);
-    expect(doc.closing?.name?.text).toBe(name);
+    expect(doc.closing?.name?.text ?? null).toBe(name);
     expect(doc.body.at(-1)?.text).toBe(lastBody);
   });
 
