@@ -155,6 +155,13 @@ export default defineCheck({
       // Any apology or regret for the customer's trouble.
       {
         language: 'fi',
+        text: 'Hei,\n\nTilanne on teille varmasti hyvin raskas. Tilanne on vanhemmille aina hyvin raskasta, ja apua saa kriisipuhelimesta.',
+        context: {
+          customerMessage: 'Apua ei ole tullut, vaikka olemme pyytäneet sitä jo useaan kertaan.',
+        },
+      },
+      {
+        language: 'fi',
         text: 'Hei,\n\nIkävä kuulla, että paketti on yhä matkalla. Selvitämme asian.',
         context: {
           customerMessage: 'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',

@@ -53,7 +53,7 @@ import {
   indexWords,
   sharedStem,
 } from './matching';
-import { phrasePattern } from './patterns';
+import { blankOutQuotes, phrasePattern } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
 
@@ -189,14 +189,6 @@ interface ParsedMessage {
   version: number;
   questions: ParsedQuestion[];
   words: ContentWord[];
-}
-
-/** Fenced and inline code, and short quoted strings on one line. */
-const QUOTED_MATERIAL_RE =
-  /```[\s\S]*?(?:```|$)|`[^`\n]{1,200}`|"[^"\n]{1,200}"|“[^”\n]{1,200}”|”[^”\n]{1,200}”|«[^»\n]{1,200}»/g;
-
-function blankOutQuotes(text: string): string {
-  return text.replace(QUOTED_MATERIAL_RE, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 // The customer's message does not change while the agent types: keep the last few parses.

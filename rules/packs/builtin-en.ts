@@ -78,7 +78,6 @@ export const builtinEn = {
         'still not',
         'still waiting',
         'never arrived',
-        'broken',
         'third time',
       ],
       apologyPhrases: [

@@ -46,14 +46,9 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'valituks\\p{L}*',
     'valitan',
     'valitamme',
-    // Something does not work, is broken or has not come.
-    '(?:ei|eivät|en|et) (?:enää |vieläkään |edelleenkään |taaskaan |vielä |edelleen )?toimi\\p{L}*',
+    // Something still does not work, or has not come.
+    '(?:ei|eivät|en|et) (?:enää|vieläkään|edelleenkään|taaskaan|edelleen) toimi\\p{L}*',
     'lakannut toimimasta',
-    'rikki',
-    'rikkinäi\\p{L}*',
-    'hajo(?:si|nnut|nneet|sivat)',
-    'viallis\\p{L}*',
-    'viallinen',
     'myöhässä',
     'ei ole (?:vieläkään |vielä |edelleenkään |edelleen )?(?:tullut|saapunut|kuulunut)',
     'eivät ole (?:vieläkään |vielä |edelleenkään )?(?:tulleet|saapuneet)',
@@ -108,6 +103,15 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'viimeinen kerta',
     'ei ole hyväksyttävää',
     'ei hyväksyttävää',
+    'epätoivoi\\p{L}*',
+    'tätä menoa',
+    '(?:lähetin|lähetimme|laitoin) (?:\\p{L}+ )?muistutuksen',
+    'kaatu\\p{L}* (?:\\p{L}+ )?päälle',
+    '(?:missään|mistään) ei (?:ole|löydy) (?:kunnon |selkeitä |mitään )?(?:ohje\\p{L}*|tieto\\p{L}*)',
+    'mihin (?:tämä |se )?perustuu',
+    'millä perusteella',
+    '(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
+    '(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
     // Sarcasm.
     'kiitos tyhjästä',
     'kiitti vaan',
@@ -138,14 +142,12 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'useless',
     '(?:poor|bad|worst|lousy) (?:customer )?service',
     'waste of (?:my )?time',
-    // Something does not work, is broken or has not come.
-    "(?:does not|doesn't|do not|don't|did not|didn't|is not|isn't|still not|no longer|stopped) work(?:s|ing|ed)?",
-    'broken',
-    'damaged',
-    'defective',
-    'faulty',
+    // Something still does not work, or has not come.
+    '(?:still not|no longer|stopped) work(?:s|ing|ed)?',
+    "still (?:does not|doesn't|do not|don't|is not|isn't) work(?:s|ing)?",
     'never (?:arrived|came|received|got)',
-    "(?:have not|haven't|has not|hasn't|still not|not yet) (?:been )?(?:received|arrived|delivered|heard)",
+    "(?:have not|haven't|has not|hasn't|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
+    '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
     "still (?:waiting|not|no|nothing|have not|haven't|has not|hasn't)",
     '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
     // Repeated contact.
@@ -191,6 +193,14 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'cancel my (?:account|subscription|membership)',
     '(?:switching|moving|going) to (?:a competitor|another (?:company|provider|service))',
     'wtf',
+    'irritat(?:ed|ing)',
+    'beyond (?:annoying|irritating|frustrating|ridiculous|a joke)',
+    '(?:for|in) (?:such |so |a very |a )?long (?:time|while)',
+    'for ages',
+    'and (?:still|yet) no',
+    'yet no',
+    'deal with this',
+    '(?:\\d+|five|six|several|many|multiple) (?:or (?:\\d+|six|seven) )?(?:tries|attempts)',
     // Sarcasm.
     'thanks for nothing',
     'so much for',
@@ -199,6 +209,31 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'just great',
     'what a joke',
     'great job(?:, guys)?(?:!|\\.\\.\\.)',
+  ],
+};
+
+/**
+ * A fault reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
+ * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
+ * sign (again, "!!", a complaint).
+ */
+export const FAULT_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    '(?:ei|eivät|en|et) (?:vielä )?toimi\\p{L}*',
+    'rikki',
+    'rikkinäi\\p{L}*',
+    'hajo(?:si|nnut|nneet|sivat)',
+    'viallis\\p{L}*',
+    'viallinen',
+    'virhe(?:ilmoitu\\p{L}*)?',
+  ],
+  en: [
+    "(?:does not|doesn't|do not|don't|did not|didn't|is not|isn't|won't|will not|can't|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
+    'broken',
+    'damaged',
+    'defective',
+    'faulty',
+    'refus(?:es|ed|ing) to',
   ],
 };
 
@@ -214,7 +249,13 @@ export const REPEAT_PATTERNS: Record<Language, readonly string[]> = {
     'uudestaan',
     'taas kerran',
   ],
-  en: ['again', 'yet again', 'once again', 'still', 'keeps? happening'],
+  en: [
+    'again',
+    'yet again',
+    'once again',
+    'still(?! (?:works?|working|fine|good|ok|okay|valid|available|there|open|in stock|the same))',
+    'keeps? happening',
+  ],
 };
 
 /**
@@ -293,7 +334,8 @@ export const APOLOGY_PATTERNS: Record<Language, readonly string[]> = {
     'harmittaa (?:meitä|meitäkin|myös meitä|minua|minuakin)',
     'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä |todella )?(?:turhautumi\\p{L}*|harmi\\p{L}*|mielipaha\\p{L}*|pettymy\\p{L}*|huol\\p{L}*|ärtymy\\p{L}*|närkästy\\p{L}*|tyytymättömyy\\p{L}*)',
     'ymmärrä(?:mme|n),? (?:hyvin |täysin )?(?:että|miten|kuinka) (?:\\p{L}+ ){0,3}(?:turhauttav\\p{L}*|ikävä\\p{L}*|harmilli\\p{L}*|hankala\\p{L}*|ärsyttäv\\p{L}*)',
-    '(?:on|ollut) (?:varmasti |todella )?(?:ollut )?(?:turhauttavaa|ikävää|harmillista|ärsyttävää)',
+    '(?:on|ollut) (?:\\p{L}+ ){0,3}(?:turhauttavaa|ikävää|harmillista|ärsyttävää|raskasta|kuormittavaa|stressaavaa)',
+    '(?:on|ollut) (?:varmasti |todella |hyvin )?(?:vaikeaa|hankalaa) (?:teille|sinulle)',
     'mielipaha\\p{L}*',
   ],
   en: [
@@ -309,6 +351,7 @@ export const APOLOGY_PATTERNS: Record<Language, readonly string[]> = {
     '(?:that|this|it) (?:must|must have|has|had) (?:be|been) (?:\\p{L}+ )?(?:frustrating|annoying|disappointing|upsetting|stressful)',
     "(?:that's|that is|this is|it's) not the (?:experience|service) (?:we|you)",
     'unfortunate to hear',
+    '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
     '(?:sad|unhappy) to hear',
   ],
 };
