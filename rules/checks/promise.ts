@@ -293,6 +293,12 @@ export default defineCheck({
       },
       {
         language: 'en',
+        text: 'Hi,\n\nWe aim to respond within an hour.',
+        findings: [{ messageId: 'faster', text: 'within an hour' }],
+        output: 'Hi,\n\nWe aim to respond within two working days.',
+      },
+      {
+        language: 'en',
         text: 'Hi,\n\nI will reply within 24 hours.',
         findings: [{ messageId: 'faster', text: 'within 24 hours' }],
         output: 'Hi,\n\nI will reply within two working days.',

@@ -28,8 +28,10 @@ import {
 import type { Language } from '../types';
 import {
   ACTION_PATTERNS,
+  CLARIFYING_PATTERNS,
   EN_AUXILIARIES,
   EN_QUESTION_WORD_MODIFIERS,
+  EN_QUESTION_WORD_NOUNS,
   EN_SUBJECTS,
   FI_NOT_QUESTION_AFTER,
   GENERIC_QUESTION_PATTERNS,
@@ -127,8 +129,16 @@ function isEnglishQuestion(sentence: Sentence): boolean {
   // parcel was …", where a subject follows the question word.
   const third = lower(words[i + 2]);
   if (!EN_AUXILIARIES.has(third) || EN_SUBJECTS.has(second)) return false;
-  return first !== 'how' || EN_QUESTION_WORD_MODIFIERS.has(second);
+  // "When emails are sent, …" is a clause; "Which size should", "What time do" ask.
+  return first === 'how'
+    ? EN_QUESTION_WORD_MODIFIERS.has(second)
+    : EN_QUESTION_WORD_NOUNS.has(second);
 }
+
+/** An indirect question that wants a yes or a no: "I would like to ask if …", "…, onko …". */
+const INDIRECT_YES_NO_RE = /(?<![\p{L}])(?:if|whether)(?![\p{L}])|,\s*\p{L}+(?:ko|kö)(?![\p{L}])/iu;
+/** A sentence that only goes on with an alternative of the question before ("Vai …?"). */
+const ALTERNATIVE_RE = /^(?:vai|or)(?![\p{L}])/iu;
 
 /** "?!", "??": the mark of a rhetorical question, not of one that wants an answer. */
 const RHETORICAL_MARKS_RE = /\?\s*[!?]|!\s*\?/u;
@@ -139,7 +149,9 @@ const RHETORICAL_MARKS_RE = /\?\s*[!?]|!\s*\?/u;
  */
 function asksNothing(sentence: Sentence, lang: Language): boolean {
   const text = sentence.text;
-  if (RHETORICAL_MARKS_RE.test(text) || text.startsWith('#')) return true;
+  if (RHETORICAL_MARKS_RE.test(text) || text.startsWith('#') || ALTERNATIVE_RE.test(text)) {
+    return true;
+  }
   return phrasePattern(NOT_ASKING_PATTERNS[lang]).test(text);
 }
 
@@ -157,7 +169,9 @@ function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): Q
   if (opensWith(phrasePattern(REQUEST_QUESTION_PATTERNS[lang]), sentence, lang)) return 'request';
   if (opensWith(phrasePattern(HOW_QUESTION_PATTERNS[lang]), sentence, lang)) return 'how';
   if (opensWith(phrasePattern(WHY_QUESTION_PATTERNS[lang]), sentence, lang)) return 'why';
-  if (kind === 'indirect') return 'open';
+  if (kind === 'indirect') {
+    return INDIRECT_YES_NO_RE.test(sentence.text) ? 'yes-no' : 'open';
+  }
   const first = sentence.words[firstWordIndex(sentence.words, lang)];
   if (!first) return 'open';
   const yesNo =
@@ -275,7 +289,9 @@ export interface AnswerOptions {
  * other words. "Voinko perua tilauksen?" is still not answered by "Tilauksesi on
  * lähetetty" (only the weak "tilaus").
  */
-const PARTIAL_ANSWER = 1 / 3;
+const PARTIAL_ANSWER = 1 / 4;
+/** Words of weight found in the reply that answer a question however long it is. */
+const STRONG_WORDS_ANSWER = 2;
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/iu;
 
@@ -306,7 +322,9 @@ function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
   let re = openerCache.get(lang);
   if (!re) {
     const body = YES_NO_ANSWER_PATTERNS[lang].map((s) => s.replace(/'/g, "['’]")).join('|');
-    re = new RegExp(`^(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+    // At the start, or after a short clause and a comma: "Thanks for checking, there
+    // hasn't been any issue".
+    re = new RegExp(`^(?:[^,.!?]{0,60},\\s*)?(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
     openerCache.set(lang, re);
   }
   const opener = re;
@@ -318,6 +336,37 @@ function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
     for (const s of found) out.push(s);
   }
   return out;
+}
+
+const clarifyingCache = new Map<Language, RegExp>();
+
+/**
+ * Whether the reply only asks the customer for more details: every sentence of its body
+ * is a question, a request for information or a courtesy. Such a reply answers nothing yet
+ * ("Are you referring to files or Paper docs? Thanks!").
+ */
+function onlyAsks(doc: DraftDocument, lang: Language): boolean {
+  let re = clarifyingCache.get(lang);
+  if (!re) {
+    const body = CLARIFYING_PATTERNS[lang].map((s) =>
+      s.replace(/'/g, "['’]").replace(/ /g, '\\s+'),
+    );
+    re = new RegExp(`^(?:@\\S+\\s+)*(?:${body.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    clarifyingCache.set(lang, re);
+  }
+  let asks = false;
+  for (const p of doc.body) {
+    for (const sentence of p.sentences) {
+      if (sentence.words.length === 0) continue;
+      if (QUESTION_MARK_RE.test(sentence.text)) asks = true;
+      else if (re.test(sentence.text))
+        asks ||= !/^(?:@\S+\s+)*(?:thanks?|thank|sorry|hi|hello|hey|hei|moi|kiit|pahoittel)/iu.test(
+          sentence.text,
+        );
+      else return false;
+    }
+  }
+  return asks;
 }
 
 /** Whether a house synonym of one of the missing words is in the reply. */
@@ -353,7 +402,8 @@ function answeredBySynonyms(
  * A question is answered when the reply covers `threshold` of its words, or a third of
  * them with a word of weight among them, or a house synonym of a missing word; and, by its
  * form (`QuestionForm`), when the reply opens a sentence with a yes or a no, says it
- * acted, gives a link, a list or instructions, or has a body at all. Precision first: a
+ * acted, gives a link, a list or instructions, or has a body at all. A reply that only asks
+ * for more details answers nothing yet. Precision first: a
  * question wrongly reported as unanswered costs the agent more than a missed one.
  */
 export function questionStatuses(
@@ -371,6 +421,7 @@ export function questionStatuses(
   // questions' words it has, so a re-check after an edit looks only in the changed blocks.
   const index = indexBlocksFor(doc.paragraphs, parsed.words, lang, parsed);
   const yesNoQuestions = parsed.questions.filter((q) => q.question.form === 'yes-no').length;
+  const clarifying = onlyAsks(doc, lang);
   let openers: Sentence[] | undefined;
   const answeredByForm = (question: Question, c: Coverage): boolean => {
     switch (question.form) {
@@ -395,13 +446,15 @@ export function questionStatuses(
   };
   return parsed.questions.map(({ question, content }) => {
     const c: Coverage = coverage(content, index);
-    const strong = c.matched.some((w) => w.weight >= 1);
+    const strong = c.matched.filter((w) => w.weight >= 1).length;
     const answered =
-      c.ratio === null ||
-      c.ratio >= threshold ||
-      (strong && c.ratio >= PARTIAL_ANSWER) ||
-      answeredByForm(question, c) ||
-      answeredBySynonyms(c.missing, doc, synonyms, lang);
+      !clarifying &&
+      (c.ratio === null ||
+        c.ratio >= threshold ||
+        (strong > 0 && c.ratio >= PARTIAL_ANSWER) ||
+        strong >= STRONG_WORDS_ANSWER ||
+        answeredByForm(question, c) ||
+        answeredBySynonyms(c.missing, doc, synonyms, lang));
     return {
       question: { ...question },
       answered,

@@ -119,6 +119,8 @@ export const COMMITMENT_PATTERNS: Record<Language, readonly string[]> = {
     '(?:vastaa|palaa|korjaa|ratkaise|käsittele|selvitä|ilmoita|hoida|tarkista|ota|julkaise|päivitä)(?:mme|n)(?:kin|han)?',
     '(?:vastat|palat|korjat|ratkaist|käsitel|selvitet|ilmoitet|hoidet|tarkistet|otet|julkaist|päivitet)(?:aan|ään)(?:kin)?',
     'ole(?:mme|n) (?:\\p{L}+ )?yhteydessä',
+    'vaste\\p{L}*aika\\p{L}*',
+    'vastausaika\\p{L}*',
     '(?:pyri|tule|lupaa|aio)(?:mme|n) (?:\\p{L}+ )?(?:vastaamaan|vastata|palaamaan|korjaamaan|ratkaisemaan|käsittelemään|selvittämään|olemaan yhteydessä|ottamaan yhteyttä|hoitamaan)',
     'saat(?:te)? (?:\\p{L}+ )?(?:vastaukse\\p{L}*|vastauks\\p{L}*|tiedon|korjaukse\\p{L}*|päivitykse\\p{L}*|ratkaisu\\p{L}*)',
     '(?:vastaus|korjaus|ratkaisu|päivitys) (?:tulee|on|julkaistaan|saapuu)',
@@ -127,6 +129,8 @@ export const COMMITMENT_PATTERNS: Record<Language, readonly string[]> = {
   en: [
     "(?:we|i)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to)(?: \\p{L}+)?? (?:get back|reply|respond|answer|be in touch|contact|reach out|follow up|update|fix|resolve|sort|look into|investigate|let you know|come back|have (?:it|this|that|the \\p{L}+) (?:fixed|resolved|sorted)|send you (?:an? )?(?:answer|reply|response|update|fix))",
     "\\p{L}+(?:'ll| will| shall) (?:\\p{L}+ )?(?:get back to you|be in touch|contact you|reply to you|respond to you|reach out to you|follow up with you|update you)",
+    'response times?',
+    '(?:aim|strive|try|promise) to (?:respond|reply|answer|have|get back|resolve|fix)',
     "you(?:'ll| will) (?:hear (?:back )?from|receive|get) (?:us|an? (?:answer|reply|response|update|fix))",
     '(?:expect|receive) (?:an? )?(?:answer|reply|response) ',
     "(?:it|this|that|the (?:issue|problem|bug|fix|error|ticket|case|request))(?:'ll| will) be (?:fixed|resolved|sorted|answered|handled|released|deployed)",

@@ -42,6 +42,11 @@ export const EN_QUESTION_WORD_MODIFIERS: ReadonlySet<string> = words(
   'long much many often soon far old late early big',
 );
 
+/** "Which size should", "What time do": nouns a question word takes before the auxiliary. */
+export const EN_QUESTION_WORD_NOUNS: ReadonlySet<string> = words(
+  'size sizes time times day days colour color model version way kind type one ones option options plan plans date price number',
+);
+
 /** Sentence openers skipped before looking for a question word ("Ja milloin …", "And when …"). */
 export const LEADING_CONJUNCTIONS: Record<Language, ReadonlySet<string>> = {
   fi: words('ja entä mutta sekä no niin eli siis lisäksi myös sitten'),
@@ -119,6 +124,7 @@ export const NOT_ASKING_PATTERNS: Record<Language, readonly string[]> = {
     'eikö (?:teillä|teitä) (?:ole|kiinnosta)',
     'pitääkö (?:minun|mun) (?:oikeasti|todella|aina)',
     'montako kertaa (?:minun|mun|pitää)',
+    'mitä helvettiä',
   ],
   en: [
     'how are you(?: doing)?',
@@ -143,6 +149,8 @@ export const NOT_ASKING_PATTERNS: Record<Language, readonly string[]> = {
     'what version (?:of [^?]{1,40})?are you (?:using|running)',
     'which version (?:of [^?]{1,40})?are you (?:using|running)',
     'have you (?:read|searched) the',
+    'wtf',
+    'what the fuck',
   ],
 };
 
@@ -162,6 +170,8 @@ export const GENERIC_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
     'onko (?:asiasta |tähän )?(?:mitään )?(?:uutta|uutisia|tietoa|päivitystä|ratkaisua|vinkkejä|ideoita|neuvoja)',
     'onko (?:teillä )?(?:mitään )?(?:vinkkejä|ideoita|neuvoja|ehdotuksia)',
     'missä (?:vaiheessa|mennään)',
+    'mitä mieltä',
+    'mistä (?:saa |saisi |saisin |löytyy |löytää )?apua',
   ],
   en: [
     'any (?:ideas?|suggestions?|help|thoughts|advice|updates?|news|progress|pointers|tips|hints|workarounds?)',
@@ -170,6 +180,8 @@ export const GENERIC_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
     'what (?:should|can|could|do) (?:i|we) do(?: now| next)?',
     'what now',
     'what are (?:my|our) options',
+    'what do you think',
+    'what are your thoughts',
     'how (?:should|do) (?:i|we) proceed',
     'am i (?:doing something|missing something)',
     'what am i (?:doing wrong|missing)',
@@ -237,6 +249,11 @@ export const YES_NO_ANSWER_PATTERNS: Record<Language, readonly string[]> = {
     'ei onnistu',
     '(?:on|ei ole) mahdollista',
     'kyllä vain',
+    'ei (?:ole|tarvitse|kannata|pidä paikkaansa)',
+    'eivät ole',
+    'kannattaa',
+    'pitää paikkansa',
+    'on totta',
   ],
   en: [
     'yes',
@@ -255,6 +272,7 @@ export const YES_NO_ANSWER_PATTERNS: Record<Language, readonly string[]> = {
     "that's right",
     "(?:you|we|it) (?:can|can't|cannot|do|don't|does|doesn't|will|won't)",
     "(?:it's|it is|that's|that is)(?: not)? possible",
+    "there (?:is|are|isn't|aren't|was|wasn't|were|weren't|has been|have been|hasn't been|haven't been) (?:no|not|any|an?|currently|at present)",
   ],
 };
 
@@ -302,7 +320,13 @@ export const INSTRUCTION_PATTERNS: Record<Language, readonly string[]> = {
 
 /** Questions about how or where: a link, a list or instructions answer them. */
 export const HOW_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
-  fi: ['miten', 'kuinka', 'millä tavalla', 'mistä (?:löydän|löydämme|löytää|saan|saa)', 'missä'],
+  fi: [
+    'miten',
+    'kuinka',
+    'millä tavalla',
+    'mistä (?:löydän|löydämme|löytää|löytyy|löytyvät|saan|saa|saisi|saisin)',
+    'missä',
+  ],
   en: [
     'how (?:do|can|could|should|would|to)',
     'where (?:do|can|could|should|is|are)',
@@ -312,8 +336,22 @@ export const HOW_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
 
 /** Questions about a cause ("Miksi…", "Why…"): a reply that gives a reason answers them. */
 export const WHY_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
-  fi: ['miksi', 'miksei', 'mistä (?:tämä |se )?johtuu', 'mikä on syy\\p{L}*'],
-  en: ['why', 'how come', 'what causes', "what's causing", 'what is causing'],
+  fi: [
+    'miksi',
+    'miksei',
+    'mistä (?:\\p{L}+ ){0,4}(?:johtu|aiheutu)\\p{L}*',
+    'mikä on syy\\p{L}*',
+    'mihin (?:\\p{L}+ )?perustuu',
+    'millä perusteella',
+  ],
+  en: [
+    'why',
+    'how come',
+    'what causes',
+    "what's causing",
+    'what is causing',
+    'what could be causing',
+  ],
 };
 
 /** Words that give a reason. */
@@ -327,6 +365,11 @@ export const REASON_PATTERNS: Record<Language, readonly string[]> = {
     'sillä',
     'aiheutt\\p{L}*',
     'tästä syystä',
+    'vaikutta\\p{L}*',
+    'selit\\p{L}*',
+    'riippuu',
+    'perustuu',
+    'perusteella',
   ],
   en: [
     'because',
@@ -340,5 +383,61 @@ export const REASON_PATTERNS: Record<Language, readonly string[]> = {
     'this is why',
     'happens when',
     'comes from',
+    'depends on',
+    'based on',
+    'explained by',
+  ],
+};
+
+/**
+ * What a reply that only asks the customer for more details says besides its questions:
+ * requests for information ("Please let us know the platform", "Kertoisitko tilausnumeron")
+ * and courtesies ("Thanks for reaching out", "Pahoittelemme"). Such a reply answers none
+ * of the customer's questions yet. Matched at the start of a reply sentence.
+ */
+export const CLARIFYING_PATTERNS: Record<Language, readonly string[]> = {
+  fi: [
+    'kerro(?:than|than|ttehan|kaa)?',
+    'kertoisit(?:te)?ko',
+    'voisit(?:te)?ko',
+    'voit(?:te)?ko',
+    'lähetä(?:thän|ttehän)?',
+    'lähettäisit(?:te)?kö',
+    'tarvitse(?:mme|isimme|n)',
+    'ole(?:t|tte) hyvä ja',
+    'ota(?:than|ttehan)? (?:meihin )?yhteyttä',
+    'kiito\\p{L}*',
+    'kiitä\\p{L}*',
+    'pahoittel\\p{L}*',
+    'olemme pahoillamme',
+    'olen pahoillani',
+    'ikävä kuulla',
+    'hei',
+    'moi',
+    'autamme mielellämme',
+  ],
+  en: [
+    'let us know',
+    'please (?:share|send|provide|confirm|tell|dm|check|reply|let|give|reach)',
+    'send us',
+    'dm us',
+    'could you',
+    'can you',
+    'would you (?:mind|be able)',
+    "we(?:'d| would) (?:like|love) to (?:know|take a closer look|look into|check|help|learn)",
+    "(?:we|i)(?:'ll| will)? need",
+    'keep us posted',
+    'share (?:your|the|a|more|some)',
+    'thanks?',
+    'thank you',
+    'sorry',
+    "(?:we're|we are|i'm|i am) sorry",
+    'apolog\\p{L}*',
+    'hi',
+    'hello',
+    'hey',
+    "(?:we're|we are) here to help",
+    "help's here",
+    'happy to help',
   ],
 };

@@ -113,6 +113,15 @@ describeModes('extractQuestions', () => {
     );
   });
 
+  it('takes neither an alternative going on nor a "when" clause for a question', () => {
+    expect(asked('Kastetaanko kuivain veteen? Vai nostetaanko se narusta ylös?', 'fi')).toEqual([
+      'direct:Kastetaanko kuivain veteen?',
+    ]);
+    expect(
+      asked('When emails are sent to support it would be better if a reply came quickly.', 'en'),
+    ).toEqual([]);
+  });
+
   it('tells what kind of answer a question wants', () => {
     const forms = (text: string, lang: Language) => extractQuestions(text, lang).map((q) => q.form);
     expect(
@@ -224,6 +233,34 @@ describeModes('questionStatuses', () => {
         'en',
       ),
     ).toEqual([]);
+  });
+
+  it('counts a yes or a no after a short opening clause', () => {
+    expect(
+      unanswered(
+        'I would like to ask if there is anything wrong with the YouTube system?',
+        "Thanks for checking with us, there hasn't been any issues with YT at present.",
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('answers nothing with a reply that only asks for more details', () => {
+    const message = 'How do I move folders from one Dropbox account to another Dropbox account?';
+    expect(
+      unanswered(
+        message,
+        'Hi there, thanks for reaching out. Are you referring to folders on one account, or Paper docs? Thanks!',
+        'en',
+      ),
+    ).toEqual([message]);
+    expect(
+      unanswered(
+        'Miksi sovellus kaatuu?',
+        'Hei! Kertoisitko, mikä puhelinmalli sinulla on? Kiitos!',
+        'fi',
+      ),
+    ).toEqual(['Miksi sovellus kaatuu?']);
   });
 
   it('still reports a question the reply leaves aside', () => {
