@@ -487,12 +487,15 @@ function matchInlineClosing(
   signOff: RegExp,
   minStart: number,
 ): Closing | null {
-  SENTENCE_BREAK_RE.lastIndex = Math.max(line.contentStart, minStart);
+  // Only a sign-off short enough to be one: start looking near the line's end, so a long
+  // last paragraph is not scanned on every keystroke.
+  const window = MAX_CLOSING_REST + 30;
+  SENTENCE_BREAK_RE.lastIndex = Math.max(line.contentStart, minStart, line.contentEnd - window - 8);
   let m = SENTENCE_BREAK_RE.exec(text);
   while (m && m.index < line.contentEnd) {
     const start = m.index + m[0].length;
     if (start >= line.contentEnd) break;
-    if (line.contentEnd - start <= MAX_CLOSING_REST + 30) {
+    if (line.contentEnd - start <= window) {
       const match = matchClosingLine(
         text,
         { contentStart: start, contentEnd: line.contentEnd },

@@ -78,6 +78,12 @@ export default defineCheck({
     const [first, second] = firstSentences(doc.body);
     if (!first) return;
 
+    const upset = upsetScore(message, language, {
+      signals: options.upsetSignals,
+      threshold: options.threshold,
+    });
+    if (!upset.upset) return;
+
     // A document check (the apology may be anywhere), run on every keystroke: whether a
     // block apologises is memoised with the block, so only changed blocks are searched.
     const apologises = (re: RegExp) =>
@@ -93,12 +99,6 @@ export default defineCheck({
     ) {
       return;
     }
-
-    const upset = upsetScore(message, language, {
-      signals: options.upsetSignals,
-      threshold: options.threshold,
-    });
-    if (!upset.upset) return;
 
     // The apology goes right after the thanks, if the reply opens with one.
     const opensWithThanks =

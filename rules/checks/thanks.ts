@@ -1,18 +1,31 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import type { DraftDocument, Sentence, Word } from '../document';
-import { phraseMatcher } from '../phrases';
+import {
+  blockMemo,
+  type DraftDocument,
+  type Paragraph,
+  type Sentence,
+  type Word,
+} from '../document';
+import { type PhraseMatcher, phraseMatcher } from '../phrases';
 
-/** The body's sentences that have words (an emoji alone is no sentence), the first `count` or all. */
-function bodySentences(doc: DraftDocument, count: number): Sentence[] {
+/** The first `count` sentences of the body that have words (an emoji alone is no sentence). */
+function openingSentences(doc: DraftDocument, count: number): Sentence[] {
   const out: Sentence[] = [];
   for (const paragraph of doc.body) {
     for (const sentence of paragraph.sentences) {
-      if (count > 0 && out.length === count) return out;
+      if (out.length === count) return out;
       if (sentence.words.length > 0) out.push(sentence);
     }
   }
   return out;
+}
+
+function firstSentence(doc: DraftDocument): Sentence | undefined {
+  for (const paragraph of doc.body) {
+    for (const sentence of paragraph.sentences) if (sentence.words.length > 0) return sentence;
+  }
+  return undefined;
 }
 
 /**
@@ -25,6 +38,30 @@ const THANKING_WORD_RE =
 
 function thanks(words: readonly Word[]): boolean {
   return words.some((w) => THANKING_WORD_RE.test(w.text));
+}
+
+/** `blockMemo` keys: one for any thanks, one per phrase matcher. */
+const ANY_THANKS = {};
+const matcherKeys = new WeakMap<PhraseMatcher, object>();
+
+function keyOf(matcher: PhraseMatcher): object {
+  let key = matcherKeys.get(matcher);
+  if (!key) {
+    key = {};
+    matcherKeys.set(matcher, key);
+  }
+  return key;
+}
+
+/**
+ * Whether a block thanks: in any words, or in the pack's phrases within one of its
+ * sentences. Remembered with the block, so a keystroke looks only at the changed block.
+ */
+function blockThanks(block: Paragraph, matcher: PhraseMatcher | null): boolean {
+  if (!matcher) return blockMemo(block, ANY_THANKS, (b) => thanks(b.words));
+  return blockMemo(block, keyOf(matcher), (b) =>
+    b.sentences.some((sentence) => matcher.find(sentence.words) !== null),
+  );
 }
 
 /** What a fix inserts when the pack lists no thanks phrase. */
@@ -58,19 +95,26 @@ export default defineCheck({
   fromStyle: (style) => ({ phrases: style.thanks.phrases }),
   enabledByDefault: (style) => style.thanks.required,
   detect(doc, { options, language, report }) {
-    const sentences = bodySentences(doc, options.withinSentences);
-    const first = sentences[0];
-    if (!first) return;
-    // "Thanks, Anna" / "Kiitos ja hyvää päivänjatkoa!\nMatti": a sign-off that thanks.
-    const closing =
-      options.withinSentences === 0 ? doc.paragraphs.find((p) => p.role === 'closing') : undefined;
-    const places: (readonly Word[])[] = sentences.map((s) => s.words);
-    if (closing) places.push(closing.words);
-    if (options.phrases.length === 0) {
-      if (places.some(thanks)) return;
+    const matcher = options.phrases.length > 0 ? phraseMatcher(options.phrases) : null;
+    const said = (words: readonly Word[]) =>
+      matcher ? matcher.find(words) !== null : thanks(words);
+    let first: Sentence | undefined;
+    if (options.withinSentences > 0) {
+      const opening = openingSentences(doc, options.withinSentences);
+      first = opening[0];
+      if (!first || opening.some((s) => said(s.words))) return;
     } else {
-      const matcher = phraseMatcher(options.phrases);
-      if (places.some((words) => matcher.find(words))) return;
+      first = firstSentence(doc);
+      if (!first) return;
+      // Anywhere in the body, or in a sign-off that thanks ("Thanks, Anna", "Kiitos ja
+      // hyvää päivänjatkoa!").
+      if (
+        doc.paragraphs.some(
+          (p) => (p.role === 'body' || p.role === 'closing') && blockThanks(p, matcher),
+        )
+      ) {
+        return;
+      }
     }
     const suggestion = options.phrases[0] ?? DEFAULT_THANKS[language];
     // The thanks belongs at the start of the body: the finding marks that place.

@@ -431,7 +431,7 @@ export function questionStatuses(
         return c.matched.length > 0 || replyHas(doc, phrasePattern(ACTION_PATTERNS[lang]));
       case 'how':
         return (
-          URL_RE.test(doc.body.map((p) => p.text).join('\n')) ||
+          replyHas(doc, URL_RE) ||
           doc.body.some((p) => p.listItems.length > 0) ||
           replyHas(doc, phrasePattern(INSTRUCTION_PATTERNS[lang]))
         );
