@@ -112,7 +112,7 @@ const LIST_MARKER_Y = /[ \t]*(?:(\d{1,3})[.)]|([-*•–]))[ \t]+(?=\S)/y;
  * a name ("Hei [NIMI],", "Hello {{customer.firstName}},").
  */
 const NAME_Y =
-  /[ \t]+((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|\p{Lu}[\p{L}\p{M}\p{N}_'’-]+|[\^/*~-]\p{Lu}[\p{L}\p{M}]*|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|_{2,}|\{\{[^{}\n]{1,80}\}\}|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/uy;
+  /(?:[ \t]+|(?=\^))((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|\p{Lu}[\p{L}\p{M}\p{N}_'’-]+|[\^/*~-]\p{Lu}[\p{L}\p{M}]*|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|_{2,}|\{\{[^{}\n]{1,80}\}\}|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/uy;
 /** A user name in lower case, right before the greeting's comma or "!": "Hei piippu!". */
 const LOWER_NAME_Y = /[ \t]+(\p{Ll}[\p{L}\p{M}\p{N}_.-]*)(?=[ \t]*[,!])/uy;
 /** Handles a reply opens with before its salutation: "@maija Hei, …" (Twitter, GitHub). */

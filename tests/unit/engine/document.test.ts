@@ -371,6 +371,12 @@ describe('parseDocument: sign-offs as people write them', () => {
       'Riikka Uskelin Puheenjohtaja',
       'tervetuloa harjoituksiin.',
     ],
+    [
+      '@matt Hi Matt, we’re sorry. Is it all projects? Let us know-\u00a0we’re here to help!\u00a0\nThanks.^Kartika',
+      'Thanks',
+      '^Kartika',
+      'we’re sorry. Is it all projects? Let us know-\u00a0we’re here to help!',
+    ],
     // A wish for the customer.
     [
       'Hei,\n\nKoulutuksia on monia.\n\nOnnea sopivan koulutuksen etsintään!',
