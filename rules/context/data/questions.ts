@@ -171,6 +171,9 @@ export const GENERIC_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
     'onko (?:teillä )?(?:mitään )?(?:vinkkejä|ideoita|neuvoja|ehdotuksia)',
     'missä (?:vaiheessa|mennään)',
     'mitä mieltä',
+    // Hypotheticals: the reply answers them by saying how things stand.
+    '(?:mitä|entä|mites) jos',
+    'mitä (?:te )?aio(?:tte|t) tehdä',
     'mistä (?:saa |saisi |saisin |löytyy |löytää )?apua',
   ],
   en: [
@@ -181,6 +184,9 @@ export const GENERIC_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
     'what now',
     'what are (?:my|our) options',
     'what do you think',
+    'what if',
+    'what happens if',
+    'what (?:will|would) you do if',
     'what are your thoughts',
     'how (?:should|do) (?:i|we) proceed',
     'am i (?:doing something|missing something)',

@@ -228,6 +228,13 @@ describeModes('questionStatuses', () => {
     ).toEqual([]);
     expect(
       unanswered(
+        "What if I can't travel before the year runs out?",
+        'Your voucher stays valid for twelve months from the date of issue.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      unanswered(
         'Any update on this?',
         'The courier has your parcel and delivers on Monday.',
         'en',
