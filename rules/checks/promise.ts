@@ -273,6 +273,12 @@ export default defineCheck({
       },
       {
         language: 'fi',
+        text: 'Hei,\n\nLähetämme sinulle vastauksen 24 tunnin kuluessa.',
+        findings: [{ messageId: 'faster', text: '24 tunnin kuluessa' }],
+        output: 'Hei,\n\nLähetämme sinulle vastauksen kahden arkipäivän kuluessa.',
+      },
+      {
+        language: 'fi',
         text: 'Hei,\n\nVika korjataan varmasti.',
         findings: [{ messageId: 'certain', text: 'varmasti' }],
         output: 'Hei,\n\nVika korjataan.',

@@ -119,6 +119,7 @@ export const COMMITMENT_PATTERNS: Record<Language, readonly string[]> = {
     '(?:vastaa|palaa|korjaa|ratkaise|käsittele|selvitä|ilmoita|hoida|tarkista|ota|julkaise|päivitä)(?:mme|n)(?:kin|han)?',
     '(?:vastat|palat|korjat|ratkaist|käsitel|selvitet|ilmoitet|hoidet|tarkistet|otet|julkaist|päivitet)(?:aan|ään)(?:kin)?',
     'ole(?:mme|n) (?:\\p{L}+ )?yhteydessä',
+    'lähetä(?:mme|n) (?:\\p{L}+ )?(?:vastaukse\\p{L}*|vastauks\\p{L}*|tiedo\\p{L}*|korjaukse\\p{L}*|päivitykse\\p{L}*)',
     'vaste\\p{L}*aika\\p{L}*',
     'vastausaika\\p{L}*',
     '(?:pyri|tule|lupaa|aio)(?:mme|n) (?:\\p{L}+ )?(?:vastaamaan|vastata|palaamaan|korjaamaan|ratkaisemaan|käsittelemään|selvittämään|olemaan yhteydessä|ottamaan yhteyttä|hoitamaan)',
