@@ -316,6 +316,8 @@ function replyHas(doc: DraftDocument, re: RegExp): boolean {
 }
 
 const openerCache = new Map<Language, RegExp>();
+/** How many sentences of each paragraph may open with a yes or a no. */
+const OPENING_SENTENCES = 2;
 
 /** A reply sentence that opens with a yes or a no ("Kyllä, …", "Unfortunately, …"). */
 function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
@@ -328,10 +330,12 @@ function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
     openerCache.set(lang, re);
   }
   const opener = re;
+  // A yes or a no opens the reply or one of its paragraphs: only the first sentences of
+  // each paragraph are looked at, which keeps a long reply's check short.
   const out: Sentence[] = [];
   for (const p of doc.body) {
     const found = blockMemo(p, keyFor(opener), (block: Paragraph) =>
-      block.sentences.filter((s) => opener.test(s.text)),
+      block.sentences.slice(0, OPENING_SENTENCES).filter((s) => opener.test(s.text)),
     );
     for (const s of found) out.push(s);
   }
