@@ -9,11 +9,14 @@
  */
 
 import {
+  CLOSING_PATTERNS,
   CLOSING_PHRASES,
   GREETING_PHRASES,
   GREETING_PREFIXES_NEEDING_NAME,
   NON_FINAL_ABBREVIATIONS,
   QUOTE_ATTRIBUTION_PATTERNS,
+  SIGN_OFF_WORDS,
+  WISH_WORDS,
 } from './data/document-words';
 
 /** A range of the draft, end exclusive, with `text === draft.slice(start, end)`. */
@@ -103,11 +106,17 @@ const WORD_START_Y = /[\p{L}\p{N}]/uy;
 const WORD_PART_Y = /[\p{L}\p{M}\p{N}]/uy;
 const LIST_MARKER_Y = /[ \t]*(?:(\d{1,3})[.)]|([-*•–]))[ \t]+(?=\S)/y;
 /**
- * A capitalised name of two letters or more ("I" is not a name: "Hi I have..."), or a
- * template variable standing for one ("Hei [NIMI],", "Hello {{customer.firstName}},").
+ * A capitalised name of two letters or more ("I" is not a name: "Hi I have..."), a title
+ * ("Mr.", "Dr."), a handle ("@maija"), an agent's initials or name after a mark ("^RK",
+ * "/KK", "-Emilia"), a blank to fill in ("Dear ____,"), or a template variable standing for
+ * a name ("Hei [NIMI],", "Hello {{customer.firstName}},").
  */
 const NAME_Y =
-  /[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+|\{\{[^{}\n]{1,80}\}\}|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/uy;
+  /(?:[ \t]+|(?=\^))((?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|\p{Lu}[\p{L}\p{M}\p{N}_'’-]+|[\^/*~-]\p{Lu}[\p{L}\p{M}]*|@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]|_{2,}|\{\{[^{}\n]{1,80}\}\}|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/uy;
+/** A user name in lower case, right before the greeting's comma or "!": "Hei piippu!". */
+const LOWER_NAME_Y = /[ \t]+(\p{Ll}[\p{L}\p{M}\p{N}_.-]*)(?=[ \t]*[,!])/uy;
+/** Handles a reply opens with before its salutation: "@maija Hei, …" (Twitter, GitHub). */
+const LEADING_HANDLES_Y = /(?:@[\p{L}\p{N}_.-]+[ \t]+)+/uy;
 const PUNCT_Y = /[ \t]*[,!.]/y;
 const SIGNATURE_SEPARATOR_RE = /^--[ \t]?$/;
 
@@ -229,17 +238,18 @@ function escapeRegExp(s: string): string {
 
 /**
  * One sticky, case-insensitive expression for a list of phrases, longest first so that
- * "hyvää päivää" wins over "päivää". Case is folded by the expression, never by
+ * "hyvää päivää" wins over "päivää", and then any `patterns` (regular-expression sources). Case is folded by the expression, never by
  * lower-casing the draft, because lower-casing can change a string's length and so its
  * offsets.
  */
-function phraseRegex(phrases: readonly string[]): RegExp {
-  const key = phrases.join('\u0000');
+function phraseRegex(phrases: readonly string[], patterns: readonly string[] = []): RegExp {
+  const key = [...phrases, ...patterns].join('\u0000');
   let re = phraseRegexCache.get(key);
   if (!re) {
     const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
       .map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+'));
+    alternatives.push(...patterns);
     re = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
     phraseRegexCache.set(key, re);
   }
@@ -289,10 +299,21 @@ function matchGreeting(
   re: RegExp,
   needsName: ReadonlySet<string>,
 ): GreetingMatch | null {
-  const start = line.contentStart;
+  let start = line.contentStart;
+  if (testAt(LEADING_HANDLES_Y, text, start)) start = LEADING_HANDLES_Y.lastIndex;
   const phraseEnd = matchPhrase(re, text, start, line.contentEnd);
   if (phraseEnd < 0) return null;
-  const names = matchNames(text, phraseEnd, line.contentEnd, 3);
+  const phraseText = normalisePhrase(text.slice(start, phraseEnd));
+  let names = matchNames(text, phraseEnd, line.contentEnd, 4);
+  if (names.count === 0 && !needsName.has(phraseText) && testAt(LOWER_NAME_Y, text, phraseEnd)) {
+    names = {
+      start:
+        LOWER_NAME_Y.lastIndex -
+        (/\S+$/.exec(text.slice(phraseEnd, LOWER_NAME_Y.lastIndex))?.[0].length ?? 0),
+      end: LOWER_NAME_Y.lastIndex,
+      count: 1,
+    };
+  }
   let end = names.end;
   const hasPunct = testAt(PUNCT_Y, text, end);
   if (hasPunct) end = PUNCT_Y.lastIndex;
@@ -305,7 +326,7 @@ function matchGreeting(
     return null;
   }
   const phrase = span(text, start, phraseEnd);
-  if (names.count === 0 && needsName.has(normalisePhrase(phrase.text))) return null;
+  if (names.count === 0 && needsName.has(phraseText)) return null;
   return {
     greeting: {
       ...span(text, start, end),
@@ -316,28 +337,94 @@ function matchGreeting(
   };
 }
 
-/** A closing line: the phrase, optional punctuation and optional names, nothing else. */
+/** What may separate a closing phrase from a name or team on its line: "Thanks, the ACME team". */
+const CLOSING_SEPARATOR_Y = /[ \t]*(?:[,/|–—]|-(?=[ \t]))[ \t]*/y;
+/** Sentence-final punctuation at the end of a line: such a line is text, not a signature. */
+const SENTENCE_END_RE = /[.!?:][)\]"'’”»]*$/;
+/** Longest name, team or title written on the closing line after the phrase. */
+const MAX_CLOSING_REST = 60;
+const MAX_CLOSING_REST_WORDS = 6;
+
+/** Whether text[start, end) reads as a name, team or title rather than a sentence. */
+function isSignatureText(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_CLOSING_REST) return false;
+  const rest = text.slice(start, end);
+  if (SENTENCE_END_RE.test(rest) && !/^\S+$/.test(rest)) return false;
+  return rest.split(/\s+/).length <= MAX_CLOSING_REST_WORDS;
+}
+
+/**
+ * A closing line: the phrase, optional punctuation and optional names; or the phrase, a
+ * separator ("Thanks, the ACME team", "Terveisin / Med vänlig hälsning") or a sign-off word
+ * ("Terveisin asiakaspalvelu") and a short rest that is no sentence.
+ */
 function matchClosingLine(
   text: string,
-  line: Line,
+  line: { contentStart: number; contentEnd: number },
   re: RegExp,
+  signOff: RegExp,
 ): { phrase: TextSpan; name: TextSpan | null } | null {
   const phraseEnd = matchPhrase(re, text, line.contentStart, line.contentEnd);
-  if (phraseEnd < 0) return null;
+  if (phraseEnd < 0) return matchWish(text, line);
+  const phrase = span(text, line.contentStart, phraseEnd);
   let pos = testAt(PUNCT_Y, text, phraseEnd) ? PUNCT_Y.lastIndex : phraseEnd;
   const names = matchNames(text, pos, line.contentEnd, 4);
   pos = names.end;
   if (names.count > 0 && testAt(PUNCT_Y, text, pos)) pos = PUNCT_Y.lastIndex;
-  if (skipSpace(text, pos, line.contentEnd) < line.contentEnd) return null;
-  return {
-    phrase: span(text, line.contentStart, phraseEnd),
-    name: names.count > 0 ? span(text, names.start, names.end) : null,
-  };
+  if (skipSpace(text, pos, line.contentEnd) >= line.contentEnd) {
+    return { phrase, name: names.count > 0 ? span(text, names.start, names.end) : null };
+  }
+  // A team or a second-language closing after a separator, or any short name after a
+  // sign-off word that cannot start a sentence ("Terveisin asiakaspalvelu").
+  let restStart = -1;
+  if (testAt(CLOSING_SEPARATOR_Y, text, phraseEnd)) restStart = CLOSING_SEPARATOR_Y.lastIndex;
+  else if (signOff.test(phrase.text)) restStart = skipSpace(text, phraseEnd, line.contentEnd);
+  if (restStart < 0 || restStart >= line.contentEnd) return matchWish(text, line);
+  if (!isSignatureText(text, restStart, line.contentEnd)) return matchWish(text, line);
+  return { phrase, name: span(text, restStart, line.contentEnd) };
 }
 
-/** Lines after a closing phrase that still look like a signature (name, title, phone). */
-const MAX_SIGNATURE_LINES = 4;
+const WISH_Y = new RegExp(
+  `(?:${WISH_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'iuy',
+);
+const MAX_WISH_WORDS = 8;
+
+/**
+ * A wish alone on its line (or after the last sentence), ending in "!" or in no mark at
+ * all: "Onnea sopivan koulutuksen etsintään!", "Antoisaa opiskelua".
+ */
+function matchWish(
+  text: string,
+  line: { contentStart: number; contentEnd: number },
+): { phrase: TextSpan; name: TextSpan | null } | null {
+  const bang = text.charCodeAt(line.contentEnd - 1) === 33; /* ! */
+  if (!bang && !testAt(LETTER_Y, text, line.contentEnd - 1)) return null;
+  if (!testAt(WISH_Y, text, line.contentStart)) return null;
+  const wish = text.slice(line.contentStart, line.contentEnd - (bang ? 1 : 0));
+  if (/[.?!]/.test(wish) || wish.split(/\s+/).length > MAX_WISH_WORDS) return null;
+  const end = trimEnd(text, line.contentStart, line.contentEnd - (bang ? 1 : 0));
+  return { phrase: span(text, line.contentStart, end), name: null };
+}
+
+/**
+ * Lines after a closing phrase that still look like a signature: a name, a title, a team,
+ * an address, a phone number, a web address. A longer line, or one that ends a sentence of
+ * several words, is the reply's text.
+ */
+const MAX_SIGNATURE_LINES = 10;
 const MAX_SIGNATURE_LINE_LENGTH = 80;
+const MAX_SIGNATURE_SENTENCE_WORDS = 3;
+
+function isSignatureLine(text: string, line: Line): boolean {
+  if (line.contentEnd - line.contentStart > MAX_SIGNATURE_LINE_LENGTH) return false;
+  const content = lineText(text, line);
+  if (!SENTENCE_END_RE.test(content)) return true;
+  return content.split(/\s+/).length <= MAX_SIGNATURE_SENTENCE_WORDS;
+}
+
+/** Where a sentence ends inside a line: what a sign-off on the same line follows. */
+const SENTENCE_BREAK_RE = /[.!?…]+[)\]"'’”»]*[ \t\u00a0]+/g;
 
 function findClosing(
   text: string,
@@ -345,12 +432,24 @@ function findClosing(
   from: number,
   to: number,
   re: RegExp,
+  signOff: RegExp,
+  /** The first written line, searched only for a sign-off after a sentence on it. */
+  firstLine: number,
+  /** Where such a sign-off may start at the earliest (after the greeting). */
+  minStart: number,
 ): { index: number; closing: Closing } | null {
   let after = 0;
-  for (let i = to - 1; i >= from; i--) {
+  const lowest = firstLine >= 0 ? Math.min(from, firstLine) : from;
+  for (let i = to - 1; i >= lowest; i--) {
     const line = lines[i] as Line;
     if (isBlank(line) || isQuotedLine(text, line)) continue;
-    const match = matchClosingLine(text, line, re);
+    if (i < from) {
+      // The greeting's (or the only) line: "Hi there, … Thanks! ^RK".
+      if (after > 0) return null;
+      const inline = matchInlineClosing(text, line, re, signOff, minStart);
+      return inline ? { index: i, closing: inline } : null;
+    }
+    const match = matchClosingLine(text, line, re, signOff);
     if (match) {
       const end =
         after > 0 ? (lastContentLine(text, lines, i + 1, to) as Line).contentEnd : line.contentEnd;
@@ -365,9 +464,49 @@ function findClosing(
         },
       };
     }
+    if (after === 0) {
+      // A sign-off after the last sentence on the same line: "… lähetetty. Terveisin Matti".
+      const inline = matchInlineClosing(text, line, re, signOff, minStart);
+      if (inline) return { index: i, closing: inline };
+    }
+    if (!isSignatureLine(text, line)) return null;
     after++;
     if (after > MAX_SIGNATURE_LINES) return null;
-    if (line.contentEnd - line.contentStart > MAX_SIGNATURE_LINE_LENGTH) return null;
+  }
+  return null;
+}
+
+/**
+ * A closing that starts after a sentence end on the reply's last line: "… lähetetty.
+ * Terveisin Matti", "… more info. Thanks. ^RK", "… Paper docs? Thanks!".
+ */
+function matchInlineClosing(
+  text: string,
+  line: Line,
+  re: RegExp,
+  signOff: RegExp,
+  minStart: number,
+): Closing | null {
+  // Only a sign-off short enough to be one: start looking near the line's end, so a long
+  // last paragraph is not scanned on every keystroke.
+  const window = MAX_CLOSING_REST + 30;
+  SENTENCE_BREAK_RE.lastIndex = Math.max(line.contentStart, minStart, line.contentEnd - window - 8);
+  let m = SENTENCE_BREAK_RE.exec(text);
+  while (m && m.index < line.contentEnd) {
+    const start = m.index + m[0].length;
+    if (start >= line.contentEnd) break;
+    if (line.contentEnd - start <= window) {
+      const match = matchClosingLine(
+        text,
+        { contentStart: start, contentEnd: line.contentEnd },
+        re,
+        signOff,
+      );
+      if (match) {
+        return { ...span(text, start, line.contentEnd), phrase: match.phrase, name: match.name };
+      }
+    }
+    m = SENTENCE_BREAK_RE.exec(text);
   }
   return null;
 }
@@ -664,6 +803,8 @@ export interface BlockRange {
 interface PhraseExpressions {
   greeting: RegExp;
   closing: RegExp;
+  /** Closing phrases a name may follow without a comma ("Terveisin asiakaspalvelu"). */
+  signOff: RegExp;
   needsName: ReadonlySet<string>;
 }
 
@@ -671,6 +812,7 @@ interface PhraseExpressions {
 // keystroke does not rebuild and hash the joined phrase lists.
 const expressionsByOptions = new WeakMap<ParseOptions, PhraseExpressions>();
 const NEEDS_NAME: ReadonlySet<string> = new Set(GREETING_PREFIXES_NEEDING_NAME);
+const SIGN_OFF_RE = new RegExp(`(?:${SIGN_OFF_WORDS.join('|')})$`, 'iu');
 
 function phraseExpressions(options: ParseOptions): PhraseExpressions {
   let expressions = expressionsByOptions.get(options);
@@ -681,7 +823,11 @@ function phraseExpressions(options: ParseOptions): PhraseExpressions {
         ...GREETING_PREFIXES_NEEDING_NAME,
         ...(options.greetingPhrases ?? []),
       ]),
-      closing: phraseRegex([...CLOSING_PHRASES, ...(options.closingPhrases ?? [])]),
+      closing: phraseRegex(
+        [...CLOSING_PHRASES, ...(options.closingPhrases ?? [])],
+        CLOSING_PATTERNS,
+      ),
+      signOff: SIGN_OFF_RE,
       needsName: NEEDS_NAME,
     };
     expressionsByOptions.set(options, expressions);
@@ -734,15 +880,30 @@ export function layoutDocument(text: string, options: ParseOptions = {}): Docume
     Math.max(bodyFrom, firstLineIndex + 1),
     replyEnd,
     expressions.closing,
+    expressions.signOff,
+    firstLineIndex,
+    greeting
+      ? greeting.end
+      : firstLineIndex >= 0
+        ? (lines[firstLineIndex] as Line).contentStart
+        : 0,
   );
   const closing = found?.closing ?? null;
-  const bodyTo = found ? found.index : replyEnd;
+  // A sign-off on the last sentence's line leaves the start of that line in the body.
+  const inline =
+    found !== null && closing !== null && closing.start > (lines[found.index] as Line).contentStart;
+  const bodyTo = found ? found.index + (inline ? 1 : 0) : replyEnd;
 
   const blocks: BlockRange[] = [];
   if (greeting) blocks.push({ start: greeting.start, end: greeting.end, role: 'greeting' });
   const bodyRanges = paragraphRanges(text, lines, bodyFrom, bodyTo, 'body');
   const firstBody = bodyRanges[0];
   if (firstBody && firstBodyOffset >= 0) firstBody.start = firstBodyOffset;
+  const lastBody = bodyRanges[bodyRanges.length - 1];
+  if (lastBody && inline && closing) {
+    lastBody.end = trimEnd(text, lastBody.start, closing.start);
+    if (lastBody.end <= lastBody.start) bodyRanges.pop();
+  }
   for (const range of bodyRanges) blocks.push(range);
   if (closing) blocks.push({ start: closing.start, end: closing.end, role: 'closing' });
   if (separator >= 0) {

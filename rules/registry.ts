@@ -14,6 +14,7 @@ import numberedSteps from './checks/numbered-steps';
 import paragraphLength from './checks/paragraph-length';
 import passive from './checks/passive';
 import placeholder from './checks/placeholder';
+import promise from './checks/promise';
 import repeatedWord from './checks/repeated-word';
 import replyLength from './checks/reply-length';
 import sentenceLength from './checks/sentence-length';
@@ -34,6 +35,7 @@ export const checks: readonly Check[] = [
   paragraphLength,
   replyLength,
   numberedSteps,
+  promise,
   closing,
   repeatedWord,
   placeholder,

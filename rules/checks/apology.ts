@@ -78,6 +78,12 @@ export default defineCheck({
     const [first, second] = firstSentences(doc.body);
     if (!first) return;
 
+    const upset = upsetScore(message, language, {
+      signals: options.upsetSignals,
+      threshold: options.threshold,
+    });
+    if (!upset.upset) return;
+
     // A document check (the apology may be anywhere), run on every keystroke: whether a
     // block apologises is memoised with the block, so only changed blocks are searched.
     const apologises = (re: RegExp) =>
@@ -93,12 +99,6 @@ export default defineCheck({
     ) {
       return;
     }
-
-    const upset = upsetScore(message, language, {
-      signals: options.upsetSignals,
-      threshold: options.threshold,
-    });
-    if (!upset.upset) return;
 
     // The apology goes right after the thanks, if the reply opens with one.
     const opensWithThanks =
@@ -152,6 +152,36 @@ export default defineCheck({
         options: { acceptRegret: true },
         context: { customerMessage: 'I am disappointed that the item is gone.' },
       },
+      // Any apology or regret for the customer's trouble.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nTilanne on teille varmasti hyvin raskas. Tilanne on vanhemmille aina hyvin raskasta, ja apua saa kriisipuhelimesta.',
+        context: {
+          customerMessage: 'Apua ei ole tullut, vaikka olemme pyytäneet sitä jo useaan kertaan.',
+        },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nIkävä kuulla, että paketti on yhä matkalla. Selvitämme asian.',
+        context: {
+          customerMessage: 'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',
+        },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nYmmärrämme hyvin turhautumisesi. Palautimme toisen veloituksen tilillesi.',
+        context: { customerMessage: 'Minulta veloitettiin kahdesti sama tilaus!' },
+      },
+      {
+        language: 'en',
+        text: 'Hi Sam,\n\nSorry to hear the refund is late. It was issued today.',
+        context: { customerMessage: "I've been waiting for two weeks and no reply yet." },
+      },
+      {
+        language: 'en',
+        text: 'Hi Sam,\n\nI understand your frustration. The second charge has been reversed.',
+        context: { customerMessage: 'You charged me twice for the same order.' },
+      },
     ],
     invalid: [
       {
@@ -178,6 +208,30 @@ export default defineCheck({
         findings: [{ messageId: 'missing', text: 'A new one is on its way.' }],
         output:
           'Hello,\n\nThank you for your email. We apologise for the inconvenience. A new one is on its way.',
+      },
+      // Unhappy however it is said: waiting, money lost, repeated contact, sarcasm.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPaketti on nyt matkalla.',
+        context: {
+          customerMessage: 'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',
+        },
+        findings: [{ messageId: 'missing', text: 'Paketti on nyt matkalla.' }],
+        output: 'Hei,\n\nPahoittelemme tapahtunutta. Paketti on nyt matkalla.',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPalautimme toisen veloituksen tilillesi.',
+        context: { customerMessage: 'Minulta veloitettiin kahdesti sama tilaus.' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hei,\n\nPahoittelemme tapahtunutta. Palautimme toisen veloituksen tilillesi.',
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe second charge has been reversed.',
+        context: { customerMessage: 'I have already emailed you three times. Thanks for nothing.' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hi,\n\nWe apologise for the inconvenience. The second charge has been reversed.',
       },
     ],
   },

@@ -42,12 +42,12 @@ export default defineCheck({
     if (!closing) {
       const last = lastWrittenBlock(doc);
       if (!last) return;
-      const lastSentence = last.sentences[last.sentences.length - 1] ?? last;
       const suggestion = agent ? `${preferred}\n${agent}` : preferred;
+      // The closing belongs after the last sentence: the finding marks that place.
       report({
         messageId: 'missing',
-        start: lastSentence.start,
-        end: lastSentence.end,
+        start: last.end,
+        end: last.end,
         data: { suggestion: suggestion.replace('\n', ' / ') },
         fixes: [{ start: last.end, end: last.end, replacement: `\n\n${suggestion}` }],
       });
@@ -92,13 +92,37 @@ export default defineCheck({
         text: 'Your order has shipped.\n\nBest regards,\nAnna Smith\nACME Support',
       },
       { language: 'en', text: 'Your order has shipped.\n\nKind regards, Anna' },
+      // Sign-offs as people write them.
+      { language: 'fi', text: 'Hei,\n\nTilauksesi on lähetetty.\nTerveisin Matti' },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nVika on korjattu. Terveisin, asiakaspalvelu',
+      },
+      {
+        language: 'fi',
+        text: 'Hyvä kysyjä,\n\nHakemus käsitellään kahdessa viikossa.\n\nYstävällisin terveisin\nMaija Virtanen\nasiantuntija\nEsimerkki Oy\nKatuosoite 1, 00100 Helsinki\npuh. 029 123 4567\nmaija.virtanen@esimerkki.fi\nwww.esimerkki.fi',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPalautus on kirjattu.\n\nYstävällisin terveisin / Med vänlig hälsning\nAsiakaspalvelu',
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe refund was issued today.\n\nThanks,\nThe ACME team',
+        options: { phrases: [] },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe refund was issued today.\nCheers, Sam from Support',
+        options: { phrases: [] },
+      },
     ],
     invalid: [
       {
         language: 'fi',
         text: 'Hei,\n\nTilauksesi on lähetetty.',
         context: { agentName: 'Matti Meikäläinen' },
-        findings: [{ messageId: 'missing', text: 'Tilauksesi on lähetetty.' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Hei,\n\nTilauksesi on lähetetty.\n\nYstävällisin terveisin\nMatti Meikäläinen',
       },
       {
@@ -124,7 +148,7 @@ export default defineCheck({
       {
         language: 'en',
         text: 'Your order has shipped.',
-        findings: [{ messageId: 'missing', text: 'Your order has shipped.' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Your order has shipped.\n\nBest regards',
       },
     ],

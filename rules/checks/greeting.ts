@@ -3,6 +3,14 @@ import { defineCheck } from '../check';
 import { phraseMatcher } from '../phrases';
 import { firstName } from '../reply-parts';
 
+/** A salutation word, up to three names, and a comma or "!": a line that only greets. */
+const UNKNOWN_SALUTATION_RE = /^[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}|[@_[{<])[^\s,!]*){0,3}[ \t]*[,!]$/u;
+
+function firstLine(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).trimEnd();
+}
+
 /** What a fix inserts when the pack accepts any greeting. */
 const DEFAULT_SALUTATION = { fi: 'Hei', en: 'Hello' } as const;
 
@@ -47,12 +55,21 @@ export default defineCheck({
     }
     const first = doc.paragraphs[0]?.sentences[0];
     if (!first) return;
+    // A pack that accepts any greeting accepts one the document model does not know
+    // ("Ahoy!", "Moro Maija,"): a word and names alone on the first line.
+    if (
+      options.phrases.length === 0 &&
+      UNKNOWN_SALUTATION_RE.test(firstLine(doc.text, first.start))
+    ) {
+      return;
+    }
     const name = firstName(context.customerName);
     const salutation = `${preferred}${name ? ` ${name}` : ''}`;
+    // The greeting belongs before the first sentence: the finding marks that place.
     report({
       messageId: 'missing',
       start: first.start,
-      end: first.end,
+      end: first.start,
       data: { suggestion: salutation },
       fixes: [{ start: first.start, end: first.start, replacement: `${salutation},\n\n` }],
     });
@@ -66,12 +83,25 @@ export default defineCheck({
       { language: 'en', text: 'Hello John,\n\nYour order has shipped.' },
       { language: 'en', text: 'Dear customer,\n\nYour order has shipped.' },
       { language: 'en', text: 'Hey Anna!', options: { phrases: [] } },
+      // Salutations as people write them.
+      { language: 'en', text: 'Hello @mkowalski,\n\nThe fix is released in 3.2.' },
+      { language: 'en', text: 'Hi there!\n\nYour account is active again.' },
+      { language: 'en', text: 'Dear ____,\n\nYour application has been received.' },
+      { language: 'en', text: 'Dear Mr. Smith,\n\nYour application has been received.' },
+      { language: 'en', text: 'Hi Anna and thanks for reporting. The fix is in 2.4.1.' },
+      { language: 'fi', text: 'Terve!\n\nPäivitys korjaa asian.', options: { phrases: [] } },
+      {
+        language: 'fi',
+        text: 'Hyvä kysyjä,\n\nOikeus tukeen ratkaistaan hakemuksesta.',
+        options: { phrases: [] },
+      },
+      { language: 'fi', text: 'Ahoy!\n\nTilaus on lähetetty.', options: { phrases: [] } },
     ],
     invalid: [
       {
         language: 'fi',
         text: 'Tilauksesi on lähetetty.',
-        findings: [{ messageId: 'missing', text: 'Tilauksesi on lähetetty.' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Hei,\n\nTilauksesi on lähetetty.',
       },
       {
@@ -91,14 +121,14 @@ export default defineCheck({
         language: 'en',
         text: 'Your order has shipped.',
         context: { customerName: 'John Smith' },
-        findings: [{ messageId: 'missing', text: 'Your order has shipped.' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Hello John,\n\nYour order has shipped.',
       },
       {
         language: 'en',
         text: 'Yo John,\nYour order has shipped.',
         options: { phrases: ['Hello', 'Hi'] },
-        findings: [{ messageId: 'missing', text: 'Yo John,' }],
+        findings: [{ messageId: 'missing', text: '' }],
         output: 'Hello,\n\nYo John,\nYour order has shipped.',
       },
       {

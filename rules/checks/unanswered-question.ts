@@ -29,13 +29,22 @@ export default defineCheck({
      * for the question to count as answered; see rules/context/questions.ts.
      */
     threshold: z.number().min(0).max(1).default(DEFAULT_ANSWER_THRESHOLD),
+    /**
+     * The house's own words that mean the same, as groups ([["tuki", "asiakaspalvelu"]]):
+     * a question's word is answered by any other word of its group.
+     */
+    synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   }),
   detect(doc, { options, language, context, report }) {
     const message = context.customerMessage;
     // Nothing to compare with, or nothing written yet: the side panel lists the questions.
     if (!message?.trim() || doc.bodyWordCount === 0) return;
     const at = doc.body[0]?.start ?? 0;
-    for (const status of questionStatuses(message, doc, language, options.threshold)) {
+    const statuses = questionStatuses(message, doc, language, {
+      threshold: options.threshold,
+      synonyms: options.synonyms,
+    });
+    for (const status of statuses) {
       if (status.answered) continue;
       report({
         messageId: 'unanswered',
@@ -87,6 +96,52 @@ export default defineCheck({
         text: 'Hi,\n\nThe store opens at 9.',
         context: { customerMessage: 'I would like to know when the store opens.' },
       },
+      // Not real questions: small talk, rhetoric, a quoted dialog's "?".
+      {
+        language: 'fi',
+        text: 'Hei,\n\nPahoittelemme! Lähetämme uuden laitteen huomenna.',
+        context: {
+          customerMessage:
+            'Hei, mitä kuuluu? Laite hajosi taas. Onko tämä oikeasti näin vaikeaa?! Ruutuun tulee "Haluatko jatkaa?" ja sitten se sammuu.',
+        },
+      },
+      // Answered in other words: a yes or a no, an action, steps, a reason.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nValitettavasti koko 42 on loppu.',
+        context: { customerMessage: 'Onko teillä tätä kenkää koossa 42?' },
+      },
+      {
+        language: 'en',
+        text: "Hi Sam,\n\nI've reset it, so check your inbox for the link.",
+        context: { customerMessage: 'Can you reset my password please? I am locked out.' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\n1. Open Settings.\n2. Choose Export.',
+        context: { customerMessage: 'How do I get my data out as CSV?' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nToinen rivi johtuu toimitusmaksusta.',
+        context: { customerMessage: 'Miksi laskussani on kaksi riviä?' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe courier has your parcel and delivers on Monday.',
+        context: { customerMessage: 'Hi, how are you? Any update on my order?' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nAsiakaspalvelumme päivystää arkisin.',
+        options: {
+          synonyms: [
+            ['tukipalvelu', 'asiakaspalvelu'],
+            ['auki', 'päivystää'],
+          ],
+        },
+        context: { customerMessage: 'Milloin tukipalvelu on auki?' },
+      },
     ],
     invalid: [
       {
@@ -126,6 +181,14 @@ export default defineCheck({
         language: 'en',
         text: 'Hi,\n\nThank you for your message.',
         context: { customerMessage: 'Is there a student discount' },
+        findings: [{ messageId: 'unanswered', text: '' }],
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nDark mode is in the settings.',
+        context: {
+          customerMessage: 'Does the app support dark mode? Also, when will version 3 be released?',
+        },
         findings: [{ messageId: 'unanswered', text: '' }],
       },
     ],

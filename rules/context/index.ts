@@ -8,7 +8,13 @@
 
 export type { ContentWord, Coverage, WordIndex } from './matching';
 export { contentWords, coverage, indexWords, sharedStem } from './matching';
-export type { Question, QuestionKind, QuestionStatus } from './questions';
+export type {
+  AnswerOptions,
+  Question,
+  QuestionForm,
+  QuestionKind,
+  QuestionStatus,
+} from './questions';
 export {
   DEFAULT_ANSWER_THRESHOLD,
   extractQuestions,

@@ -76,3 +76,14 @@ export function packPhrasePattern(phrases: readonly string[]): RegExp {
   re.lastIndex = 0;
   return re;
 }
+/** Fenced and inline code, and short quoted strings on one line. */
+const QUOTED_MATERIAL_RE =
+  /```[\s\S]*?(?:```|$)|`[^`\n]{1,200}`|"[^"\n]{1,200}"|“[^”\n]{1,200}”|”[^”\n]{1,200}”|«[^»\n]{1,200}»/g;
+
+/**
+ * The text with code and quoted strings blanked out (offsets kept): what a customer quotes
+ * (an error message, a dialog's "Are you sure?", `a ? b : c`) is not their own words.
+ */
+export function blankOutQuotes(text: string): string {
+  return text.replace(QUOTED_MATERIAL_RE, (m) => m.replace(/[^\n]/g, ' '));
+}

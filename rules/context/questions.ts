@@ -17,7 +17,9 @@
 
 import { analyses, hasAnalyzer, servicesVersion } from '../analysis';
 import {
+  blockMemo,
   type DraftDocument,
+  type Paragraph,
   parseDocument,
   type Sentence,
   sentencesOf,
@@ -25,13 +27,24 @@ import {
 } from '../document';
 import type { Language } from '../types';
 import {
+  ACTION_PATTERNS,
+  CLARIFYING_PATTERNS,
   EN_AUXILIARIES,
   EN_QUESTION_WORD_MODIFIERS,
+  EN_QUESTION_WORD_NOUNS,
   EN_SUBJECTS,
   FI_NOT_QUESTION_AFTER,
+  GENERIC_QUESTION_PATTERNS,
+  HOW_QUESTION_PATTERNS,
   INDIRECT_QUESTION_PATTERNS,
+  INSTRUCTION_PATTERNS,
   LEADING_CONJUNCTIONS,
+  NOT_ASKING_PATTERNS,
   QUESTION_WORDS,
+  REASON_PATTERNS,
+  REQUEST_QUESTION_PATTERNS,
+  WHY_QUESTION_PATTERNS,
+  YES_NO_ANSWER_PATTERNS,
 } from './data/questions';
 import {
   type ContentWord,
@@ -39,10 +52,21 @@ import {
   contentWords,
   coverage,
   indexBlocksFor,
+  indexWords,
+  sharedStem,
 } from './matching';
-import { phrasePattern } from './patterns';
+import { blankOutQuotes, phrasePattern } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
+
+/**
+ * What answers a question besides its own words: `yes-no` ("Onko…", "Can I…") a reply
+ * sentence opening with a yes or a no; `request` ("Voisitteko lähettää…", "Can you
+ * reset…") a reply that says it acted; `how` ("Miten…", "Where can I…") a link, a list or
+ * instructions; `why` ("Miksi…", "Why…") a reason ("koska", "because"); `generic` ("Any
+ * ideas?", "Voitteko auttaa?") any reply with a body.
+ */
+export type QuestionForm = 'yes-no' | 'request' | 'how' | 'why' | 'generic' | 'open';
 
 export interface Question {
   /** The whole sentence that asks, as the customer wrote it. */
@@ -51,6 +75,7 @@ export interface Question {
   start: number;
   end: number;
   kind: QuestionKind;
+  form: QuestionForm;
 }
 
 /** A "?" that ends a clause, not one inside a URL ("?id=3"). */
@@ -104,12 +129,62 @@ function isEnglishQuestion(sentence: Sentence): boolean {
   // parcel was …", where a subject follows the question word.
   const third = lower(words[i + 2]);
   if (!EN_AUXILIARIES.has(third) || EN_SUBJECTS.has(second)) return false;
-  return first !== 'how' || EN_QUESTION_WORD_MODIFIERS.has(second);
+  // "When emails are sent, …" is a clause; "Which size should", "What time do" ask.
+  return first === 'how'
+    ? EN_QUESTION_WORD_MODIFIERS.has(second)
+    : EN_QUESTION_WORD_NOUNS.has(second);
+}
+
+/** An indirect question that wants a yes or a no: "I would like to ask if …", "…, onko …". */
+const INDIRECT_YES_NO_RE = /(?<![\p{L}])(?:if|whether)(?![\p{L}])|,\s*\p{L}+(?:ko|kö)(?![\p{L}])/iu;
+/** A sentence that only goes on with an alternative of the question before ("Vai …?"). */
+const ALTERNATIVE_RE = /^(?:vai|or)(?![\p{L}])/iu;
+
+/** "?!", "??": the mark of a rhetorical question, not of one that wants an answer. */
+const RHETORICAL_MARKS_RE = /\?\s*[!?]|!\s*\?/u;
+
+/**
+ * Whether a sentence only looks like a question: small talk, a rhetorical question, the
+ * prompt of an issue template, or a markdown heading.
+ */
+function asksNothing(sentence: Sentence, lang: Language): boolean {
+  const text = sentence.text;
+  if (RHETORICAL_MARKS_RE.test(text) || text.startsWith('#') || ALTERNATIVE_RE.test(text)) {
+    return true;
+  }
+  return phrasePattern(NOT_ASKING_PATTERNS[lang]).test(text);
+}
+
+/** Whether `re` matches where the sentence's first word (after conjunctions) starts. */
+function opensWith(re: RegExp, sentence: Sentence, lang: Language): boolean {
+  const first = sentence.words[firstWordIndex(sentence.words, lang)];
+  if (!first) return false;
+  re.lastIndex = 0;
+  const m = re.exec(sentence.text);
+  return m !== null && sentence.start + m.index === first.start;
+}
+
+function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): QuestionForm {
+  if (phrasePattern(GENERIC_QUESTION_PATTERNS[lang]).test(sentence.text)) return 'generic';
+  if (opensWith(phrasePattern(REQUEST_QUESTION_PATTERNS[lang]), sentence, lang)) return 'request';
+  if (opensWith(phrasePattern(HOW_QUESTION_PATTERNS[lang]), sentence, lang)) return 'how';
+  if (opensWith(phrasePattern(WHY_QUESTION_PATTERNS[lang]), sentence, lang)) return 'why';
+  if (kind === 'indirect') {
+    return INDIRECT_YES_NO_RE.test(sentence.text) ? 'yes-no' : 'open';
+  }
+  const first = sentence.words[firstWordIndex(sentence.words, lang)];
+  if (!first) return 'open';
+  const yesNo =
+    lang === 'fi'
+      ? !QUESTION_WORDS.fi.has(lower(first)) && hasFinnishClitic(first.text)
+      : EN_AUXILIARIES.has(lower(first));
+  return yesNo ? 'yes-no' : 'open';
 }
 
 /** Whether a sentence asks something, and how; null when it does not. */
 export function questionKind(sentence: Sentence, lang: Language): QuestionKind | null {
   if (sentence.words.length === 0) return null;
+  if (asksNothing(sentence, lang)) return null;
   if (phrasePattern(INDIRECT_QUESTION_PATTERNS[lang]).test(sentence.text)) return 'indirect';
   if (QUESTION_MARK_RE.test(sentence.text)) return 'direct';
   const asks = lang === 'fi' ? isFinnishQuestion(sentence) : isEnglishQuestion(sentence);
@@ -141,13 +216,21 @@ function parseQuestions(text: string, lang: Language): ParsedMessage {
     (p) => p.text === text && p.lang === lang && p.version === version,
   );
   if (hit) return hit;
-  const doc: DraftDocument = parseDocument(text);
+  // Code and quoted strings are the customer's material, not their questions: blanked out
+  // (offsets kept), so a "?" in `a ? b : c` or in "Are you sure?" asks nothing.
+  const doc: DraftDocument = parseDocument(blankOutQuotes(text));
   const questions: ParsedQuestion[] = [];
   for (const sentence of sentencesOf(doc.body)) {
     const kind = questionKind(sentence, lang);
     if (kind) {
       questions.push({
-        question: { text: sentence.text, start: sentence.start, end: sentence.end, kind },
+        question: {
+          text: text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+          kind,
+          form: questionForm(sentence, kind, lang),
+        },
         content: contentWords(sentence.words, lang),
       });
     }
@@ -190,27 +273,195 @@ export interface QuestionStatus {
  */
 export const DEFAULT_ANSWER_THRESHOLD = 0.5;
 
+export interface AnswerOptions {
+  /** See `DEFAULT_ANSWER_THRESHOLD`. */
+  threshold?: number;
+  /**
+   * Extra groups of words that mean the same in the house's vocabulary (a pack's
+   * `synonyms`): a question's word in a group is answered by any other word of it.
+   */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/**
+ * A share of the question's words that answers it when one of them is a word that carries
+ * weight (not a weak one like "tilaus"): a reply names the topic and says the rest in
+ * other words. "Voinko perua tilauksen?" is still not answered by "Tilauksesi on
+ * lähetetty" (only the weak "tilaus").
+ */
+const PARTIAL_ANSWER = 1 / 4;
+/** Words of weight found in the reply that answer a question however long it is. */
+const STRONG_WORDS_ANSWER = 2;
+
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/iu;
+
+const memoKeys = new WeakMap<RegExp, object>();
+function keyFor(re: RegExp): object {
+  let key = memoKeys.get(re);
+  if (!key) {
+    key = {};
+    memoKeys.set(re, key);
+  }
+  return key;
+}
+
+/** Whether any body block of the reply matches `re`, memoised with each block. */
+function replyHas(doc: DraftDocument, re: RegExp): boolean {
+  return doc.body.some((p) =>
+    blockMemo(p, keyFor(re), (block) => {
+      re.lastIndex = 0;
+      return re.test(block.text);
+    }),
+  );
+}
+
+const openerCache = new Map<Language, RegExp>();
+/** How many sentences of each paragraph may open with a yes or a no. */
+const OPENING_SENTENCES = 2;
+
+/** A reply sentence that opens with a yes or a no ("Kyllä, …", "Unfortunately, …"). */
+function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
+  let re = openerCache.get(lang);
+  if (!re) {
+    const body = YES_NO_ANSWER_PATTERNS[lang].map((s) => s.replace(/'/g, "['’]")).join('|');
+    // At the start, or after a short clause and a comma: "Thanks for checking, there
+    // hasn't been any issue".
+    re = new RegExp(`^(?:[^,.!?]{0,60},\\s*)?(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+    openerCache.set(lang, re);
+  }
+  const opener = re;
+  // A yes or a no opens the reply or one of its paragraphs: only the first sentences of
+  // each paragraph are looked at, which keeps a long reply's check short.
+  const out: Sentence[] = [];
+  for (const p of doc.body) {
+    const found = blockMemo(p, keyFor(opener), (block: Paragraph) =>
+      block.sentences.slice(0, OPENING_SENTENCES).filter((s) => opener.test(s.text)),
+    );
+    for (const s of found) out.push(s);
+  }
+  return out;
+}
+
+const clarifyingCache = new Map<Language, RegExp>();
+
+/**
+ * Whether the reply only asks the customer for more details: every sentence of its body
+ * is a question, a request for information or a courtesy. Such a reply answers nothing yet
+ * ("Are you referring to files or Paper docs? Thanks!").
+ */
+function onlyAsks(doc: DraftDocument, lang: Language): boolean {
+  let re = clarifyingCache.get(lang);
+  if (!re) {
+    const body = CLARIFYING_PATTERNS[lang].map((s) =>
+      s.replace(/'/g, "['’]").replace(/ /g, '\\s+'),
+    );
+    re = new RegExp(`^(?:@\\S+\\s+)*(?:${body.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    clarifyingCache.set(lang, re);
+  }
+  let asks = false;
+  for (const p of doc.body) {
+    for (const sentence of p.sentences) {
+      if (sentence.words.length === 0) continue;
+      if (QUESTION_MARK_RE.test(sentence.text)) asks = true;
+      else if (re.test(sentence.text))
+        asks ||= !/^(?:@\S+\s+)*(?:thanks?|thank|sorry|hi|hello|hey|hei|moi|kiit|pahoittel)/iu.test(
+          sentence.text,
+        );
+      else return false;
+    }
+  }
+  return asks;
+}
+
+/** Whether a house synonym of one of the missing words is in the reply. */
+function answeredBySynonyms(
+  missing: readonly ContentWord[],
+  doc: DraftDocument,
+  groups: readonly (readonly string[])[],
+  lang: Language,
+): boolean {
+  if (groups.length === 0 || missing.length === 0) return false;
+  const related = (key: string, member: string) => key === member || sharedStem(key, member);
+  const wanted: ContentWord[] = [];
+  for (const word of missing) {
+    for (const group of groups) {
+      const lowered = group.map((m) => m.toLowerCase());
+      if (!lowered.some((m) => word.keys.some((k) => related(k, m)))) continue;
+      for (const m of lowered) {
+        wanted.push({ start: 0, end: 0, text: m, keys: [m], weight: 1 });
+      }
+    }
+  }
+  if (wanted.length === 0) return false;
+  const index = indexWords(
+    doc.body.flatMap((p) => p.words),
+    lang,
+  );
+  return wanted.some((w) => index.has(w));
+}
+
 /**
  * Each question of the customer's message with whether the reply seems to answer it. The
  * reply is a draft text or its parsed document (only its own, unquoted words count).
+ * A question is answered when the reply covers `threshold` of its words, or a third of
+ * them with a word of weight among them, or a house synonym of a missing word; and, by its
+ * form (`QuestionForm`), when the reply opens a sentence with a yes or a no, says it
+ * acted, gives a link, a list or instructions, or has a body at all. A reply that only asks
+ * for more details answers nothing yet. Precision first: a
+ * question wrongly reported as unanswered costs the agent more than a missed one.
  */
 export function questionStatuses(
   customerMessage: string,
   reply: string | DraftDocument,
   lang: Language,
-  threshold = DEFAULT_ANSWER_THRESHOLD,
+  options: number | AnswerOptions = {},
 ): QuestionStatus[] {
+  const { threshold = DEFAULT_ANSWER_THRESHOLD, synonyms = [] } =
+    typeof options === 'number' ? { threshold: options } : options;
   const parsed = parseQuestions(customerMessage, lang);
   if (parsed.questions.length === 0) return [];
   const doc = typeof reply === 'string' ? parseDocument(reply) : reply;
   // Every block's words are the document's words. Each block remembers which of the
   // questions' words it has, so a re-check after an edit looks only in the changed blocks.
   const index = indexBlocksFor(doc.paragraphs, parsed.words, lang, parsed);
+  const yesNoQuestions = parsed.questions.filter((q) => q.question.form === 'yes-no').length;
+  const clarifying = onlyAsks(doc, lang);
+  let openers: Sentence[] | undefined;
+  const answeredByForm = (question: Question, c: Coverage): boolean => {
+    switch (question.form) {
+      case 'generic':
+        return doc.bodyWordCount >= 5;
+      case 'request':
+        return c.matched.length > 0 || replyHas(doc, phrasePattern(ACTION_PATTERNS[lang]));
+      case 'how':
+        return (
+          replyHas(doc, URL_RE) ||
+          doc.body.some((p) => p.listItems.length > 0) ||
+          replyHas(doc, phrasePattern(INSTRUCTION_PATTERNS[lang]))
+        );
+      case 'why':
+        return replyHas(doc, phrasePattern(REASON_PATTERNS[lang]));
+      case 'yes-no':
+        openers ??= yesNoOpeners(doc, lang);
+        return openers.length > 0 && (yesNoQuestions === 1 || c.matched.length > 0);
+      default:
+        return false;
+    }
+  };
   return parsed.questions.map(({ question, content }) => {
     const c: Coverage = coverage(content, index);
+    const strong = c.matched.filter((w) => w.weight >= 1).length;
+    const answered =
+      !clarifying &&
+      (c.ratio === null ||
+        c.ratio >= threshold ||
+        (strong > 0 && c.ratio >= PARTIAL_ANSWER) ||
+        strong >= STRONG_WORDS_ANSWER ||
+        answeredByForm(question, c) ||
+        answeredBySynonyms(c.missing, doc, synonyms, lang));
     return {
       question: { ...question },
-      answered: c.ratio === null || c.ratio >= threshold,
+      answered,
       coverage: c.ratio,
       matched: c.matched.map((w) => w.text),
       missing: c.missing.map((w) => w.text),

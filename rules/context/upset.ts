@@ -5,6 +5,7 @@
  * | signal                                                        | weight           |
  * |---------------------------------------------------------------|------------------|
  * | a complaint ("pettynyt", "ei toimi", "jo kolmas kerta", "unacceptable", "broken"), or a pack's own `upsetSignals` phrase | +2 each |
+ * | a fault reported plainly ("ei toimi", "rikki", "broken")      | +1 each          |
  * | the same problem again ("taas", "vieläkään", "again", "still") | +1 each          |
  * | a run of "!!" (or three sentences ending in "!")              | +1 each, max +2  |
  * | a WORD IN CAPITALS (4+ letters, not a known acronym)          | +1 each, max +2  |
@@ -21,13 +22,20 @@ import type { Language } from '../types';
 import {
   ACRONYMS,
   COMPLAINT_PATTERNS,
+  FAULT_PATTERNS,
   NEGATIONS,
   POSITIVE_PATTERNS,
   REPEAT_PATTERNS,
 } from './data/upset';
-import { matchesIn, phrasePattern } from './patterns';
+import { blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
-export type UpsetSignalKind = 'complaint' | 'repeat' | 'exclamation' | 'capitals' | 'positive';
+export type UpsetSignalKind =
+  | 'complaint'
+  | 'fault'
+  | 'repeat'
+  | 'exclamation'
+  | 'capitals'
+  | 'positive';
 
 export interface UpsetSignal {
   text: string;
@@ -55,6 +63,7 @@ export const UPSET_THRESHOLD = 2;
 
 const WEIGHT: Record<UpsetSignalKind, number> = {
   complaint: 2,
+  fault: 1,
   repeat: 1,
   exclamation: 1,
   capitals: 1,
@@ -66,6 +75,8 @@ const EXCLAMATION_RUN_RE = /!{2,}|[!?]*\?!+[!?]*|!+\?+[!?]*/g;
 const SINGLE_EXCLAMATION_RE = /!/g;
 const MIN_SHOUT_LETTERS = 4;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
+/** "S-PAPP-A", "HCG-B": a code or an acronym with a hyphen, not a shouted word. */
+const CODE_RE = /-/u;
 
 function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -113,7 +124,10 @@ const recent: {
   result: UpsetResult;
 }[] = [];
 
-function score(text: string, lang: Language, options: UpsetOptions): UpsetResult {
+function score(original: string, lang: Language, options: UpsetOptions): UpsetResult {
+  // An error message or a code the customer quotes is not their tone: "An error occurred,
+  // please try again later" says nothing of them.
+  const text = blankOutQuotes(original);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];
   const add = (found: { start: number; end: number; text: string }, kind: UpsetSignalKind) => {
@@ -152,6 +166,11 @@ function score(text: string, lang: Language, options: UpsetOptions): UpsetResult
     }
   }
   for (const block of blocks) {
+    for (const m of matchesIn(phrasePattern(FAULT_PATTERNS[lang]), text, block.start, block.end)) {
+      add(m, 'fault');
+    }
+  }
+  for (const block of blocks) {
     for (const m of matchesIn(phrasePattern(REPEAT_PATTERNS[lang]), text, block.start, block.end)) {
       add(m, 'repeat');
     }
@@ -176,6 +195,7 @@ function score(text: string, lang: Language, options: UpsetOptions): UpsetResult
     if (
       letters.length >= MIN_SHOUT_LETTERS &&
       CAPITALS_RE.test(word.text) &&
+      !CODE_RE.test(word.text) &&
       !ACRONYMS.has(word.text.toUpperCase())
     ) {
       add(word, 'capitals');
@@ -185,17 +205,18 @@ function score(text: string, lang: Language, options: UpsetOptions): UpsetResult
   signals.sort((a, b) => a.start - b.start);
   const totals: Record<UpsetSignalKind, number> = {
     complaint: 0,
+    fault: 0,
     repeat: 0,
     exclamation: 0,
     capitals: 0,
     positive: 0,
   };
   for (const s of signals) totals[s.kind] += WEIGHT[s.kind];
-  // Delight only tempers the tone marks: "Tuote on rikki. Kiitos." is still a complaint.
+  // Delight only tempers the tone marks: "Olen pettynyt. Kiitos." is still a complaint.
   const tone =
     Math.min(totals.exclamation, CAP) +
     Math.min(totals.capitals, CAP) +
     Math.max(totals.positive, -CAP);
-  const score = totals.complaint + totals.repeat + Math.max(0, tone);
+  const score = totals.complaint + totals.fault + totals.repeat + Math.max(0, tone);
   return { upset: score >= (options.threshold ?? UPSET_THRESHOLD), score, signals };
 }

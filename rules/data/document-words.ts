@@ -25,10 +25,35 @@ export const GREETING_PHRASES: readonly string[] = [
   'hyvä vastaanottaja',
   'arvoisa asiakas',
   'arvoisa asiakkaamme',
+  'hyvä kysyjä',
+  'hei kysyjä',
+  'hyvä palautteen antaja',
+  'hyvä palautteen antajamme',
+  'hyvä lukija',
+  'hei vaan',
+  'moi vaan',
+  'moikka vaan',
+  'terve vaan',
+  'heipä hei',
+  'hei taas',
+  'hei kaikille',
+  'hei kaikki',
   // English
   'hello',
   'hi',
   'hey',
+  'hi there',
+  'hello there',
+  'hey there',
+  'hi all',
+  'hello all',
+  'hi everyone',
+  'hello everyone',
+  'hi team',
+  'hello team',
+  'hi folks',
+  'dear all',
+  'dear colleagues',
   'greetings',
   'good morning',
   'good afternoon',
@@ -57,6 +82,21 @@ export const CLOSING_PHRASES: readonly string[] = [
   'terv',
   'kiittäen',
   'yhteistyöterveisin',
+  'terkuin',
+  'terkut',
+  'kiitos',
+  'kiitoksia',
+  'kiitos vielä',
+  'kiitos ja hyvää päivänjatkoa',
+  'kiitos ja mukavaa päivänjatkoa',
+  'hyvää päivänjatkoa',
+  'mukavaa päivänjatkoa',
+  'aurinkoista päivänjatkoa',
+  'hyvää jatkoa',
+  'hyvää viikonloppua',
+  'mukavaa viikonloppua',
+  'hyvää viikonjatkoa',
+  'mukavaa viikonjatkoa',
   // English
   'best regards',
   'kind regards',
@@ -70,10 +110,69 @@ export const CLOSING_PHRASES: readonly string[] = [
   'yours sincerely',
   'yours faithfully',
   'yours truly',
+  'with kind regards',
+  'with best regards',
+  'thanks and regards',
   'many thanks',
   'thanks',
+  'thanks again',
   'thank you',
+  'thank you again',
+  'thanks so much',
   'cheers',
+  'take care',
+  'talk soon',
+  'have a great day',
+  'have a nice day',
+  'have a good day',
+  'have a great weekend',
+  'have a nice weekend',
+  'good luck',
+  'best of luck',
+];
+
+/** Closings written as one word with "terveisin": "Taitoluisteluterveisin", "Kesäterveisin". */
+export const CLOSING_PATTERNS: readonly string[] = ['\\p{L}+terveisin', '\\p{L}+terveiset'];
+
+/**
+ * Words that open a wish that ends a reply ("Onnea sopivan koulutuksen etsintään!", "Good
+ * luck with the move!"): such a line, ending in "!", is a closing.
+ */
+export const WISH_WORDS: readonly string[] = [
+  'onnea',
+  'tsemppiä',
+  'voimia',
+  'jaksamista',
+  'menestystä',
+  'hyvää',
+  'mukavaa',
+  'aurinkoista',
+  'rentoa',
+  'antoisaa',
+  'ihanaa',
+  'kivaa',
+  'leppoisaa',
+  'good luck',
+  'best of luck',
+  'enjoy',
+  'have a',
+  'happy',
+];
+
+/**
+ * Words that end a sign-off a name or a team may follow without a comma ("Terveisin
+ * asiakaspalvelu", "Kind regards the ACME team"); lower case.
+ */
+export const SIGN_OFF_WORDS: readonly string[] = [
+  'terveisin',
+  'terveiset',
+  'ystävällisesti',
+  'kiittäen',
+  'terkuin',
+  'regards',
+  'sincerely',
+  'faithfully',
+  'wishes',
 ];
 
 /**

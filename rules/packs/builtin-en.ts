@@ -42,6 +42,10 @@ export const builtinEn = {
         'Thanks for getting in touch',
         'Thanks for letting us know',
         'Many thanks for your message',
+        // Any other thanks too: "Thanks for the report", "Thank you for your patience".
+        'Thank you',
+        'Thanks',
+        'Many thanks',
       ],
     },
     closing: {
@@ -75,7 +79,6 @@ export const builtinEn = {
         'still not',
         'still waiting',
         'never arrived',
-        'broken',
         'third time',
       ],
       apologyPhrases: [

@@ -45,6 +45,11 @@ export const builtinFi = {
         'Kiitoksia viestistä',
         'Kiitoksia yhteydenotosta',
         'Kiitos paljon viestistä',
+        // Any other thanks too: "Kiitoksia ideasta", "kiitos kärsivällisyydestäsi".
+        'Kiitos',
+        'Kiitoksia',
+        'Kiitämme',
+        'Kiitän',
       ],
     },
     closing: {
@@ -71,11 +76,8 @@ export const builtinFi = {
         'huono palvelu',
         'reklamaatio',
         'valitus',
-        'ei toimi',
-        'rikki',
         'myöhässä',
         'ei ole vieläkään',
-        'vieläkään',
         'jo kolmannen kerran',
         'ennenkuulumatonta',
         'surkea',

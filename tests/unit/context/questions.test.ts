@@ -95,6 +95,49 @@ describeModes('extractQuestions', () => {
     ]);
   });
 
+  it('skips what only looks like a question: small talk, rhetoric, templates, code, quotes', () => {
+    expect(asked('Hei! Mitä kuuluu? Tilasin paketin, missä se on?', 'fi')).toEqual([
+      'direct:Tilasin paketin, missä se on?',
+    ]);
+    expect(asked('Onko tämä oikeasti näin vaikeaa?! Laite ei toimi.', 'fi')).toEqual([]);
+    expect(asked('Kun painan "Oletko varma?" -kohtaa, mitään ei tapahdu.', 'fi')).toEqual([]);
+    expect(asked('Hi, how are you? Seriously? My order has not arrived.', 'en')).toEqual([]);
+    expect(
+      asked(
+        '**Is your feature request related to a problem? Please describe.**\nThe export is slow.\n\n### What did you expect to happen?\nA fast export.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(asked('The line `a = x ? b : c;` throws.\n```\nwhy? not.\n```\nThanks', 'en')).toEqual(
+      [],
+    );
+  });
+
+  it('takes neither an alternative going on nor a "when" clause for a question', () => {
+    expect(asked('Kastetaanko kuivain veteen? Vai nostetaanko se narusta ylös?', 'fi')).toEqual([
+      'direct:Kastetaanko kuivain veteen?',
+    ]);
+    expect(
+      asked('When emails are sent to support it would be better if a reply came quickly.', 'en'),
+    ).toEqual([]);
+  });
+
+  it('tells what kind of answer a question wants', () => {
+    const forms = (text: string, lang: Language) => extractQuestions(text, lang).map((q) => q.form);
+    expect(
+      forms(
+        'Onko koko 42 saatavilla? Voisitteko lähettää laskun uudelleen? Miten vaihdan salasanan? Miksi maksu veloitettiin kahdesti? Voitteko auttaa? Milloin paketti tulee?',
+        'fi',
+      ),
+    ).toEqual(['yes-no', 'request', 'how', 'why', 'generic', 'open']);
+    expect(
+      forms(
+        'Do you ship to Finland? Can you reset my password? How do I export my data? Why does the sync fail? Any ideas? When will it arrive?',
+        'en',
+      ),
+    ).toEqual(['yes-no', 'request', 'how', 'why', 'generic', 'open']);
+  });
+
   it('leaves English statements alone', () => {
     const message =
       'When I tried to log in, the page crashed. When the parcel was delivered, the box was open. ' +
@@ -151,6 +194,111 @@ describeModes('questionStatuses', () => {
     expect(unanswered(message, reply, 'en')).toEqual([
       'I would like to know whether I can pay by invoice.',
     ]);
+  });
+
+  it('counts an answer in other words: a yes or a no, an action, a link or steps, a reason', () => {
+    expect(
+      unanswered('Onko teillä tätä kenkää koossa 42?', 'Valitettavasti se on loppu.', 'fi'),
+    ).toEqual([]);
+    expect(
+      unanswered('Saako tuotteen palauttaa?', 'Hei,\n\nKyllä, 30 päivän sisällä.', 'fi'),
+    ).toEqual([]);
+    expect(
+      unanswered(
+        'Voisitteko lähettää laskun uudelleen?',
+        'Lähetimme sen juuri sähköpostiisi.',
+        'fi',
+      ),
+    ).toEqual([]);
+    expect(
+      unanswered('Can you reset my password please?', "I've reset it; check your inbox.", 'en'),
+    ).toEqual([]);
+    expect(
+      unanswered(
+        'How do I install the plugin?',
+        'See https://example.com/docs for the steps.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      unanswered('Miten vaihdan salasanan?', 'Valitse Oma tili ja sitten Asetukset.', 'fi'),
+    ).toEqual([]);
+    expect(
+      unanswered('Miksi laskussani on kaksi riviä?', 'Toinen rivi johtuu toimitusmaksusta.', 'fi'),
+    ).toEqual([]);
+    expect(
+      unanswered(
+        "What if I can't travel before the year runs out?",
+        'Your voucher stays valid for twelve months from the date of issue.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      unanswered(
+        'Any update on this?',
+        'The courier has your parcel and delivers on Monday.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts a yes or a no after a short opening clause', () => {
+    expect(
+      unanswered(
+        'I would like to ask if there is anything wrong with the YouTube system?',
+        "Thanks for checking with us, there hasn't been any issues with YT at present.",
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('answers nothing with a reply that only asks for more details', () => {
+    const message = 'How do I move folders from one Dropbox account to another Dropbox account?';
+    expect(
+      unanswered(
+        message,
+        'Hi there, thanks for reaching out. Are you referring to folders on one account, or Paper docs? Thanks!',
+        'en',
+      ),
+    ).toEqual([message]);
+    expect(
+      unanswered(
+        'Miksi sovellus kaatuu?',
+        'Hei! Kertoisitko, mikä puhelinmalli sinulla on? Kiitos!',
+        'fi',
+      ),
+    ).toEqual(['Miksi sovellus kaatuu?']);
+  });
+
+  it('still reports a question the reply leaves aside', () => {
+    expect(
+      unanswered(
+        'Does the app support dark mode? Also, when will version 3 be released?',
+        'Dark mode is in the settings.',
+        'en',
+      ),
+    ).toEqual(['Also, when will version 3 be released?']);
+    expect(
+      unanswered(
+        'When will my refund arrive? Can I also change the address?',
+        'The refund was issued today and takes 3-5 days.',
+        'en',
+      ),
+    ).toEqual(['Can I also change the address?']);
+  });
+
+  it("accepts the house's own synonyms", () => {
+    const message = 'Milloin tukipalvelu on auki?';
+    const reply = 'Asiakaspalvelumme päivystää arkisin.';
+    expect(unanswered(message, reply, 'fi')).toEqual([message]);
+    expect(
+      questionStatuses(message, reply, 'fi', {
+        synonyms: [
+          ['tukipalvelu', 'asiakaspalvelu'],
+          ['auki', 'päivystää'],
+        ],
+      })[0]?.answered,
+    ).toBe(true);
   });
 
   it('counts a question without content words as answered', () => {

@@ -22,8 +22,19 @@ describe('upsetScore, Finnish', () => {
     'Teen reklamaation rikkinäisestä tuotteesta.',
     'MISSÄ PAKETTINI ON!!',
     'Vastatkaa nyt jo!!! Odotan!!',
-    'Tuote on rikki. Kiitos.',
+    'Tuote on taas rikki. Kiitos.',
     'En ole lainkaan tyytyväinen.',
+    // However real customers say it: waiting, money lost, repeated contact, sarcasm.
+    'Olen odottanut jo kolme viikkoa, eikä teiltä ole kuulunut mitään.',
+    'Odotan edelleen rahojani takaisin.',
+    'Minulta veloitettiin kahdesti sama tilaus.',
+    'Olen yrittänyt soittaa teille jo monta kertaa.',
+    'Kiitos tyhjästä.',
+    'Tämä on todella turhauttavaa.',
+    'En enää ikinä tilaa teiltä mitään.',
+    'Kaikki laskut kaatuvat päälle. Alan olla melko epätoivoinen.',
+    'Tätä menoa asia ratkeaa ensi vuonna.',
+    'Mihin perustuu, että yleinen tila muutetaan baariksi?',
   ]);
   cases('fi', false, [
     'Hei, voisitteko kertoa, milloin paketti saapuu? Kiitos.',
@@ -35,6 +46,12 @@ describe('upsetScore, Finnish', () => {
     'Laskussa on ALV ja EU-tiedot, hyvä niin.',
     'Hei!\n\nMilloin tilaukseni lähtee?\n\nParhain terveisin\nMatti',
     '> Olen todella pettynyt.\n\nKiitos, asia selvisi.',
+    'Kuitti riittää palautukseen?',
+    // A neutral report of a fault is not yet an unhappy customer.
+    'Tuote on rikki. Kiitos.',
+    'Sovellus ei toimi Chromessa, Firefoxissa kyllä.',
+    'Odotan innolla uutta mallia.',
+    'Maksoin laskun eilen.',
   ]);
 
   it('extends the defaults with the pack’s signals, matched in inflected forms', () => {
@@ -66,7 +83,17 @@ describe('upsetScore, English', () => {
     'The app does not work again.',
     'Unacceptable. I want my money back.',
     'I have not received my refund yet and nobody has replied.',
-    'The kettle arrived broken.',
+    'The kettle arrived broken, again.',
+    // However real customers say it: waiting, money lost, repeated contact, sarcasm.
+    "I've been waiting for two weeks and no reply yet.",
+    'You charged me twice for the same order.',
+    'I have already emailed you three times about this.',
+    'Thanks for nothing.',
+    'So much for next-day delivery.',
+    'Worst customer service ever, I am cancelling my subscription.',
+    'My channel has not been approved for a long time.',
+    'It refuses to read discs and it is beyond irritating.',
+    'I sent a reminder this morning but have not so far received a reply.',
   ]);
   cases('en', false, [
     'Hi, could you tell me when the store opens? Best regards, Tim',
@@ -74,6 +101,11 @@ describe('upsetScore, English', () => {
     'Is the offer still valid?',
     'I would like to order again, the last one was great.',
     'Please send the invoice as a PDF to my USB-C... I mean my email.',
+    'In the worst case I can pick it up myself.',
+    // A neutral report of a fault, with the error message it showed.
+    'The video playback didn\'t work. It said "An error occurred, please try again later" while Firefox still works fine.',
+    'Lab codes S-PAPP-A and HCG-B were both in range.',
+    'I have been waiting for the new model, when does it come out?',
   ]);
 
   it('does not read a negated delight as delight', () => {

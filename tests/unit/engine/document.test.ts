@@ -226,6 +226,18 @@ describe('parseDocument: greeting', () => {
     ['Hei [NIMI],\n\nTeksti.', 'Hei [NIMI],', 'Hei', '[NIMI]'],
     ['Hei\n\nTeksti.', 'Hei', 'Hei', null],
     ['Hei Maija kiitos viestistä.\nTeksti.', 'Hei Maija', 'Hei', 'Maija'],
+    // As people write them in real replies.
+    ['Hello @mkowalski,\n\nText.', 'Hello @mkowalski,', 'Hello', '@mkowalski'],
+    ['Hi there!\n\nText.', 'Hi there!', 'Hi there', null],
+    ['Terve!\nTeksti.', 'Terve!', 'Terve', null],
+    ['Hyvä asiakas\nTeksti.', 'Hyvä asiakas', 'Hyvä asiakas', null],
+    ['Dear ____,\n\nText.', 'Dear ____,', 'Dear', '____'],
+    ['Dear Mr. Smith,\n\nText.', 'Dear Mr. Smith,', 'Dear', 'Mr. Smith'],
+    ['Hyvä kysyjä,\n\nTeksti.', 'Hyvä kysyjä,', 'Hyvä kysyjä', null],
+    ['Hi Anna and thanks for reporting.\nText.', 'Hi Anna', 'Hi', 'Anna'],
+    ['@maija_v Hi there, sorry to hear that.\nText.', 'Hi there,', 'Hi there', null],
+    ['Hei KysyK3lasta! Kiitos.\nTeksti.', 'Hei KysyK3lasta!', 'Hei', 'KysyK3lasta'],
+    ['Hei piippu!\nTeksti.', 'Hei piippu!', 'Hei', 'piippu'],
   ])('recognises %j', (draft, text, phrase, name) => {
     const doc = parse(draft);
     expect(doc.greeting?.text).toBe(text);
@@ -303,6 +315,100 @@ describe('parseDocument: closing and signature', () => {
     expect(doc.closing?.text).toBe('Terveisin');
     expect(doc.closing?.name).toBeNull();
     expect(doc.signature?.text).toBe('Matti');
+  });
+});
+
+describe('parseDocument: sign-offs as people write them', () => {
+  it.each([
+    // A sign-off right under the last sentence, no blank line.
+    ['Hei,\n\nTilaus lähti eilen.\nTerveisin Matti', 'Terveisin', 'Matti', 'Tilaus lähti eilen.'],
+    // On the last sentence's own line.
+    ['Hei,\n\nTilaus lähti eilen. Terveisin, Matti', 'Terveisin', 'Matti', 'Tilaus lähti eilen.'],
+    ['Hi,\n\nIt is fixed.\n\nThanks,\nThe ACME team', 'Thanks', 'The ACME team', 'It is fixed.'],
+    ['Hi,\n\nIt is fixed.\n\nThanks, the ACME team', 'Thanks', 'the ACME team', 'It is fixed.'],
+    ['Hi,\n\nIt is fixed.\nCheers,\nSam', 'Cheers', 'Sam', 'It is fixed.'],
+    ['Hei,\n\nTehty.\n\nTerveisin asiakaspalvelu', 'Terveisin', 'asiakaspalvelu', 'Tehty.'],
+    [
+      'Hei,\n\nTehty.\n\nYstävällisin terveisin / Med vänlig hälsning\nKirjaamo',
+      'Ystävällisin terveisin',
+      'Med vänlig hälsning\nKirjaamo',
+      'Tehty.',
+    ],
+    [
+      'Hei,\n\nTehty.\n\nYstävällisin terveisin\nMaija Virtanen\nasiantuntija\nEsimerkki Oy\nKatuosoite 1, 00100 Helsinki\npuh. 029 123 4567\nmaija.virtanen@esimerkki.fi\nwww.esimerkki.fi',
+      'Ystävällisin terveisin',
+      'Maija Virtanen\nasiantuntija\nEsimerkki Oy\nKatuosoite 1, 00100 Helsinki\npuh. 029 123 4567\nmaija.virtanen@esimerkki.fi\nwww.esimerkki.fi',
+      'Tehty.',
+    ],
+    [
+      'Hei,\n\nTehty.\n\nKiitos ja hyvää päivänjatkoa!\nMatti',
+      'Kiitos ja hyvää päivänjatkoa',
+      'Matti',
+      'Tehty.',
+    ],
+    // A whole reply on one line, as on Twitter or a forum.
+    [
+      '@emily Sorry to hear that. Can you tell us more?\u00a0Thanks. ^RK',
+      'Thanks',
+      '^RK',
+      '@emily Sorry to hear that. Can you tell us more?',
+    ],
+    [
+      'Hi there, thanks for reaching out. Is it on Paper? Thanks!',
+      'Thanks',
+      null,
+      'thanks for reaching out. Is it on Paper?',
+    ],
+    [
+      'Hei Piippu! Siirsin kysymyksesi palstalle. Ystävällisin terveisin Hilja | Kela eläke-etuudet',
+      'Ystävällisin terveisin',
+      'Hilja | Kela eläke-etuudet',
+      'Siirsin kysymyksesi palstalle.',
+    ],
+    [
+      'Hei, tervetuloa harjoituksiin. Taitoluisteluterveisin Riikka Uskelin Puheenjohtaja',
+      'Taitoluisteluterveisin',
+      'Riikka Uskelin Puheenjohtaja',
+      'tervetuloa harjoituksiin.',
+    ],
+    [
+      '@matt Hi Matt, we’re sorry. Is it all projects? Let us know-\u00a0we’re here to help!\u00a0\nThanks.^Kartika',
+      'Thanks',
+      '^Kartika',
+      'we’re sorry. Is it all projects? Let us know-\u00a0we’re here to help!',
+    ],
+    // A wish for the customer.
+    [
+      'Hei,\n\nKoulutuksia on monia.\n\nOnnea sopivan koulutuksen etsintään!',
+      'Onnea sopivan koulutuksen etsintään',
+      null,
+      'Koulutuksia on monia.',
+    ],
+    [
+      'Hei,\n\nVastaus tulee myöhemmin. Antoisaa opiskelua',
+      'Antoisaa opiskelua',
+      null,
+      'Vastaus tulee myöhemmin.',
+    ],
+    [
+      'Hei,\n\nSovi aika.\n\nGood luck! Nuoriso-ohjaaja Saija',
+      'Good luck',
+      'Nuoriso-ohjaaja Saija',
+      'Sovi aika.',
+    ],
+  ])('finds the closing of %j', (draft, phrase, name, lastBody) => {
+    const doc = parse(draft);
+    expect(doc.closing?.phrase.text).toBe(phrase);
+    expect(doc.closing?.name?.text ?? null).toBe(name);
+    expect(doc.body.at(-1)?.text).toBe(lastBody);
+  });
+
+  it.each([
+    'Hei,\n\nKiitos viestistäsi!\nTilaus lähti eilen ja saapuu huomenna.',
+    'Hello,\n\nThanks for your patience.\nWe shipped it today.',
+    'Hei,\n\nTilaus lähti eilen. Kiitos viestistä.',
+  ])('does not take a thanks in the text for a closing: %j', (draft) => {
+    expect(parse(draft).closing).toBeNull();
   });
 });
 

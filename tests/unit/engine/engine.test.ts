@@ -122,6 +122,7 @@ describe('packs', () => {
         'paragraph-length',
         'reply-length',
         'numbered-steps',
+        'promise',
         'closing',
         'repeated-word',
         'placeholder',
