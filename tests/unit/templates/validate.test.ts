@@ -18,7 +18,7 @@ import {
 const base = { id: 'acme:test', name: 'Acme', version: '1.0.0', language: 'fi' } as const;
 
 const GOOD_BODY =
-  'Hei {{customer.firstName}},\n\nkiitos viestistänne. Pahoittelemme, että tilauksenne on myöhässä. Tarkistamme sen tilanteen heti.\n\nYstävällisin terveisin\n{{agent.name}}';
+  'Hei {{customer.firstName}},\n\nkiitos viestistänne. Pahoittelemme, että tilauksenne on myöhässä. Selvitämme tilanteen ja palaamme asiaan {{responseTime}}.\n\nYstävällisin terveisin\n{{agent.name}}';
 
 const template = (extra: object = {}) => ({
   id: 'delivery-delay',
