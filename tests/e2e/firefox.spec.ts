@@ -19,6 +19,8 @@ interface LintReport {
 }
 
 test('the Firefox build passes web-ext lint', async () => {
+  // The linter parses every bundle: seconds on a quiet machine, more on a busy one.
+  test.setTimeout(120_000);
   // web-ext exits non-zero when it finds errors; the JSON report is printed either way.
   const { stdout } = await promisify(execFile)(
     'node_modules/.bin/web-ext',
