@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { send } from '../messaging/client';
 import type { ThreadContext } from '../messaging/protocol';
 import { guessLanguage } from '../rules/language';
-import { builtinPacks } from '../rules/packs';
 import {
   indexTemplates,
   languageVariants,
@@ -14,6 +13,7 @@ import { type RenderResult, renderTemplate } from '../rules/templates/render';
 import { createTemplateSearch } from '../rules/templates/search';
 import { templateVariables, type VariableName } from '../rules/templates/syntax';
 import type { Language } from '../rules/types';
+import { useActivePacksStore } from './active-packs-store';
 import './templates-panel.css';
 
 /**
@@ -25,8 +25,8 @@ import './templates-panel.css';
  * ↓ from the search box into the list, ↑/↓ in it, Enter to choose, Tab through the
  * fields to Insert, Escape back to the list.
  *
- * Templates come from the built-in packs, the variant in the customer's language first;
- * a synced pack's own templates join when the panel receives packs (pack distribution).
+ * Templates come from the active pack of each language (the synced one, with every layer of
+ * its chain, else the built-in one), the variant in the customer's language first.
  */
 
 type Run = (request: Promise<{ ok: boolean; error?: string }>) => Promise<boolean>;
@@ -128,11 +128,6 @@ function rememberUse(id: string): void {
   }
 }
 
-const PACKS = builtinPacks.map((pack) => ({
-  language: pack.language,
-  templates: pack.templates ?? [],
-}));
-
 export function TemplatesPanel({
   tabId,
   context,
@@ -147,7 +142,19 @@ export function TemplatesPanel({
 }) {
   const message = context.customerMessage ?? '';
   const customerLanguage = (message && guessLanguage(message)) || language;
-  const entries = useMemo(() => languageVariants(PACKS, customerLanguage), [customerLanguage]);
+  const packs = useActivePacksStore((state) => state.packs);
+  useEffect(() => void useActivePacksStore.getState().refresh(), []);
+  const entries = useMemo(
+    () =>
+      languageVariants(
+        Object.values(packs).map((pack) => ({
+          language: pack.language,
+          templates: pack.templates ?? [],
+        })),
+        customerLanguage,
+      ),
+    [packs, customerLanguage],
+  );
   const index = useMemo(() => indexTemplates(entries), [entries]);
   const search = useMemo(() => createTemplateSearch(entries), [entries]);
   const [query, setQuery] = useState('');
@@ -300,11 +307,11 @@ function TemplateForm({
   const [fields, setFields] = useState<Record<string, string | boolean>>({});
   const [overrides, setOverrides] = useState<Partial<Record<VariableName, string>>>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const pack = builtinPacks.find((p) => p.language === language);
+  const pack = useActivePacksStore((state) => state.packs[language]);
   const result = renderTemplate(template.body, {
     language,
     context,
-    responseTime: pack?.style?.responseTime ?? null,
+    responseTime: pack.style.responseTime ?? null,
     fields,
     overrides,
   });

@@ -130,6 +130,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editor/pack-changed') }),
   // side panel → background: the active packs' names and versions, and sync errors
   z.object({ type: z.literal('panel/get-pack-status') }),
+  // side panel → background: the active pack of a language, as the content script gets it
+  // (the panel's templates come from it)
+  z.object({ type: z.literal('panel/get-pack'), language: z.enum(['fi', 'en']) }),
   // options page → background
   z.object({ type: z.literal('options/get-status') }),
   z.object({
@@ -178,6 +181,7 @@ export const RECEIVES = {
     'panel/disable-site',
     'content/get-pack',
     'panel/get-pack-status',
+    'panel/get-pack',
     'options/get-status',
     'options/add-source',
     'options/remove-source',

@@ -98,6 +98,10 @@ export function startPackSync() {
       await ready;
       return sync.activePack(language);
     },
+    'panel/get-pack': async ({ language }: { language: 'fi' | 'en' }) => {
+      await ready;
+      return sync.activePack(language);
+    },
     'panel/get-pack-status': packStatus,
     'options/get-status': async () => {
       await ready;

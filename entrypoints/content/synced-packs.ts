@@ -1,7 +1,7 @@
 import { send } from '../../messaging/client';
-import { type CompiledPack, compilePack, getBuiltinPack, PackSchema } from '../../rules/index';
+import { type CompiledPack, compilePack, getBuiltinPack } from '../../rules/index';
 import type { Language } from '../../rules/types';
-import { chainLoader } from '../../storage/sync/layers';
+import { activeLayers, chainLoader } from '../../storage/sync/layers';
 
 /**
  * The packs the background says are active, per language, compiled here: the content
@@ -49,17 +49,12 @@ export class SyncedPacks {
 
 /** The background's answer compiled; null (the built-in pack) when it is none or unusable. */
 function compileAnswer(value: unknown): CompiledPack | null {
-  if (!value || typeof value !== 'object') return null;
-  const answer = value as { pack?: unknown; parents?: unknown };
-  const pack = PackSchema.safeParse(answer.pack);
-  const parents = Array.isArray(answer.parents)
-    ? answer.parents.map((p) => PackSchema.safeParse(p))
-    : [];
-  if (!pack.success || parents.some((p) => !p.success)) return null;
-  const layers = [pack.data, ...parents.map((p) => (p.success ? p.data : pack.data))];
+  const layers = activeLayers(value);
+  const pack = layers?.[0];
+  if (!layers || !pack) return null;
   const load = chainLoader(layers);
   try {
-    return compilePack(pack.data, { load: (ref, from) => getBuiltinPack(ref) ?? load(ref, from) });
+    return compilePack(pack, { load: (ref, from) => getBuiltinPack(ref) ?? load(ref, from) });
   } catch (error) {
     console.warn('Talontapa: the synced pack could not be compiled; using the built-in', error);
     return null;

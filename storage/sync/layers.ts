@@ -3,7 +3,7 @@
  * validates it) and the content script (which compiles the chain it is given). No storage,
  * no extension API: the content script imports this.
  */
-import { getBuiltinPack, type Pack, type PackLoader } from '../../rules/index';
+import { getBuiltinPack, type Pack, type PackLoader, PackSchema } from '../../rules/index';
 
 /** Whether an `extends` names a pack file (relative or absolute URL) rather than a pack id. */
 export function isUrlRef(ref: string): boolean {
@@ -29,6 +29,27 @@ export function chainLoader(layers: readonly Pack[]): PackLoader {
     const index = layers.indexOf(from);
     return index === -1 ? undefined : layers[index + 1];
   };
+}
+
+/**
+ * The layers of the background's answer to `content/get-pack` (`{pack, parents}`), parsed:
+ * the pack first, then its parents in `extends` order. Null when there is no synced pack or
+ * the answer does not parse (the caller keeps the built-in pack).
+ */
+export function activeLayers(value: unknown): Pack[] | null {
+  if (!value || typeof value !== 'object') return null;
+  const answer = value as { pack?: unknown; parents?: unknown };
+  const pack = PackSchema.safeParse(answer.pack);
+  const parents = Array.isArray(answer.parents)
+    ? answer.parents.map((parent) => PackSchema.safeParse(parent))
+    : [];
+  if (!pack.success) return null;
+  const layers = [pack.data];
+  for (const parent of parents) {
+    if (!parent.success) return null;
+    layers.push(parent.data);
+  }
+  return layers;
 }
 
 /** Whether a pack may be fetched from `url`: https, or http on this machine only. */
