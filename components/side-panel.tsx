@@ -5,6 +5,7 @@ import type { EditorReport, TabFindings, ThreadContext } from '../messaging/prot
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
 import { t } from './i18n';
+import { SendGuardToggle } from './send-guard-toggle';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -186,6 +187,7 @@ export function SidePanel() {
           );
         })}
       {report && tab && <InsertBox tabId={tab.tabId} labels={labels} run={run} />}
+      {report && <SendGuardToggle packGuard={report.sendGuard} />}
     </main>
   );
 }
@@ -215,6 +217,7 @@ function FindingItem({
           end: fix.end,
           replacement: fix.replacement,
           expectedText: fix.original ?? '',
+          check: finding.check,
         },
       }),
     );

@@ -4,6 +4,7 @@ import { listen, send, sendToTab } from '../../messaging/client';
 import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
 import { openPanelFromToolbar } from './platform';
+import { sendHandlers } from './send-stats';
 import { disableSite, enableSite, reconcileSites } from './site-access';
 
 /**
@@ -98,6 +99,7 @@ export default defineBackground(() => {
         forward(tabId, { type: 'editor/insert', insertion }),
       'panel/enable-site': ({ tabId, origin }) => enableSite(origin, tabId).then(() => true),
       'panel/disable-site': ({ origin }) => disableSite(origin).then(() => true),
+      ...sendHandlers(),
     },
     (type: Message['type'], sender) => {
       // Content scripts may only send content messages; extension pages only panel messages.

@@ -9,6 +9,7 @@ import { type Checker, EditorSession, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
+import { packFacts, SendWatch } from './send-watch';
 import './highlights.css';
 
 /**
@@ -96,6 +97,15 @@ export default defineContentScript({
       },
     };
     adapter.init(host, ctx.signal);
+    // Sends: one row each, and the send guard (send-watch.ts).
+    const sends = new SendWatch(
+      {
+        session: () => session,
+        record: (row) => void send({ type: 'content/sent', row }),
+        agentGuard: () => settings.sendGuard,
+      },
+      ctx.signal,
+    );
 
     const attached = (): EditorSession => {
       if (!session) throw new Error('no reply box is attached on this page');
@@ -108,11 +118,19 @@ export default defineContentScript({
         return true;
       },
       'editor/replace': async ({ fix }) => {
-        await attached().replace(fix.start, fix.end, fix.replacement, fix.expectedText);
+        const current = attached();
+        await current.replace(fix.start, fix.end, fix.replacement, fix.expectedText);
+        sends.noteFix(current.editor, fix.check);
         return true;
       },
       'editor/insert': async ({ insertion }) => {
-        await attached().insert(insertion);
+        const current = attached();
+        await current.insert(insertion);
+        sends.noteTemplate(current.editor, insertion.templateId, insertion.text);
+        return true;
+      },
+      'editor/settings-changed': ({ settings: next }) => {
+        settings.sendGuard = next.sendGuard;
         return true;
       },
     });
@@ -158,7 +176,7 @@ function createChecker(settings: Settings, initial: Language, needFinnish: () =>
       checkers.set(pack.id, incremental);
     }
     const findings = incremental.check(text, context);
-    return { findings, packId: pack.id, language: pack.language };
+    return { findings, packId: pack.id, language: pack.language, ...packFacts(pack) };
   };
 }
 
