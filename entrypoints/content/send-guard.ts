@@ -155,7 +155,8 @@ export function openGuardDialog(
   document.addEventListener(
     'focusin',
     (event) => {
-      if (event.target !== host) back.focus();
+      const target = event.target as Node | null;
+      if (target !== host && !(target && root.contains(target))) back.focus();
     },
     { capture: true, signal },
   );
