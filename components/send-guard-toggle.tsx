@@ -19,11 +19,14 @@ export function SendGuardToggle({ packGuard }: { packGuard: SendGuard | undefine
   const byPack = packGuard === 'errors' || packGuard === 'warnings';
   const checked = byPack || agent === 'errors' || agent === 'warnings';
   const change = async (on: boolean) => {
+    // Shown at once; the stored setting follows (and wins should storing fail).
+    const before = agent;
+    setAgent(on ? 'errors' : 'off');
     const reply = await send<Settings>({
       type: 'panel/set-send-guard',
       level: on ? 'errors' : 'off',
     });
-    if (reply.ok) setAgent(reply.value.sendGuard);
+    setAgent(reply.ok ? reply.value.sendGuard : before);
   };
   return (
     <div className="send-guard" data-testid="send-guard">
