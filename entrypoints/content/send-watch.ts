@@ -396,6 +396,15 @@ export class SendWatch {
         how.form.requestSubmit(own ? submitter : null);
         return;
       }
+      if (
+        how.kind === 'click' &&
+        how.control.kind === 'send-as' &&
+        !how.control.element.isConnected
+      ) {
+        // A "Submit as …" entry whose menu closed meanwhile: the plain send would set another
+        // status. The draft stays; the agent picks the entry again and is not asked twice.
+        return;
+      }
       const button =
         how.kind === 'click' && how.control.element.isConnected
           ? how.control.element

@@ -228,8 +228,9 @@ for (const host of HOSTS) {
       await expect(panel.locator('.finding[data-check="placeholder"]')).toHaveCount(1);
       const counts = await countsInPanel(panel);
 
+      // A double click, as agents do: the host sends once, and one row is recorded.
       await page.bringToFront();
-      await page.locator(host.sendButton).click();
+      await page.locator(host.sendButton).dblclick();
       await expect.poll(() => sentCount(page)).toBe(1);
       await expect
         .poll(async () => (await storedRows(extensionContext, extensionId)).length)
@@ -359,3 +360,53 @@ for (const host of HOSTS) {
     });
   });
 }
+
+test('Zendesk: a "Submit as …" entry records one row, and the guard re-issues that entry', async ({
+  page,
+  site,
+  worker,
+  extensionContext,
+  extensionId,
+  openSidePanel,
+  enableSite,
+}) => {
+  const zendesk = HOSTS.find((host) => host.name === 'zendesk') as SendCase;
+  const ticket = '[data-side-conversations-anchor-id="4712"]';
+  const submitAs = async (status: string) => {
+    await page.locator(`${ticket} [data-test-id="submit_button-menu-button"]`).click();
+    await page.locator(`${ticket} [role="menuitem"]`, { hasText: status }).click();
+  };
+  const statuses = () =>
+    page.evaluate(() =>
+      (window as unknown as { sent: { status: string }[] }).sent.map((s) => s.status),
+    );
+  await zendesk.open(page, site, enableSite);
+  await zendesk.focus(page);
+  await typeText(page, 'Hei,\nHyvitys on maksettu tilillenne.');
+  await submitAs('Pending');
+  await expect.poll(statuses).toEqual(['pending']);
+  await expect.poll(async () => (await storedRows(extensionContext, extensionId)).length).toBe(1);
+
+  const panel = await openSidePanel(await tabIdOf(worker, page));
+  await panel.getByLabel('Ask before sending when errors remain').check();
+  try {
+    await page.bringToFront();
+    await zendesk.focus(page);
+    await typeText(page, 'Hei {{customer.firstName}},\nHyvitys on maksettu tilillenne.');
+    await expect(panel.locator('.finding[data-check="placeholder"]')).toHaveCount(1);
+    await page.bringToFront();
+    await submitAs('Solved');
+    await expect.poll(() => dialogOpen(page)).toBe(true);
+    expect(await statuses()).toEqual(['pending']);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(statuses).toEqual(['pending', 'solved']);
+    await expect.poll(async () => (await storedRows(extensionContext, extensionId)).length).toBe(2);
+    await page.waitForTimeout(800);
+    expect(await statuses()).toEqual(['pending', 'solved']);
+  } finally {
+    await panel.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'panel/set-send-guard', level: 'off' }),
+    );
+  }
+});
