@@ -188,7 +188,11 @@ async function guardDialog(page: Page): Promise<{ name: string; buttons: string[
 const dialogOpen = (page: Page) =>
   page.evaluate(() => document.querySelector('talontapa-send-guard') !== null);
 
+// The browser is shared by a worker's tests: each starts with no rows and leaves none.
 test.beforeEach(async ({ extensionContext, extensionId }) => {
+  await clearRows(extensionContext, extensionId);
+});
+test.afterEach(async ({ extensionContext, extensionId }) => {
   await clearRows(extensionContext, extensionId);
 });
 
