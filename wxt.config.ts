@@ -17,15 +17,21 @@ export default defineConfig({
     default_locale: 'en',
     // scripting: run the content script on a site the agent enabled (see background/site-access);
     // activeTab: the side panel, opened from the toolbar button, may see which site that is.
+    // alarms: the periodic pack sync (background/pack-sync).
     permissions: [
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'storage',
       'scripting',
       'activeTab',
+      'alarms',
     ],
     host_permissions: HOSTS,
-    // Any other site only when the agent asks for it, one origin at a time, from the side panel.
+    // Any other site only when the agent asks for it, one origin at a time, from the side panel;
+    // likewise the origin of a pack URL the agent enters in the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // What an administrator's policy may set (storage/sync/policy.ts reads it): pack URLs, a
+    // lock, the sync interval.
+    storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: '__MSG_actionTitle__' },
     // Alt+Shift+Y opens the panel from the keyboard (Alt+Shift+T is Chromium's own "focus the
     // toolbar", so the browser would not assign it); the agent may change it in the browser's

@@ -9,6 +9,7 @@ import type { Command } from './commands/command';
 import { initCommand } from './commands/init';
 import { referenceCommand } from './commands/reference';
 import { schemaCommand } from './commands/schema';
+import { suggestCommand } from './commands/suggest';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { CliError, type CliIO, EXIT_OK, EXIT_USAGE, processIO } from './io';
@@ -17,6 +18,7 @@ const COMMANDS: readonly Command[] = [
   checkCommand,
   validateCommand,
   testCommand,
+  suggestCommand,
   initCommand,
   schemaCommand,
   referenceCommand,

@@ -21,6 +21,8 @@ export interface LoadedPack {
   compiled: CompiledPack;
   /** The file the pack came from; null for a built-in pack. */
   file: string | null;
+  /** Templates that break the pack's house style (when it does not make them errors). */
+  warnings?: PackIssue[];
 }
 
 export type LoadResult = { ok: true; loaded: LoadedPack } | { ok: false; errors: PackIssue[] };
@@ -90,7 +92,11 @@ class FileChain {
     if (!result.ok) return result;
     this.byPath.set(path, result.pack);
     this.dirOf.set(result.pack, dir);
-    return { ok: true, loaded: { pack: result.pack, compiled: result.compiled, file: path } };
+    const warnings = result.warnings ? { warnings: result.warnings } : {};
+    return {
+      ok: true,
+      loaded: { pack: result.pack, compiled: result.compiled, file: path, ...warnings },
+    };
   }
 }
 

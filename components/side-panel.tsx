@@ -5,7 +5,10 @@ import type { EditorReport, TabFindings, ThreadContext } from '../messaging/prot
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
 import { t } from './i18n';
+import { PackStatusLine } from './pack-status';
+import { usePackStatusStore } from './pack-status-store';
 import { SendGuardToggle } from './send-guard-toggle';
+import { TemplatesPanel } from './templates-panel';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
 
@@ -103,6 +106,10 @@ export function SidePanel() {
         else void refresh();
         return true;
       },
+      'pages/packs-changed': () => {
+        void usePackStatusStore.getState().refresh();
+        return true;
+      },
     });
     const onActivated = () => void refresh();
     browser.tabs.onActivated.addListener(onActivated);
@@ -134,6 +141,7 @@ export function SidePanel() {
             {report.packId} · {report.findings.length}
           </p>
         )}
+        <PackStatusLine language={report?.language ?? uiLanguage()} />
       </header>
       {status === 'error' && (
         <p role="alert" className="panel-error">
@@ -186,6 +194,14 @@ export function SidePanel() {
             </section>
           );
         })}
+      {report && tab && (
+        <TemplatesPanel
+          tabId={tab.tabId}
+          context={report.context}
+          language={report.language}
+          run={run}
+        />
+      )}
       {report && tab && <InsertBox tabId={tab.tabId} labels={labels} run={run} />}
       {report && <SendGuardToggle packGuard={report.sendGuard} />}
     </main>

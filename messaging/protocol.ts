@@ -119,6 +119,9 @@ const OriginSchema = z
   .string()
   .regex(/^https?:\/\/[^/]+$/, 'an origin such as https://example.com');
 
+/** A pack source's id: its URL, or `file:<name>` for an imported file. */
+const SourceIdSchema = z.string().min(1).max(2_000);
+
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
   z.object({ type: z.literal('content/report'), report: EditorReportSchema }),
@@ -147,6 +150,40 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editor/select'), range: RangeSchema }),
   z.object({ type: z.literal('editor/replace'), fix: ReplacementSchema }),
   z.object({ type: z.literal('editor/insert'), insertion: InsertionSchema }),
+  // Pack distribution (storage/sync/): the content script asks for the active pack of a language...
+  z.object({ type: z.literal('content/get-pack'), language: z.enum(['fi', 'en']) }),
+  // ...and hears when the active packs changed, to ask again and re-check the draft.
+  z.object({ type: z.literal('editor/pack-changed') }),
+  // side panel → background: the active packs' names and versions, and sync errors
+  z.object({ type: z.literal('panel/get-pack-status') }),
+  // options page → background
+  z.object({ type: z.literal('options/get-status') }),
+  z.object({
+    type: z.literal('options/add-source'),
+    url: z.string().min(1).max(2_000),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'a sha256 is 64 hexadecimal digits')
+      .optional(),
+  }),
+  z.object({ type: z.literal('options/remove-source'), sourceId: SourceIdSchema }),
+  /** Sync one source now, or every source when none is named. */
+  z.object({ type: z.literal('options/sync'), sourceId: SourceIdSchema.optional() }),
+  z.object({
+    type: z.literal('options/import-pack'),
+    name: z.string().min(1).max(200),
+    text: z.string(),
+  }),
+  z.object({ type: z.literal('options/history'), sourceId: SourceIdSchema }),
+  z.object({
+    type: z.literal('options/rollback'),
+    sourceId: SourceIdSchema,
+    seq: z.number().int().positive(),
+  }),
+  z.object({ type: z.literal('options/export-data') }),
+  z.object({ type: z.literal('options/import-data'), data: z.unknown() }),
+  // background → extension pages (broadcast): sources, versions or sync errors changed
+  z.object({ type: z.literal('pages/packs-changed') }),
   z.object({ type: z.literal('editor/settings-changed'), settings: z.lazy(() => SettingsSchema) }),
 ]);
 
@@ -167,11 +204,29 @@ export const RECEIVES = {
     'panel/insert',
     'panel/enable-site',
     'panel/disable-site',
+    'content/get-pack',
+    'panel/get-pack-status',
+    'options/get-status',
+    'options/add-source',
+    'options/remove-source',
+    'options/sync',
+    'options/import-pack',
+    'options/history',
+    'options/rollback',
+    'options/export-data',
+    'options/import-data',
     'panel/get-settings',
     'panel/set-send-guard',
   ],
-  panel: ['panel/findings-changed'],
-  content: ['editor/select', 'editor/replace', 'editor/insert', 'editor/settings-changed'],
+  panel: ['panel/findings-changed', 'pages/packs-changed'],
+  options: ['pages/packs-changed'],
+  content: [
+    'editor/select',
+    'editor/replace',
+    'editor/insert',
+    'editor/pack-changed',
+    'editor/settings-changed',
+  ],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type Context = keyof typeof RECEIVES;

@@ -65,6 +65,11 @@ export interface PassiveSpan {
   baseform?: string;
   /** Finnish: an agent is named (asentajan toimesta). */
   agentKnown?: boolean;
+  /**
+   * Finnish: a state rather than an act (*on suljettu viikonloppuisin*, *on tarkoitettu
+   * aikuisille*): grammatically a passive, but no one's deed to name.
+   */
+  state?: boolean;
 }
 
 /** What the house-style checks read: the labels plus optional clause lists. */

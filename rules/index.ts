@@ -103,5 +103,39 @@ export { compilePhrases } from './phrases';
 export { checkRegex } from './regex-safety';
 export { checks, getCheck } from './registry';
 export { LIMITS } from './schema-primitives';
+export { EXPANSION_PREFIX, expandShortcut, keywordBefore } from './templates/expand';
+export type {
+  RankedTemplate,
+  RankOptions,
+  TemplateEntry,
+  TemplateIndex,
+} from './templates/rank';
+export {
+  indexTemplates,
+  languageVariants,
+  rankTemplates,
+  suggestTemplates,
+} from './templates/rank';
+export type {
+  RenderOptions,
+  RenderResult,
+  ResolvedValue,
+  TemplateContext,
+  UnfilledValue,
+} from './templates/render';
+export { renderTemplate } from './templates/render';
+export type { Template } from './templates/schema';
+export { TemplateSchema } from './templates/schema';
+export type { SearchHit, TemplateSearch } from './templates/search';
+export { createTemplateSearch, parseQuery } from './templates/search';
+export type { TemplateField, VariableName } from './templates/syntax';
+export { parseTemplate, VARIABLES } from './templates/syntax';
+export type { SuggestionReport } from './templates/validate';
+export {
+  runSuggestExamples,
+  TOP_SUGGESTIONS,
+  templateFindings,
+  templateStyleProblems,
+} from './templates/validate';
 export * from './types';
 export { WARM_UP_SAMPLES, warmUp } from './warm-up';

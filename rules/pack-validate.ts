@@ -11,6 +11,9 @@
  * 3. meaning: duplicate rule ids, ids taken by built-in checks, fixes their own rule
  *    would flag again, the `extends` chain, settings of unknown checks, check options;
  * 4. examples: every rule of the pack runs its `examples`; a contradiction is an error.
+ *    Templates (templates/validate.ts): their bodies' syntax is checked in step 3, their
+ *    `suggestFor` examples and the house style of their bodies here; a template that
+ *    breaks the house style is a warning unless the pack says `"templatesMustPass": true`.
  */
 
 import type { z } from 'zod';
@@ -33,6 +36,12 @@ import { schemaPropertyNames } from './pack-json-schema';
 import { getBuiltinPack } from './packs';
 import { checks as builtinChecks } from './registry';
 import { LIMITS } from './schema-primitives';
+import {
+  type TemplateIssue,
+  templateExampleProblems,
+  templateStyleProblems,
+  templateSyntaxProblems,
+} from './templates/validate';
 
 export interface PackIssue {
   /** Where in the pack: `rules[3].pattern`, `style.address`; "" for the pack as a whole. */
@@ -41,7 +50,7 @@ export interface PackIssue {
 }
 
 export type ValidationResult =
-  | { ok: true; pack: Pack; compiled: CompiledPack }
+  | { ok: true; pack: Pack; compiled: CompiledPack; warnings?: PackIssue[] }
   | { ok: false; errors: PackIssue[] };
 
 export interface ValidateOptions {
@@ -323,6 +332,7 @@ function validate(json: unknown, options: ValidateOptions): ValidationResult {
     ...ruleIdProblems(pack.rules ?? [], builtinIds),
     ...substituteProblems(pack),
     ...extendsProblems(pack, load),
+    ...templateSyntaxProblems(pack).map(toIssue),
   ];
   if (meaning.length > 0) return { ok: false, errors: meaning.slice(0, MAX_ERRORS) };
 
@@ -341,9 +351,18 @@ function validate(json: unknown, options: ValidateOptions): ValidationResult {
       ),
     );
     if (failures.length > 0) return { ok: false, errors: failures.slice(0, MAX_ERRORS) };
+    const suggestions = templateExampleProblems(pack, compiled).map(toIssue);
+    if (suggestions.length > 0) return { ok: false, errors: suggestions.slice(0, MAX_ERRORS) };
+    const style = templateStyleProblems(pack, compiled).map(toIssue);
+    if (style.length > 0 && compiled.pack.templatesMustPass) {
+      return { ok: false, errors: style.slice(0, MAX_ERRORS) };
+    }
+    if (style.length > 0) return { ok: true, pack, compiled, warnings: style };
   }
   return { ok: true, pack, compiled };
 }
+
+const toIssue = (t: TemplateIssue): PackIssue => issue(t.path, t.message);
 
 /**
  * Validates a pack (parsed JSON) and compiles it for use. Never throws: an unexpected

@@ -8,7 +8,7 @@
  * organisation pack and override only what differs; `resolvePack` layers the packs and
  * fills the gaps from `DEFAULT_STYLE`. Pack rules (`rules`) layer by id: a later layer's
  * rule replaces an inherited one of the same id, and `checks.<id>.enabled: false` turns
- * any check or inherited rule off.
+ * any check or inherited rule off. Templates (templates/schema.ts) layer by id the same way.
  *
  * `parsePack` only checks the shape; `validatePack` (pack-validate.ts) is what decides
  * whether a pack may be used.
@@ -23,6 +23,7 @@ import {
   LIMITS,
   SeveritySchema,
 } from './schema-primitives';
+import { mergeTemplates, type Template, TemplatesSchema } from './templates/schema';
 import type { Language } from './types';
 
 export { CHECK_ID_PATTERN, LanguageSchema, SeveritySchema };
@@ -169,6 +170,13 @@ export const PackSchema = z.strictObject({
     .optional()
     .describe('Settings by id, for built-in checks and for the rules of the packs below.'),
   rules: z.array(CustomRuleSchema).max(LIMITS.rules).optional().describe('Custom rules.'),
+  templates: TemplatesSchema.optional(),
+  templatesMustPass: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether a template that breaks the pack's own house style makes the pack invalid (otherwise a warning).",
+    ),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
@@ -213,6 +221,10 @@ export interface ResolvedPack {
   checks: Record<string, CheckSetting>;
   /** Custom rules of every layer; a later layer's rule replaces an earlier one's by id. */
   rules: CustomRule[];
+  /** Templates of every layer; a later layer's template replaces an earlier one's by id. */
+  templates?: Template[];
+  /** The last layer's `templatesMustPass` that says anything; false when none does. */
+  templatesMustPass?: boolean;
 }
 
 /** What a pack that says nothing about a ground rule gets: nothing enforced. */
@@ -380,10 +392,14 @@ export function resolvePack(pack: Pack, load: PackLoader): ResolvedPack {
   let style = DEFAULT_STYLE;
   let checks: Record<string, CheckSetting> = {};
   let rules: CustomRule[] = [];
+  let templates: Template[] = [];
+  let templatesMustPass = false;
   for (const layer of chain) {
     style = mergeStyle(style, layer.style);
     checks = mergeChecks(checks, layer.checks);
     rules = mergeRules(rules, layer.rules);
+    templates = mergeTemplates(templates, layer.templates);
+    templatesMustPass = layer.templatesMustPass ?? templatesMustPass;
   }
   return {
     id: pack.id,
@@ -395,5 +411,7 @@ export function resolvePack(pack: Pack, load: PackLoader): ResolvedPack {
     style,
     checks,
     rules,
+    templates,
+    templatesMustPass,
   };
 }

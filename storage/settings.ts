@@ -1,5 +1,6 @@
 import { type Settings, SettingsSchema } from '../messaging/protocol';
 import { database, type TalontapaDatabase } from './db';
+import { reportCorrupt } from './rows';
 
 const KEY = 'settings';
 
@@ -7,7 +8,9 @@ const KEY = 'settings';
 export async function readSettings(db: TalontapaDatabase = database()): Promise<Settings> {
   const row = await db.settings.get(KEY);
   const parsed = SettingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
+  if (parsed.success) return parsed.data;
+  reportCorrupt({ table: 'settings', key: KEY, problem: parsed.error.issues[0]?.message ?? '' });
+  return SettingsSchema.parse({});
 }
 
 export async function writeSettings(

@@ -9,6 +9,7 @@ import {
   RULE_KINDS,
   starterPack,
 } from '../../rules/index';
+import { VARIABLE_DESCRIPTIONS } from '../../rules/templates/syntax';
 import { CliError, EXIT_OK } from '../io';
 import { type Command, parseCommandArgs } from './command';
 
@@ -55,12 +56,16 @@ function typeOf(schema: Schema): string {
   if (named === 'PhraseList') return 'list of phrases';
   if (named === 'RuleId') return 'kebab-case id';
   if (named === 'Rule') return 'rule (below)';
+  if (named === 'Template') return 'template (below)';
+  if (named === 'TemplateExamples') return '`{suggestFor}`';
   const s = deref(schema);
   if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' | ');
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   const union = s.anyOf ?? s.oneOf;
   if (union) return union.map(typeOf).join(' or ');
   if (s.type === 'array' && s.items && refName(s.items) === 'Rule') return 'list of rules (below)';
+  if (s.type === 'array' && s.items && refName(s.items) === 'Template')
+    return 'list of templates (below)';
   if (s.type === 'array') return `list of ${s.items ? typeOf(s.items) : 'values'}`;
   if (s.type === 'integer') return 'whole number';
   if (s.type === 'object' && s.properties) {
@@ -147,6 +152,40 @@ function checkCatalogue(): string {
   ].join('\n');
 }
 
+/** The `templates` part of the reference: keys, body syntax, an example. */
+function templateSection(): string {
+  const example = starterPack('fi').templates?.[0];
+  const { '//': _comment, ...shown } = example ?? { id: '', title: '', body: '' };
+  const variables = Object.entries(VARIABLE_DESCRIPTIONS)
+    .map(([name, description]) => `| \`{{${name}}}\` | ${cell(description)} |`)
+    .join('\n');
+  return `### \`templates\`: reply templates
+
+The side panel ranks a pack's templates against the customer's last message and inserts
+the chosen one at the cursor, filled from the page (see [Templates](#templates)).
+
+${keyTable({ $ref: '#/$defs/Template' }, shown as Record<string, unknown>)}
+
+In a \`body\`, \`{{…}}\` holds a variable, a field or a cursor stop:
+
+| variable | filled with |
+|---|---|
+${variables}
+
+| syntax | what it does |
+|---|---|
+| \`{{customer.firstName \\| "asiakas"}}\` | a fallback when the page has no value; \`\\| ""\` leaves nothing (and no "Hei ,") |
+| \`{{cursor}}\` | a cursor stop: the caret goes to the first after insertion |
+| \`{{input:Tilausnumero}}\` | a text field the agent fills in before inserting; \`\\| required\` blocks insertion until filled, \`\\| "…"\` prefills it |
+| \`{{choice:Toimitustapa \\| "Posti" \\| "Matkahuolto"}}\` | one of the listed values, the first preselected |
+| \`{{optional:Hyvitys}}…{{/optional}}\` | a paragraph the agent switches on or off; \`{{optional:Hyvitys \\| off}}\` starts off |
+
+A field used twice (the same label) is asked once. A variable the page cannot fill stays
+in the text as \`{{customer.firstName}}\`, where the \`placeholder\` check flags it.
+
+${json(shown)}`;
+}
+
 /** The Markdown between the README markers (without them). */
 export function packReference(): string {
   const style = (root.properties?.style ?? {}) as Schema;
@@ -202,6 +241,8 @@ ${keyTable(ruleVariant, { id: 'no-guarantees', severity: 'error', link: 'https:/
 
 ${rulesOnly}
 
+${templateSection()}
+
 ### Patterns
 
 A pattern is a word pattern or a regular expression; a list of patterns matches when
@@ -223,9 +264,9 @@ written, because Finnish stems change (palaute → palautteen) in ways only a di
 command line a file relative to this one (\`../org.json\`). A team pack extends an
 organisation pack, which extends a built-in one. Each layer overrides the \`style\` keys it
 sets (\`greeting\`, \`thanks\`, \`closing\` and \`apologyWhenUpset\` key by key), merges
-\`checks\` settings id by id, replaces an inherited rule by giving a rule the same id, and
-turns any check or inherited rule off with \`"checks": {"<id>": {"enabled": false}}\`. All
-layers must be in the same language.
+\`checks\` settings id by id, replaces an inherited rule by giving a rule the same id (and an
+inherited template by giving a template the same id), and turns any check or inherited rule
+off with \`"checks": {"<id>": {"enabled": false}}\`. All layers must be in the same language.
 
 ### Validation: examples gate import
 
@@ -242,11 +283,21 @@ A pack is refused, with every problem listed as \`path: message\`
 - \`extends\` names an unknown pack, forms a cycle, or a pack in another language;
 - \`checks\` names an unknown check, or gives a check options it rejects;
 - **a rule contradicts its own examples**: every \`bad\` example must be flagged by the
-  rule (and its fixes must give \`fixed\`, when given), every \`good\` one must not.
+  rule (and its fixes must give \`fixed\`, when given), every \`good\` one must not;
+- two templates share an id or a shortcut, or a template's \`body\` has a syntax error (an unknown
+  variable, an unclosed \`{{\`, a choice without values, an unclosed optional paragraph);
+- **a template is not suggested for its own examples**: each \`suggestFor\` message must
+  rank the template in the top three.
+
+Every template body is also checked against the pack's own house style, its variables
+filled with sample values: a finding is listed as a warning at its path
+(\`templates[3].body: command: …\`), or refuses the pack when it says
+\`"templatesMustPass": true\`.
 
 \`\`\`sh
 npx talontapa validate team.json     # exit 0 valid, 1 invalid
-npx talontapa test team.json         # PASS/FAIL per rule, inherited rules included
+npx talontapa test team.json         # PASS/FAIL per rule and template, inherited ones included
+npx talontapa suggest --pack team.json --customer message.txt   # templates ranked for a message
 npx talontapa check --pack team.json reply.txt
 \`\`\``;
 }

@@ -7,8 +7,12 @@ const USAGE = `Usage: talontapa validate PACK
 
 Checks a rule pack before it is published: the format (every key and value), regular
 expressions (syntax and catastrophic backtracking), the "extends" chain, the settings of
-checks, and the examples of every rule. Prints each problem as
+checks, the examples of every rule, and templates: their syntax, their suggestFor
+messages (each must rank its template in the top three) and their house style. Prints
+each problem as
   path: message
+and, for a valid pack, each template that breaks the pack's own house style as
+  warning  templates[3].body: check: message
 
 Arguments:
   PACK         a pack JSON file, or a built-in pack id (builtin:fi, builtin:en)
@@ -29,16 +33,20 @@ export const validateCommand: Command = {
       return EXIT_FINDINGS;
     }
     const { pack } = result.loaded;
-    const { layers, rules } = result.loaded.compiled.pack;
-    const examples = rules.reduce(
-      (n, r) => n + (r.examples?.bad?.length ?? 0) + (r.examples?.good?.length ?? 0),
-      0,
-    );
+    const { layers, rules, templates = [] } = result.loaded.compiled.pack;
+    const examples =
+      rules.reduce(
+        (n, r) => n + (r.examples?.bad?.length ?? 0) + (r.examples?.good?.length ?? 0),
+        0,
+      ) + templates.reduce((n, t) => n + (t.examples?.suggestFor?.length ?? 0), 0);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.stdout.write(
       `${spec}: valid — ${pack.id} ${pack.version} (${layers.join(' → ')}), ` +
-        `${plural(rules.length, 'rule')}, ${plural(examples, 'example')} pass\n`,
+        `${plural(rules.length, 'rule')}, ${templates.length > 0 ? `${plural(templates.length, 'template')}, ` : ''}` +
+        `${plural(examples, 'example')} pass\n`,
     );
+    const warnings = result.loaded.warnings ?? [];
+    io.stdout.write(warnings.map((w) => `warning  ${formatIssue(w)}\n`).join(''));
     return EXIT_OK;
   },
 };

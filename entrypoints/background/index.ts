@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send, sendToTab } from '../../messaging/client';
 import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
+import { startPackSync } from './pack-sync';
 import { openPanelFromToolbar } from './platform';
 import { sendHandlers } from './send-stats';
 import { disableSite, enableSite, reconcileSites } from './site-access';
@@ -14,6 +15,7 @@ import { disableSite, enableSite, reconcileSites } from './site-access';
  */
 export default defineBackground(() => {
   const tabs = new Map<number, TabFindings>();
+  const packHandlers = startPackSync();
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   let lastReported: number | undefined;
 
@@ -99,6 +101,7 @@ export default defineBackground(() => {
         forward(tabId, { type: 'editor/insert', insertion }),
       'panel/enable-site': ({ tabId, origin }) => enableSite(origin, tabId).then(() => true),
       'panel/disable-site': ({ origin }) => disableSite(origin).then(() => true),
+      ...packHandlers,
       ...sendHandlers(),
     },
     (type: Message['type'], sender) => {
@@ -108,7 +111,7 @@ export default defineBackground(() => {
         sender.id === browser.runtime.id && !fromExtensionPage && sender.tab;
       if (type.startsWith('content/') && !fromContentScript)
         return `${type} only from content scripts`;
-      if (type.startsWith('panel/') && !fromExtensionPage)
+      if ((type.startsWith('panel/') || type.startsWith('options/')) && !fromExtensionPage)
         return `${type} only from extension pages`;
       return null;
     },

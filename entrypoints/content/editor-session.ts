@@ -1,6 +1,7 @@
 import type { EditorReport, SendGuard, ThreadContext } from '../../messaging/protocol';
 import type { CheckContext, Finding, Language } from '../../rules/types';
 import { type DraftText, readTextControl } from './draft-text';
+import { watchExpansion } from './expansion';
 import { HighlightPainter } from './highlights';
 import type { Content, EditTarget, HostAdapter, ReplyEditor, ThreadRead } from './hosts/types';
 import { TextareaOverlay } from './textarea-overlay';
@@ -33,6 +34,13 @@ export interface DraftSnapshot extends CheckResult {
  */
 export type Reporter = (build: () => Omit<EditorReport, 'revision'>) => void;
 
+/** A template's text for a shortcut typed as `;;shortcut`, or null when none has it. */
+export type Expander = (
+  shortcut: string,
+  context: CheckContext,
+  language: Language | null,
+) => string | null;
+
 /**
  * The thread changes rarely (a new message arrives) and reading it costs more than a keystroke
  * should, so it is read at attach time and then at most this often.
@@ -56,12 +64,15 @@ export class EditorSession {
   private caret: Range | null = null;
   private readonly overlay: TextareaOverlay | null;
   private readonly controller = new AbortController();
+  /** The language of the last check, for keyword expansion. */
+  private language: Language | null = null;
 
   constructor(
     readonly editor: ReplyEditor,
     readonly adapter: HostAdapter,
     private readonly checker: Checker,
     private readonly report: Reporter,
+    expander?: Expander,
   ) {
     this.overlay = editor instanceof HTMLTextAreaElement ? new TextareaOverlay(editor) : null;
     const signal = this.controller.signal;
@@ -85,6 +96,17 @@ export class EditorSession {
         signal,
       });
       this.keepCaret();
+    }
+    if (expander) {
+      watchExpansion(
+        editor,
+        signal,
+        (shortcut) => expander(shortcut, this.readContext(), this.language),
+        (target, text) => {
+          this.adapter.edit(this.editor, target, { text });
+          this.schedule();
+        },
+      );
     }
     this.run();
   }
@@ -141,6 +163,7 @@ export class EditorSession {
     this.draft = draft;
     this.findings = result.findings;
     this.result = result;
+    this.language = result.language;
     this.painter.paint(result.findings, draft);
     measureCheck(startedAt);
     this.report(() => ({

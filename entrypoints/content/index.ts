@@ -1,15 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
-import { getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
+import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
+import { expandShortcut } from '../../rules/templates/expand';
 import type { Language } from '../../rules/types';
-import { type Checker, EditorSession, type Reporter } from './editor-session';
+import { type Checker, EditorSession, type Expander, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
 import { packFacts, SendWatch } from './send-watch';
+import { SyncedPacks } from './synced-packs';
 import './highlights.css';
 
 /**
@@ -43,7 +45,24 @@ export default defineContentScript({
         () => session?.schedule(),
         (error: unknown) => console.warn('Talontapa: Finnish grammar checks are off:', error),
       );
-    const checker = createChecker(settings, pageLanguage(), needFinnish);
+    // A synced pack arriving (or changing) re-checks the open draft, with no page reload.
+    const synced = new SyncedPacks(() => session?.schedule());
+    const checker = createChecker(settings, pageLanguage(), needFinnish, synced);
+    // `;;shortcut` + Tab or Space: the draft's pack (a synced one when there is one), then the
+    // built-in packs.
+    const expander: Expander = (shortcut, context, language) => {
+      const lang = language ?? pageLanguage();
+      const first =
+        (settings.packId === 'auto' ? synced.get(lang)?.pack : null) ?? packFor(settings, lang);
+      const others = (['fi', 'en'] as const)
+        .map((l) => getBuiltinPack(`builtin:${l}`))
+        .filter((p): p is Pack => p !== undefined && p !== first);
+      const expanded = expandShortcut(shortcut, [first, ...others], context);
+      // A template expanded in the box counts at send like one inserted from the panel.
+      if (expanded && session)
+        sends.noteTemplate(session.editor, expanded.template.id, expanded.text);
+      return expanded?.text ?? null;
+    };
     // The first check with a pack compiles it and its regular expressions (100 ms or more):
     // done while the page is idle, before the agent types (rules/warm-up.ts).
     requestIdleCallback(
@@ -80,7 +99,7 @@ export default defineContentScript({
     const host: HostContext = {
       attach(editor, via) {
         session?.destroy();
-        session = new EditorSession(editor, via ?? adapter, checker, report);
+        session = new EditorSession(editor, via ?? adapter, checker, report, expander);
       },
       detach() {
         if (!session) return;
@@ -133,6 +152,10 @@ export default defineContentScript({
         settings.sendGuard = next.sendGuard;
         return true;
       },
+      'editor/pack-changed': () => {
+        synced.changed();
+        return true;
+      },
     });
 
     ctx.onInvalidated(() => {
@@ -156,27 +179,37 @@ function pageLanguage(): Language {
 }
 
 /**
- * `auto` follows the draft's language, and keeps the last one while the draft is ambiguous.
+ * `auto` follows the draft's language, and keeps the last one while the draft is ambiguous;
+ * it runs the synced pack of that language when there is one, else the built-in one.
  * One incremental checker per pack: a keystroke re-checks only the paragraph it changed.
  */
-function createChecker(settings: Settings, initial: Language, needFinnish: () => void): Checker {
+function createChecker(
+  settings: Settings,
+  initial: Language,
+  needFinnish: () => void,
+  synced: SyncedPacks,
+): Checker {
   let language = initial;
   let finnishRequested = false;
-  const checkers = new Map<string, IncrementalChecker>();
+  const checkers = new WeakMap<object, IncrementalChecker>();
   return (text, context) => {
     if (settings.packId === 'auto') language = guessLanguage(text) ?? language;
-    const pack = packFor(settings, language);
-    if (pack.language === 'fi' && !finnishRequested) {
+    // A built-in pack goes in as it is: its compiled form is the one warmUp prepared.
+    const pack: Pack | CompiledPack =
+      (settings.packId === 'auto' ? synced.get(language) : null) ?? packFor(settings, language);
+    const { id, language: packLanguage } = 'parseOptions' in pack ? pack.pack : pack;
+    if (packLanguage === 'fi' && !finnishRequested) {
       finnishRequested = true;
       needFinnish();
     }
-    let incremental = checkers.get(pack.id);
+    // Keyed by the pack object: a new version of a synced pack (same id) starts afresh.
+    let incremental = checkers.get(pack);
     if (!incremental) {
       incremental = new IncrementalChecker(pack);
-      checkers.set(pack.id, incremental);
+      checkers.set(pack, incremental);
     }
     const findings = incremental.check(text, context);
-    return { findings, packId: pack.id, language: pack.language, ...packFacts(pack) };
+    return { findings, packId: id, language: packLanguage, ...packFacts(pack) };
   };
 }
 

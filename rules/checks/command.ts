@@ -49,7 +49,7 @@ export default defineCheck({
         const end = sentence.start + imp.end;
         const found = doc.text.slice(start, end);
         // One imperative per sentence can be rewritten; several are rather a list of steps.
-        const fix =
+        let fix =
           commands.length !== 1
             ? null
             : language === 'en'
@@ -58,6 +58,7 @@ export default defineCheck({
                 ? finnishFix(analyzer, doc.text, sentence, imp, options.address)
                 : null;
         if (fix) {
+          fix = withClauseComma(doc.text, sentence.start, fix);
           report({
             messageId: 'command',
             start,
@@ -82,6 +83,8 @@ export default defineCheck({
       { language: 'en', text: 'To reset it:\n1. Open the app.\n2. Choose Settings.' },
       { language: 'en', text: 'Let me know if you have any questions. Have a nice day!' },
       { language: 'en', text: 'Feel free to contact us.' },
+      { language: 'fi', text: 'Kerro, jos tarvitset apua.' },
+      { language: 'en', text: 'Keep me posted.' },
     ],
     invalid: [
       {
@@ -118,6 +121,33 @@ export default defineCheck({
         output: 'Could you send us the receipt?',
       },
       {
+        // An order after a subordinate clause that lacks its comma: the fix adds it.
+        language: 'fi',
+        text: 'Jos haluat hyvityksen lähetä kuitti meille.',
+        findings: [{ messageId: 'command', text: 'lähetä' }],
+        output: 'Jos haluat hyvityksen, voisitko lähettää kuitin meille?',
+      },
+      {
+        language: 'fi',
+        text: 'Tilaus on lähetetty, mutta tarkista vielä osoite.',
+        findings: [{ messageId: 'command', text: 'tarkista' }],
+        output: 'Tilaus on lähetetty, mutta voisitko tarkistaa vielä osoitteen?',
+      },
+      {
+        language: 'en',
+        text: 'If you want a refund send us the receipt.',
+        findings: [{ messageId: 'command', text: 'send' }],
+        output: 'If you want a refund, could you send us the receipt?',
+      },
+      {
+        language: 'en',
+        text: 'Open the app and clear your browser cache.',
+        findings: [
+          { messageId: 'commandPlain', text: 'Open' },
+          { messageId: 'commandPlain', text: 'clear' },
+        ],
+      },
+      {
         language: 'en',
         text: 'Restart the router and send us the log.',
         findings: [
@@ -128,6 +158,35 @@ export default defineCheck({
     ],
   },
 });
+
+/** Words after which a question needs no comma: "..., but could you ...", "ja voisitteko". */
+const NO_COMMA_AFTER = new Set([
+  'and',
+  'or',
+  'but',
+  'so',
+  'then',
+  'ja',
+  'tai',
+  'mutta',
+  'joten',
+  'niin',
+  'sitten',
+  'sekä',
+]);
+
+/**
+ * "If you want a refund send us ..." → "If you want a refund, could you send us ...?": the
+ * question after a clause that ended without its comma gets one.
+ */
+function withClauseComma(text: string, sentenceStart: number, fix: Fix): Fix {
+  const before = text.slice(sentenceStart, fix.start);
+  const m = /([\p{L}\p{N}]+)(\s+)$/u.exec(before);
+  if (!m || NO_COMMA_AFTER.has((m[1] as string).toLowerCase())) return fix;
+  const start = fix.start - (m[2] as string).length;
+  const label = fix.label ?? fix.replacement;
+  return { ...fix, start, replacement: `, ${fix.replacement}`, label };
+}
 
 function isCommand(imp: ImperativeSpan): boolean {
   if (imp.kind !== undefined && imp.kind !== 'command') return false;

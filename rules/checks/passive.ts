@@ -26,7 +26,9 @@ const FI_AUXILIARIES = new Set(['on', 'oli', 'ei', 'ole']);
  * olemme korjanneet, "was sent" → "we sent". With `speaker: any` the agent is not known and
  * the check only points the passive out. Zero-person sentences ("Tuotteen voi palauttaa"),
  * the active perfect ("on saapunut") and participles used as adjectives ("korjattu versio",
- * "I'm interested") are not passives; the detector tells them apart.
+ * "I'm interested") are not passives; the detector tells them apart. A passive perfect
+ * that describes a state ("Toimisto on suljettu viikonloppuisin", "Tuote on tarkoitettu
+ * aikuisille", "The office is closed on Sundays") has no actor to name and is left alone.
  */
 export default defineCheck({
   id: 'passive',
@@ -60,7 +62,10 @@ export default defineCheck({
       const spans: PassiveAt[] =
         language === 'en'
           ? englishPassives(sentence, features.evidence)
-          : (features.passives ?? []).map((p) => ({ start: p.start, end: p.end }));
+          : (features.passives ?? [])
+              // A state is no one's deed: "Toimisto on suljettu viikonloppuisin".
+              .filter((p) => !p.state)
+              .map((p) => ({ start: p.start, end: p.end }));
       for (const span of spans) {
         const start = sentence.start + span.start;
         const end = sentence.start + span.end;
@@ -103,6 +108,9 @@ export default defineCheck({
       { language: 'fi', text: 'Pakettinne on saapunut noutopisteeseen.' },
       { language: 'fi', text: 'Korjattu versio laskusta on liitteenä.' },
       { language: 'fi', text: 'Kengät sopivat hyvin lahjaksi.' },
+      { language: 'fi', text: 'Toimisto on suljettu viikonloppuisin.' },
+      { language: 'fi', text: 'Tuote on tarkoitettu aikuisille.' },
+      { language: 'en', text: 'The office is closed on Sundays.' },
       { language: 'en', text: 'We sent your order yesterday.' },
       { language: 'en', text: "I'm interested in your feedback." },
       { language: 'en', text: 'Please send us the receipt.' },
@@ -126,6 +134,12 @@ export default defineCheck({
         text: 'Laskunne on korjattu.',
         findings: [{ messageId: 'passive', text: 'on korjattu' }],
         output: 'Laskunne olemme korjanneet.',
+      },
+      {
+        language: 'fi',
+        text: 'Toimisto suljettiin eilen.',
+        options: { speaker: 'any' },
+        findings: [{ messageId: 'passivePlain', text: 'suljettiin' }],
       },
       {
         language: 'fi',

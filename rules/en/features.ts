@@ -8,7 +8,7 @@
  * rule and fixed one error class at a time.
  *
  * The labels follow the Universal Dependencies English annotation that `npm run eval`
- * measures against (/work/shared/eval/treebank/README.md):
+ * measures against (`../shared/eval/treebank/README.md`, beside the repository):
  * - an imperative is a verb in the imperative mood; it is not by itself second-person
  *   address (`addr_2` needs a second-person form), so a check that wants "address" should
  *   read `addr_2 || imperative`;
@@ -163,6 +163,11 @@ class Findings {
     for (const e of this.evidence) labels[e.label] = true;
     this.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     this.imperatives.sort((a, b) => a.start - b.start);
+    // Two clause starts ("OK, go ahead": the sentence's and the comma's) may reach one verb.
+    for (let k = this.imperatives.length - 1; k > 0; k--) {
+      if (this.imperatives[k]?.start === this.imperatives[k - 1]?.start)
+        this.imperatives.splice(k, 1);
+    }
     return { labels, evidence: this.evidence, imperatives: this.imperatives };
   }
 }
@@ -183,11 +188,13 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
   let words = 0;
   let capitalised = 0;
   let upper = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.text.charAt(0).toLowerCase() === t.text.charAt(0).toUpperCase())
       continue;
     words++;
-    if (isCapitalised(t)) capitalised++;
+    // "Questions? Call me.": a capital after a question mark starts a sentence.
+    if (isCapitalised(t) && !(k > 0 && isSentenceEnd(tokens[k - 1]))) capitalised++;
     if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
   }
   const s: Sentence = {
@@ -324,6 +331,8 @@ const S_HOSTS = set(W.S_HOSTS);
 const DEGREE_ADVERBS = set(W.DEGREE_ADVERBS);
 
 const QUANTIFIERS = set(W.QUANTIFIERS);
+const ADJECTIVE_DEGREE = set(W.ADJECTIVE_DEGREE);
+const PASSIVE_DEGREE = set(W.PASSIVE_DEGREE);
 const CAUSATIVES = set(W.CAUSATIVES);
 const HAVE_FORMS = set(W.HAVE_FORMS);
 
@@ -369,7 +378,12 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   if (!isBe && !isGet) return;
 
   let j = i + 1;
-  while (j <= i + 4 && isWord(tokens[j]) && isAdverb(tokens[j] as Token, ctx)) j++;
+  while (
+    j <= i + 4 &&
+    isWord(tokens[j]) &&
+    (isAdverb(tokens[j] as Token, ctx) || PASSIVE_DEGREE.has((tokens[j] as Token).lower))
+  )
+    j++;
   // Question inversion: "When was Miramar founded?", "Why is the city called Miramar?".
   const questionAux =
     isBe &&
@@ -389,22 +403,40 @@ function auxiliaryPassive(s: Sentence, i: number): void {
     if (k > j) j = k;
   }
   const part = tokens[j];
-  const lemma = passiveParticiple(part, ctx);
+  // After "been"/"being" a word in -ed is a participle even if the verb list lacks it
+  // ("has been whitelisted", "is being prepped").
+  const lemma =
+    passiveParticiple(part, ctx) ??
+    (isWord(part) &&
+    (aux.lower === 'been' || aux.lower === 'being') &&
+    /^[a-z-]{3,}ed$/.test(part.lower) &&
+    !ctx.lex.tier(part.lower)
+      ? part.lower
+      : undefined);
   if (!lemma || !part || part.hyphenRight || (part.hyphenLeft && j === i + 1)) return;
   if (isGet && lemma === 'get') return;
 
   const next = tokens[j + 1];
   const byAgent = isWord(next) && next.lower === 'by';
+  // "is very limited", "was so crowded": a degree word makes the participle an adjective.
+  const degree = tokens[j - 1];
+  if (!byAgent && j > i + 1 && isWord(degree) && ADJECTIVE_DEGREE.has(degree.lower)) return;
   if (!byAgent && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
+    // "What is it used for?", "is used as a cover": only "used to" + a noun is "accustomed".
     const purpose =
       part.lower === 'used' &&
       isWord(next) &&
-      next.lower === 'to' &&
-      isWord(after) &&
-      isBaseVerb(after, ctx);
-    if (!purpose) return;
+      (next.lower === 'to' ? isWord(after) && isBaseVerb(after, ctx) : USED_FOR.has(next.lower));
+    // "is packed up", "was closed down": a phrasal verb's participle is verbal ("fed up",
+    // "used to" are idioms of their own).
+    const phrasal =
+      isWord(next) &&
+      PHRASAL_PARTICLES.has(next.lower) &&
+      part.lower !== 'fed' &&
+      part.lower !== 'used';
+    if (!purpose && !phrasal && !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1))) return;
   }
   // "she's sent me the file" is an active perfect; "who's stated goals" a misspelt "whose".
   const plainWordNext =
@@ -413,8 +445,14 @@ function auxiliaryPassive(s: Sentence, i: number): void {
     !ctx.particles.has(next.lower) &&
     !isAdverb(next, ctx) &&
     next.lower !== 'to';
-  if ((isS || isIts) && j === i + 1 && plainWordNext) return;
+  // ("It's called the Blue Room": a naming verb is a passive with its name after it.)
+  if ((isS || isIts) && j === i + 1 && plainWordNext && !ctx.naming.has(part.lower)) return;
   if (isIts && isWord(next) && !byAgent && !isAdverb(next, ctx)) return;
+  // "Is it in the United States?", "What is Heaven Sent Gaming?": a capital inside the
+  // sentence makes the participle part of a name.
+  if (j > i + 1 && isCapitalised(part) && !s.titleCase && !s.shouting) return;
+  // "is bound to occur": "bound to" is a modal idiom.
+  if (part.lower === 'bound' && isWord(next) && next.lower === 'to') return;
   // "I'm done reminding ...", "after they were done,": "done" as "finished".
   if (part.lower === 'done' && !byAgent) {
     const personal = isWord(prev) && /^(i|we|you|they|he|she|u)$/.test(prev.norm);
@@ -424,6 +462,33 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   found.add('passive', part);
 }
 
+const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
+
+const PHRASAL_PARTICLES = set(['up', 'out', 'off', 'down', 'away']);
+
+const TIME_WORDS = set(W.EVENT_TIME_WORDS);
+
+const STATE_PARTICIPLES = set(W.STATE_PARTICIPLES);
+
+/**
+ * A time adverbial right after a state participle makes it an event, a verb: "The deal was
+ * closed last week", "The order was lost in 2019" (but "The store is closed").
+ */
+function eventTime(s: Sentence, from: number): boolean {
+  const { tokens } = s;
+  const t = tokens[from];
+  if (!isWord(t)) return false;
+  if (TIME_WORDS.has(t.lower)) return true;
+  const next = tokens[from + 1];
+  if (t.lower === 'in' && next?.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text))
+    return true;
+  if ((t.lower === 'on' || t.lower === 'at') && isWord(next) && TIME_WORDS.has(next.lower))
+    return true;
+  return (t.lower === 'this' || t.lower === 'that') && isWord(next) && DAY_PARTS.has(next.lower);
+}
+
+const DAY_PARTS = set(['morning', 'afternoon', 'evening', 'week', 'month', 'year']);
+
 /** A participle with a "by" agent and no auxiliary: "Posted by", "customers attracted by". */
 function agentivePassive(s: Sentence, i: number): void {
   const { tokens, ctx, found } = s;
@@ -431,7 +496,11 @@ function agentivePassive(s: Sentence, i: number): void {
   const next = tokens[i + 1];
   if (!isWord(next) || next.lower !== 'by') return;
   const lemma = passiveParticiple(part, ctx);
-  if (!lemma || ctx.motion.has(lemma) || ctx.adjectival.has(part.lower)) return;
+  if (!lemma || ctx.motion.has(lemma)) return;
+  // "by" with an agent makes even an adjectival participle verbal ("the name used by
+  // Ethnologue"); "by" with a gerund is the means ("a measure created by subtracting").
+  const agent = tokens[i + 2];
+  if (isWord(agent) && agent.lower.endsWith('ing') && !ctx.determiners.has(agent.lower)) return;
   // Not after a subject ("we stopped by") or an auxiliary (handled above, or a perfect).
   const prev = tokens[i - 1];
   if (
@@ -519,9 +588,13 @@ function participleFragment(s: Sentence, start: number, afterComma: boolean): vo
   const part = tokens[j];
   if (!isWord(part) || part.hyphenRight || !passiveParticiple(part, ctx)) return;
   if (ctx.adjectival.has(part.lower) || ctx.attachment.has(part.lower)) return;
-  // An irregular simple past is not a participle ("took", "went").
+  // "Done." alone is "finished".
+  if (part.lower === 'done' && (!tokens[j + 1] || isSentenceEnd(tokens[j + 1]))) return;
+  // An irregular simple past is not a participle ("took", "went"); a participle that is
+  // also the base form ("run", "cut", "put") is as likely an imperative.
   const past = ctx.lex.pastLemma(part.lower);
   if (past && ctx.lex.participleLemma(part.lower) !== past) return;
+  if (ctx.lex.participleLemma(part.lower) === part.lower) return;
   const next = tokens[j + 1];
   // "recommended", "Highly recommended." but not "Totally flavored" (a manner adverb).
   const bare = (!next || isSentenceEnd(next)) && (adverbs === 0 || degree);
@@ -550,11 +623,172 @@ const COORDINATORS = set(W.COORDINATORS);
 
 const ADJUNCT_OPENERS = set(W.ADJUNCT_OPENERS);
 
+const PREPOSITIONAL_OPENERS = set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'like',
+  'as',
+]);
+
 const ORDINALS = set(W.ORDINALS);
+
+const GREETINGS = set(['hi', 'hey', 'hello', 'ok', 'okay']);
+
+/** Verbs of saying before direct speech. */
+const SAYING = set(W.SAYING_VERBS);
+
+/** "for example,", "for instance,", "however,", "if possible,": a parenthesis. */
+function parenthesisAt(s: Sentence, k: number): boolean {
+  const a = s.tokens[k]?.lower;
+  const b = s.tokens[k + 1]?.lower;
+  const c = s.tokens[k + 2]?.text;
+  if (a === 'for' && (b === 'example' || b === 'instance') && c === ',') return true;
+  return (a === 'however' || a === 'please') && b === ',';
+}
+
+/** Verbs that call for attention before a comma: "Remember, ...", "Listen, ...". */
+const ATTENTION_VERBS = set(['remember', 'listen', 'look', 'imagine', 'consider', 'wait', 'note']);
+
+const GROUP_VOCATIVES = set(['guys', 'all', 'everyone', 'everybody', 'folks', 'team', 'people']);
 
 const OPINION_VERBS = set(W.OPINION_VERBS);
 
 const NOT_BEFORE_POLITE = set(W.NOT_BEFORE_POLITE);
+
+const CLAUSE_TAKING = set(W.CLAUSE_TAKING_VERBS);
+
+const ADJECTIVE_VERBS = set(W.ADJECTIVE_VERBS);
+
+const SUBORDINATORS = set(W.SUBORDINATORS);
+
+const DIRECTIVES = set(W.DIRECTIVE_VERBS);
+
+/** Adverbs that end a clause: "When you get there ask ...". */
+const CLAUSE_FINAL_ADVERBS = set(['there', 'here', 'home', 'back', 'online', 'again', 'done']);
+
+/** Pronouns that may be the subject of an adverbial clause: "if anyone knows ...". */
+const CLAUSE_SUBJECTS = set(W.SUBJECT_PRONOUNS, [
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everything',
+  'anything',
+  'something',
+]);
+
+/**
+ * "Make sure the box is empty", "Note the office is closed": the verb takes a clause, so a
+ * finite verb later in the sentence is that clause's, not a sign that the candidate is the
+ * head of a subject.
+ */
+function takesClause(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const next = s.tokens[j + 1];
+  if (t.lower === 'make')
+    return isWord(next) && (next.lower === 'sure' || next.lower === 'certain');
+  return CLAUSE_TAKING.has(t.lower);
+}
+
+/** Any form of a verb: a lemma, a past, a finite auxiliary or a third-person -s form. */
+function isVerbForm(t: Token, ctx: Context): boolean {
+  const w = t.lower;
+  if (isFiniteVerb(t, ctx) || ctx.lex.tier(w) || ctx.lex.pastLemma(w)) return true;
+  if (!w.endsWith('s') || w.length < 4) return false;
+  return Boolean(
+    ctx.lex.tier(w.slice(0, -1)) ||
+      (w.endsWith('es') && ctx.lex.tier(w.slice(0, -2))) ||
+      (w.endsWith('ies') && ctx.lex.tier(`${w.slice(0, -3)}y`)),
+  );
+}
+
+/** A third-person -s form of a verb ("arrives") or a regular past ("arrived"). */
+function inflectedVerb(t: Token, ctx: Context): boolean {
+  const w = t.lower;
+  const past = ctx.lex.pastLemma(w);
+  if (past && past !== w) return true;
+  if (!w.endsWith('s') || w.length < 4) return false;
+  const lemma = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  const tier = ctx.lex.tier(lemma) ?? (w.endsWith('es') ? ctx.lex.tier(w.slice(0, -2)) : undefined);
+  return tier === 'verbal';
+}
+
+/**
+ * "If you have any questions let me know": a sentence-initial adverbial clause that ends
+ * without a comma, then a directive verb with "me"/"us" (or "don't", "feel free"). Returns
+ * the index where that imperative clause starts, if any. The adverbial clause must have a
+ * subject and a verb of its own before it ("If the doctor let me know" is a past tense).
+ */
+function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  let i = start;
+  // "So if anybody ...", "And when you ..."
+  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  const sub = tokens[i];
+  if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return undefined;
+  let subject = false;
+  let verb = false;
+  let nounPhrase = false;
+  for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return undefined;
+    if (t.kind !== 'word') continue;
+    const prev = tokens[k - 1] as Token;
+    if (verb && k > i + 2) {
+      const next = tokens[k + 1];
+      const directive =
+        DIRECTIVES.has(t.lower) &&
+        isWord(next) &&
+        (next.lower === 'me' ||
+          next.lower === 'us' ||
+          (t.lower === 'feel' && next.lower === 'free') ||
+          (t.lower === 'reach' && next.lower === 'out'));
+      const negative = t.norm === 'do' && next?.norm === 'not';
+      // "If that fails try a hard reset", "When you get there ask for Bob": the clause
+      // ended on its verb or an adverb of place, and a verb with its object follows.
+      const after =
+        isBaseVerb(t, ctx) &&
+        baseTier(t, ctx) === 'verbal' &&
+        !ctx.never.has(t.lower) &&
+        !ctx.elidedVerbs.has(t.lower) &&
+        (inflectedVerb(prev, ctx) || CLAUSE_FINAL_ADVERBS.has(prev.lower)) &&
+        isWord(next) &&
+        (ctx.determiners.has(next.lower) ||
+          ctx.objects.has(next.lower) ||
+          ctx.particles.has(next.lower) ||
+          next.lower === 'for' ||
+          (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)));
+      if (
+        (directive || negative || after) &&
+        prev.kind === 'word' &&
+        // ("get there ask": "there" after a verb is the adverb, not a subject)
+        (!ctx.subjects.has(prev.norm) ||
+          (prev.lower === 'there' && isVerbForm(tokens[k - 2] as Token, ctx))) &&
+        !isFiniteVerb(prev, ctx) &&
+        !MODALS.has(prev.norm) &&
+        prev.lower !== 'to' &&
+        prev.norm !== 'not' &&
+        !COORDINATORS.has(prev.lower)
+      ) {
+        return k;
+      }
+    }
+    if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
+    else if (subject && isVerbForm(t, ctx)) verb = true;
+    else if (isFiniteVerb(t, ctx)) verb = subject = true;
+    else if (ctx.determiners.has(t.lower) && !ctx.subjects.has(t.lower)) nounPhrase = true;
+    // After a noun phrase ("when the parcel arrives") only an inflected form is surely a
+    // verb: "the doctor" is no verb, "let" could be a past tense.
+    else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
+  }
+  return undefined;
+}
 
 /** "Could you please ...", "Can someone please tell me": "please" inside a question. */
 function questionBefore(s: Sentence, i: number): boolean {
@@ -577,11 +811,30 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const prev = tokens[i - 1];
     if (QUOTES.has(t.text)) {
       // A quotation opens a clause only where a clause could start anyway.
-      add(i + 1, !prev || isBreak(prev) || prev.text === ',' ? 'strong' : 'quote');
+      // After a verb of saying ("They said "go to the other desk"") it is direct speech.
+      const speech =
+        isWord(prev) &&
+        (SAYING.has(prev.lower) ||
+          (ctx.objects.has(prev.lower) &&
+            isWord(tokens[i - 2]) &&
+            SAYING.has((tokens[i - 2] as Token).lower)));
+      add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
     } else if (isBreak(t)) add(i + 1, 'strong');
-    else if (t.text === ',') add(i + 1, 'comma');
+    // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
+    else if (t.text === ',')
+      add(
+        i + 1,
+        isWord(tokens[i + 1]) && COORDINATORS.has((tokens[i + 1] as Token).lower)
+          ? 'conj'
+          : 'comma',
+      );
     else if (COORDINATORS.has(t.lower) && i > 0) add(i, 'conj');
     else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
+  }
+  for (const [index, start] of [...starts]) {
+    if (start === 'quote') continue;
+    const after = clauseAfterAdverbial(s, index);
+    if (after !== undefined) starts.set(after, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
@@ -644,10 +897,15 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       next?.text !== "'s" &&
       words < 3 &&
       // "First, call ..." but not "First time I ...", "Next week".
-      (!ORDINALS.has(t.lower) || next?.text === ',')
+      // "First run, then think" too: the ordinal before a verb.
+      (!ORDINALS.has(t.lower) ||
+        next?.text === ',' ||
+        (isWord(next) && baseTier(next, ctx) === 'verbal' && !isFiniteVerb(next, ctx)))
     ) {
       j++;
       words++;
+      // "Hey guys check this out": the greeting's vocative.
+      if (GREETINGS.has(t.lower) && isWord(next) && GROUP_VOCATIVES.has(next.lower)) j++;
     } else if (
       t.kind === 'word' &&
       ctx.attachment.has(t.lower) &&
@@ -785,7 +1043,10 @@ function imperativeVerb(
   }
   if (kind === 'quote') return undefined;
 
-  const courtesy = ctx.courtesy.has(`${w} ${next?.lower ?? ''}`);
+  // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
+  const courtesy =
+    ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) ||
+    (ctx.courtesy.has(w) && (!next || isSentenceEnd(next)));
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
@@ -793,8 +1054,12 @@ function imperativeVerb(
 
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
+    // "Let there be no misunderstanding."
     return isWord(next) &&
-      (ctx.objects.has(next.lower) || ctx.determiners.has(next.lower) || isCapitalised(next))
+      (ctx.objects.has(next.lower) ||
+        ctx.determiners.has(next.lower) ||
+        isCapitalised(next) ||
+        next.lower === 'there')
       ? [j, j, false]
       : undefined;
   }
@@ -809,7 +1074,18 @@ function imperativeVerb(
       : undefined;
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
-  if (!polite && ctx.elidedVerbs.has(w)) return undefined;
+  // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
+  if (ADJECTIVE_VERBS.has(w)) {
+    const object =
+      isWord(next) &&
+      ((ctx.determiners.has(next.lower) && !QUANTIFIERS.has(next.lower)) ||
+        (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
+        next.lower === 'it' ||
+        next.lower === 'them');
+    if (!object || isCapitalised(next)) return undefined;
+    return predicateFollows(s, j + 2) ? undefined : [j, j, false];
+  }
+  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
   const pair = `${w} ${next?.lower ?? ''}`;
   if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
     return undefined;
@@ -823,6 +1099,8 @@ function imperativeVerb(
     ctx.names.has(w)
   )
     return undefined;
+  // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
+  if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
   if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
     return undefined;
   // A lone all-capitals word is a heading ("NOTICE").
@@ -847,12 +1125,25 @@ function licence(
   imperativeBefore: boolean,
 ): boolean {
   if (kind === 'strong' || kind === 'polite' || polite) return true;
+  // "I mean, come on.": the interjection is an imperative wherever it stands.
+  const t = s.tokens[j];
+  const after = s.tokens[j + 2];
+  if (
+    t?.lower === 'come' &&
+    s.tokens[j + 1]?.lower === 'on' &&
+    (!after || isBreak(after) || after.text === ',')
+  )
+    return true;
   if (kind === 'conj') {
     const conj = s.tokens
       .slice(0, j)
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
     if (imperativeBefore || (conj?.lower === 'then' && adjunctOpens(s, 0))) return true;
+    const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
+    // "Not sure, but try restarting it": nothing before to share a subject with.
+    if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
     // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);
@@ -880,7 +1171,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     !(
       ctx.objects.has(next.lower) ||
       ctx.determiners.has(next.lower) ||
-      ctx.particles.has(next.lower)
+      ctx.particles.has(next.lower) ||
+      // "try reinstalling the driver": a gerund as the object.
+      (next.lower.endsWith('ing') && next.lower.length > 5 && GERUND_TAKING.has(t.lower))
     )
   )
     return false;
@@ -888,9 +1181,12 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   let k = j - 1;
   while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
   const before = tokens[k];
+  // A word after a determiner is a noun, whatever else it can be ("attached is the file,").
+  const afterDeterminer =
+    isWord(tokens[k - 1]) && ctx.determiners.has((tokens[k - 1] as Token).lower);
   if (
     isWord(before) &&
-    ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower)) ||
+    ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower) && !afterDeterminer) ||
       isFiniteVerb(before, ctx) ||
       ctx.subjects.has(before.lower))
   ) {
@@ -912,11 +1208,62 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     const after = tokens[v];
     if ((t.lower === 'to' || MODALS.has(t.norm)) && isWord(after) && isBaseVerb(after, ctx))
       return false;
+    // "can, by borrowing, live": a modal interrupted by a parenthesis.
+    if (MODALS.has(t.norm) && after?.text === ',') return false;
   }
   return true;
 }
 
 const MODALS = set(W.MODALS);
+
+/** Verbs that take a gerund as their object: "try reinstalling", "keep trying". */
+const GERUND_TAKING = set(['try', 'keep', 'stop', 'avoid', 'consider', 'start', 'quit']);
+
+/** "of" after a word as often a noun as a verb makes it the noun (verbs rarely take "of"). */
+const NOUN_PREPOSITIONS = set(['of']);
+
+/** "Think of the setup as ...", "Think about it": an instruction, not an elided "I think". */
+function thinkOf(t: Token, next: Token | undefined): boolean {
+  return t.lower === 'think' && isWord(next) && (next.lower === 'of' || next.lower === 'about');
+}
+
+/**
+ * "Thanks and keep up the good work", "Good luck and let us know": a verbless formula of
+ * thanks or good wishes before "and" shares no subject with the verb after it.
+ */
+function formulaBefore(s: Sentence, conj: number): boolean {
+  let k = conj - 1;
+  let words = 0;
+  while (k >= 0 && !isBreak(s.tokens[k] as Token)) {
+    const t = s.tokens[k] as Token;
+    if (t.kind === 'word') {
+      if (!FORMULA_WORDS.has(t.lower)) return false;
+      words++;
+    }
+    k--;
+  }
+  return words > 0;
+}
+
+const FORMULA_WORDS = set(W.FORMULA_WORDS);
+
+/** The sentence up to `end` has no verb or subject: "Not sure", "Great food". */
+function verbless(s: Sentence, end: number): boolean {
+  const { tokens, ctx } = s;
+  let words = 0;
+  for (let k = end - 1; k >= 0 && !isBreak(tokens[k] as Token); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (ctx.subjects.has(t.norm) || ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower))
+      return false;
+    if (isFiniteVerb(t, ctx) || inflectedVerb(t, ctx)) return false;
+    const prev = tokens[k - 1];
+    const noun = isWord(prev) && ctx.determiners.has(prev.lower);
+    if (!noun && baseTier(t, ctx) === 'verbal') return false;
+  }
+  return words > 0;
+}
 
 /** The comma before `j` closes an adverbial ("If you can, ...") or a greeting. */
 function adjunctBefore(s: Sentence, j: number): boolean {
@@ -926,11 +1273,26 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   let from = k - 1;
   while (from >= 0 && !isBreak(tokens[from] as Token) && (tokens[from] as Token).text !== ',')
     from--;
-  return adjunctOpens(s, from + 1);
+  // "Since I feel ill I'm going home, hang out": a second subject means the main clause
+  // came before the comma, so the comma does not close the adverbial.
+  // Mid-sentence, a prepositional phrase between commas is a parenthesis ("call, at least
+  // Reg, and ask"; "can, by borrowing, live"), not an adverbial that opens the clause.
+  if (from >= 0 && !isBreak(tokens[from] as Token)) {
+    const first = tokens[from + 1];
+    if (isWord(first) && PREPOSITIONAL_OPENERS.has(first.lower)) return false;
+  }
+  let subjects = 0;
+  for (let m = from + 1; m < k; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind === 'word' && s.ctx.subjects.has(t.norm) && t.lower !== 'that') subjects++;
+  }
+  return subjects <= 1 && adjunctOpens(s, from + 1);
 }
 
 function adjunctOpens(s: Sentence, index: number): boolean {
-  const first = s.tokens[index];
+  let first = s.tokens[index];
+  // "..., but if that fails, call us": past a coordinator to the subordinator.
+  if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
   return first !== undefined && first.kind === 'word' && ADJUNCT_OPENERS.has(first.lower);
 }
 
@@ -939,10 +1301,20 @@ function adjunctOpens(s: Sentence, index: number): boolean {
  * before it: the candidate is the head of a subject ("Service in the area was slow",
  * "Crap like this sure makes me ...").
  */
-function predicateFollows(s: Sentence, from: number): boolean {
+function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   const { tokens, ctx } = s;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    // "Research on second languages (L2) has provided ...": past a bracketed aside.
+    if (t.text === '(' || t.text === '[') {
+      const close = t.text === '(' ? ')' : ']';
+      let m = k + 1;
+      while (m < tokens.length && m < k + 12 && (tokens[m] as Token).text !== close) m++;
+      if ((tokens[m] as Token | undefined)?.text === close) {
+        k = m;
+        continue;
+      }
+    }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
     if (
@@ -955,8 +1327,15 @@ function predicateFollows(s: Sentence, from: number): boolean {
       return false;
     }
     if (ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) return false;
-    if (isFiniteVerb(t, ctx) || t.lower === 'be') return true;
-    // A third-person -s verb not right after the candidate or a determiner: "sure makes".
+    // "your garbage can to deter mice": a modal before "to" or a determiner is a noun.
+    const after = tokens[k + 1];
+    const nounModal =
+      MODALS.has(t.norm) &&
+      (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
+    if ((isFiniteVerb(t, ctx) && !nounModal) || t.lower === 'be') return true;
+    // A third-person -s verb not right after the candidate or a determiner: "sure makes";
+    // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
+    // cultural neuroscience shows").
     const prev = tokens[k - 1] as Token;
     if (
       k > from &&
@@ -964,7 +1343,7 @@ function predicateFollows(s: Sentence, from: number): boolean {
       ctx.lex.tier(t.lower.slice(0, -1)) === 'verbal' &&
       !ctx.determiners.has(prev.lower) &&
       prev.kind === 'word' &&
-      isAdverb(prev, ctx)
+      (isAdverb(prev, ctx) || (nounish && !ctx.particles.has(prev.lower)))
     ) {
       return true;
     }
@@ -996,22 +1375,35 @@ function verbInContext(
       next.text !== '-' &&
       next.text !== '/')
   ) {
-    return polite || (verbal && kind === 'strong');
+    // "When in doubt, ask.": an adverbial before the comma opens the clause as well.
+    return polite || (verbal && (kind === 'strong' || (kind === 'comma' && adjunctBefore(s, j))));
   }
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {
-    // "Look, I ...": an interjection-like imperative.
-    return polite || (verbal && isWord(next2) && ctx.subjects.has(next2.lower));
+    // "Look, I ...": an interjection-like imperative; "Remember, the store closes at 5":
+    // a verb of attention that opens the sentence.
+    return (
+      polite ||
+      (verbal && isWord(next2) && ctx.subjects.has(next2.lower)) ||
+      (kind === 'strong' && ATTENTION_VERBS.has((tokens[j] as Token).lower)) ||
+      // "Compare, for example, the two plans": a parenthesis between the verb and its object.
+      (verbal && kind === 'strong' && parenthesisAt(s, j + 2))
+    );
   }
   if (next.text === '/') return verbal || polite; // "ask/recommend ..."
   if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."
   if (ctx.objects.has(next.lower)) {
     return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
   }
+  const clause = takesClause(s, j);
   if (ctx.determiners.has(next.lower))
-    return (tier !== 'nounlike' || polite) && !predicateFollows(s, j + 2);
+    return (tier !== 'nounlike' || polite) && (clause || !predicateFollows(s, j + 2));
+  // "Make sure ...", "Make certain ..."
+  if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
-  if (predicateFollows(s, j + 1)) return false;
+  if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
+  // "Order of events", "File photo of ...": a noun heading a phrase.
+  if (!verbal && !polite && NOUN_PREPOSITIONS.has(next.lower)) return false;
   if (next.lower === 'to') return verbal || polite;
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
     return verbal || polite || tier === 'ambiguous';
@@ -1053,7 +1445,7 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
   ) {
     if (t.lower === 'am' || t.lower === 'like' || t.lower === 'did') return;
   }
-  if (ctx.elidedVerbs.has(t.lower)) {
+  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next)) {
     if (
       t.lower === 'like' &&
       !(isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))

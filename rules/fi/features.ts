@@ -10,7 +10,7 @@
  * preceding negation verb or auxiliary, and otherwise the reading that is usually right.
  *
  * The labels follow the Universal Dependencies Finnish annotation that `npm run eval`
- * measures against (/work/shared/eval/treebank/README.md):
+ * measures against (`../shared/eval/treebank/README.md`, beside the repository):
  * - second person: pronouns *sinä* and *te* in every case (spoken *sä*, *sun* too), verbs and
  *   negation verbs in the second person, possessive suffixes *-si* and *-nne*, second-person
  *   imperatives; *Te*, *Teille* with a capital mid-sentence are formal (plural) address;
@@ -67,6 +67,8 @@ export interface FinnishPassive {
   baseform: string;
   /** An agent is named (*asentajan toimesta*): the active voice would read better. */
   agentKnown?: boolean;
+  /** A state, not an act: *on suljettu viikonloppuisin*, *on tarkoitettu aikuisille*. */
+  state?: boolean;
 }
 
 export interface FinnishSentenceFeatures extends SentenceFeatures {
@@ -227,6 +229,7 @@ interface WordInfo {
   pastPassivePart: boolean;
   /** Present passive participle, nominative singular (*korjattava*). */
   presPassivePart: boolean;
+
   /** The verb of the participle (*lähetetty* → *lähettää*). */
   participleVerb?: string;
   /** Finite form of *olla* (*on*, *oli*, *ole*, *olisi*, *ovat*, *onko*). */
@@ -284,10 +287,14 @@ class Lexicon {
     if (spoken) return spokenInfo(lower, spoken);
     const analyses = this.analyzer.analyze(form);
     if (analyses.length > 0) return summarise(form, analyses);
-    // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s).
+    // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s), "Kokeiles",
+    // "Tules"; spoken doubling of the -pas clitic: "nouseppas" (nousepas).
     if (lower.length > 4 && lower.endsWith('s')) {
-      const base = summarise(form.slice(0, -1), this.analyzer.analyze(form.slice(0, -1)));
-      if (base.imp2p) {
+      const stem = /(?:ppas|ppäs)$/.test(lower)
+        ? form.slice(0, -4) + form.slice(-3)
+        : form.slice(0, -1);
+      const base = summarise(stem, this.analyzer.analyze(stem));
+      if (base.imp2p || (base.imp2s && base.impOthers === 0 && !base.imp2sIsThird)) {
         base.softClitic = true;
         return base;
       }
@@ -325,6 +332,7 @@ function blank(known: boolean): WordInfo {
     passiveOthers: 0,
     pastPassivePart: false,
     presPassivePart: false,
+
     olla: false,
     nominal: false,
     nominative: false,
@@ -659,6 +667,26 @@ const ESSIVE_HEADS = new Set<string>(W.ESSIVE_DEMONSTRATIVE_HEADS);
 const SPOKEN_WE = new Set<string>(W.SPOKEN_WE);
 const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
+const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
+/** First- and second-person forms of "olla". */
+const PERSONAL_OLLA = new Set([
+  'olen',
+  'olet',
+  'olemme',
+  'olette',
+  'olin',
+  'olit',
+  'olimme',
+  'olitte',
+  'olisin',
+  'olisit',
+  'olisimme',
+  'olisitte',
+]);
+const HABITUAL_TIMES = new Set<string>(W.HABITUAL_TIMES);
+const ACT_TIMES = new Set<string>(W.ACT_TIMES);
+/** The present and past of "olla" in the third person: *on*, *ovat*, *oli*, *olivat*. */
+const STATE_AUXILIARIES = new Set(['on', 'ovat', 'oli', 'olivat', 'ole']);
 
 const CLAUSE_PUNCT: Readonly<Record<string, Opener>> = {
   ',': 'comma',
@@ -1000,8 +1028,14 @@ function possessiveReading(s: Sentence, i: number): boolean {
   if (!info.possessiveVerb) return true;
   const prev = prevWord(s, i);
   if (prev?.info?.pron === info.possessive) return true;
-  if (info.modal && nextWord(s, i)?.info?.infinitive) return false;
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  // A verb with its infinitive, past adverbs: "voisi myös odottaa", "lupasi purkaa".
+  for (let k = i + 1; k < cl.to && k <= i + 3; k++) {
+    const other = s.items[k]?.info;
+    if (!other) continue;
+    if (other.infinitive && (info.modal || !other.nominal || k === i + 1)) return false;
+    if (!other.particle) break;
+  }
   // "eikö siitä voisi": the connegative after a negation verb.
   for (let k = cl.from; k < i; k++) {
     const other = s.items[k]?.info;
@@ -1029,13 +1063,20 @@ function markPassives(s: Sentence): void {
     }
     if (info.passiveConneg && !(info.passiveOthers & (C_NOUN | C_PRONOUN | C_PARTICLE))) {
       const neg = negationBefore(s, i);
-      if (neg !== undefined && !coordinatedInfinitive(s, neg, i)) {
+      // "Esitys ei muuta järjestelmää": a form that is also the active connegative (muuttaa
+      // → muuta), with a nominative subject, is that; a negative passive has none (its
+      // object is in the partitive).
+      const active = info.imp2s && neg !== undefined && nominativeBefore(s, neg);
+      if (neg !== undefined && !active && !coordinatedInfinitive(s, neg, i)) {
         addPassive(s, neg, i, info);
         continue;
       }
     }
     if (info.pastPassivePart || info.presPassivePart) {
-      if (ADJECTIVAL.has((items[i] as Item).tok.lower)) continue;
+      const w = (items[i] as Item).tok.lower;
+      if (ADJECTIVAL.has(w)) continue;
+      // Adjectives made from participles: "epäluotettava", "imettäväinen".
+      if (w.startsWith('epä') || w.endsWith('inen')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
       if (aux !== undefined) {
         if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
@@ -1063,12 +1104,35 @@ function addPassive(s: Sentence, from: number, to: number, info: WordInfo): void
   s.found.add('passive', b);
   if (from !== to) s.found.add('passive', a);
   const agent = s.items.some((it) => it.info && AGENT_WORDS.has(it.tok.lower));
+  const state = !agent && from !== to && statePerfect(s, from, to);
   s.found.passives.push({
     start: a.start,
     end: b.end,
     baseform: info.participleVerb ?? info.verbBases[0] ?? b.lower,
     ...(agent ? { agentKnown: true } : {}),
+    ...(state ? { state: true } : {}),
   });
+}
+
+/**
+ * A passive perfect that describes a state rather than reports an act: a participle of a
+ * lasting state (*suljettu*, *kielletty*, *tarkoitettu*) with no time of the act
+ * (*suljettiin eilen* is an act), or any participle with a habitual or open-ended time
+ * (*on suljettu viikonloppuisin*, *on avattu toistaiseksi*, *klo 8–16*).
+ */
+function statePerfect(s: Sentence, from: number, to: number): boolean {
+  const aux = (s.items[from] as Item).tok.lower;
+  if (!STATE_AUXILIARIES.has(aux)) return false;
+  const cl = s.clauses[(s.items[to] as Item).clause] as Clause;
+  let habitual = false;
+  let actTime = false;
+  for (let k = cl.from; k < cl.to; k++) {
+    const w = (s.items[k] as Item).tok.lower;
+    if (HABITUAL_TIMES.has(w) || /^[a-zåäö]+isin$/.test(w)) habitual = true;
+    if (ACT_TIMES.has(w)) actTime = true;
+  }
+  if (habitual) return true;
+  return STATE_PARTICIPLES.has((s.items[to] as Item).tok.lower) && !actTime;
 }
 
 /** A passive-looking verb with a first person plural subject: spoken "me korjataan". */
@@ -1092,8 +1156,11 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     if (it.clause !== clause) return undefined;
     if (!it.info) continue;
     if (THIRD_NEGATION.has(it.tok.lower) || it.info.negation === '3') return k;
-    // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb).
+    // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb), also one
+    // that is a noun too ("voi") but here the connegative or a modal.
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
+    if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg))
+      return undefined;
   }
   return undefined;
 }
@@ -1115,7 +1182,9 @@ function passiveAuxiliary(s: Sentence, i: number, past: boolean): number | undef
     if (it.clause !== clause) return undefined;
     const info = it.info;
     if (!info) continue;
-    if (info.olla) return k;
+    // "Olin pelastettu": the passive perfect's "olla" is in the third person; with the
+    // first or second it describes the speaker.
+    if (info.olla) return PERSONAL_OLLA.has(it.tok.lower) ? undefined : k;
     if (past && (THIRD_NEGATION.has(it.tok.lower) || info.negation === '3')) return k;
     // Between the auxiliary and the participle: adverbs, pronouns, short noun phrases.
     if (info.sureFinite || (info.infinitive && !info.nominal)) return undefined;
@@ -1133,6 +1202,9 @@ function attributive(s: Sentence, aux: number, i: number): boolean {
   const next = nextWord(s, i);
   const info = (s.items[i] as Item).info as WordInfo;
   if (!next?.info?.nominal || next.info.sureFinite) return false;
+  // "on suljettu viikonloppuisin": an -isin time adverb (whose superlative reading
+  // "viikonloppuisin" would agree) is no noun that the participle modifies.
+  if (next.tok.lower.endsWith('isin')) return false;
   if (!agree(info, next.info) && !(next.cap && !next.info.known)) return false;
   if (nominativeBefore(s, aux)) return true;
   // The participle has complements of its own before it: "on Microsoftin mobiilialustalle
@@ -1271,15 +1343,39 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
   const info = it.info as WordInfo;
   const cl = s.clauses[it.clause] as Clause;
   const others = info.impOthers;
+  // "Voi hyvin!": the farewell, though "voi" is also "can" and "butter".
+  if (
+    info.verbBases.includes('voida') &&
+    nextWord(s, i)?.tok.lower === 'hyvin' &&
+    nextWord(s, i + 1) === undefined &&
+    cl.sentenceStart &&
+    i === cl.from
+  ) {
+    return true;
+  }
   if (others & (C_PRONOUN | C_PARTICLE)) return false;
-  if (cl.opener === 'sub' || cl.opener === 'rel') return false;
+  if (cl.opener === 'sub') return afterSubordinateClause(s, i);
+  if (cl.opener === 'rel') return false;
   const prevClause = s.clauses[it.clause - 1];
+  // A form that is nothing but an imperative or a connegative (tarkista, lähetä, nouda)
+  // cannot share the subject of a finite clause before it, and without a negation verb
+  // it is no connegative: "Tilaus on lähetetty, mutta tarkista vielä osoite."
+  const unambiguous = onlyImperative(s, i);
   // Coordinated with a clause whose verb is not an imperative: "tuki vastaa ja korjaa"
   // (but "Hyvää päivänjatkoa ja ota yhteyttä": nothing to share a subject with).
-  if (cl.opener === 'coord' && !before && cl.conj !== 'joten' && cl.conj !== 'niin') {
+  // After "ja" or "tai" a negation before carries over: "ellei maailma toimi ja lopeta".
+  const coordinated =
+    unambiguous && !(cl.conj !== 'mutta' && prevClause && clauseHasNegation(s, prevClause));
+  if (
+    cl.opener === 'coord' &&
+    !before &&
+    !coordinated &&
+    cl.conj !== 'joten' &&
+    cl.conj !== 'niin'
+  ) {
     if (!(prevClause?.sentenceStart && verbless(s, prevClause))) return false;
   }
-  if (cl.opener === 'comma' && !before) {
+  if (cl.opener === 'comma' && !before && !(unambiguous && !negationWaiting(s, i))) {
     const afterSub = prevClause?.opener === 'sub';
     // A verbless opening: "Matti, ...", "Kiitos viestistä, ...", "Hei, ...".
     const afterVerbless = prevClause?.sentenceStart && verbless(s, prevClause);
@@ -1312,8 +1408,11 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     if ((info.imp2sIsThird || info.third) && next?.info?.infinitive && !next.info.nominal) {
       return false;
     }
-    // A name followed by its verb: "Anna lähti".
+    // A name followed by its verb: "Anna lähti"; a name coordinated with another: "Anna ja
+    // Mikko".
     if (others & C_PROPER && next?.info?.anyFinite) return false;
+    const conj = s.items[i + 1]?.tok.lower;
+    if (others & C_PROPER && (conj === 'ja' || conj === 'tai') && s.items[i + 2]?.cap) return false;
     // An adjective reading that leads a noun phrase ("Uusi salasana"), a noun reading
     // away from the start of the sentence. (A noun before a noun in the same case is no
     // noun phrase: "Tee tilaus" is an imperative and its object.)
@@ -1322,6 +1421,72 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
       if (!before && !cl.sentenceStart) return false;
     }
   }
+  return true;
+}
+
+function clauseHasNegation(s: Sentence, cl: Clause): boolean {
+  for (let k = cl.from; k < cl.to; k++) if (s.items[k]?.info?.negation) return true;
+  return false;
+}
+
+/**
+ * A negation verb earlier in the sentence whose clause has no connegative yet: "En ole
+ * nähnyt, enkä kuullut" has one; in "Emme ehdi, tarkista" the comma closes it.
+ */
+function negationWaiting(s: Sentence, i: number): boolean {
+  const cl = (s.items[i] as Item).clause;
+  for (let k = i - 1; k >= 0; k--) {
+    const it = s.items[k] as Item;
+    if (it.clause < cl - 1) break;
+    if (it.info?.negation && it.clause === cl) return true;
+  }
+  return false;
+}
+
+/**
+ * The form is nothing but an imperative or a connegative: no noun, adjective or third
+ * person reading (*tarkista*, *nouda*). A rare infinitive of another verb (*lähetä*, "to
+ * approach") counts only where no verb before it could govern an infinitive.
+ */
+function onlyImperative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  if (info.imp2sIsThird || info.third) return false;
+  if (info.impOthers === 0) return true;
+  if ((info.impOthers & ~C_NONFINITE) !== 0) return false;
+  const prev = prevWord(s, i)?.info;
+  if (prev && (prev.verb || prev.anyFinite || prev.modal)) return false;
+  // Nor after an infinitive it could be coordinated with ("haluaa lähteä ja levätä").
+  for (let k = 0; k < i; k++) if (s.items[k]?.info?.infinitive) return false;
+  return true;
+}
+
+/**
+ * "Jos haluat lisätietoja ota yhteyttä": the comma after a subordinate clause is missing,
+ * so the imperative that opens the main clause stands in the subordinate one. Only a form
+ * that is nothing but an imperative or connegative counts (no third person, noun or
+ * adjective reading), after the subordinate clause's own finite verb, with no negation
+ * verb still waiting for its connegative (then it is one) and no finite verb after it.
+ */
+function afterSubordinateClause(s: Sentence, i: number): boolean {
+  if (!onlyImperative(s, i) || s.question) return false;
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  let finite = false;
+  // A negation verb waits for its connegative ("jos et ole saanut ..."): until that comes,
+  // the form is rather the connegative itself.
+  let negation = false;
+  for (let k = cl.from; k < i; k++) {
+    const other = s.items[k]?.info;
+    if (!other) continue;
+    if (other.negImperative) return false;
+    if (other.negation) negation = true;
+    else if (negation && (other.connegative || other.impConneg || other.imp2s)) negation = false;
+    if (finiteAt(s, k) || other.likelyFinite) finite = true;
+  }
+  if (!finite || negation) return false;
+  // The order has its complement after it; a clause-final one is rather a spoken quotative
+  // ("kun ei pysy, sano").
+  if (nextWord(s, i) === undefined) return false;
+  for (let k = i + 1; k < cl.to; k++) if (finiteAt(s, k)) return false;
   return true;
 }
 
@@ -1379,7 +1544,9 @@ function imperativeKind(s: Sentence, i: number): Kind {
   const it = s.items[i] as Item;
   const info = it.info as WordInfo;
   const next = nextWord(s, i);
-  const nextLower = next?.tok.lower ?? '';
+  // "Kerro, jos ...": the word after a comma counts too.
+  const nextLower =
+    next?.tok.lower ?? (s.items[i + 1]?.tok.text === ',' ? (s.items[i + 2]?.tok.lower ?? '') : '');
   for (const b of info.verbBases) {
     if (COURTESY.has(b) || COURTESY.has(`${b} ${nextLower}`)) return { kind: 'courtesy' };
   }

@@ -1,5 +1,6 @@
 import type { Pack } from '../pack';
 import { PLAIN_WORDS } from './plain-words';
+import { TEMPLATES_EN } from './templates-en';
 
 /**
  * The built-in English pack: the ground rules of good written customer service, usable
@@ -102,4 +103,5 @@ export const builtinEn = {
     'repeated-word': { options: { allow: ['had', 'that'] } },
   },
   rules: [PLAIN_WORDS.en],
+  templates: TEMPLATES_EN,
 } satisfies Pack;

@@ -1,5 +1,6 @@
 import type { Pack } from '../pack';
 import { PLAIN_WORDS } from './plain-words';
+import { TEMPLATES_FI } from './templates-fi';
 
 /**
  * The built-in Finnish pack: the ground rules of good written customer service, usable
@@ -99,4 +100,5 @@ export const builtinFi = {
     'repeated-word': { options: { allow: ['hei', 'moi', 'kiitos'] } },
   },
   rules: [PLAIN_WORDS.fi],
+  templates: TEMPLATES_FI,
 } satisfies Pack;

@@ -110,6 +110,25 @@ const STARTERS: Record<Language, Pack> = {
         },
       },
     ],
+    templatesMustPass: true,
+    templates: [
+      {
+        '//': [
+          'Vastauspohja. templatesMustPass: pohja, joka rikkoo talon tapaa, hylkää paketin. Muuttujat täyttyvät sivulta: {{customer.firstName}}, {{agent.name}}, {{ticket.id}}.',
+          'triggers: asiakkaan viestin sanat, jotka nostavat pohjan ehdotuksissa ensimmäiseksi (kuten sääntöjen kuviot).',
+          'examples.suggestFor: viestit, joille pohjan on oltava kolmen ensimmäisen ehdotuksen joukossa.',
+        ],
+        id: 'delivery-delay',
+        title: 'Toimitus myöhässä',
+        body: 'Hei {{customer.firstName | "asiakkaamme"}},\n\nkiitos viestistänne. Pahoittelemme, että tilauksenne on myöhässä. Tarkistimme tilauksen {{input:Tilausnumero | required}} tilanteen: se on matkalla ja saapuu {{input:Arvioitu saapumispäivä}}. Toimituksen tilanteen voitte seurata osoitteessa esimerkki.fi/ohjeet.{{cursor}}\n\nYstävällisin terveisin\n{{agent.name}}',
+        tags: ['toimitus'],
+        triggers: ['myöhäs*', 'ei ole tullut', { regex: 'missä .* paketti' }],
+        shortcut: 'viive',
+        examples: {
+          suggestFor: ['Tilaukseni ei ole vieläkään tullut.', 'Missä minun pakettini on?'],
+        },
+      },
+    ],
   },
   en: {
     '//': [
@@ -201,6 +220,28 @@ const STARTERS: Record<Language, Pack> = {
           bad: ['Your order has shipped.'],
           good: ['See example.com/help for the instructions.'],
         },
+      },
+    ],
+    templatesMustPass: true,
+    templates: [
+      {
+        '//': [
+          'A reply template. templatesMustPass: a template that breaks the house style makes the pack invalid. Variables are filled from the page: {{customer.firstName}}, {{agent.name}}, {{ticket.id}}.',
+          "triggers: words in the customer's message that put the template first (patterns as in rules).",
+          'examples.suggestFor: messages for which the template must be among the top three suggestions.',
+        ],
+        id: 'delivery-delay',
+        title: 'Delivery delayed',
+        body: 'Hello {{customer.firstName | "there"}},\n\nThank you for your message. We are sorry that your order is late. We checked order {{input:Order number | required}}: it is on its way and should arrive by {{input:Expected date}}. You can follow the delivery at example.com/help.{{cursor}}\n\nKind regards\n{{agent.name}}',
+        tags: ['delivery'],
+        triggers: [
+          'late',
+          'not arrived',
+          "hasn't arrived",
+          { regex: 'where.{0,20}(?:order|parcel|package)' },
+        ],
+        shortcut: 'delay',
+        examples: { suggestFor: ['My order still has not arrived.', 'Where is my parcel?'] },
       },
     ],
   },

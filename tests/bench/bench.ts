@@ -11,6 +11,7 @@ import { browserBench, EXTENSION } from './browser';
 import { setupLanguageServices } from './services';
 import { statisticsBench } from './statistics';
 import { ms, type Timing, time, timeAsync } from './stats';
+import { printTemplates, templateRows } from './templates';
 import { CONTEXT, reply, TYPED, wordCount } from './texts';
 
 const SIZES = [300, 1_000, 5_000] as const;
@@ -18,6 +19,8 @@ const LANGUAGES: Language[] = ['fi', 'en'];
 const quick = process.argv.includes('--quick');
 /** `--browser`: only the Chromium figures (the Node ones take a minute). */
 const browserOnly = process.argv.includes('--browser');
+/** `--templates`: only the template figures (a few seconds). */
+const templatesOnly = process.argv.includes('--templates');
 /** `--host NAME`: only that fixture in the browser. */
 const hostIndex = process.argv.indexOf('--host');
 const host = hostIndex >= 0 ? process.argv[hostIndex + 1] : undefined;
@@ -177,8 +180,11 @@ function printEngine({ rows, harper, cold }: EngineReport): void {
 
 async function main(): Promise<void> {
   setupLanguageServices();
-  const engine = browserOnly ? null : await engineBench();
+  const engine = browserOnly || templatesOnly ? null : await engineBench();
   if (engine) printEngine(engine);
+  const templates = browserOnly ? null : templateRows(quick);
+  if (templates) printTemplates(templates);
+  if (templatesOnly) return;
 
   const browser = existsSync(`${EXTENSION}/manifest.json`)
     ? await browserBench({ quick, host })
@@ -242,6 +248,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     node: process.version,
     ...engine,
+    templates,
     browser,
     statistics,
   };

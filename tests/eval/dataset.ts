@@ -1,5 +1,5 @@
 /**
- * Reads the labelled sentence files of /work/shared/eval/treebank/ (one JSON object per
+ * Reads the labelled sentence files of `../shared/eval/treebank/` (one JSON object per
  * line: `{id, text, labels: {addr_2sg, ..., first_pl}, ...}`, null label = not applicable).
  */
 import { FEATURE_LABELS, type Language } from '../../rules/types.ts';

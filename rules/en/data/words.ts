@@ -239,6 +239,44 @@ export const PASSIVE_INTERVENERS: readonly string[] = [
   'much',
 ];
 
+/**
+ * Degree and focus words that stand between a passive auxiliary and its participle ("is
+ * best known", "was most widely read", "was only asked") but are no adverbs elsewhere in
+ * the rules.
+ */
+export const PASSIVE_DEGREE: readonly string[] = [
+  'most',
+  'best',
+  'only',
+  'very',
+  'so',
+  'too',
+  'quite',
+  'pretty',
+  'more',
+  'less',
+  'least',
+  'better',
+  'long',
+  'usually',
+];
+
+/**
+ * Degree words that, right before a participle, make it an adjective ("very tired", "so
+ * limited", "too complicated"); before an adverb they do not ("very successfully held").
+ */
+export const ADJECTIVE_DEGREE: readonly string[] = [
+  'very',
+  'so',
+  'too',
+  'quite',
+  'pretty',
+  'extremely',
+  'more',
+  'less',
+  'incredibly',
+];
+
 /** Adjectives in -ly, which must not be skipped as adverbs ("is lovely decorated"?). */
 export const LY_ADJECTIVES: readonly string[] = [
   'friendly',
@@ -359,7 +397,6 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'spoiled',
   'spoilt',
   'drunk',
-  'born',
   'welcome',
   'pissed',
   'wasted',
@@ -548,6 +585,10 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'ah',
   'fyi',
   'nb',
+  // Hedges of a suggestion: "Maybe try restarting it", "Perhaps call them first".
+  'maybe',
+  'perhaps',
+  'probably',
 ];
 
 /**
@@ -602,18 +643,7 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'yes',
   'no',
   'thanks',
-  'present',
-  'total',
-  'double',
   'single',
-  'free',
-  'open',
-  'clean',
-  'clear',
-  'empty',
-  'dry',
-  'slow',
-  'quiet',
   'mean',
   'due',
   'man',
@@ -637,6 +667,16 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'worth',
   'short',
   'long',
+  // "cause"/"cuz" are the spoken "because"; "except" is a preposition or conjunction.
+  'cause',
+  'cuz',
+  'except',
+  // Interjections that WordNet lists as verbs.
+  'ooh',
+  'aah',
+  'darn',
+  'dang',
+  'gosh',
 ];
 
 /**
@@ -664,6 +704,11 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'stay safe',
   'keep in',
   'get well',
+  // "Keep me posted", "Keep us updated", "Stay tuned", "Bear in mind".
+  'keep me',
+  'keep us',
+  'stay tuned',
+  'bear in',
 ];
 
 /**
@@ -898,6 +943,8 @@ export const COORDINATORS: readonly string[] = ['and', 'or', 'but', '&', 'then',
 
 /** Words that open an adverbial clause or phrase, after which ", <imperative>" may follow. */
 export const ADJUNCT_OPENERS: readonly string[] = [
+  'whatever',
+  'wherever',
   'if',
   'when',
   'whenever',
@@ -999,4 +1046,173 @@ export const DEGREE_ADVERBS: readonly string[] = [
   'well',
   'much',
   'greatly',
+];
+
+/**
+ * Verbs that take a clause as their object ("Make sure the box is empty", "Note the office
+ * is closed on Sundays"): a finite verb after them belongs to that clause, not to a
+ * sentence whose subject the verb would head. "make" counts only with "sure" or "certain".
+ */
+export const CLAUSE_TAKING_VERBS: readonly string[] = [
+  'ensure',
+  'note',
+  'remember',
+  'imagine',
+  'know',
+  'see',
+  'suppose',
+  'confirm',
+  'verify',
+];
+
+/**
+ * Subordinators that open a sentence-initial adverbial clause. When such a clause ends
+ * without a comma ("If you have any questions let me know"), the directive after it is
+ * still an imperative.
+ */
+export const SUBORDINATORS: readonly string[] = [
+  'if',
+  'when',
+  'whenever',
+  'once',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'should',
+];
+
+/**
+ * Verbs that, with an object "me" or "us" right after them, direct the reader to the writer
+ * ("let me know", "call us", "email me"): the imperatives that follow an adverbial clause
+ * without a comma.
+ */
+export const DIRECTIVE_VERBS: readonly string[] = [
+  'let',
+  'tell',
+  'call',
+  'contact',
+  'email',
+  'e-mail',
+  'message',
+  'text',
+  'ring',
+  'ask',
+  'send',
+  'give',
+  'write',
+  'ping',
+  'show',
+  'inform',
+  'notify',
+  'reach',
+  'feel',
+];
+
+/**
+ * Adjectives that are also verbs ("open", "clear", "empty"): alone at the start of a clause
+ * they are adjectives ("Open 24 hours", "Clear as mud"), but before an object ("Open the
+ * app", "Clear your cache", "Empty it") they can only be verbs, since an adjective does not
+ * precede a determiner or a pronoun.
+ */
+export const ADJECTIVE_VERBS: readonly string[] = [
+  'correct',
+  'perfect',
+  'present',
+  'total',
+  'double',
+  'free',
+  'open',
+  'clean',
+  'clear',
+  'empty',
+  'dry',
+  'slow',
+  'quiet',
+];
+
+/** Words of verbless formulas of thanks and wishes: "Thanks again", "Good luck". */
+export const FORMULA_WORDS: readonly string[] = [
+  'thanks',
+  'thx',
+  'again',
+  'so',
+  'much',
+  'many',
+  'a',
+  'lot',
+  'good',
+  'luck',
+  'best',
+  'of',
+  'ok',
+  'okay',
+  'great',
+  'cheers',
+];
+
+/**
+ * Time words that, right after a participle describing a state ("closed", "lost"), make it
+ * an event and so a passive: "was closed yesterday", "was lost last week", "on Monday".
+ */
+export const EVENT_TIME_WORDS: readonly string[] = [
+  'yesterday',
+  'last',
+  'earlier',
+  'recently',
+  'ago',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'noon',
+  'midnight',
+];
+
+/**
+ * Adjectival participles of a state that a change brings about ("closed", "lost", "stuck"),
+ * unlike those of feeling ("interested", "tired"): with a time adverbial ("was closed last
+ * week") they are the change itself, a passive.
+ */
+export const STATE_PARTICIPLES: readonly string[] = [
+  'closed',
+  'opened',
+  'finished',
+  'lost',
+  'stuck',
+  'crowded',
+  'packed',
+  'mixed',
+  'sorted',
+  'broken',
+  'spoiled',
+  'spoilt',
+  'wasted',
+  'reserved',
+  'involved',
+  'limited',
+  'detailed',
+];
+
+/** Verbs of saying, after which a quotation is direct speech: "They said "call back"". */
+export const SAYING_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'wrote',
+  'writes',
+  'replied',
+  'replies',
+  'answered',
+  'shouted',
+  'yelled',
+  'added',
+  'insisted',
 ];

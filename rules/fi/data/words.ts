@@ -228,6 +228,10 @@ export const COURTESY_IMPERATIVES = [
   'huomioida',
   'huomata',
   'tutustua',
+  'kertoa terveisiä',
+  'välittää terveisiä',
+  'viettää mukavaa',
+  'jatkaa samaan',
 ] as const;
 
 /** Attributes of a postponed agent: "X:n toimesta", "meidän toimestamme". */
@@ -289,4 +293,52 @@ export const ADJECTIVAL_PARTICIPLES = [
   'toivottava',
   'suositeltava',
   'havaittava',
+] as const;
+
+/**
+ * Participles of a lasting state: after *on* they describe how things are (*Toimisto on
+ * suljettu*, *Pysäköinti on kielletty*, *Tuote on tarkoitettu aikuisille*), not an act.
+ */
+export const STATE_PARTICIPLES = [
+  'suljettu',
+  'suljetut',
+  'kielletty',
+  'kielletyt',
+  'sallittu',
+  'sallitut',
+  'tarkoitettu',
+  'tarkoitetut',
+  'varattu',
+  'varatut',
+  'lukittu',
+  'suojattu',
+  'varustettu',
+  'sijoitettu',
+  'rajattu',
+] as const;
+
+/** Habitual and open-ended times (besides the -isin adverbs: *arkisin*, *viikonloppuisin*). */
+export const HABITUAL_TIMES = [
+  'toistaiseksi',
+  'aina',
+  'yleensä',
+  'klo',
+  'kello',
+  'päivittäin',
+  'viikoittain',
+  'ympäri',
+  'juhlapyhinä',
+  'pyhinä',
+] as const;
+
+/** Times of an act, which make *on suljettu* a report of it (*suljettiin eilen*). */
+export const ACT_TIMES = [
+  'eilen',
+  'tänään',
+  'äsken',
+  'juuri',
+  'nyt',
+  'jo',
+  'vihdoin',
+  'viime',
 ] as const;

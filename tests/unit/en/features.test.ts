@@ -83,6 +83,9 @@ describe('English detector: imperative kinds for the house-style checks', () => 
     expect(kinds('Feel free to call us.')).toEqual([['Feel', 'courtesy']]);
     expect(kinds("Don't hesitate to contact us.")).toEqual([["Don't hesitate", 'courtesy']]);
     expect(kinds('Have a nice day!')).toEqual([['Have', 'courtesy']]);
+    expect(kinds('Keep me posted.')).toEqual([['Keep', 'courtesy']]);
+    expect(kinds('Stay tuned for the next update.')).toEqual([['Stay', 'courtesy']]);
+    expect(kinds('Bear in mind the fee.')).toEqual([['Bear', 'courtesy']]);
   });
 
   it('gives a negative imperative as "Don\'t" plus the verb', () => {
@@ -98,6 +101,63 @@ describe('English detector: imperative kinds for the house-style checks', () => 
   });
 });
 
+describe('English detector: imperatives the rules once missed', () => {
+  it.each<[string, string[]]>([
+    // An adverbial clause that ends without a comma, then the imperative.
+    ['If you have any other questions let us know.', ['let']],
+    ['When the parcel arrives send us a photo of the label.', ['send']],
+    ['So if anyone at your office knows the PIN tell me.', ['tell']],
+    ["If you need anything else don't hesitate to contact us.", ["don't", 'hesitate']],
+    // A verb that takes a clause: the finite verb after it is that clause's.
+    ['Make sure the cable is plugged in.', ['Make']],
+    ['Note the office is closed on public holidays.', ['Note']],
+    // "Think of": an instruction, not an elided "I think".
+    ['Think of the PIN as a password.', ['Think']],
+    // Adjectives that are also verbs, before an object.
+    ['Open the app and clear your browser cache.', ['Open', 'clear']],
+    ['Empty the basket, then add the items again.', ['Empty', 'add']],
+    // The interjection "come on".
+    ['I mean, come on.', ['come']],
+    // An adverbial before the comma, also after a coordinator, also with nothing after.
+    ['I can do Tuesday, but if that does not work, call me.', ['call']],
+    ['When in doubt, ask.', ['ask']],
+    // The comma after a noun phrase, not after a verb ("the file" is no verb).
+    ['Hi Mike, attached is the file, call me when you can.', ['call']],
+    // A verbless formula before "and".
+    ['Thanks and keep up the good work!', ['keep']],
+    // A hedge before the verb.
+    ['Maybe try restarting the router first.', ['try']],
+    // Nothing before the comma and the coordinator to share a subject with.
+    ['Not sure, but try restarting the router.', ['try']],
+    ['OK, think about it like this.', ['think']],
+    // A capital after a question mark starts a sentence, not a headline.
+    ['Questions? Call me.', ['Call']],
+    // A one-word courtesy formula that ends the sentence.
+    ['Here is the link, enjoy.', ['enjoy']],
+    // The vocative of a greeting.
+    ['Hey guys check this out.', ['check']],
+    // A verb of attention before a comma.
+    ['Remember, the store closes at 5.', ['Remember']],
+    // Direct speech after a verb of saying.
+    ['They told me "call back tomorrow".', ['call']],
+    // A comma splice after a past clause, with a gerund object.
+    ['I had the same problem, try reinstalling the driver.', ['try']],
+    // An adverbial clause that ended on its verb or an adverb of place, no comma.
+    ['If that fails try a hard reset.', ['try']],
+    ['When you get there ask for Bob.', ['ask']],
+    ['Whatever happens, stay calm.', ['stay']],
+    // An ordinal before a verb, "let there be", a parenthesis after the verb.
+    ['First restart the router, then call us.', ['restart', 'call']],
+    ['Let there be no misunderstanding.', ['Let']],
+    ['Compare, for example, the two plans.', ['Compare']],
+    // A modal before "to" is a noun, not the predicate of the verb's subject.
+    ['Place the trash can to the left of the door.', ['Place']],
+    ['Correct the address, please.', ['Correct']],
+  ])('%s', (sentence, expected) => {
+    expect(evidence(sentence, 'imperative')).toEqual(expected);
+  });
+});
+
 describe('English detector: what is not an imperative', () => {
   it.each([
     'Do you have the order number?',
@@ -110,6 +170,33 @@ describe('English detector: what is not an imperative', () => {
     'We will call and send you the form.',
     'Could you please send the photos?',
     'Update: the parcel left the warehouse.',
+    'If the courier let you know, that is enough.',
+    'When the doctor let me know the results I called you.',
+    'Open 24 hours a day.',
+    'Clear as mud, I know.',
+    "I'm late, cause the bus broke down.",
+    'Order of the steps: first the login, then the payment.',
+    'Think it is fixed now.',
+    'Except for the fee, everything is settled.',
+    'Ooh, that is a nice one.',
+    'Since I feel ill today I am going home, then rest.',
+    'Food was good and service was great.',
+    // A coordinated verb that shares the subject, after a comma and "and".
+    'We checked the logs, and then restart the server every night.',
+    // A prepositional phrase between commas is a parenthesis, not an opening adverbial.
+    'I should call the bank, at least the branch, and ask about it.',
+    'You can, by paying early, save the fee.',
+    // A noun heading the subject: the predicate follows past a bracketed aside or a noun.
+    'Research on refunds (in 2019) has shown the same.',
+    'Evidence from the logs shows the same.',
+    // A quoted word that is no speech.
+    'I typed "help" in the search box.',
+    'When the kids read this book they laugh.',
+    'When you get there they ask for ID.',
+    'First time I called, nobody answered.',
+    'Correct.',
+    'Perfect, thanks!',
+    'The road (now Grant) is closed.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
@@ -141,6 +228,50 @@ describe('English detector: passives', () => {
     'We have fixed the issue.',
   ])('not: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it.each([
+    // Degree and focus words inside the verb group.
+    'The feature is best known for its speed.',
+    'The form was only sent to new customers.',
+    'The app was most widely downloaded in 2020.',
+    // A "by" agent makes an adjectival participle verbal.
+    'This is the name used by the carrier.',
+    // A phrasal verb's participle is verbal.
+    'The branch was closed down in May.',
+    'Everything is packed up and ready.',
+    // A state participle with the time of the act.
+    'The ticket was closed last week.',
+    // Only "used to" + a noun is "accustomed".
+    'What is this code used for?',
+    // A naming verb after "'s".
+    "It's called the Blue Plan.",
+    // A participle the verb list lacks, after "been" or "being".
+    'Your address has been whitelisted.',
+    'The parcel is being rerouted.',
+  ])('with a word inside the verb group or an agent: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(true);
+  });
+
+  it.each([
+    // A degree word makes the participle an adjective.
+    'The choice is very limited this week.',
+    'The store was so crowded on Saturday.',
+    // "by" with a gerund is the means, not the agent.
+    'We show a total created by adding the fees.',
+    // A participle that is also the base form is no passive fragment.
+    'My advice: run.',
+    "I'm fed up with the delays.",
+    'Is it in the United States now?',
+    'Some delay is bound to occur.',
+    'Done.',
+    'The shop is closed today.',
+  ])('not: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it('lists each imperative once, however many clause starts reach it', () => {
+    expect(detector.detect('OK, go ahead and book it.').imperatives).toHaveLength(2);
   });
 
   it('gives the auxiliary and the participle as evidence', () => {

@@ -189,10 +189,53 @@ describe('passives field', () => {
     expect(s.slice(p?.start, p?.end)).toBe('on vastaanotettu');
   });
 
+  it.each([
+    // A modal or another connegative between the negation verb and the infinitive.
+    'Sitä ei voi korjata etänä.',
+    'Asiakkaan ei tarvitse tulostaa lomaketta.',
+    // The active connegative with its subject, not the passive of a rarer verb.
+    'Päivitys ei muuta asetuksiasi.',
+    'Hinta ei näytä oikealta.',
+    // "olla" in the first or second person describes the speaker.
+    'Olin todella yllättynyt ja helpottunut, olin pelastettu.',
+    // Adjectives made from participles.
+    'Yhteys on epäluotettava iltaisin.',
+  ])('not a passive: %s', (sentence) => {
+    expect(detector.detect(sentence).labels.passive).toBe(false);
+  });
+
+  it.each(['Vikaa ei korjata ennen maanantaita.', 'Laskua ei lähetetä paperisena.'])(
+    'a negative passive: %s',
+    (sentence) => {
+      expect(detector.detect(sentence).labels.passive).toBe(true);
+    },
+  );
+
   it('notes a named agent', () => {
     const [p] = detector.detect('Vika korjattiin asentajan toimesta.').passives;
     expect(p?.agentKnown).toBe(true);
   });
+  it.each([
+    // A habitual or open-ended time.
+    'Toimisto on suljettu viikonloppuisin.',
+    'Asiakaspalvelu on avattu öisin.',
+    'Chat on avattu toistaiseksi klo 8–16.',
+    // A participle of a lasting state, with no time of the act.
+    'Tuote on tarkoitettu aikuisille.',
+    'Pysäköinti on kielletty pihalla.',
+  ])('marks a state, still a passive: %s', (sentence) => {
+    const features = detector.detect(sentence);
+    expect(features.labels.passive).toBe(true);
+    expect(features.passives.map((p) => p.state)).toEqual([true]);
+  });
+
+  it.each(['Toimisto suljettiin eilen.', 'Tili on suljettu eilen.', 'Vika on korjattu.'])(
+    'an act is no state: %s',
+    (sentence) => {
+      const features = detector.detect(sentence);
+      expect(features.passives.map((p) => p.state)).toEqual([undefined]);
+    },
+  );
 });
 
 describe('spoken forms', () => {
@@ -207,6 +250,75 @@ describe('spoken forms', () => {
 
   it('reads the spoken clitic -s of a plural imperative', () => {
     expect(labels('Kokeilkaas uudelleen.')).toEqual([...PL, 'imperative']);
+  });
+
+  it('reads the spoken clitic -s of a singular imperative, as a request', () => {
+    expect(labels('Kokeiles uudelleen.')).toEqual([...SG, 'imperative']);
+    expect(detector.detect('Kokeiles uudelleen.').imperatives[0]?.kind).toBe('request');
+    // A noun in -s is no imperative with a clitic ("kerros" is not "kerro" + s).
+    expect(labels('Kerros on remontissa.')).toEqual([]);
+  });
+});
+
+describe('possessive or verb', () => {
+  it.each(['Hän voisi myös odottaa vastausta.', 'Asiakas lupasi lähettää kuitin.'])(
+    'a verb with its infinitive is no "your ...": %s',
+    (sentence) => {
+      expect(labels(sentence)).not.toContain('addr_2sg');
+    },
+  );
+});
+
+describe('courtesy formulas', () => {
+  const kinds = (s: string) => detector.detect(s).imperatives.map((i) => i.kind);
+  it.each([
+    'Kerro, jos tarvitset apua.',
+    'Ilmoita, mikäli osoite muuttuu.',
+    'Kerro terveisiä!',
+    'Voi hyvin!',
+  ])('%s', (sentence) => {
+    expect(kinds(sentence)).toEqual(['courtesy']);
+  });
+
+  it('keeps an order an order', () => {
+    expect(kinds('Kerro tilausnumerosi.')).toEqual(['command']);
+  });
+});
+
+describe('imperatives the rules once missed', () => {
+  it.each<[string, string[]]>([
+    // The comma after a subordinate clause is missing.
+    ['Jos haluat lisätietoja ota yhteyttä asiakaspalveluun.', ['ota']],
+    ['Kun paketti saapuu tarkista sisältö heti.', ['tarkista']],
+    ['Jos et ole saanut vahvistusta tarkista roskapostikansio.', ['tarkista']],
+    // After a conjunction or a comma that follows a finite clause: a form that is only
+    // an imperative or a connegative, with no negation verb to be a connegative of.
+    ['Tilaus on lähetetty, mutta tarkista vielä osoite.', ['tarkista']],
+    ['Paketti on noutopisteessä ja nouda se viikon sisällä.', ['nouda']],
+    ['Emme ole saaneet maksua, tarkista tilisi.', ['tarkista']],
+    // The farewell.
+    ['Voi hyvin!', ['Voi']],
+    // "lähetä" is also a rare infinitive ("to approach"), but no verb governs it here.
+    ['Jos haluat hyvityksen lähetä kuitti meille.', ['lähetä']],
+    ['Tilaus on vastaanotettu, lähetä vielä kuitti.', ['lähetä']],
+  ])('%s', (sentence, expected) => {
+    expect(evidence(sentence, 'imperative')).toEqual(expected);
+  });
+
+  it.each([
+    // A negation verb makes the form its connegative.
+    'Jos et tarkista osoitetta, paketti palautuu.',
+    'Jos asiakas ei maksa eikä peru tilausta, lähetämme muistutuksen.',
+    'Ellei tilaus saavu ja maksua palauteta, teemme reklamaation.',
+    'Jos tilausta ei peruta ja lopeta laskutusta, se jatkuu.',
+    // Names, not the verb "antaa".
+    'Anna ja Mikko ovat asiakaspalvelussa tänään.',
+    // "voi" with an infinitive is "can".
+    'Voi hyvin olla, että paketti on jo matkalla.',
+    // An infinitive coordinated with another.
+    'Asiakas halusi ensin odottaa ja vasta sitten lähetä.',
+  ])('not: %s', (sentence) => {
+    expect(evidence(sentence, 'imperative')).toEqual([]);
   });
 });
 

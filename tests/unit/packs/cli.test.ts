@@ -39,14 +39,14 @@ describe('talontapa validate', () => {
       expect(code, stdout).toBe(0);
       expect(stdout).toMatch(
         new RegExp(
-          `^${spec}: valid — ${spec} 0\\.1\\.0 \\(${spec}\\), 1 rule, \\d+ examples pass\\n$`,
+          `^${spec}: valid — ${spec} 0\\.1\\.0 \\(${spec}\\), 1 rule, 12 templates, \\d+ examples pass\\n$`,
         ),
       );
     }
     const team = await run(['validate', `${packs}/team-fi.json`]);
     expect(team).toMatchObject({ code: 0, stderr: '' });
     expect(team.stdout).toBe(
-      `${packs}/team-fi.json: valid — esimerkki:palautukset-fi 0.3.0 (builtin:fi → esimerkki:org-fi → esimerkki:palautukset-fi), 5 rules, 21 examples pass\n`,
+      `${packs}/team-fi.json: valid — esimerkki:palautukset-fi 0.3.0 (builtin:fi → esimerkki:org-fi → esimerkki:palautukset-fi), 5 rules, 12 templates, 46 examples pass\n`,
     );
     const en = await runInProcess(['validate', `${packs}/team-en.json`]);
     expect(en.code).toBe(0);
@@ -106,7 +106,7 @@ describe('talontapa test', () => {
   it('prints PASS per rule, inherited rules included, and exits 0', async () => {
     const { code, stdout } = await run(['test', `${packs}/team-fi.json`]);
     expect(code).toBe(0);
-    expect(lines(stdout)).toEqual([
+    expect(lines(stdout).slice(0, 6)).toEqual([
       'PASS  plain-words  10 examples (inherited)',
       'PASS  tuotenimet  3 examples',
       'PASS  sisaiset-tunnukset  3 examples (inherited)',
@@ -114,10 +114,13 @@ describe('talontapa test', () => {
       'PASS  palautusosoite  3 examples',
       '5 rules: 5 passed, 0 failed',
     ]);
+    expect(lines(stdout)[6]).toBe('PASS  template delivery-delay  3 examples (inherited)');
+    expect(lines(stdout).at(-1)).toBe('12 templates: 12 passed, 0 failed');
     const builtin = await runInProcess(['test', 'builtin:en']);
-    expect(lines(builtin.stdout)).toEqual([
+    expect(lines(builtin.stdout).slice(0, 3)).toEqual([
       'PASS  plain-words  8 examples',
       '1 rule: 1 passed, 0 failed',
+      'PASS  template delivery-delay  2 examples',
     ]);
   });
 
@@ -130,7 +133,9 @@ describe('talontapa test', () => {
       '      examples.bad[0]: expected a "ei-kiiretta" finding in "Meillä on hoppu.", found none',
       '      examples.good[0]: expected no finding in "Ei kiirettä.", found "kiirettä": ”kiirettä” ei kuulu talon tapaan.',
       '2 rules: 1 passed, 1 failed',
+      ...lines(stdout).slice(5),
     ]);
+    expect(lines(stdout).at(-1)).toBe('12 templates: 12 passed, 0 failed');
   });
 });
 

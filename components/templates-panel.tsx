@@ -1,0 +1,439 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { send } from '../messaging/client';
+import type { ThreadContext } from '../messaging/protocol';
+import { guessLanguage } from '../rules/language';
+import { builtinPacks } from '../rules/packs';
+import {
+  indexTemplates,
+  languageVariants,
+  type RankedTemplate,
+  rankTemplates,
+  type TemplateEntry,
+} from '../rules/templates/rank';
+import { type RenderResult, renderTemplate } from '../rules/templates/render';
+import { createTemplateSearch } from '../rules/templates/search';
+import { templateVariables, type VariableName } from '../rules/templates/syntax';
+import type { Language } from '../rules/types';
+import './templates-panel.css';
+
+/**
+ * The side panel's templates: the top three for the customer's last message with the
+ * customer's words that picked them, a search box over all templates (fuzzy, inflection
+ * aware, `tag:` filters), and for the chosen template a preview filled from the page, its
+ * fill-in fields, the values the agent may override, and Insert, which goes through the
+ * same `panel/insert` path as any insertion at the cursor. Usable from the keyboard alone:
+ * ↓ from the search box into the list, ↑/↓ in it, Enter to choose, Tab through the
+ * fields to Insert, Escape back to the list.
+ *
+ * Templates come from the built-in packs, the variant in the customer's language first;
+ * a synced pack's own templates join when the panel receives packs (pack distribution).
+ */
+
+type Run = (request: Promise<{ ok: boolean; error?: string }>) => Promise<boolean>;
+
+interface Labels {
+  heading: string;
+  search: string;
+  searchHint: string;
+  suggested: string;
+  results: string;
+  none: string;
+  why: string;
+  preview: string;
+  fields: string;
+  values: string;
+  required: string;
+  missing: (labels: string[]) => string;
+  unfilled: string;
+  insert: string;
+  back: string;
+  variables: Record<VariableName, string>;
+}
+
+const LABELS: Record<Language, Labels> = {
+  fi: {
+    heading: 'Vastauspohjat',
+    search: 'Hae pohjia',
+    searchHint: 'nimi, sana tai tag:aihe',
+    suggested: 'Ehdotukset asiakkaan viestin perusteella',
+    results: 'Hakutulokset',
+    none: 'Ei sopivaa pohjaa.',
+    why: 'Asiakkaan sanat',
+    preview: 'Esikatselu',
+    fields: 'Täytettävät kohdat',
+    values: 'Sivulta täytetyt tiedot',
+    required: 'pakollinen',
+    missing: (labels) => `Täytä ensin: ${labels.join(', ')}`,
+    unfilled: 'Täyttämättömät kohdat jäävät näkyviin, ja Talontapa huomauttaa niistä.',
+    insert: 'Lisää vastaukseen',
+    back: 'Takaisin',
+    variables: {
+      'customer.firstName': 'Asiakkaan etunimi',
+      'customer.name': 'Asiakkaan nimi',
+      'customer.email': 'Asiakkaan sähköposti',
+      'agent.name': 'Oma nimi',
+      'agent.firstName': 'Oma etunimi',
+      'ticket.id': 'Tiketti',
+      'ticket.subject': 'Aihe',
+      responseTime: 'Vastausaika',
+      today: 'Päivämäärä',
+    },
+  },
+  en: {
+    heading: 'Reply templates',
+    search: 'Search templates',
+    searchHint: 'title, word or tag:topic',
+    suggested: "Suggested for the customer's message",
+    results: 'Search results',
+    none: 'No template fits.',
+    why: "Customer's words",
+    preview: 'Preview',
+    fields: 'To fill in',
+    values: 'Filled from the page',
+    required: 'required',
+    missing: (labels) => `Fill in first: ${labels.join(', ')}`,
+    unfilled: 'Unfilled parts stay visible, and Talontapa flags them.',
+    insert: 'Insert into the reply',
+    back: 'Back',
+    variables: {
+      'customer.firstName': "Customer's first name",
+      'customer.name': "Customer's name",
+      'customer.email': "Customer's email",
+      'agent.name': 'Your name',
+      'agent.firstName': 'Your first name',
+      'ticket.id': 'Ticket',
+      'ticket.subject': 'Subject',
+      responseTime: 'Response time',
+      today: 'Date',
+    },
+  },
+};
+
+const RECENT_KEY = 'talontapa:recent-templates';
+
+/** When the agent last inserted each template: the panel's own short-lived memory. */
+function recentUse(): Record<string, number> {
+  try {
+    return JSON.parse(localStorage.getItem(RECENT_KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+function rememberUse(id: string): void {
+  try {
+    localStorage.setItem(RECENT_KEY, JSON.stringify({ ...recentUse(), [id]: Date.now() }));
+  } catch {
+    // Storage full or unavailable: recent use is a nicety.
+  }
+}
+
+const PACKS = builtinPacks.map((pack) => ({
+  language: pack.language,
+  templates: pack.templates ?? [],
+}));
+
+export function TemplatesPanel({
+  tabId,
+  context,
+  language,
+  run,
+}: {
+  tabId: number;
+  context: ThreadContext;
+  /** The language of the reply (the pack's). */
+  language: Language;
+  run: Run;
+}) {
+  const message = context.customerMessage ?? '';
+  const customerLanguage = (message && guessLanguage(message)) || language;
+  const entries = useMemo(() => languageVariants(PACKS, customerLanguage), [customerLanguage]);
+  const index = useMemo(() => indexTemplates(entries), [entries]);
+  const search = useMemo(() => createTemplateSearch(entries), [entries]);
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<TemplateEntry | null>(null);
+  const labels = LABELS[language];
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchId = useId();
+
+  const suggestions = useMemo(
+    () => (message ? rankTemplates(index, message, { top: 3, recentUse: recentUse() }) : []),
+    [index, message],
+  );
+  const results = useMemo(() => (query.trim() ? search.search(query, 20) : null), [search, query]);
+  const shown: (RankedTemplate | TemplateEntry)[] = results ?? suggestions;
+
+  const focusItem = (i: number) => {
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button');
+    if (!buttons || buttons.length === 0) return;
+    buttons[Math.max(0, Math.min(buttons.length - 1, i))]?.focus();
+  };
+
+  if (chosen) {
+    return (
+      <section className="templates" aria-label={labels.heading} data-testid="templates">
+        <TemplateForm
+          entry={chosen}
+          context={context}
+          labels={labels}
+          onBack={() => {
+            setChosen(null);
+            requestAnimationFrame(() => searchRef.current?.focus());
+          }}
+          onInsert={async (text) => {
+            // The template's id goes with it: a send records how much of its text was kept.
+            const insertion = { text, templateId: chosen.template.id };
+            if (!(await run(send({ type: 'panel/insert', tabId, insertion })))) return;
+            rememberUse(chosen.template.id);
+            setChosen(null);
+          }}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section className="templates" aria-label={labels.heading} data-testid="templates">
+      <h2>{labels.heading}</h2>
+      <label className="templates-search" htmlFor={searchId}>
+        <span>{labels.search}</span>
+        <input
+          id={searchId}
+          ref={searchRef}
+          type="search"
+          value={query}
+          placeholder={labels.searchHint}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              focusItem(0);
+            }
+          }}
+        />
+      </label>
+      <h3>{results ? labels.results : labels.suggested}</h3>
+      {shown.length === 0 ? (
+        <p className="panel-empty">{labels.none}</p>
+      ) : (
+        <ul
+          ref={listRef}
+          className="template-list"
+          data-testid={results ? 'template-results' : 'template-suggestions'}
+        >
+          {shown.map((entry, i) => (
+            <li key={`${entry.language}:${entry.template.id}`} data-template={entry.template.id}>
+              <button
+                type="button"
+                className="template-button"
+                onClick={() => setChosen(entry)}
+                onKeyDown={(event) => {
+                  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                    event.preventDefault();
+                    if (event.key === 'ArrowUp' && i === 0) searchRef.current?.focus();
+                    else focusItem(event.key === 'ArrowDown' ? i + 1 : i - 1);
+                  }
+                }}
+              >
+                <span className="template-title">{entry.template.title}</span>
+                {entry.language !== language && (
+                  <span className="template-lang">{entry.language}</span>
+                )}
+                {'why' in entry && entry.why.length > 0 && (
+                  <span className="template-why" data-testid="template-why">
+                    {labels.why}: {entry.why.join(', ')}
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The preview of a render: values from the page marked, unfilled parts marked apart. */
+function Preview({ result }: { result: RenderResult }) {
+  const spans = [
+    ...result.values.map((v) => ({ ...v, kind: 'value' as const })),
+    ...result.unfilled.map((u) => ({ ...u, kind: 'unfilled' as const, value: '', source: '' })),
+  ].sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    parts.push(result.text.slice(at, span.start));
+    parts.push(
+      <mark
+        key={`${span.start}:${span.name}`}
+        className={span.kind === 'value' ? 'template-value' : 'template-unfilled'}
+        title={span.name}
+        data-name={span.name}
+      >
+        {result.text.slice(span.start, span.end)}
+      </mark>,
+    );
+    at = span.end;
+  }
+  parts.push(result.text.slice(at));
+  return (
+    <div className="template-preview" data-testid="template-preview">
+      {parts}
+    </div>
+  );
+}
+
+function TemplateForm({
+  entry,
+  context,
+  labels,
+  onBack,
+  onInsert,
+}: {
+  entry: TemplateEntry;
+  context: ThreadContext;
+  labels: Labels;
+  onBack: () => void;
+  onInsert: (text: string) => Promise<void>;
+}) {
+  const { template, language } = entry;
+  const [fields, setFields] = useState<Record<string, string | boolean>>({});
+  const [overrides, setOverrides] = useState<Partial<Record<VariableName, string>>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const pack = builtinPacks.find((p) => p.language === language);
+  const result = renderTemplate(template.body, {
+    language,
+    context,
+    responseTime: pack?.style?.responseTime ?? null,
+    fields,
+    overrides,
+  });
+  const variables = templateVariables(template.body).filter(
+    (v) => v !== 'today' && v !== 'responseTime',
+  );
+  const id = useId();
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, button[type="submit"]')?.focus();
+  }, []);
+
+  const blocked = result.missingRequired.length > 0 || result.errors.length > 0;
+  return (
+    <form
+      ref={formRef}
+      className="template-form"
+      data-testid="template-form"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onBack();
+        }
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!blocked) void onInsert(result.text);
+      }}
+    >
+      <h2>{template.title}</h2>
+      {result.fields.length > 0 && (
+        <fieldset>
+          <legend>{labels.fields}</legend>
+          {result.fields.map((field) => {
+            const fieldId = `${id}-${field.key}`;
+            if (field.kind === 'optional') {
+              const on =
+                typeof fields[field.label] === 'boolean'
+                  ? (fields[field.label] as boolean)
+                  : field.defaultOn;
+              return (
+                <label key={field.key} className="template-field template-check" htmlFor={fieldId}>
+                  <input
+                    id={fieldId}
+                    type="checkbox"
+                    checked={on}
+                    onChange={(event) =>
+                      setFields({ ...fields, [field.label]: event.target.checked })
+                    }
+                  />
+                  {field.label}
+                </label>
+              );
+            }
+            if (field.kind === 'choice') {
+              return (
+                <label key={field.key} className="template-field" htmlFor={fieldId}>
+                  <span>{field.label}</span>
+                  <select
+                    id={fieldId}
+                    value={(fields[field.label] as string | undefined) ?? field.options[0]}
+                    onChange={(event) =>
+                      setFields({ ...fields, [field.label]: event.target.value })
+                    }
+                  >
+                    {field.options.map((option) => (
+                      <option key={option}>{option}</option>
+                    ))}
+                  </select>
+                </label>
+              );
+            }
+            return (
+              <label key={field.key} className="template-field" htmlFor={fieldId}>
+                <span>
+                  {field.label}
+                  {field.required && <em> ({labels.required})</em>}
+                </span>
+                <input
+                  id={fieldId}
+                  type="text"
+                  required={field.required}
+                  aria-required={field.required}
+                  value={(fields[field.label] as string | undefined) ?? field.defaultValue ?? ''}
+                  onChange={(event) => setFields({ ...fields, [field.label]: event.target.value })}
+                />
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      {variables.length > 0 && (
+        <details className="template-values">
+          <summary>{labels.values}</summary>
+          {variables.map((name) => {
+            const resolved = result.values.find((v) => v.name === name && v.source !== 'agent');
+            return (
+              <label key={name} className="template-field" htmlFor={`${id}-${name}`}>
+                <span>{labels.variables[name]}</span>
+                <input
+                  id={`${id}-${name}`}
+                  type="text"
+                  value={overrides[name] ?? resolved?.value ?? ''}
+                  data-variable={name}
+                  onChange={(event) => setOverrides({ ...overrides, [name]: event.target.value })}
+                />
+              </label>
+            );
+          })}
+        </details>
+      )}
+      <h3>{labels.preview}</h3>
+      <Preview result={result} />
+      {result.unfilled.length > 0 && <p className="panel-empty">{labels.unfilled}</p>}
+      {result.missingRequired.length > 0 && (
+        <p className="template-missing" role="status" data-testid="template-missing">
+          {labels.missing(result.missingRequired)}
+        </p>
+      )}
+      <div className="template-actions">
+        <button type="submit" disabled={blocked} data-testid="template-insert">
+          {labels.insert}
+        </button>
+        <button type="button" onClick={onBack}>
+          {labels.back}
+        </button>
+      </div>
+    </form>
+  );
+}
