@@ -414,3 +414,35 @@ test('Zendesk: a "Submit as …" entry records one row, and the guard re-issues 
     );
   }
 });
+
+test('Gmail: templates from the panel and by keyword are counted with how much of them was kept', async ({
+  page,
+  worker,
+  extensionContext,
+  extensionId,
+  openSidePanel,
+}) => {
+  const gmail = HOSTS.find((host) => host.name === 'gmail') as SendCase;
+  await gmail.open(page, '', async () => {});
+  await gmail.focus(page);
+  const panel = await openSidePanel(await tabIdOf(worker, page));
+  // The templates section suggests "delivery-delay" for Emily's message; it needs the order number.
+  const suggestions = panel.getByTestId('template-suggestions').locator('li');
+  await expect(suggestions.first()).toHaveAttribute('data-template', 'delivery-delay');
+  await suggestions.first().locator('button').click();
+  await panel.getByLabel('Order number').fill('A-1001');
+  await panel.getByTestId('template-insert').click();
+  const body = page.locator('.ip [g_editable]');
+  await expect.poll(() => body.innerText()).toContain('A-1001');
+  // The agent adds a keyword template after it (the caret is after the insertion), and sends.
+  await page.bringToFront();
+  await typeText(page, '\n;;refund');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => body.innerText()).not.toContain(';;');
+  await page.locator(gmail.sendButton).click();
+  await expect.poll(async () => (await storedRows(extensionContext, extensionId)).length).toBe(1);
+  const [stored] = await storedRows(extensionContext, extensionId);
+  const templates = stored?.row.templates ?? [];
+  expect(templates.map((use) => use.id).sort()).toEqual(['delivery-delay', 'refund']);
+  for (const use of templates) expect(use.kept).toBeGreaterThan(0.9);
+});

@@ -48,7 +48,8 @@ const HOSTS: HostCase[] = [
       await page.goto(HOST_PAGES.zendesk.url);
       await page.waitForFunction(() => (window as { editors?: object }).editors?.['4712' as never]);
     },
-    focus: (page) => page.locator('[data-ticket-id="4712"] .ck-editor__editable').click(),
+    focus: (page) =>
+      page.locator('[data-side-conversations-anchor-id="4712"] .ck-editor__editable').click(),
     model: (page) =>
       page.evaluate(() =>
         (window as unknown as { editors: Record<string, { getData(): string }> }).editors[
