@@ -7,6 +7,7 @@ import { useFindingsStore } from './findings-store';
 import { t } from './i18n';
 import { PackStatusLine } from './pack-status';
 import { usePackStatusStore } from './pack-status-store';
+import { SendGuardToggle } from './send-guard-toggle';
 import { TemplatesPanel } from './templates-panel';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
@@ -202,6 +203,7 @@ export function SidePanel() {
         />
       )}
       {report && tab && <InsertBox tabId={tab.tabId} labels={labels} run={run} />}
+      {report && <SendGuardToggle packGuard={report.sendGuard} />}
     </main>
   );
 }
@@ -231,6 +233,7 @@ function FindingItem({
           end: fix.end,
           replacement: fix.replacement,
           expectedText: fix.original ?? '',
+          check: finding.check,
         },
       }),
     );

@@ -189,7 +189,9 @@ export function TemplatesPanel({
             requestAnimationFrame(() => searchRef.current?.focus());
           }}
           onInsert={async (text) => {
-            if (!(await run(send({ type: 'panel/insert', tabId, insertion: { text } })))) return;
+            // The template's id goes with it: a send records how much of its text was kept.
+            const insertion = { text, templateId: chosen.template.id };
+            if (!(await run(send({ type: 'panel/insert', tabId, insertion })))) return;
             rememberUse(chosen.template.id);
             setChosen(null);
           }}

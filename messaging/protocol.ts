@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StatRowSchema } from '../storage/statistics-row';
 
 /**
  * The one message protocol between the content script, the background service worker and
@@ -57,6 +58,8 @@ export const EditorReportSchema = z.object({
   context: ThreadContextSchema,
   packId: z.string(),
   language: z.enum(['fi', 'en']),
+  /** The pack's send guard, when it has one (the side panel shows it). */
+  sendGuard: z.enum(['off', 'errors', 'warnings']).optional(),
   textLength: z.number().int().nonnegative(),
   findings: z.array(FindingSchema),
   /** Increases with every report of a page, so a late message never overwrites a newer one. */
@@ -85,13 +88,31 @@ const RangeSchema = z.object({
 const ReplacementSchema = RangeSchema.extend({
   replacement: z.string(),
   expectedText: z.string(),
+  /** The check whose finding the fix comes from: a send counts the fixes per check. */
+  check: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/)
+    .optional(),
 });
 
 /** Text to insert at the cursor; `html`, when given, is used by editors that take markup. */
 const InsertionSchema = z.object({
   text: z.string().min(1),
   html: z.string().min(1).optional(),
+  /**
+   * The pack template the text comes from (its kebab-case id): a send records how much of
+   * the template's text the reply kept, computed in the page, and never the text itself.
+   */
+  templateId: z
+    .string()
+    .max(100)
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/)
+    .optional(),
 });
+
+/** When to ask before a send: never, when errors remain, or when errors or warnings remain. */
+export const SendGuardSchema = z.enum(['off', 'errors', 'warnings']);
+export type SendGuard = z.infer<typeof SendGuardSchema>;
 
 /** An http(s) origin, e.g. `https://support.example.com`, as permission patterns take it. */
 const OriginSchema = z
@@ -106,6 +127,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/report'), report: EditorReportSchema }),
   z.object({ type: z.literal('content/detached') }),
   z.object({ type: z.literal('content/get-settings') }),
+  /** A send the page confirmed: its statistics row (counts only, see storage/statistics-row.ts). */
+  z.object({ type: z.literal('content/sent'), row: StatRowSchema }),
   // side panel → background
   z.object({ type: z.literal('panel/get-findings'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('panel/select'), tabId: z.number().int(), range: RangeSchema }),
@@ -118,6 +141,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** After the panel obtained the host permission: run the content script on that origin. */
   z.object({ type: z.literal('panel/enable-site'), tabId: z.number().int(), origin: OriginSchema }),
   z.object({ type: z.literal('panel/disable-site'), origin: OriginSchema }),
+  z.object({ type: z.literal('panel/get-settings') }),
+  /** The agent's own send guard; the pack's level is the least it can be (send-guard.ts). */
+  z.object({ type: z.literal('panel/set-send-guard'), level: SendGuardSchema }),
   // background → side panel (broadcast)
   z.object({ type: z.literal('panel/findings-changed'), tab: TabFindingsSchema }),
   // background → content script
@@ -161,6 +187,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/import-data'), data: z.unknown() }),
   // background → extension pages (broadcast): sources, versions or sync errors changed
   z.object({ type: z.literal('pages/packs-changed') }),
+  z.object({ type: z.literal('editor/settings-changed'), settings: z.lazy(() => SettingsSchema) }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;
@@ -173,6 +200,7 @@ export const RECEIVES = {
     'content/report',
     'content/detached',
     'content/get-settings',
+    'content/sent',
     'panel/get-findings',
     'panel/select',
     'panel/apply-fix',
@@ -191,10 +219,18 @@ export const RECEIVES = {
     'options/rollback',
     'options/export-data',
     'options/import-data',
+    'panel/get-settings',
+    'panel/set-send-guard',
   ],
   panel: ['panel/findings-changed', 'pages/packs-changed'],
   options: ['pages/packs-changed'],
-  content: ['editor/select', 'editor/replace', 'editor/insert', 'editor/pack-changed'],
+  content: [
+    'editor/select',
+    'editor/replace',
+    'editor/insert',
+    'editor/pack-changed',
+    'editor/settings-changed',
+  ],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type Context = keyof typeof RECEIVES;
@@ -204,6 +240,8 @@ export const SettingsSchema = z.object({
   /** `auto` picks the built-in pack of the draft's language. */
   packId: z.string().default('auto'),
   enabled: z.boolean().default(true),
+  /** The agent's own send guard; absent follows the pack (which it can only make stricter). */
+  sendGuard: SendGuardSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

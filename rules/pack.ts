@@ -115,6 +115,12 @@ export const StyleSchema = z.strictObject({
   responseTime: ResponseTimeSchema.optional().describe(
     'The response-time promise; replies must not promise faster. Check: promise.',
   ),
+  sendGuard: z
+    .enum(['off', 'errors', 'warnings'])
+    .optional()
+    .describe(
+      'Ask the agent before a send while findings of this severity (or worse) remain: "off" (the default), "errors", or "warnings". The agent may choose a stricter guard, never a looser one.',
+    ),
 });
 
 /** Per-check settings. Options are validated against the check's own schema on use. */
@@ -198,6 +204,8 @@ export interface ResolvedStyle {
   replyMaxWords: number | null;
   numberedSteps: boolean;
   responseTime: z.infer<typeof ResponseTimeSchema> | null;
+  /** When a send is held for the agent to confirm (the content script's send guard). */
+  sendGuard: 'off' | 'errors' | 'warnings';
 }
 
 /** A pack with its `extends` chain applied: style complete, check settings merged. */
@@ -234,6 +242,7 @@ export const DEFAULT_STYLE: ResolvedStyle = {
   replyMaxWords: null,
   numberedSteps: false,
   responseTime: null,
+  sendGuard: 'off',
 };
 
 export type PackPath = readonly (string | number)[];

@@ -5,6 +5,7 @@ import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
 import { startPackSync } from './pack-sync';
 import { openPanelFromToolbar } from './platform';
+import { sendHandlers } from './send-stats';
 import { disableSite, enableSite, reconcileSites } from './site-access';
 
 /**
@@ -101,6 +102,7 @@ export default defineBackground(() => {
       'panel/enable-site': ({ tabId, origin }) => enableSite(origin, tabId).then(() => true),
       'panel/disable-site': ({ origin }) => disableSite(origin).then(() => true),
       ...packHandlers,
+      ...sendHandlers(),
     },
     (type: Message['type'], sender) => {
       // Content scripts may only send content messages; extension pages only panel messages.

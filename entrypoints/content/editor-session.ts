@@ -1,4 +1,4 @@
-import type { EditorReport, ThreadContext } from '../../messaging/protocol';
+import type { EditorReport, SendGuard, ThreadContext } from '../../messaging/protocol';
 import type { CheckContext, Finding, Language } from '../../rules/types';
 import { type DraftText, readTextControl } from './draft-text';
 import { watchExpansion } from './expansion';
@@ -10,10 +10,23 @@ import { measureCheck } from './timing';
 export type { ReplyEditor };
 
 /** Runs the engine on a draft; injected so the session knows nothing of packs. */
-export type Checker = (
-  text: string,
-  context: CheckContext,
-) => { findings: Finding[]; packId: string; language: Language };
+export type Checker = (text: string, context: CheckContext) => CheckResult;
+
+export interface CheckResult {
+  findings: Finding[];
+  packId: string;
+  language: Language;
+  /** What a send records and guards (send-watch.ts `packFacts`). */
+  packVersion?: string;
+  /** The ids of the checks and rules the pack ran. */
+  checks?: readonly string[];
+  sendGuard?: SendGuard;
+}
+
+/** The draft and what the checks found in it at one moment: what a send records. */
+export interface DraftSnapshot extends CheckResult {
+  text: string;
+}
 
 /**
  * Takes the latest report lazily: reports are sent at most every so often, so the work of
@@ -43,6 +56,7 @@ const CONTEXT_MAX_AGE_MS = 2_000;
 export class EditorSession {
   private draft: DraftText | null = null;
   private findings: Finding[] = [];
+  private result: CheckResult | null = null;
   private scheduled = false;
   private readonly painter = new HighlightPainter();
   private context: { value: ThreadRead; readAt: number; recognised: boolean } | null = null;
@@ -55,7 +69,7 @@ export class EditorSession {
 
   constructor(
     readonly editor: ReplyEditor,
-    private readonly adapter: HostAdapter,
+    readonly adapter: HostAdapter,
     private readonly checker: Checker,
     private readonly report: Reporter,
     expander?: Expander,
@@ -148,6 +162,7 @@ export class EditorSession {
     const result = this.checker(draft.text, context);
     this.draft = draft;
     this.findings = result.findings;
+    this.result = result;
     this.language = result.language;
     this.painter.paint(result.findings, draft);
     measureCheck(startedAt);
@@ -159,6 +174,7 @@ export class EditorSession {
       context: context satisfies ThreadContext,
       packId: result.packId,
       language: result.language,
+      ...(result.sendGuard ? { sendGuard: result.sendGuard } : {}),
       textLength: draft.text.length,
       // Each fix carries the text it replaces, so a fix of a stale report can be refused.
       findings: result.findings.map((finding) => ({
@@ -169,6 +185,13 @@ export class EditorSession {
         })),
       })),
     }));
+  }
+
+  /** The draft checked afresh, with its findings: taken when the agent sends. */
+  snapshot(): DraftSnapshot {
+    this.run();
+    const result = this.result as CheckResult;
+    return { ...result, findings: result.findings.slice(), text: this.draft?.text ?? '' };
   }
 
   /** Selects [start, end) of the draft in the editor, as if the agent had dragged over it. */

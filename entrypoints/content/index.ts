@@ -10,6 +10,7 @@ import { type Checker, EditorSession, type Expander, type Reporter } from './edi
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
+import { packFacts, SendWatch } from './send-watch';
 import { SyncedPacks } from './synced-packs';
 import './highlights.css';
 
@@ -56,7 +57,11 @@ export default defineContentScript({
       const others = (['fi', 'en'] as const)
         .map((l) => getBuiltinPack(`builtin:${l}`))
         .filter((p): p is Pack => p !== undefined && p !== first);
-      return expandShortcut(shortcut, [first, ...others], context)?.text ?? null;
+      const expanded = expandShortcut(shortcut, [first, ...others], context);
+      // A template expanded in the box counts at send like one inserted from the panel.
+      if (expanded && session)
+        sends.noteTemplate(session.editor, expanded.template.id, expanded.text);
+      return expanded?.text ?? null;
     };
     // The first check with a pack compiles it and its regular expressions (100 ms or more):
     // done while the page is idle, before the agent types (rules/warm-up.ts).
@@ -111,6 +116,15 @@ export default defineContentScript({
       },
     };
     adapter.init(host, ctx.signal);
+    // Sends: one row each, and the send guard (send-watch.ts).
+    const sends = new SendWatch(
+      {
+        session: () => session,
+        record: (row) => void send({ type: 'content/sent', row }),
+        agentGuard: () => settings.sendGuard,
+      },
+      ctx.signal,
+    );
 
     const attached = (): EditorSession => {
       if (!session) throw new Error('no reply box is attached on this page');
@@ -123,11 +137,19 @@ export default defineContentScript({
         return true;
       },
       'editor/replace': async ({ fix }) => {
-        await attached().replace(fix.start, fix.end, fix.replacement, fix.expectedText);
+        const current = attached();
+        await current.replace(fix.start, fix.end, fix.replacement, fix.expectedText);
+        sends.noteFix(current.editor, fix.check);
         return true;
       },
       'editor/insert': async ({ insertion }) => {
-        await attached().insert(insertion);
+        const current = attached();
+        await current.insert(insertion);
+        sends.noteTemplate(current.editor, insertion.templateId, insertion.text);
+        return true;
+      },
+      'editor/settings-changed': ({ settings: next }) => {
+        settings.sendGuard = next.sendGuard;
         return true;
       },
       'editor/pack-changed': () => {
@@ -187,7 +209,7 @@ function createChecker(
       checkers.set(pack, incremental);
     }
     const findings = incremental.check(text, context);
-    return { findings, packId: id, language: packLanguage };
+    return { findings, packId: id, language: packLanguage, ...packFacts(pack) };
   };
 }
 

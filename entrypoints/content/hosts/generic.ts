@@ -16,12 +16,24 @@ export const generic: HostAdapter = {
   readDraft: (editor) => readEditable(editor),
   readContext: () => ({}),
   edit: (editor, target, content) => nativeEdit(editor, target, content, { allowHtml: true }),
-  sendControl: () => null,
+  // A site's reply form sends by submitting: the submit of a form that holds a reply box
+  // (send-watch.ts listens for `submit` and asks with the form). No shortcut is known.
+  sendControl: (target) =>
+    target instanceof HTMLFormElement && hasReplyBox(target)
+      ? { kind: 'send', element: target }
+      : null,
   isSendShortcut: () => false,
   init(ctx, signal) {
     watchFocus(generic, ctx, signal);
   },
 };
+
+function hasReplyBox(form: HTMLFormElement): boolean {
+  for (const element of form.querySelectorAll('textarea, [contenteditable]')) {
+    if (editableRoot(element)) return true;
+  }
+  return false;
+}
 
 /**
  * The generic adapter standing in for `host` after a redesign removed the host's hooks: any
