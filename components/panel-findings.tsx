@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { send } from '../messaging/client';
 import type { EditorReport } from '../messaging/protocol';
+import { isMissingPart } from '../rules/missing-part';
 import type { Severity } from '../rules/types';
 import { useFindingsStore } from './findings-store';
 import { type MessageKey, t } from './i18n';
@@ -125,7 +126,8 @@ export function FindingsList({ report, tabId }: { report: EditorReport; tabId: n
                 index += 1;
                 const mine = index;
                 const isActive = mine === activeIndex;
-                const missing = finding.start === finding.end;
+                // A missing greeting or closing: the sentence it was found next to says nothing.
+                const missing = isMissingPart(finding);
                 return (
                   <li
                     key={keyOf(finding)}
@@ -152,12 +154,14 @@ export function FindingsList({ report, tabId }: { report: EditorReport; tabId: n
                       <span className="finding-message" lang={report.language}>
                         {finding.message}
                       </span>
-                      {finding.text ? (
-                        <q className="finding-text" lang={report.language}>
-                          {finding.text}
-                        </q>
+                      {missing ? (
+                        <span className="finding-tag">{t('panelMissingPart')}</span>
                       ) : (
-                        missing && <span className="finding-tag">{t('panelMissingPart')}</span>
+                        finding.text && (
+                          <q className="finding-text" lang={report.language}>
+                            {finding.text}
+                          </q>
+                        )
                       )}
                       <span className="finding-check">{finding.check}</span>
                     </button>

@@ -1,3 +1,4 @@
+import { isMissingPart, missingPartPlace } from '../../rules/missing-part';
 import type { Finding, Severity } from '../../rules/types';
 import { type DraftText, type RangeBounds, rangeFrom } from './draft-text';
 
@@ -21,11 +22,6 @@ const LAYER_NAMES: Record<Layer, string> = { ...HIGHLIGHT_NAMES, marker: MARKER_
 const PRIORITY: Record<Layer, number> = { marker: 4, error: 3, warning: 2, hint: 1 };
 const LAYERS = Object.keys(LAYER_NAMES) as Layer[];
 
-/** The checks of a reply's parts; their "missing" findings are drawn as markers. */
-const PART_CHECKS = new Set(['greeting', 'thanks', 'closing', 'signature']);
-/** Parts that belong at the end of the text a finding covers (the rest at its start). */
-const END_PARTS = new Set(['closing', 'signature']);
-
 /**
  * Where a finding is drawn. A missing greeting, thanks, closing or signature is reported
  * either as a collapsed range where the part belongs, or (older checks) as the sentence next
@@ -36,13 +32,12 @@ export function placeOf(
   finding: Finding,
   text: string,
 ): { start: number; end: number; layer: Layer } | null {
-  const collapsed = finding.end <= finding.start;
-  const missing = collapsed || finding.messageId === 'missing' || finding.messageId === 'signature';
-  if (!PART_CHECKS.has(finding.check) || !missing) {
-    return collapsed ? null : { start: finding.start, end: finding.end, layer: finding.severity };
+  if (!isMissingPart(finding)) {
+    return finding.end <= finding.start
+      ? null
+      : { start: finding.start, end: finding.end, layer: finding.severity };
   }
-  const atEnd = !collapsed && END_PARTS.has(finding.check);
-  const place = atEnd ? finding.end : finding.start;
+  const { at: place, atEnd } = missingPartPlace(finding);
   const visible = (i: number) => i >= 0 && i < text.length && /\S/u.test(text[i] as string);
   let at = -1;
   if (atEnd) {

@@ -100,7 +100,12 @@ for (const c of CASES) {
       const message = await panel.locator('.finding-message').first().textContent();
       const options = await context.newPage();
       await options.goto(`chrome-extension://${id}/options.html`);
-      await options.getByRole('radio', { name: other.lang === 'fi' ? 'suomi' : 'English' }).check();
+      // The radio follows the stored setting, so it is checked once the background answered.
+      const choice = options.getByRole('radio', {
+        name: other.lang === 'fi' ? 'suomi' : 'English',
+      });
+      await choice.click();
+      await expect(choice).toBeChecked();
       await expect(panel.getByRole('heading', { name: other.errors })).toBeVisible();
       await expect(panel.locator('html')).toHaveAttribute('lang', other.lang);
       await expect(panel.locator('.finding-message').first()).toHaveText(message ?? '');
@@ -108,9 +113,12 @@ for (const c of CASES) {
       await expect(
         options.getByRole('heading', { name: messages(other.lang).optionsLanguage?.message }),
       ).toBeVisible();
-      await options
-        .getByRole('radio', { name: messages(other.lang).optionsLanguageBrowser?.message })
-        .check();
+      const browserChoice = options.getByRole('radio', {
+        name: messages(other.lang).optionsLanguageBrowser?.message,
+      });
+      await browserChoice.click();
+      // Its label is in the browser's language again now.
+      await expect(options.locator('input[name="ui-language"][value="browser"]')).toBeChecked();
       await expect(panel.getByRole('heading', { name: c.errors })).toBeVisible();
     } finally {
       await context.close();
