@@ -13,6 +13,8 @@ interface SettingsState {
   /** The language the interface shows now; components read it so they re-render on a change. */
   language: UiLanguage;
   error: string | null;
+  /** The check the agent turned off last from the side panel, for its notice and undo. */
+  turnedOff: string | null;
   refresh: () => Promise<void>;
   turnOff: (check: string) => Promise<boolean>;
   turnOn: (check: string) => Promise<boolean>;
@@ -40,13 +42,22 @@ export const useSettingsStore = create<SettingsState>((set, get) => {
     settings: SettingsSchema.parse({}),
     language: uiLanguage(),
     error: null,
+    turnedOff: null,
     refresh: async () => {
       const reply = await send<Settings>({ type: 'panel/get-settings' });
       if (reply.ok) apply(reply.value);
       else set({ error: reply.error });
     },
-    turnOff: (check) => change({ type: 'panel/turn-off-check', check }),
-    turnOn: (check) => change({ type: 'options/turn-on-check', check }),
+    turnOff: async (check) => {
+      const done = await change({ type: 'panel/turn-off-check', check });
+      if (done) set({ turnedOff: check });
+      return done;
+    },
+    turnOn: async (check) => {
+      const done = await change({ type: 'options/turn-on-check', check });
+      if (done && get().turnedOff === check) set({ turnedOff: null });
+      return done;
+    },
     setLanguage: (language) => {
       if (language === get().settings.uiLanguage) return Promise.resolve(true);
       return change({ type: 'options/set-ui-language', language });

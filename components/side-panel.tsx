@@ -83,6 +83,7 @@ export function SidePanel() {
           {actionError}
         </p>
       )}
+      <TurnedOffNotice />
       {status === 'ready' && !report && <p className="panel-empty">{t('panelNoEditor')}</p>}
       {tab && <SiteAccess tab={tab} />}
       {report?.layoutRecognised === false && (
@@ -102,5 +103,19 @@ export function SidePanel() {
       {/* Templates: the templates panel (components/templates-panel.tsx) goes here. */}
       {report && tab && <InsertBox tabId={tab.tabId} />}
     </main>
+  );
+}
+
+/** After "turn off for me": says so, with an undo (the options page lists it for later). */
+function TurnedOffNotice() {
+  const { turnedOff, turnOn } = useSettingsStore();
+  if (!turnedOff) return null;
+  return (
+    <p className="panel-notice" role="status" data-testid="turned-off">
+      {t('panelTurnedOff', turnedOff)}{' '}
+      <button type="button" className="quiet-button" onClick={() => void turnOn(turnedOff)}>
+        {t('panelUndo')}
+      </button>
+    </p>
   );
 }

@@ -285,6 +285,7 @@ test.describe('"turn off for me"', () => {
         .click();
       await expect(repeated).toHaveCount(0);
       await expect(panel.locator('.finding[data-check="placeholder"]')).toHaveCount(1);
+      await expect(panel.getByTestId('turned-off')).toContainText('“repeated-word” is off for you');
     } finally {
       await first.context.close();
     }
