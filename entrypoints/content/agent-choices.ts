@@ -1,5 +1,9 @@
 import type { QuestionState } from '../../messaging/protocol';
-import { DEFAULT_ANSWER_THRESHOLD, questionStatuses } from '../../rules/context/questions';
+import {
+  DEFAULT_ANSWER_THRESHOLD,
+  extractQuestions,
+  questionStatuses,
+} from '../../rules/context/questions';
 import { parseDocument } from '../../rules/document';
 import { type CompiledPack, compiledFor, withChecks } from '../../rules/engine';
 import type { Pack } from '../../rules/pack';
@@ -96,7 +100,8 @@ export function withOverrides(pack: Pack | CompiledPack): Pack | CompiledPack {
 /**
  * The customer's questions and whether the draft seems to answer them, as the
  * `unanswered-question` check decides (its threshold from the pack when it sets one). Run
- * when a report is built (at most every 150 ms while typing), not on each keystroke.
+ * when a report is built (after a pause in typing, at most once a second while typing on),
+ * not on each keystroke; `npm run bench` prints its cost per draft size.
  */
 export function questionsFor(
   draft: string,
@@ -105,7 +110,8 @@ export function questionsFor(
   pack: Pack | CompiledPack,
 ): QuestionState[] {
   const message = context.customerMessage;
-  if (!message?.trim()) return [];
+  // No question asked: the draft need not be parsed at all.
+  if (!message?.trim() || extractQuestions(message, language).length === 0) return [];
   const compiled = 'parseOptions' in pack ? pack : compiledFor(pack);
   const check = compiled.checks.find((active) => active.check.id === 'unanswered-question');
   const threshold =
