@@ -1,21 +1,33 @@
 import { create } from 'zustand';
+import { send } from '../messaging/client';
 import type { TabFindings } from '../messaging/protocol';
+
+/** A panel request's answer, as `send` gives it. */
+type Answer = { ok: boolean; error?: string };
 
 /** Short-lived UI state of the side panel; the background holds the source of truth. */
 interface FindingsState {
   tab: TabFindings | null;
   status: 'loading' | 'ready' | 'error';
   error: string | null;
+  /** The last panel request's refusal (e.g. the draft changed under a fix), shown until the next. */
+  actionError: string | null;
   /** Set when the side panel was opened for one tab (`?tab=ID`), e.g. in a detached window. */
   pinnedTabId: number | undefined;
   received: (tab: TabFindings | null) => void;
   failed: (error: string) => void;
+  /** Asks the background for the tab the panel is about. */
+  refresh: () => Promise<void>;
+  /** Runs a panel request; a refusal is shown, not thrown. Resolves to whether it succeeded. */
+  run: (request: Promise<Answer>) => Promise<boolean>;
+  setActionError: (error: string | null) => void;
 }
 
 export const useFindingsStore = create<FindingsState>((set, get) => ({
   tab: null,
   status: 'loading',
   error: null,
+  actionError: null,
   pinnedTabId: pinnedTab(),
   received: (tab) => {
     const pinned = get().pinnedTabId;
@@ -23,6 +35,21 @@ export const useFindingsStore = create<FindingsState>((set, get) => ({
     set({ tab, status: 'ready', error: null });
   },
   failed: (error) => set({ status: 'error', error }),
+  refresh: async () => {
+    const pinned = get().pinnedTabId;
+    const reply = await send<TabFindings | null>({
+      type: 'panel/get-findings',
+      ...(pinned === undefined ? {} : { tabId: pinned }),
+    });
+    if (reply.ok) get().received(reply.value);
+    else get().failed(reply.error);
+  },
+  run: async (request) => {
+    const reply = await request;
+    set({ actionError: reply.ok ? null : (reply.error ?? 'failed') });
+    return reply.ok;
+  },
+  setActionError: (actionError) => set({ actionError }),
 }));
 
 function pinnedTab(): number | undefined {

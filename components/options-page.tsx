@@ -5,7 +5,9 @@ import type { Issue, SyncError } from '../storage/sources';
 import type { AgentData, ImportReport } from '../storage/sync/agent-data';
 import type { HistoryEntry, SourceStatus, SyncOutcome } from '../storage/sync/engine';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, type ManagedPolicy } from '../storage/sync/policy';
+import { PersonalSettings } from './options-personal';
 import { useOptionsStore } from './options-store';
+import { useSettingsStore } from './settings-store';
 
 /**
  * The options page: where packs come from and how their syncs went, history and rollback,
@@ -21,6 +23,10 @@ export function OptionsPage() {
     return listen('options', {
       'pages/packs-changed': () => {
         void refresh();
+        return true;
+      },
+      'pages/settings-changed': () => {
+        void useSettingsStore.getState().refresh();
         return true;
       },
     });
@@ -42,6 +48,7 @@ export function OptionsPage() {
         </p>
       )}
       {policy && <ManagedNotice policy={policy} />}
+      <PersonalSettings />
       <section aria-labelledby="packs-heading">
         <div className="section-head">
           <h2 id="packs-heading">Rule packs</h2>

@@ -1,10 +1,6 @@
 import { useEffect } from 'react';
+import { t } from './i18n';
 import { usePackStatusStore } from './pack-status-store';
-
-const LABELS = {
-  fi: { builtin: 'Sisäänrakennettu sääntöpaketti', failed: 'Paketin päivitys epäonnistui' },
-  en: { builtin: 'Built-in rule pack', failed: 'The pack update failed' },
-};
 
 /**
  * One line under the side panel's title: the synced pack running for the draft's language
@@ -15,16 +11,15 @@ export function PackStatusLine({ language }: { language: 'fi' | 'en' }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  const labels = LABELS[language];
   const pack = status?.packs.find((p) => p.language === language);
   return (
     <div className="pack-status">
       <p className="panel-meta" data-testid="pack-status">
-        {pack ? `${pack.name} ${pack.version}` : labels.builtin}
+        {pack ? `${pack.name} ${pack.version}` : t('panelPackBuiltin')}
       </p>
       {status?.errors.map(({ sourceId, error }) => (
         <p key={sourceId} role="alert" className="panel-error" data-testid="sync-error">
-          {labels.failed}: {error.url ?? sourceId}: {error.message}
+          {t('panelPackFailed')}: {error.url ?? sourceId}: {error.message}
           {error.issues.slice(0, 3).map((issue) => (
             <span key={`${issue.path}:${issue.message}`} className="sync-issue">
               {' '}

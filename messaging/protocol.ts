@@ -26,6 +26,8 @@ export const FindingSchema = z.object({
   text: z.string(),
   message: z.string(),
   fixes: z.array(FixSchema),
+  /** Which of the check's messages (e.g. `missing`), when the check names it. */
+  messageId: z.string().optional(),
 });
 
 /** What the host page tells about the conversation (rules/types.ts `CheckContext`). */
@@ -43,6 +45,13 @@ export type ThreadContext = z.infer<typeof ThreadContextSchema>;
 /** The host adapters of the content script; `generic` is any site the agent enabled. */
 export const HostNameSchema = z.enum(['gmail', 'zendesk', 'freshdesk', 'generic']);
 export type HostName = z.infer<typeof HostNameSchema>;
+
+/** A question of the customer's last message, and whether the reply seems to answer it. */
+export const QuestionStateSchema = z.object({ text: z.string(), answered: z.boolean() });
+export type QuestionState = z.infer<typeof QuestionStateSchema>;
+
+/** A check id as packs spell it (kebab-case); what a personal override names. */
+const CheckIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case check id');
 
 /** What a tab's reply box currently shows; sent by the content script. */
 export const EditorReportSchema = z.object({
@@ -62,6 +71,10 @@ export const EditorReportSchema = z.object({
   sendGuard: z.enum(['off', 'errors', 'warnings']).optional(),
   textLength: z.number().int().nonnegative(),
   findings: z.array(FindingSchema),
+  /** The customer's questions for the side panel's checklist (rules/context/questions.ts). */
+  questions: z.array(QuestionStateSchema).optional(),
+  /** How many findings the agent ignored in this reply ("ignore here"); left out of `findings`. */
+  ignored: z.number().int().nonnegative().optional(),
   /** Increases with every report of a page, so a late message never overwrites a newer one. */
   revision: z.number().int().nonnegative(),
 });
@@ -144,12 +157,25 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/get-settings') }),
   /** The agent's own send guard; the pack's level is the least it can be (send-guard.ts). */
   z.object({ type: z.literal('panel/set-send-guard'), level: SendGuardSchema }),
+  /** "Ignore here": this finding (check and matched text) in this reply, until it is sent. */
+  z.object({
+    type: z.literal('panel/ignore'),
+    tabId: z.number().int(),
+    finding: z.object({ check: CheckIdSchema, text: z.string() }),
+  }),
+  /** "Turn this check off for me": a personal override, kept in the settings. */
+  z.object({ type: z.literal('panel/turn-off-check'), check: CheckIdSchema }),
   // background → side panel (broadcast)
   z.object({ type: z.literal('panel/findings-changed'), tab: TabFindingsSchema }),
   // background → content script
   z.object({ type: z.literal('editor/select'), range: RangeSchema }),
   z.object({ type: z.literal('editor/replace'), fix: ReplacementSchema }),
   z.object({ type: z.literal('editor/insert'), insertion: InsertionSchema }),
+  z.object({
+    type: z.literal('editor/ignore'),
+    finding: z.object({ check: CheckIdSchema, text: z.string() }),
+  }),
+  /** The settings changed (a personal override): re-check the draft with them. */
   // Pack distribution (storage/sync/): the content script asks for the active pack of a language...
   z.object({ type: z.literal('content/get-pack'), language: z.enum(['fi', 'en']) }),
   // ...and hears when the active packs changed, to ask again and re-check the draft.
@@ -184,10 +210,18 @@ export const MessageSchema = z.discriminatedUnion('type', [
     seq: z.number().int().positive(),
   }),
   z.object({ type: z.literal('options/export-data') }),
+  /** Undoes "turn this check off for me". */
+  z.object({ type: z.literal('options/turn-on-check'), check: CheckIdSchema }),
+  z.object({
+    type: z.literal('options/set-ui-language'),
+    language: z.enum(['browser', 'fi', 'en']),
+  }),
   z.object({ type: z.literal('options/import-data'), data: z.unknown() }),
   // background → extension pages (broadcast): sources, versions or sync errors changed
   z.object({ type: z.literal('pages/packs-changed') }),
   z.object({ type: z.literal('editor/settings-changed'), settings: z.lazy(() => SettingsSchema) }),
+  // background → extension pages (broadcast): the settings changed (overrides, UI language)
+  z.object({ type: z.literal('pages/settings-changed') }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;
@@ -207,6 +241,11 @@ export const RECEIVES = {
     'panel/insert',
     'panel/enable-site',
     'panel/disable-site',
+    'panel/ignore',
+    'panel/turn-off-check',
+    'panel/get-settings',
+    'options/turn-on-check',
+    'options/set-ui-language',
     'content/get-pack',
     'panel/get-pack-status',
     'panel/get-pack',
@@ -222,13 +261,14 @@ export const RECEIVES = {
     'panel/get-settings',
     'panel/set-send-guard',
   ],
-  panel: ['panel/findings-changed', 'pages/packs-changed'],
-  options: ['pages/packs-changed'],
+  panel: ['panel/findings-changed', 'pages/packs-changed', 'pages/settings-changed'],
+  options: ['pages/packs-changed', 'pages/settings-changed'],
   content: [
     'editor/select',
     'editor/replace',
     'editor/insert',
     'editor/pack-changed',
+    'editor/ignore',
     'editor/settings-changed',
   ],
 } as const satisfies Record<string, readonly MessageType[]>;
@@ -242,6 +282,10 @@ export const SettingsSchema = z.object({
   enabled: z.boolean().default(true),
   /** The agent's own send guard; absent follows the pack (which it can only make stricter). */
   sendGuard: SendGuardSchema.optional(),
+  /** Checks the agent turned off for themselves ("turn this check off for me"). */
+  disabledChecks: z.array(CheckIdSchema).default([]),
+  /** The side panel's and options page's language; `browser` follows the browser's. */
+  uiLanguage: z.enum(['browser', 'fi', 'en']).default('browser'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send, sendToTab } from '../../messaging/client';
 import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
+import { setUiLanguage, showBadge, turnOffCheck, turnOnCheck } from './agent-settings';
 import { startPackSync } from './pack-sync';
 import { openPanelFromToolbar } from './platform';
 import { sendHandlers } from './send-stats';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   const update = (tab: TabFindings) => {
     tabs.set(tab.tabId, tab);
     persist();
+    showBadge(tab.tabId, tab.report);
     void send({ type: 'panel/findings-changed', tab });
   };
 
@@ -101,6 +103,10 @@ export default defineBackground(() => {
         forward(tabId, { type: 'editor/insert', insertion }),
       'panel/enable-site': ({ tabId, origin }) => enableSite(origin, tabId).then(() => true),
       'panel/disable-site': ({ origin }) => disableSite(origin).then(() => true),
+      'panel/ignore': ({ tabId, finding }) => forward(tabId, { type: 'editor/ignore', finding }),
+      'panel/turn-off-check': ({ check }) => turnOffCheck(check),
+      'options/turn-on-check': ({ check }) => turnOnCheck(check),
+      'options/set-ui-language': ({ language }) => setUiLanguage(language),
       ...packHandlers,
       ...sendHandlers(),
     },

@@ -1,3 +1,4 @@
+import { isMissingPart, missingPartPlace } from '../../rules/missing-part';
 import type { Finding, Severity } from '../../rules/types';
 import { type DraftText, type RangeBounds, rangeFrom } from './draft-text';
 
@@ -12,8 +13,44 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   hint: 'talontapa-hint',
 };
 
-const PRIORITY: Record<Severity, number> = { error: 3, warning: 2, hint: 1 };
-const SEVERITIES = Object.keys(HIGHLIGHT_NAMES) as Severity[];
+/** A missing part's marker: one character where the part belongs, not a whole sentence. */
+export const MARKER_NAME = 'talontapa-marker';
+
+/** What is drawn: a finding's underline by severity, or a missing part's marker. */
+type Layer = Severity | 'marker';
+const LAYER_NAMES: Record<Layer, string> = { ...HIGHLIGHT_NAMES, marker: MARKER_NAME };
+const PRIORITY: Record<Layer, number> = { marker: 4, error: 3, warning: 2, hint: 1 };
+const LAYERS = Object.keys(LAYER_NAMES) as Layer[];
+
+/**
+ * Where a finding is drawn. A missing greeting, thanks, closing or signature is reported
+ * either as a collapsed range where the part belongs, or (older checks) as the sentence next
+ * to that place: both become a marker on one visible character at the place (the first of
+ * the text after it, or the last before it at the end of the draft).
+ */
+export function placeOf(
+  finding: Finding,
+  text: string,
+): { start: number; end: number; layer: Layer } | null {
+  if (!isMissingPart(finding)) {
+    return finding.end <= finding.start
+      ? null
+      : { start: finding.start, end: finding.end, layer: finding.severity };
+  }
+  const { at: place, atEnd } = missingPartPlace(finding);
+  const visible = (i: number) => i >= 0 && i < text.length && /\S/u.test(text[i] as string);
+  let at = -1;
+  if (atEnd) {
+    for (let i = place - 1; i >= 0 && at < 0; i--) if (visible(i)) at = i;
+  } else {
+    for (let i = place; i < text.length && at < 0; i++) if (visible(i)) at = i;
+    for (let i = place - 1; i >= 0 && at < 0; i--) if (visible(i)) at = i;
+  }
+  if (at < 0) return null;
+  // A surrogate pair is one character.
+  const end = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  return { start: at, end, layer: 'marker' };
+}
 
 /**
  * Two costs shape this, both measured with `npm run bench` and Chrome's tracing.
@@ -31,7 +68,7 @@ const SEVERITIES = Object.keys(HIGHLIGHT_NAMES) as Severity[];
  * does not draw.
  */
 export class HighlightPainter {
-  private readonly highlights = new Map<Severity, Highlight>();
+  private readonly highlights = new Map<Layer, Highlight>();
   private last: { findings: readonly Finding[]; draft: DraftText } | null = null;
   /** The drawn ranges the current paint keeps. */
   private readonly keep = new Set<Range>();
@@ -44,27 +81,27 @@ export class HighlightPainter {
   paint(findings: readonly Finding[], draft: DraftText): void {
     this.last = { findings, draft };
     const drawn = this.drawnRanges();
-    const added: Record<Severity, Range[]> = { error: [], warning: [], hint: [] };
+    const added: Record<Layer, Range[]> = { error: [], warning: [], hint: [], marker: [] };
     for (const finding of findings) {
-      // A zero-width finding (e.g. "no greeting") has nothing to underline.
-      if (finding.end <= finding.start) continue;
-      const bounds = draft.boundsFor(finding.start, finding.end);
+      const place = placeOf(finding, draft.text);
+      if (!place) continue;
+      const bounds = draft.boundsFor(place.start, place.end);
       if (!bounds || !this.nearby.includes(bounds.startContainer)) continue;
       // An equal live range already drawn stays; only a new or changed finding gets a Range.
-      const drawnRange = drawn.get(boundsKey(bounds, finding.severity))?.pop();
+      const drawnRange = drawn.get(boundsKey(bounds, place.layer))?.pop();
       if (drawnRange) this.keep.add(drawnRange);
-      else added[finding.severity].push(rangeFrom(bounds, bounds.startContainer));
+      else added[place.layer].push(rangeFrom(bounds, bounds.startContainer));
     }
-    for (const severity of SEVERITIES) this.update(severity, added[severity]);
+    for (const layer of LAYERS) this.update(layer, added[layer]);
     this.keep.clear();
   }
 
   /** The drawn ranges by their current boundary points (live ranges move with the text). */
   private drawnRanges(): Map<string, Range[]> {
     const drawn = new Map<string, Range[]>();
-    for (const [severity, highlight] of this.highlights) {
+    for (const [layer, highlight] of this.highlights) {
       for (const range of highlight as unknown as Iterable<Range>) {
-        const key = boundsKey(range, severity);
+        const key = boundsKey(range, layer);
         const same = drawn.get(key);
         if (same) same.push(range);
         else drawn.set(key, [range]);
@@ -78,15 +115,15 @@ export class HighlightPainter {
     if (this.last) this.paint(this.last.findings, this.last.draft);
   }
 
-  /** Adds `added` to a severity's highlight and drops its ranges that were not kept. */
-  private update(severity: Severity, added: Range[]): void {
-    const name = HIGHLIGHT_NAMES[severity];
-    let highlight = this.highlights.get(severity);
+  /** Adds `added` to a layer's highlight and drops its ranges that were not kept. */
+  private update(layer: Layer, added: Range[]): void {
+    const name = LAYER_NAMES[layer];
+    let highlight = this.highlights.get(layer);
     if (!highlight) {
       if (added.length === 0) return;
       highlight = new Highlight();
-      highlight.priority = PRIORITY[severity];
-      this.highlights.set(severity, highlight);
+      highlight.priority = PRIORITY[layer];
+      this.highlights.set(layer, highlight);
     }
     for (const range of [...(highlight as unknown as Iterable<Range>)]) {
       if (!this.keep.has(range)) highlight.delete(range);
@@ -97,7 +134,7 @@ export class HighlightPainter {
   }
 
   clear(): void {
-    for (const severity of SEVERITIES) CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+    for (const layer of LAYERS) CSS.highlights.delete(LAYER_NAMES[layer]);
     this.highlights.clear();
     this.last = null;
     this.nearby.disconnect();
@@ -180,6 +217,6 @@ function nodeId(node: Node): number {
   return id;
 }
 
-function boundsKey(bounds: RangeBounds, severity: Severity): string {
-  return `${severity}:${nodeId(bounds.startContainer)}:${bounds.startOffset}:${nodeId(bounds.endContainer)}:${bounds.endOffset}`;
+function boundsKey(bounds: RangeBounds, layer: Layer): string {
+  return `${layer}:${nodeId(bounds.startContainer)}:${bounds.startOffset}:${nodeId(bounds.endContainer)}:${bounds.endOffset}`;
 }

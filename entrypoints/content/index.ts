@@ -5,7 +5,8 @@ import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '.
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
 import { expandShortcut } from '../../rules/templates/expand';
-import type { Language } from '../../rules/types';
+import type { CheckContext, Language } from '../../rules/types';
+import { ignored, questionsFor, setDisabledChecks, withOverrides } from './agent-choices';
 import { type Checker, EditorSession, type Expander, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
@@ -36,6 +37,7 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await loadSettings();
     if (!settings.enabled || ctx.isInvalid) return;
+    setDisabledChecks(settings.disabledChecks);
     const adapter = adapterFor(new URL(location.href));
     let session: EditorSession | null = null;
     // The Finnish grammar checks join in once the dictionary is read (only when a draft is
@@ -87,7 +89,22 @@ export default defineContentScript({
     const report: Reporter = (next) => {
       const now = performance.now();
       if (!pendingReport) pendingSince = now;
-      pendingReport = next;
+      // The question checklist and the ignored count join the report when it is sent.
+      const checked = checker.last;
+      pendingReport = () => ({
+        ...next(),
+        ...(checked
+          ? {
+              questions: questionsFor(
+                checked.text,
+                checked.context,
+                checked.language,
+                checked.pack,
+              ),
+              ignored: checked.ignored,
+            }
+          : {}),
+      });
       clearTimeout(reportTimer);
       const wait = Math.min(REPORT_QUIET_MS, pendingSince + REPORT_MAX_WAIT_MS - now);
       reportTimer = setTimeout(
@@ -102,6 +119,7 @@ export default defineContentScript({
         session = new EditorSession(editor, via ?? adapter, checker, report, expander);
       },
       detach() {
+        ignored.clear();
         if (!session) return;
         session.destroy();
         session = null;
@@ -140,16 +158,25 @@ export default defineContentScript({
         const current = attached();
         await current.replace(fix.start, fix.end, fix.replacement, fix.expectedText);
         sends.noteFix(current.editor, fix.check);
+        // The agent goes on writing where the fix was made (keyboard use of the panel).
+        current.editor.focus({ preventScroll: true });
+        return true;
+      },
+      'editor/ignore': ({ finding }) => {
+        ignored.ignore(finding.check, finding.text);
+        attached().schedule();
+        return true;
+      },
+      'editor/settings-changed': ({ settings: next }) => {
+        Object.assign(settings, next);
+        setDisabledChecks(settings.disabledChecks);
+        session?.schedule();
         return true;
       },
       'editor/insert': async ({ insertion }) => {
         const current = attached();
         await current.insert(insertion);
         sends.noteTemplate(current.editor, insertion.templateId, insertion.text);
-        return true;
-      },
-      'editor/settings-changed': ({ settings: next }) => {
-        settings.sendGuard = next.sendGuard;
         return true;
       },
       'editor/pack-changed': () => {
@@ -178,6 +205,16 @@ function pageLanguage(): Language {
   return lang.startsWith('en') ? 'en' : 'fi';
 }
 
+/** The last check's input, for the parts of a report built only when it is sent. */
+interface LastCheck {
+  text: string;
+  context: CheckContext;
+  language: Language;
+  pack: Pack | CompiledPack;
+  /** How many findings "ignore here" left out. */
+  ignored: number;
+}
+
 /**
  * `auto` follows the draft's language, and keeps the last one while the draft is ambiguous;
  * it runs the synced pack of that language when there is one, else the built-in one.
@@ -188,11 +225,11 @@ function createChecker(
   initial: Language,
   needFinnish: () => void,
   synced: SyncedPacks,
-): Checker {
+): Checker & { last: LastCheck | null } {
   let language = initial;
   let finnishRequested = false;
   const checkers = new WeakMap<object, IncrementalChecker>();
-  return (text, context) => {
+  const run = (text: string, context: CheckContext) => {
     if (settings.packId === 'auto') language = guessLanguage(text) ?? language;
     // A built-in pack goes in as it is: its compiled form is the one warmUp prepared.
     const pack: Pack | CompiledPack =
@@ -202,15 +239,22 @@ function createChecker(
       finnishRequested = true;
       needFinnish();
     }
-    // Keyed by the pack object: a new version of a synced pack (same id) starts afresh.
-    let incremental = checkers.get(pack);
+    // Keyed by the pack object: a new version of a synced pack (same id), or a change of the
+    // agent's turned-off checks, starts afresh.
+    const effective = withOverrides(pack);
+    let incremental = checkers.get(effective);
     if (!incremental) {
-      incremental = new IncrementalChecker(pack);
-      checkers.set(pack, incremental);
+      incremental = new IncrementalChecker(effective);
+      checkers.set(effective, incremental);
     }
-    const findings = incremental.check(text, context);
-    return { findings, packId: id, language: packLanguage, ...packFacts(pack) };
+    // An empty reply box is a new reply (the last one was sent or discarded).
+    if (!text.trim()) ignored.clear();
+    const { findings, ignored: left } = ignored.filter(incremental.check(text, context));
+    run.last = { text, context, language: packLanguage, pack: effective, ignored: left };
+    return { findings, packId: id, language: packLanguage, ...packFacts(effective) };
   };
+  run.last = null as LastCheck | null;
+  return run;
 }
 
 /** The pack the settings choose; `auto` (and an unknown id) the built-in one for `language`. */

@@ -3,6 +3,7 @@ import { type CompiledPack, compiledFor } from '../../rules/engine';
 import { keptShare } from '../../rules/kept-share';
 import type { Pack } from '../../rules/pack';
 import { type StatRow, statRowOf } from '../../storage/statistics-row';
+import { ignoredCounts, overriddenChecks } from './agent-choices';
 import type { DraftSnapshot } from './editor-session';
 import { isShown } from './hosts/shared';
 import type { HostAdapter, HostName, ReplyEditor, SendControl } from './hosts/types';
@@ -102,7 +103,12 @@ export function rowOfSend(
   host: HostName,
   log: DraftLog | undefined,
   now: number,
+  choices: AgentChoices = {},
 ): StatRow {
+  const ignored = { ...(log?.ignored ?? {}) };
+  for (const [check, count] of Object.entries(choices.ignored ?? {})) {
+    ignored[check] = (ignored[check] ?? 0) + count;
+  }
   return statRowOf({
     now,
     host,
@@ -113,12 +119,17 @@ export function rowOfSend(
     ran: snapshot.checks ?? [],
     left: snapshot.findings.map((finding) => finding.check),
     fixed: log?.fixed ?? {},
-    ignored: log?.ignored ?? {},
+    ignored,
+    turnedOff: choices.turnedOff ?? [],
     templates: [...(log?.templates ?? [])].map(([id, text]) => ({
       id,
       kept: Math.round(keptShare(text, snapshot.text) * 100) / 100,
     })),
   });
+}
+
+function agentChoices(): AgentChoices {
+  return { ignored: ignoredCounts(), turnedOff: overriddenChecks() };
 }
 
 /** The attached editor as the watch needs it (editor-session.ts `EditorSession`). */
@@ -143,10 +154,19 @@ type How =
   | { kind: 'shortcut'; event: KeyboardEvent }
   | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
 
+/** The agent's own choices about the reply, read at the send (the box may empty after it). */
+export interface AgentChoices {
+  /** Findings ignored ("ignore here") in this reply, by check id. */
+  ignored?: Record<string, number>;
+  /** Checks the agent turned off for themselves. */
+  turnedOff?: readonly string[];
+}
+
 interface Pending {
   editor: ReplyEditor;
   host: HostName;
   snapshot: DraftSnapshot;
+  choices: AgentChoices;
   readText: () => string;
   deadline: number;
   byForm: boolean;
@@ -338,6 +358,7 @@ export class SendWatch {
     const existing = this.pending.get(editor);
     if (existing) {
       existing.snapshot = snapshot;
+      existing.choices = agentChoices();
       existing.deadline = deadline;
       existing.byForm ||= how.kind === 'submit';
       return;
@@ -346,6 +367,7 @@ export class SendWatch {
       editor,
       host: adapter.name,
       snapshot,
+      choices: agentChoices(),
       readText: () =>
         editor instanceof HTMLTextAreaElement ? editor.value : adapter.readDraft(editor).text,
       deadline,
@@ -371,7 +393,9 @@ export class SendWatch {
     this.logs.delete(pending.editor);
     this.accepted.delete(pending.editor);
     try {
-      this.options.record(rowOfSend(pending.snapshot, pending.host, log, this.now()));
+      this.options.record(
+        rowOfSend(pending.snapshot, pending.host, log, this.now(), pending.choices),
+      );
     } catch (error) {
       // A row the schema refuses is not kept; the page goes on undisturbed.
       console.warn('Talontapa: the send was not recorded:', error);

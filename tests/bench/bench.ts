@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { check, getBuiltinPack, IncrementalChecker } from '../../rules/index';
 import type { Language } from '../../rules/types';
 import { browserBench, EXTENSION } from './browser';
+import { checklistBench } from './checklist';
 import { setupLanguageServices } from './services';
 import { statisticsBench } from './statistics';
 import { ms, type Timing, time, timeAsync } from './stats';
@@ -184,6 +185,15 @@ async function main(): Promise<void> {
   if (engine) printEngine(engine);
   const templates = browserOnly ? null : templateRows(quick);
   if (templates) printTemplates(templates);
+  const checklist = browserOnly ? null : checklistBench(SIZES, runsFor);
+  if (checklist) {
+    console.log('\nQuestion checklist, added to each report sent to the side panel (median / p95)');
+    for (const row of checklist) {
+      console.log(
+        `${row.language}  ${String(row.words).padStart(6)} words  ${ms(row.questions.median)} / ${ms(row.questions.p95)}`,
+      );
+    }
+  }
   if (templatesOnly) return;
 
   const browser = existsSync(`${EXTENSION}/manifest.json`)
@@ -249,6 +259,7 @@ async function main(): Promise<void> {
     node: process.version,
     ...engine,
     templates,
+    checklist,
     browser,
     statistics,
   };

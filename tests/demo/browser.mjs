@@ -7,15 +7,30 @@ import { chromium } from '@playwright/test';
 export const EXTENSION = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** @param {{headless?: boolean, viewport?: {width: number, height: number}}} [options] */
-export async function launchWithExtension({ headless = true, viewport } = {}) {
+/**
+ * `lang` starts the browser in that interface language (`--lang`, and `LANGUAGE`, which
+ * Chromium on Linux reads instead); `userDataDir` keeps the profile, so a second launch is a
+ * restart of the same browser; `args` are more command-line switches.
+ * @param {{headless?: boolean, viewport?: {width: number, height: number}, lang?: string,
+ *   userDataDir?: string, args?: string[]}} [options]
+ */
+export async function launchWithExtension({
+  headless = true,
+  viewport,
+  lang,
+  userDataDir = '',
+  args = [],
+} = {}) {
   if (!existsSync(EXTENSION)) {
     throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
   }
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     ...(viewport ? { viewport } : {}),
+    ...(lang
+      ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } }
+      : {}),
     args: [
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
@@ -26,6 +41,8 @@ export async function launchWithExtension({ headless = true, viewport } = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(lang ? [`--lang=${lang}`] : []),
+      ...args,
     ],
   });
 }

@@ -150,19 +150,32 @@ export interface PanelFinding {
   start: number;
   end: number;
   text: string;
+  /** A missing greeting, thanks, closing or signature: drawn as a one-character marker. */
+  marker: boolean;
 }
+
+const PART_CHECKS = ['greeting', 'thanks', 'closing', 'signature'];
 
 /** The findings the side panel lists, with the offsets its buttons carry. */
 export async function panelFindings(panel: Page): Promise<PanelFinding[]> {
-  return panel.locator('.finding').evaluateAll((items) =>
-    items.map((item) => {
-      const button = item.querySelector('.finding-button') as HTMLButtonElement;
-      return {
-        check: item.getAttribute('data-check') ?? '',
-        start: Number(button.dataset.start),
-        end: Number(button.dataset.end),
-        text: item.querySelector('.finding-text')?.textContent ?? '',
-      };
-    }),
+  return panel.locator('.finding').evaluateAll(
+    (items, parts) =>
+      items.map((item) => {
+        const button = item.querySelector('.finding-button') as HTMLButtonElement;
+        const check = item.getAttribute('data-check') ?? '';
+        const start = Number(button.dataset.start);
+        const end = Number(button.dataset.end);
+        const messageId = item.getAttribute('data-message-id');
+        return {
+          check,
+          start,
+          end,
+          text: item.querySelector('.finding-text')?.textContent ?? '',
+          marker:
+            parts.includes(check) &&
+            (start === end || messageId === 'missing' || messageId === 'signature'),
+        };
+      }),
+    PART_CHECKS,
   );
 }

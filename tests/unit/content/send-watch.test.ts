@@ -8,6 +8,7 @@ import { effectiveGuard, heldFindings } from '../../../entrypoints/content/send-
 import {
   CONFIRM_WINDOW_MS,
   countWords,
+  rowOfSend,
   SendWatch,
   sentSign,
 } from '../../../entrypoints/content/send-watch';
@@ -386,5 +387,42 @@ describe('sentSign', () => {
     expect(sentSign(editor, () => editor.value)).toBe('hidden');
     editor.remove();
     expect(sentSign(editor, () => editor.value)).toBe('removed');
+  });
+});
+
+describe('rowOfSend', () => {
+  it('counts the findings the agent ignored and the checks they turned off, apart from the rest', () => {
+    const snapshot: DraftSnapshot = {
+      text: 'Hei, tilaus on lähetetty.',
+      packId: 'builtin:fi',
+      packVersion: '1.0.0',
+      language: 'fi',
+      checks: ['greeting', 'passive', 'thanks'],
+      findings: [
+        {
+          check: 'passive',
+          severity: 'hint',
+          start: 5,
+          end: 24,
+          text: 'tilaus on lähetetty',
+          message: '…',
+          fixes: [],
+        },
+      ],
+    };
+    const row = rowOfSend(
+      snapshot,
+      'gmail',
+      { fixed: { greeting: 1 }, ignored: {}, templates: new Map() },
+      Date.parse('2026-12-04T10:00:30Z'),
+      { ignored: { thanks: 1 }, turnedOff: ['speaker'] },
+    );
+    expect(row.checks).toEqual({
+      greeting: { left: 0, fixed: 1, ignored: 0, overridden: false },
+      passive: { left: 1, fixed: 0, ignored: 0, overridden: false },
+      thanks: { left: 0, fixed: 0, ignored: 1, overridden: false },
+      speaker: { left: 0, fixed: 0, ignored: 0, overridden: true },
+    });
+    expect(JSON.stringify(row)).not.toMatch(/tilaus|lähetetty/);
   });
 });

@@ -442,7 +442,12 @@ describe('agent data', () => {
     const other = setup();
     const report = await importAgentData(JSON.parse(JSON.stringify(data)), other.db, other.sync);
     expect(report.sourcesAdded).toEqual([URL_EN]);
-    expect(await readSettings(other.db)).toEqual({ packId: 'builtin:fi', enabled: true });
+    expect(await readSettings(other.db)).toEqual({
+      packId: 'builtin:fi',
+      enabled: true,
+      disabledChecks: [],
+      uiLanguage: 'browser',
+    });
     await expect(importAgentData({ format: 'x' }, other.db, other.sync)).rejects.toThrow(
       /not a Talontapa data file: format/,
     );

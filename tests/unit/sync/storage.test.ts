@@ -46,7 +46,12 @@ describe('storage', () => {
     const db = new TalontapaDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(await readSettings(db)).toEqual({ packId: 'builtin:fi', enabled: false });
+    expect(await readSettings(db)).toEqual({
+      packId: 'builtin:fi',
+      enabled: false,
+      disabledChecks: [],
+      uiLanguage: 'browser',
+    });
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'active',
       'packs',
@@ -82,7 +87,12 @@ describe('storage', () => {
     v2.close();
 
     const db = new TalontapaDatabase(name, { indexedDB, IDBKeyRange });
-    expect(await readSettings(db)).toEqual({ packId: 'auto', enabled: false });
+    expect(await readSettings(db)).toEqual({
+      packId: 'auto',
+      enabled: false,
+      disabledChecks: [],
+      uiLanguage: 'browser',
+    });
     expect(await db.table('statistics').toArray()).toEqual([{ id: 1, at: 5, n: 1 }]);
     expect(await db.sources.count()).toBe(0);
     db.close();
@@ -91,7 +101,23 @@ describe('storage', () => {
   it('writes and reads settings', async () => {
     const { db } = freshDatabase();
     await writeSettings({ enabled: false }, db);
-    expect(await readSettings(db)).toEqual({ packId: 'auto', enabled: false });
+    expect(await readSettings(db)).toEqual({
+      packId: 'auto',
+      enabled: false,
+      disabledChecks: [],
+      uiLanguage: 'browser',
+    });
+  });
+
+  it('keeps the checks the agent turned off and their interface language', async () => {
+    const { db } = freshDatabase();
+    await writeSettings({ disabledChecks: ['repeated-word'], uiLanguage: 'fi' }, db);
+    expect(await readSettings(db)).toMatchObject({
+      disabledChecks: ['repeated-word'],
+      uiLanguage: 'fi',
+    });
+    // Only check ids (kebab-case) are kept: no text can hide there.
+    await expect(writeSettings({ disabledChecks: ['Hello there'] }, db)).rejects.toThrow();
   });
 
   it('skips and reports corrupted rows in every table instead of throwing', async () => {
@@ -119,7 +145,12 @@ describe('storage', () => {
       expect((await packHistory('s', db)).map((p) => p.seq)).toEqual([good]);
       expect(await getPack(bad, db)).toBeNull();
       expect((await listActive(db)).map((a) => a.language)).toEqual(['en']);
-      expect(await readSettings(db)).toEqual({ packId: 'auto', enabled: true });
+      expect(await readSettings(db)).toEqual({
+        packId: 'auto',
+        enabled: true,
+        disabledChecks: [],
+        uiLanguage: 'browser',
+      });
 
       const tables = rows.map((r) => r.table);
       expect(tables).toEqual(expect.arrayContaining(['sources', 'packs', 'active', 'settings']));
