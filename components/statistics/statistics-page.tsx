@@ -8,6 +8,7 @@ import {
   writeRetentionMonths,
 } from '../../storage/statistics';
 import type { StatRow } from '../../storage/statistics-row';
+import { useActivePacksStore } from '../active-packs-store';
 import { type MessageKey, t } from '../i18n';
 import { type Aggregate, aggregate, type LabelledRow, mostTripped } from './aggregate';
 import { Chart, formatValue, PALETTE } from './chart';
@@ -388,6 +389,8 @@ function SelfAssessment({
   const top = mostTripped(figures);
   // The examples are in the language of the replies; with both, the interface's.
   const exampleLanguage = language ?? (t('languageFi') === 'suomi' ? 'fi' : 'en');
+  const rules = useActivePacksStore((state) => state.packs[exampleLanguage].rules);
+  useEffect(() => void useActivePacksStore.getState().refresh(), []);
   return (
     <Section title={t('statsSelfTitle')} testId="self-assessment">
       {top.length === 0 ? (
@@ -395,7 +398,7 @@ function SelfAssessment({
       ) : (
         <ol className="self">
           {top.map((check) => {
-            const example = teachingExample(check.check, exampleLanguage);
+            const example = teachingExample(check.check, exampleLanguage, rules);
             return (
               <li key={check.check}>
                 <h3>{check.check}</h3>
