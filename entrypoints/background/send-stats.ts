@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendToTab } from '../../messaging/client';
 import type { MessageOf, SendGuard } from '../../messaging/protocol';
 import { readSettings, writeSettings } from '../../storage/settings';
-import { addStatRow } from '../../storage/statistics';
+import { addStatRow, applyRetention } from '../../storage/statistics';
 
 /**
  * The background's part of "what happened at send": it stores the row a content script
@@ -10,6 +10,11 @@ import { addStatRow } from '../../storage/statistics';
  * the agent's own send-guard setting, telling every open page when it changes.
  */
 export function sendHandlers() {
+  // Rows past the retention period go whenever the worker starts (and whenever the
+  // statistics page opens), so they never outlive the setting by long.
+  void applyRetention().catch((error: unknown) =>
+    console.warn('Talontapa: old statistics could not be deleted:', error),
+  );
   return {
     'content/sent': async ({ row }: MessageOf<'content/sent'>) => {
       await addStatRow(row);
