@@ -8,11 +8,10 @@ import {
   writeRetentionMonths,
 } from '../../storage/statistics';
 import type { StatRow } from '../../storage/statistics-row';
-import { useActivePacksStore } from '../active-packs-store';
 import { type MessageKey, t } from '../i18n';
 import { type Aggregate, aggregate, type LabelledRow, mostTripped } from './aggregate';
 import { Chart, formatValue, PALETTE } from './chart';
-import { teachingExample } from './examples';
+import type { TeachingExample } from './examples';
 import { agentLabels, readExport, teamRows, toCsv, toExport } from './exchange';
 import { RANGES, type RangeId, useStatisticsStore } from './statistics-store';
 
@@ -37,9 +36,13 @@ function useOwnRows(from: number) {
   const { loaded, failed } = useStatisticsStore();
   const reload = useCallback(async () => {
     try {
-      await applyRetention();
       const { rows, skipped } = await readStatRows(from);
       loaded(rows, skipped);
+      // Rows past the retention period go after the figures are shown; read again if any did.
+      if ((await applyRetention()) > 0) {
+        const again = await readStatRows(from);
+        loaded(again.rows, again.skipped);
+      }
     } catch (error) {
       failed(error instanceof Error ? error.message : String(error));
     }
@@ -221,7 +224,6 @@ function Figures({
   showSelf: boolean;
 }) {
   const { granularity } = useStatisticsStore();
-  const trendChecks = figures.checks.slice(0, TREND_LINES).filter((check) => check.replies > 0);
   const repliesSeries = useMemo(
     () => [
       {
@@ -234,12 +236,15 @@ function Figures({
   );
   const trendSeries = useMemo(
     () =>
-      trendChecks.map((check, i) => ({
-        label: check.check,
-        values: (figures.trends[check.check] ?? []).map((point) => point.share),
-        color: PALETTE[i % PALETTE.length] ?? 'blue',
-      })),
-    [figures, trendChecks],
+      figures.checks
+        .slice(0, TREND_LINES)
+        .filter((check) => check.replies > 0)
+        .map((check, i) => ({
+          label: check.check,
+          values: (figures.trends[check.check] ?? []).map((point) => point.share),
+          color: PALETTE[i % PALETTE.length] ?? 'blue',
+        })),
+    [figures],
   );
   // Periods without replies are gaps, not zeros fixed.
   const actionSeries = useMemo(
@@ -389,8 +394,19 @@ function SelfAssessment({
   const top = mostTripped(figures);
   // The examples are in the language of the replies; with both, the interface's.
   const exampleLanguage = language ?? (t('languageFi') === 'suomi' ? 'fi' : 'en');
-  const rules = useActivePacksStore((state) => state.packs[exampleLanguage].rules);
-  useEffect(() => void useActivePacksStore.getState().refresh(), []);
+  const [examples, setExamples] = useState<Record<string, TeachingExample | null>>({});
+  const ids = top.map((check) => check.check).join(' ');
+  useEffect(() => {
+    let current = true;
+    void import('./teaching-source')
+      .then(({ examplesFor }) => examplesFor(ids ? ids.split(' ') : [], exampleLanguage))
+      .then((found) => {
+        if (current) setExamples(found);
+      });
+    return () => {
+      current = false;
+    };
+  }, [ids, exampleLanguage]);
   return (
     <Section title={t('statsSelfTitle')} testId="self-assessment">
       {top.length === 0 ? (
@@ -398,7 +414,7 @@ function SelfAssessment({
       ) : (
         <ol className="self">
           {top.map((check) => {
-            const example = teachingExample(check.check, exampleLanguage, rules);
+            const example = examples[check.check];
             return (
               <li key={check.check}>
                 <h3>{check.check}</h3>

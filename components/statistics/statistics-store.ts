@@ -62,7 +62,7 @@ export const useStatisticsStore = create<StatisticsState>((set) => ({
   setPack: (packId) => set({ packId }),
   setLanguage: (language) => set({ language }),
   setAgent: (agent) => set({ agent }),
-  loaded: (rows, skipped) => set({ rows, skipped, status: 'ready', error: null, now: Date.now() }),
+  loaded: (rows, skipped) => set({ rows, skipped, status: 'ready', error: null }),
   failed: (error) => set({ status: 'error', error }),
   addTeamExport: (file) => set((state) => ({ team: [...state.team, file] })),
   clearTeam: () => set({ team: [], agent: null }),
