@@ -200,6 +200,7 @@ export default defineCheck({
           customerMessage: 'Returned the boots for over three weeks and no refund. Such a joke.',
         },
         findings: [{ messageId: 'missing', text: 'Your refund was issued today.' }],
+        output: 'Hi,\n\nWe apologise for the inconvenience. Your refund was issued today.',
       },
       {
         language: 'fi',
