@@ -186,9 +186,9 @@ export default defineCheck({
             ? 'informal'
             : 'formal';
       messageId = 'mixed';
-      // In a reply that says "sinä", a "te" form may well speak to several people ("Jos
-      // sovitte ajan", "lapsestanne" to parents): only a "sinä" among "te" forms is mixed.
-      if (wrong === 'formal') return;
+      // In a reply that mostly says "sinä", a "te" form may well speak to several people
+      // ("Jos sovitte ajan", "lapsestanne" to parents): not mixed. One of each still is.
+      if (wrong === 'formal' && informal > formal) return;
     }
     const target: Register = wrong === 'formal' ? 'informal' : 'formal';
     const analyzer = finnishAnalyzer();
