@@ -186,6 +186,9 @@ export default defineCheck({
             ? 'informal'
             : 'formal';
       messageId = 'mixed';
+      // In a reply that mostly says "sinä", a "te" form may well speak to several people
+      // ("Jos sovitte ajan", "lapsestanne" to parents): not mixed. One of each still is.
+      if (wrong === 'formal' && informal > formal) return;
     }
     const target: Register = wrong === 'formal' ? 'informal' : 'formal';
     const analyzer = finnishAnalyzer();
@@ -219,6 +222,11 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      // "Te" to several people in a reply that says "sinä": not mixed.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nVoit kysyä asiaa koulusta tai soittaa rehtorille. Jos sovitte ajan, voit tavata opettajan.',
+      },
       { language: 'fi', text: 'Voitteko lähettää meille kuitin? Tarkistamme tilauksenne heti.' },
       { language: 'fi', text: 'Voitko lähettää meille kuitin? Tarkistamme tilauksesi heti.' },
       {

@@ -120,6 +120,14 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      // Understanding in other words than "sorry" is an apology too.
+      {
+        language: 'en',
+        text: 'Hi Sam,\n\nWe hear you, and we appreciate your concern. A new card is on its way.',
+        context: {
+          customerMessage: 'Third card this year that stopped working. Ugh, such a mess.',
+        },
+      },
       {
         language: 'fi',
         text: 'Hei,\n\nKiitos viestistä. Pahoittelemme, että paketti on myöhässä. Lähetämme uuden.',
@@ -184,6 +192,16 @@ export default defineCheck({
       },
     ],
     invalid: [
+      // Upset said without a word of the lists: swearing, waiting in time, worry.
+      {
+        language: 'en',
+        text: 'Hi,\n\nYour refund was issued today.',
+        context: {
+          customerMessage: 'Returned the boots for over three weeks and no refund. Such a joke.',
+        },
+        findings: [{ messageId: 'missing', text: 'Your refund was issued today.' }],
+        output: 'Hi,\n\nWe apologise for the inconvenience. Your refund was issued today.',
+      },
       {
         language: 'fi',
         text: 'Hei,\n\nKiitos viestistä. Lähetämme uuden laitteen.',

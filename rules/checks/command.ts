@@ -6,7 +6,7 @@ import type { ImperativeSpan } from '../features';
 import { englishRequest } from '../grammar/english';
 import { imperativeToRequest, objectsToGenitive } from '../grammar/finnish';
 import { analysedSentences, finnishAnalyzer } from '../grammar/services';
-import type { Fix } from '../types';
+import type { Fix, Language } from '../types';
 
 /**
  * An imperative is an order, except where a careful reader would not take it as one: in a
@@ -43,7 +43,9 @@ export default defineCheck({
     for (const { sentence, features } of analysedSentences(doc, language, ['body'])) {
       // Steps of a list are instructions, not orders.
       if (sentence.listItem) continue;
-      const commands = (features.imperatives ?? []).filter(isCommand);
+      const commands = (features.imperatives ?? []).filter(
+        (imp) => isCommand(imp) && !notAnOrder(sentence.text, imp, language),
+      );
       for (const imp of commands) {
         const start = sentence.start + imp.start;
         const end = sentence.start + imp.end;
@@ -85,6 +87,21 @@ export default defineCheck({
       { language: 'en', text: 'Feel free to contact us.' },
       { language: 'fi', text: 'Kerro, jos tarvitset apua.' },
       { language: 'en', text: 'Keep me posted.' },
+      // Offers, link text, names, "let's … and", the quantifier "lisää": no orders.
+      { language: 'fi', text: 'Jos on vielä kysyttävää, kirjoita tänne, niin autamme.' },
+      { language: 'fi', text: 'Halutessasi lähetä kuvat, niin katsomme ne.' },
+      { language: 'en', text: "If you'd like, send us the log and we will check it." },
+      {
+        language: 'en',
+        text: 'You might want to [reach out to our billing team](https://example.com).',
+      },
+      {
+        language: 'fi',
+        text: 'Siirsin viestisi palstalle Kysy laskutuksesta, jossa asiantuntijat vastaavat.',
+      },
+      { language: 'en', text: "Let's start over and see if that helps." },
+      { language: 'fi', text: 'Lisää tietoa löydät sivuiltamme.' },
+      { language: 'en', text: "Don't worry, the charge is only a hold." },
     ],
     invalid: [
       {
@@ -186,6 +203,38 @@ function withClauseComma(text: string, sentenceStart: number, fix: Fix): Fix {
   const start = fix.start - (m[2] as string).length;
   const label = fix.label ?? fix.replacement;
   return { ...fix, start, replacement: `, ${fix.replacement}`, label };
+}
+
+/**
+ * A clause that makes what follows an offer, not an order: the customer's own wish or need
+ * ("Jos haluat, …", "Halutessasi …", "If you'd like, …", "If you have any questions, …",
+ * "Jos on vielä kysyttävää, kirjoittele tänne").
+ */
+const OFFER_CLAUSE: Record<Language, RegExp> = {
+  fi: /(?:^|[\s,])(?:(?:jos|mikäli) (?:\p{L}+ ){0,3}(?:haluat|haluatte|tahdot|tahdotte|tarvitset|tarvitsette|(?:kysyttävää|kysymyksiä|kysymyksiä|lisätietoja|apua)(?: ilmenee| herää| tulee)?)|halutessa(?:si|nne)|tarvittaessa)(?:\s+(?:vielä|jotain|jotakin|lisää|apua|lisätietoja))?\s*,?\s*(?:niin\s+)?$/iu,
+  en: /(?:^|[\s,])(?:if|should|whenever) (?:you(?:'d|’d| would)? )?(?:(?:like|want|wish|prefer)(?: to)?|need (?:any(?:thing)?|more|further|any more)?(?: \p{L}+)?|have (?:any )?(?:\p{L}+ )?(?:questions?|concerns?|problems?|issues?|trouble)(?: \p{L}+){0,3})\s*,?\s*(?:then\s+)?$/iu,
+};
+/** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
+const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
+
+/**
+ * Imperatives a reader does not take as orders although the grammar says imperative: an
+ * offer after the customer's wish or need (`OFFER_CLAUSE`), a verb in the middle of a
+ * sentence that starts a link's text ("You might want to [reach out to support](…)"), a
+ * capitalised verb inside a sentence, which names a page or a service ("siirsin sen
+ * palstalle Kysy toimeentulotuesta"), a verb that goes on with "let's" ("Let's start
+ * fresh and see …"), and the Finnish quantifier "lisää" ("Lisää tietoa …").
+ */
+function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
+  const before = text.slice(0, imp.start);
+  if (OFFER_CLAUSE[language].test(before)) return true;
+  if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
+  // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta".
+  const head = before.trimEnd();
+  if (/^\p{Lu}/u.test(text.slice(imp.start)) && /[\p{L}\p{N},]$/u.test(head)) return true;
+  if (language === 'en' && /\blet(?:['’]s| us)\b[^.!?,;]*\band\s+$/i.test(before)) return true;
+  if (language === 'fi' && FI_MORE_OF.test(text.slice(imp.start))) return true;
+  return false;
 }
 
 function isCommand(imp: ImperativeSpan): boolean {

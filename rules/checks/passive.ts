@@ -113,6 +113,10 @@ export default defineCheck({
       { language: 'en', text: 'The office is closed on Sundays.' },
       { language: 'en', text: 'We sent your order yesterday.' },
       { language: 'en', text: "I'm interested in your feedback." },
+      // An agent named, an attribute, a state: nobody hidden.
+      { language: 'en', text: 'The outage was caused by a faulty update at our provider.' },
+      { language: 'en', text: 'Are you using the built-in mail app?' },
+      { language: 'en', text: 'Please make sure the app is updated and you are logged in.' },
       { language: 'en', text: 'Please send us the receipt.' },
     ],
     invalid: [
@@ -161,8 +165,18 @@ export default defineCheck({
       },
       {
         language: 'en',
-        text: 'The parcel was delivered by the courier.',
-        findings: [{ messageId: 'passivePlain', text: 'was delivered' }],
+        text: 'The parcel was delivered to the wrong address.',
+        findings: [{ messageId: 'passive', text: 'was delivered' }],
+        output: 'We delivered the parcel to the wrong address.',
+      },
+      {
+        // In a clause of condition the state word tells of an event.
+        language: 'en',
+        text: 'When the app is updated, your settings are kept.',
+        findings: [
+          { messageId: 'passivePlain', text: 'is updated' },
+          { messageId: 'passivePlain', text: 'are kept' },
+        ],
       },
     ],
   },
@@ -175,19 +189,73 @@ interface PassiveAt {
   participle?: number;
 }
 
-/** Groups the detector's English passive evidence into auxiliary + participle spans. */
+/**
+ * Participles that after a present "is/are" mostly name a state the reader finds things in,
+ * not a deed: "make sure the app is updated", "they're not delayed", "your account is
+ * locked". Said with "was", "will be", "has been" or an agent they are deeds again.
+ */
+const EN_STATE_PARTICIPLES = new Set(
+  `updated installed enabled disabled connected logged signed closed opened located based
+  delayed affected required included supported attached listed linked configured selected
+  subscribed registered blocked locked stuck broken damaged allowed limited done finished
+  covered interested involved prepared expected turned set switched paired synced
+  synchronized synchronised verified authorized authorised activated deactivated
+  completed unlocked booked reserved sold married`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** A present "is/are" (not "was", "been", "be", which tell of a deed). */
+const EN_PRESENT_BE = /^(?:am|is|are|'s|’s|'re|’re|'m|’m)$/i;
+/** "by Monday", "by email": a "by" that names no agent. */
+const NOT_AGENT_AFTER_BY =
+  /^(?:the (?:end|time|way)|now|then|far|default|mistake|accident|hand|e-?mail|phone|post|mail|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|\d)/i;
+/** An open clause of time or condition before the auxiliary: "if the app …", "once it …". */
+const EVENT_CLAUSE =
+  /\b(?:if|when|whenever|once|until|unless|before|after|as soon as)\b[^,.;:!?]*$/i;
+/** Words that make the participle after them an attribute: "the built-in app". */
+const EN_DETERMINERS =
+  /(?:^|\s)(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those)\s+$/i;
+
+/**
+ * Groups the detector's English passive evidence into auxiliary + participle spans, and
+ * keeps those that hide an actor: a participle with its "be"/"get" (the corpus's and the
+ * style guides' passive; a bare participle is an attribute or a reduced clause), not named
+ * by a "by" agent ("caused by a bug" names its cause), not an attribute after a
+ * determiner, and not a state after a present "is/are" (`EN_STATE_PARTICIPLES`).
+ */
 function englishPassives(sentence: Sentence, evidence: readonly FeatureSpan[]): PassiveAt[] {
   const out: PassiveAt[] = [];
-  let auxStart: number | null = null;
+  const text = sentence.text;
+  let aux: { start: number; end: number } | null = null;
   for (const e of evidence) {
     if (e.label !== 'passive') continue;
-    const text = sentence.text.slice(e.start, e.end);
-    if (EN_AUXILIARIES.test(text)) {
-      auxStart ??= e.start;
+    const word = text.slice(e.start, e.end);
+    if (EN_AUXILIARIES.test(word)) {
+      aux ??= { start: e.start, end: e.end };
       continue;
     }
-    out.push({ start: auxStart ?? e.start, end: e.end, participle: e.start });
-    auxStart = null;
+    const auxiliary = aux;
+    aux = null;
+    if (!auxiliary) continue;
+    const between = text.slice(auxiliary.end, e.start);
+    // "Are you using the built-in app": a progressive or an attribute, not a passive.
+    if (/\p{L}ing\b/u.test(between) || EN_DETERMINERS.test(text.slice(0, e.start))) continue;
+    const after = text.slice(e.end).replace(/^\s+/, '');
+    const by = /^by\s+(\S+(?:\s+\S+)?)/i.exec(after);
+    if (by && !NOT_AGENT_AFTER_BY.test(by[1] as string)) continue;
+    const auxText = text.slice(auxiliary.start, auxiliary.end);
+    // "If the app is installed after upgrading": in a clause of time or condition the same
+    // words tell of an event.
+    const event = EVENT_CLAUSE.test(text.slice(0, auxiliary.start));
+    if (
+      EN_PRESENT_BE.test(auxText) &&
+      !event &&
+      !/\bbeing\b/i.test(between) &&
+      EN_STATE_PARTICIPLES.has(word.toLowerCase())
+    ) {
+      continue;
+    }
+    out.push({ start: auxiliary.start, end: e.end, participle: e.start });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { analyses } from '../analysis';
 import { defineCheck } from '../check';
 import type { Word } from '../document';
 import { englishSwitchPerson } from '../grammar/english';
@@ -25,8 +26,28 @@ const PERSONAL_PHRASES: Record<Language, string[]> = {
     'thank you',
     'I hope',
     'hope this helps',
+    // "Hope to hear from you soon!", the "I" left out.
+    'hope',
   ],
 };
+
+/** Whether the word at `start` is part of an @handle ("@im_hazel_29"). */
+function inHandle(text: string, start: number): boolean {
+  return /@[\p{L}\p{N}_.-]*$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether a word stands in a list: a comma before it, or a comma or "ja"/"tai" after it. */
+function inList(text: string, start: number, end: number): boolean {
+  return (
+    /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) ||
+    /^\s*(?:,|ja\b|tai\b|sekä\b)/u.test(text.slice(end, end + 6))
+  );
+}
+
+/** Whether a Finnish word also reads as a noun ("tuen": tuki, "vuokraan": vuokra). */
+function alsoNoun(word: string): boolean {
+  return analyses(word.toLowerCase(), 'fi').some((a) => a.CLASS === 'nimisana');
+}
 
 export default defineCheck({
   id: 'speaker',
@@ -73,6 +94,11 @@ export default defineCheck({
         const found = doc.text.slice(start, end);
         // "Let's" is a courtesy formula, not a speaker.
         if (/^let['’]?s$/i.test(found)) continue;
+        // "@im_hazel": a handle names someone, it does not speak.
+        if (inHandle(doc.text, start)) continue;
+        // "…, tuen ja opiskeluhuollon", "sähköön, vuokraan, …": in a list a word that is
+        // also a noun is the noun.
+        if (language === 'fi' && inList(doc.text, start, end) && alsoNoun(found)) continue;
         const fixes: Fix[] = [];
         if (language === 'en') {
           const r = englishSwitchPerson(doc.text, start, end, target);
@@ -95,6 +121,9 @@ export default defineCheck({
       { language: 'en', text: "I'm sorry for the delay. We have fixed the fault." },
       { language: 'en', text: 'Thank you for your patience.' },
       { language: 'en', text: 'I will fix it tomorrow.', options: { speaker: 'any' } },
+      // A handle, a hope with its "I" left out, a noun in a list: no "I" speaking.
+      { language: 'en', text: '@im_sara We have sent a new link. Hope to hear from you soon!' },
+      { language: 'fi', text: 'Rahaa kuluu esimerkiksi ruokaan, vuokraan ja sähköön.' },
     ],
     invalid: [
       {

@@ -45,7 +45,7 @@ export default defineCheck({
       synonyms: options.synonyms,
     });
     for (const status of statuses) {
-      if (status.answered) continue;
+      if (!status.unanswered) continue;
       report({
         messageId: 'unanswered',
         start: at,
@@ -146,8 +146,10 @@ export default defineCheck({
     invalid: [
       {
         language: 'fi',
-        text: 'Hei Maija,\n\nKiitos viestistä. Tilauksesi on lähetetty.',
-        context: { customerMessage: 'Hei, voinko perua tilauksen?' },
+        text: 'Hei Maija,\n\nKiitos viestistä. Tilauksesi lähtee huomenna.',
+        context: {
+          customerMessage: 'Hei, milloin tilaukseni lähtee? Voinko vielä lisätä siihen sukat?',
+        },
         findings: [{ messageId: 'unanswered', text: '' }],
       },
       {

@@ -76,6 +76,14 @@ export interface Question {
   end: number;
   kind: QuestionKind;
   form: QuestionForm;
+  /**
+   * Whether the customer marked it as a question: a "?" or an indirect question ("I would
+   * like to know …"). Only these are reported as unanswered; a question recognised by its
+   * grammar alone ("So whats the fix") is less certain, and uncertain ones count as answered.
+   */
+  marked: boolean;
+  /** Whether it asks the agent to do something ("Can you fix my account?", "Voitteko …"). */
+  asksToAct: boolean;
 }
 
 /** A "?" that ends a clause, not one inside a URL ("?id=3"). */
@@ -143,6 +151,15 @@ const ALTERNATIVE_RE = /^(?:vai|or)(?![\p{L}])/iu;
 /** "?!", "??": the mark of a rhetorical question, not of one that wants an answer. */
 const RHETORICAL_MARKS_RE = /\?\s*[!?]|!\s*\?/u;
 
+/** How many words a sentence has besides @handles ("@Support why?" has one). */
+function ownWords(sentence: Sentence): number {
+  let n = 0;
+  for (const word of sentence.words) {
+    if (sentence.text[word.start - sentence.start - 1] !== '@' && !word.text.startsWith('@')) n++;
+  }
+  return n;
+}
+
 /**
  * Whether a sentence only looks like a question: small talk, a rhetorical question, the
  * prompt of an issue template, or a markdown heading.
@@ -152,6 +169,9 @@ function asksNothing(sentence: Sentence, lang: Language): boolean {
   if (RHETORICAL_MARKS_RE.test(text) || text.startsWith('#') || ALTERNATIVE_RE.test(text)) {
     return true;
   }
+  // "Seriously?", "Really?", "Hello?", "Miksi?": a one-word question is an exclamation or
+  // a follow-up of the sentence before, not a question to answer on its own.
+  if (ownWords(sentence) <= 1) return true;
   return phrasePattern(NOT_ASKING_PATTERNS[lang]).test(text);
 }
 
@@ -189,6 +209,23 @@ export function questionKind(sentence: Sentence, lang: Language): QuestionKind |
   if (QUESTION_MARK_RE.test(sentence.text)) return 'direct';
   const asks = lang === 'fi' ? isFinnishQuestion(sentence) : isEnglishQuestion(sentence);
   return asks ? 'direct' : null;
+}
+
+/**
+ * Whether the customer marked a sentence as a question beyond doubt: a "?", an indirect
+ * question, a Finnish opening word with the -ko/-kö clitic ("Voiko niitä ostaa verkosta") or
+ * an English auxiliary before its subject ("Is there a discount"), which only a question has. A question word alone ("So whats the fix", "Miten tämä
+ * korjataan") may also open a statement or a heading.
+ */
+function isMarked(sentence: Sentence, kind: QuestionKind, lang: Language): boolean {
+  if (kind === 'indirect' || QUESTION_MARK_RE.test(sentence.text)) return true;
+  const i = firstWordIndex(sentence.words, lang);
+  const first = sentence.words[i];
+  if (!first) return false;
+  // English: an auxiliary before its subject ("Is there a student discount").
+  if (lang === 'en')
+    return EN_AUXILIARIES.has(lower(first)) && EN_SUBJECTS.has(lower(sentence.words[i + 1]));
+  return !QUESTION_WORDS.fi.has(lower(first)) && hasFinnishClitic(first.text);
 }
 
 interface ParsedQuestion {
@@ -230,6 +267,8 @@ function parseQuestions(text: string, lang: Language): ParsedMessage {
           end: sentence.end,
           kind,
           form: questionForm(sentence, kind, lang),
+          marked: isMarked(sentence, kind, lang),
+          asksToAct: opensWith(phrasePattern(REQUEST_QUESTION_PATTERNS[lang]), sentence, lang),
         },
         content: contentWords(sentence.words, lang),
       });
@@ -251,8 +290,18 @@ export function extractQuestions(text: string, lang: Language): Question[] {
 
 export interface QuestionStatus {
   question: Question;
-  /** Whether the reply covers enough of the question's content words (`threshold`). */
+  /**
+   * Whether the reply seems to answer it: covers enough of the question's content words
+   * (`threshold`), or answers it by its form; for the side panel's checklist.
+   */
   answered: boolean;
+  /**
+   * Whether the reply clearly leaves it unanswered, what the `unanswered-question` check
+   * reports: the customer marked it as a question ("?" or "I would like to know"), and the
+   * reply only asks for details or is only polite, or answers another question of the
+   * message and names nothing of this one. Uncertain cases are not reported.
+   */
+  unanswered: boolean;
   /**
    * Covered share of the question's content words by weight, 0–1; null when the question
    * has no content words to look for ("Miksi?"), which counts as answered.
@@ -345,9 +394,10 @@ function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
 const clarifyingCache = new Map<Language, RegExp>();
 
 /**
- * Whether the reply only asks the customer for more details: every sentence of its body
- * is a question, a request for information or a courtesy. Such a reply answers nothing yet
- * ("Are you referring to files or Paper docs? Thanks!").
+ * Whether the reply only asks the customer for more details or only is polite: every
+ * sentence of its body is a question, a request for information or a courtesy. Such a
+ * reply answers nothing yet ("Are you referring to files or Paper docs? Thanks!"), but it
+ * acts on a request ("Can you fix my account?" — "Let us know the platform so we can help").
  */
 function onlyAsks(doc: DraftDocument, lang: Language): boolean {
   let re = clarifyingCache.get(lang);
@@ -359,19 +409,29 @@ function onlyAsks(doc: DraftDocument, lang: Language): boolean {
     clarifyingCache.set(lang, re);
   }
   let asks = false;
+  let sentences = 0;
   for (const p of doc.body) {
     for (const sentence of p.sentences) {
       if (sentence.words.length === 0) continue;
-      if (QUESTION_MARK_RE.test(sentence.text)) asks = true;
-      else if (re.test(sentence.text))
-        asks ||= !/^(?:@\S+\s+)*(?:thanks?|thank|sorry|hi|hello|hey|hei|moi|kiit|pahoittel)/iu.test(
-          sentence.text,
-        );
-      else return false;
+      const question = QUESTION_MARK_RE.test(sentence.text);
+      const asking = question || re.test(sentence.text);
+      // A signature or an interjection ("*MS", "/KK", "Hey there!") says nothing.
+      if (!asking && ownWords(sentence) <= 2) continue;
+      if (!asking) return false;
+      sentences++;
+      asks ||= question || !COURTESY_RE.test(sentence.text);
     }
   }
-  return asks;
+  // Questions and requests for details, or a courtesy alone ("Kiitos viestistä."): nothing
+  // is answered yet. A longer courtesy may go on to answer ("Thanks for checking, there
+  // hasn't been any issue").
+  return asks || (sentences > 0 && doc.bodyWordCount <= COURTESY_ONLY_WORDS);
 }
+
+/** A sentence that opens with a courtesy, not with a request for details. */
+const COURTESY_RE = /^(?:@\S+\s+)*(?:thanks?|thank|sorry|hi|hello|hey|hei|moi|kiit|pahoittel)/iu;
+/** A reply of at most this many words that is only courtesies says nothing. */
+const COURTESY_ONLY_WORDS = 6;
 
 /** Whether a house synonym of one of the missing words is in the reply. */
 function answeredBySynonyms(
@@ -448,20 +508,34 @@ export function questionStatuses(
         return false;
     }
   };
-  return parsed.questions.map(({ question, content }) => {
+  const byWords = parsed.questions.map(({ content }) => {
     const c: Coverage = coverage(content, index);
     const strong = c.matched.filter((w) => w.weight >= 1).length;
-    const answered =
-      !clarifying &&
-      (c.ratio === null ||
-        c.ratio >= threshold ||
-        (strong > 0 && c.ratio >= PARTIAL_ANSWER) ||
-        strong >= STRONG_WORDS_ANSWER ||
-        answeredByForm(question, c) ||
-        answeredBySynonyms(c.missing, doc, synonyms, lang));
+    const covered =
+      c.ratio === null ||
+      c.ratio >= threshold ||
+      (strong > 0 && c.ratio >= PARTIAL_ANSWER) ||
+      strong >= STRONG_WORDS_ANSWER ||
+      answeredBySynonyms(c.missing, doc, synonyms, lang);
+    return { c, strong, covered };
+  });
+  // A reply that says something leaves a question clearly unanswered only when it answers
+  // another question of the message in its words, and names none of the words of this
+  // one, which has a word of weight. A reply to a single question, or one that
+  // answers in other words than the question's, is taken as answering it (precision first).
+  const answersAnother = (i: number) => byWords.some((b, k) => k !== i && b.covered);
+  return parsed.questions.map(({ question, content }, i) => {
+    const { c, covered } = byWords[i] as (typeof byWords)[number];
+    const answered = clarifying ? question.asksToAct : covered || answeredByForm(question, c);
+    const unanswered =
+      !answered &&
+      question.marked &&
+      (clarifying ||
+        (c.matched.length === 0 && content.some((w) => w.weight >= 1) && answersAnother(i)));
     return {
       question: { ...question },
       answered,
+      unanswered,
       coverage: c.ratio,
       matched: c.matched.map((w) => w.text),
       missing: c.missing.map((w) => w.text),

@@ -4,9 +4,9 @@
  *
  * | signal                                                        | weight           |
  * |---------------------------------------------------------------|------------------|
- * | a complaint ("pettynyt", "ei toimi", "jo kolmas kerta", "unacceptable", "broken"), or a pack's own `upsetSignals` phrase | +2 each |
- * | a fault reported plainly ("ei toimi", "rikki", "broken")      | +1 each          |
- * | the same problem again ("taas", "vieläkään", "again", "still") | +1 each          |
+ * | a complaint ("pettynyt", "ei toimi", "jo kolmas kerta", "unacceptable", "broken"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu"), swearing, worry and despair ("olen huolissani", "I'm done with"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") | +2 each |
+ * | a fault or money at stake reported plainly ("ei toimi", "rikki", "broken", "my money") | +1 each |
+ * | the same problem again ("taas", "vieläkään", "again", "still", "every time", "5 tries") | +1 each |
  * | a run of "!!" (or three sentences ending in "!")              | +1 each, max +2  |
  * | a WORD IN CAPITALS (4+ letters, not a known acronym)          | +1 each, max +2  |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |

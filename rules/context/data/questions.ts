@@ -59,8 +59,8 @@ export const LEADING_CONJUNCTIONS: Record<Language, ReadonlySet<string>> = {
  */
 export const INDIRECT_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
   fi: [
-    'haluai?(?:sin|simme|n|mme) tietää',
-    'haluai?(?:sin|simme|n|mme) kysyä',
+    // "Haluaisin (myös) tietää", "Haluan (vielä) kysyä".
+    'haluai?(?:sin|simme|n|mme)(?: \\p{L}+)? (?:tietää|kysyä)',
     'halua(?:isin|n) selvittää',
     'kertoisit(?:te)?ko',
     'kertoisit(?:te)?',
@@ -82,8 +82,9 @@ export const INDIRECT_QUESTION_PATTERNS: Record<Language, readonly string[]> = {
     'saisinko (?:tietää|tietoa|vastauksen)',
   ],
   en: [
-    '(?:i|we) would like to (?:know|ask|find out|check)',
-    "(?:i|we)'d like to (?:know|ask|find out|check)",
+    // "I would (also) like to know".
+    '(?:i|we) would(?: \\p{L}+)? like to (?:know|ask|find out|check)',
+    "(?:i|we)'d(?: \\p{L}+)? like to (?:know|ask|find out|check)",
     '(?:i|we) (?:want|need) to (?:know|find out)',
     '(?:i|we) (?:was|were|am|are) wondering',
     "(?:i|we)'m wondering",
@@ -421,6 +422,8 @@ export const CLARIFYING_PATTERNS: Record<Language, readonly string[]> = {
     'hei',
     'moi',
     'autamme mielellämme',
+    // Help still to come: "Selvitämme asian", "Katsotaan tätä".
+    '(?:selvitämme|tarkistamme|katsomme|autamme|selvitetään|tarkistetaan|katsotaan)',
   ],
   en: [
     'let us know',
@@ -445,5 +448,8 @@ export const CLARIFYING_PATTERNS: Record<Language, readonly string[]> = {
     "(?:we're|we are) here to help",
     "help's here",
     'happy to help',
+    // Help still to come: "We'll check further", "We want to make sure …", "so we can help".
+    "(?:we|i)(?:'ll| will| can|'d| would)(?: be (?:happy|glad) to| gladly)? (?:check|look|see|help|assist|investigate|take a (?:closer )?look|follow up|dig)",
+    '(?:we|i) want to (?:make sure|help|look|check)',
   ],
 };

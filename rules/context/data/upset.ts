@@ -112,6 +112,19 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'millä perusteella',
     '(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
     '(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
+    // Families that say it in any words: negative evaluation, swearing, worry and despair,
+    // waiting measured in time, money kept.
+    '(?:huono|surkea|kurja|karmea|hirveä|kammottava|kelvoton|onneton|säälittävä|typerä|tyhmä|älytön|järjetön|mahdoton|sekava|epäselvä)(?:a|ä|t|n|ssa|ssä|sti)?(?: (?:palvelu|asiakaspalvelu|tuote|laatu|ohje|sivusto|järjestelmä|sovellus|touhu|systeemi)\\p{L}*)',
+    '(?:paska\\p{L}*|perseestä|vittu\\p{L}*|helvet\\p{L}*|saatana\\p{L}*|perkele\\p{L}*|jumalauta)',
+    '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
+    '(?:huolestutta|ahdista|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
+    'en (?:enää )?jaksa',
+    'en tiedä mitä (?:enää )?(?:tehdä|teen)',
+    '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
+    '(?:ei|emme|en|eivät) (?:ole |ollut )?(?:saanut|saaneet|saatu) (?:mitään |minkäänlaista |yhtään )?(?:apua|neuvoa|vastausta)',
+    '(?:jo )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|usean|pari) (?:päivää|viikkoa|kuukautta|vuotta|tuntia)(?: sitten)?(?:,)? (?:ja |eikä |mutta )?(?:vieläkään|edelleen|yhä|ei)',
+    'odot\\p{L}* (?:\\p{L}+ )?(?:jo |yli |lähes |melkein )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|pari) (?:päivää|viikkoa|kuukautta|tuntia)',
+    '(?:viikko|kuukausi|päivä)(?:kausia|tolkulla)',
     // Sarcasm.
     'kiitos tyhjästä',
     'kiitti vaan',
@@ -199,8 +212,23 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
     'for ages',
     'and (?:still|yet) no',
     'yet no',
-    'deal with this',
-    '(?:\\d+|five|six|several|many|multiple) (?:or (?:\\d+|six|seven) )?(?:tries|attempts)',
+    // Families that say it in any words: negative evaluation, swearing, worry and despair,
+    // waiting measured in time, money kept.
+    '(?:crap|crappy|garbage|trash|rubbish|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
+    '(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
+    '(?:sucks|stupid|dumb|insane|absurd|embarrassing|shameful|joke of a)',
+    "(?:i'm|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
+    '(?:had|have had) enough',
+    "(?:i(?:'m| am)|bout|about) (?:done|finished) with",
+    '(?:gave|give|giving) up on',
+    "(?:can't|cannot|couldn't|won't|doesn't|isn't|not) even",
+    '(?:ugh|argh|smh|sigh|omg)',
+    '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴)',
+    '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
+    '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
+    'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
+    '(?:takes?|taking|took) (?:forever|ages|so long|too long)',
+    '(?:keep|keeping|kept) my money',
     // Sarcasm.
     'thanks for nothing',
     'so much for',
@@ -213,7 +241,7 @@ export const COMPLAINT_PATTERNS: Record<Language, readonly string[]> = {
 };
 
 /**
- * A fault reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
+ * A fault or money at stake reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
  * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
  * sign (again, "!!", a complaint).
  */
@@ -226,6 +254,8 @@ export const FAULT_PATTERNS: Record<Language, readonly string[]> = {
     'viallis\\p{L}*',
     'viallinen',
     'virhe(?:ilmoitu\\p{L}*)?',
+    // Money at stake.
+    '(?:rahani|rahojani|rahoistani|rahoilleni)',
   ],
   en: [
     "(?:does not|doesn't|do not|don't|did not|didn't|is not|isn't|won't|will not|can't|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
@@ -234,6 +264,8 @@ export const FAULT_PATTERNS: Record<Language, readonly string[]> = {
     'defective',
     'faulty',
     'refus(?:es|ed|ing) to',
+    // Money at stake.
+    '(?:my|our) money',
   ],
 };
 
@@ -248,6 +280,10 @@ export const REPEAT_PATTERNS: Record<Language, readonly string[]> = {
     'yhäkään',
     'uudestaan',
     'taas kerran',
+    // The same again and again, said in any words.
+    '(?:joka|jokainen) kerta',
+    '(?:jatkuvasti|toistuvasti|kerta toisensa)',
+    '(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|lukuisia) kertaa',
   ],
   en: [
     'again',
@@ -255,6 +291,10 @@ export const REPEAT_PATTERNS: Record<Language, readonly string[]> = {
     'once again',
     'still(?! (?:works?|working|fine|good|ok|okay|valid|available|there|open|in stock|the same))',
     'keeps? happening',
+    // The same again and again, said in any words.
+    '(?:every|each) (?:single )?time',
+    '(?:constantly|repeatedly|keeps? (?:on )?(?:crashing|failing|happening|getting|saying|asking|logging))',
+    '(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))',
   ],
 };
 
@@ -353,6 +393,10 @@ export const APOLOGY_PATTERNS: Record<Language, readonly string[]> = {
     'unfortunate to hear',
     '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
     '(?:sad|unhappy) to hear',
+    // Understanding said in other words: "We appreciate your concern", "I hear you".
+    '(?:we|i) (?:\\p{L}+ )?(?:understand|appreciate|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
+    "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
+    '(?:we|i) hear you',
   ],
 };
 

@@ -709,6 +709,8 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'keep us',
   'stay tuned',
   'bear in',
+  // "Don't worry".
+  'worry',
 ];
 
 /**

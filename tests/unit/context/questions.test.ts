@@ -302,8 +302,8 @@ describeModes('questionStatuses', () => {
   });
 
   it('counts a question without content words as answered', () => {
-    const [status] = questionStatuses('Miksi?', 'Hei,\n\nKiitos viestistä.', 'fi');
-    expect(status).toMatchObject({ answered: true, coverage: null });
+    const [status] = questionStatuses('Mikä se on?', 'Hei,\n\nSe on uusi järjestelmä.', 'fi');
+    expect(status).toMatchObject({ answered: true, unanswered: false, coverage: null });
   });
 
   it('reports what matched and what is missing, for the side panel', () => {
@@ -315,5 +315,70 @@ describeModes('questionStatuses', () => {
     expect(status?.matched).toEqual(['vaihtaa', 'koon']);
     expect(status?.missing).toEqual(['isompaan']);
     expect(status?.coverage).toBeCloseTo(2 / 3);
+  });
+});
+
+const reported = (message: string, reply: string, lang: Language) =>
+  questionStatuses(message, reply, lang)
+    .filter((s) => s.unanswered)
+    .map((s) => s.question.text);
+
+describeModes('questionStatuses: what the check reports (precision first)', () => {
+  it('takes a reply to a single question as its answer, even in other words', () => {
+    expect(
+      reported(
+        'Hei! Mistä näen vanhat sähkölaskuni?',
+        'Hei,\n\nKaikki laskut ovat OmaPalvelussa kohdassa Arkisto.',
+        'fi',
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        'Why was my card charged twice for one order?',
+        'Hi Tom,\n\nThe first charge was only a hold by your bank, and it drops off in a few days.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a question the reply leaves out while it answers the others', () => {
+    expect(
+      reported(
+        'When does my parcel leave? Can I still add a scarf to the order?',
+        'Hi,\n\nYour parcel leaves the warehouse tomorrow.',
+        'en',
+      ),
+    ).toEqual(['Can I still add a scarf to the order?']);
+  });
+
+  it('reports every question when the reply only asks for details, past its signature', () => {
+    expect(
+      reported(
+        '@ShopHelp how do I get my points back after the app update?',
+        '@anna_k Hey there! Could you tell us which phone you use? We will check further. ^JL',
+        'en',
+      ),
+    ).toEqual(['@ShopHelp how do I get my points back after the app update?']);
+  });
+
+  it('counts a request phrased as a question as acted on by a reply that asks what it needs', () => {
+    expect(
+      reported(
+        'I cannot log in since yesterday. Can you please unlock my account?',
+        'Please let us know the e-mail address of the account so we can help further.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not report one-word exclamations or questions without a mark', () => {
+    expect(
+      reported(
+        'Seriously? The app lost my list again.',
+        'Hi,\n\nCan you tell us your app version?',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(reported('So whats the fix', '@mark Could you send us a screenshot?', 'en')).toEqual([]);
   });
 });

@@ -114,3 +114,32 @@ describe('upsetScore, English', () => {
     expect(result.upset).toBe(true);
   });
 });
+
+// Upset said in words no list names one by one: families of evaluation, swearing, worry,
+// waiting measured in time; and what stays calm however often it happens.
+describe('upsetScore, signal families', () => {
+  cases('fi', true, [
+    'Sovelluksenne on ihan paskaa, en pääse kirjautumaan.',
+    'Olen todella huolissani, koska eläkettä ei ole maksettu.',
+    'Hakemus lähti kaksi viikkoa sitten eikä vieläkään mitään.',
+    'En enää jaksa soitella teille tästä asiasta.',
+    'Emme ole saaneet mitään apua, vaikka pyysimme sitä.',
+  ]);
+  cases('en', true, [
+    'This update is a total mess, nothing loads anymore.',
+    'I am so stressed, my rent payment bounced because of your app.',
+    'Ordered for over two weeks and the tracking shows nothing.',
+    "Honestly I'm done with this company.",
+    "The app can't even open my saved files :(",
+    'Why does checkout take forever every single time?',
+  ]);
+  cases('fi', false, [
+    'Olen käynyt salilla 3-4 kertaa viikossa, voinko vaihtaa korttia?',
+    'Sovellus kysyy salasanaa joka kerta, kun avaan sen. Onko tämä normaalia?',
+  ]);
+  cases('en', false, [
+    'Every time I open the app it asks for my PIN. Is that expected?',
+    'I will be away for a week, can you hold the parcel?',
+    'Can I move my money to the savings account?',
+  ]);
+});
