@@ -399,7 +399,12 @@ const clarifyingCache = new Map<Language, RegExp>();
  * reply answers nothing yet ("Are you referring to files or Paper docs? Thanks!"), but it
  * acts on a request ("Can you fix my account?" — "Let us know the platform so we can help").
  */
-function onlyAsks(doc: DraftDocument, lang: Language): boolean {
+/**
+ * Whether the reply only asks back (`asks`: questions, requests for details) or is only a
+ * courtesy (`courtesy`: "Kiitos viestistä."), so that it answers nothing yet; false when it
+ * says something more.
+ */
+function onlyAsks(doc: DraftDocument, lang: Language): 'asks' | 'courtesy' | false {
   let re = clarifyingCache.get(lang);
   if (!re) {
     const body = CLARIFYING_PATTERNS[lang].map((s) =>
@@ -425,7 +430,8 @@ function onlyAsks(doc: DraftDocument, lang: Language): boolean {
   // Questions and requests for details, or a courtesy alone ("Kiitos viestistä."): nothing
   // is answered yet. A longer courtesy may go on to answer ("Thanks for checking, there
   // hasn't been any issue").
-  return asks || (sentences > 0 && doc.bodyWordCount <= COURTESY_ONLY_WORDS);
+  if (asks) return 'asks';
+  return sentences > 0 && doc.bodyWordCount <= COURTESY_ONLY_WORDS ? 'courtesy' : false;
 }
 
 /** A sentence that opens with a courtesy, not with a request for details. */
@@ -486,6 +492,7 @@ export function questionStatuses(
   const index = indexBlocksFor(doc.paragraphs, parsed.words, lang, parsed);
   const yesNoQuestions = parsed.questions.filter((q) => q.question.form === 'yes-no').length;
   const clarifying = onlyAsks(doc, lang);
+  const asksBack = clarifying !== false;
   let openers: Sentence[] | undefined;
   const answeredByForm = (question: Question, c: Coverage): boolean => {
     switch (question.form) {
@@ -526,11 +533,14 @@ export function questionStatuses(
   const answersAnother = (i: number) => byWords.some((b, k) => k !== i && b.covered);
   return parsed.questions.map(({ question, content }, i) => {
     const { c, covered } = byWords[i] as (typeof byWords)[number];
-    const answered = clarifying ? question.asksToAct : covered || answeredByForm(question, c);
+    // A request the reply asks back about counts as taken up (the check stays quiet), but
+    // the checklist shows nothing as answered by a courtesy alone.
+    const takenUp = asksBack ? question.asksToAct : covered || answeredByForm(question, c);
+    const answered = clarifying === 'courtesy' ? false : takenUp;
     const unanswered =
-      !answered &&
+      !takenUp &&
       question.marked &&
-      (clarifying ||
+      (asksBack ||
         (c.matched.length === 0 && content.some((w) => w.weight >= 1) && answersAnother(i)));
     return {
       question: { ...question },

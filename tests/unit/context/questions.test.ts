@@ -306,6 +306,18 @@ describeModes('questionStatuses', () => {
     expect(status).toMatchObject({ answered: true, unanswered: false, coverage: null });
   });
 
+  it('shows a request as not yet answered while the reply is only a courtesy, and the check stays quiet', () => {
+    const message = 'The parcel is broken. Could you send a new one?';
+    const [polite] = questionStatuses(message, 'Hi Anna,\n\nThank you for your message.', 'en');
+    expect(polite).toMatchObject({ answered: false, unanswered: false });
+    const [done] = questionStatuses(
+      message,
+      'Hi Anna,\n\nThank you for your message. We will send a new one today.',
+      'en',
+    );
+    expect(done?.answered).toBe(true);
+  });
+
   it('reports what matched and what is missing, for the side panel', () => {
     const [status] = questionStatuses(
       'Voinko vaihtaa koon isompaan?',
