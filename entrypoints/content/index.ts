@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
+import type { DraftDocument } from '../../rules/document';
 import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
@@ -96,7 +97,7 @@ export default defineContentScript({
         ...(checked
           ? {
               questions: questionsFor(
-                checked.text,
+                checked.doc ?? checked.text,
                 checked.context,
                 checked.language,
                 checked.pack,
@@ -208,6 +209,8 @@ function pageLanguage(): Language {
 /** The last check's input, for the parts of a report built only when it is sent. */
 interface LastCheck {
   text: string;
+  /** The checker's parsed draft, for the question checklist (not parsed a second time). */
+  doc: DraftDocument | null;
   context: CheckContext;
   language: Language;
   pack: Pack | CompiledPack;
@@ -250,7 +253,14 @@ function createChecker(
     // An empty reply box is a new reply (the last one was sent or discarded).
     if (!text.trim()) ignored.clear();
     const { findings, ignored: left } = ignored.filter(incremental.check(text, context));
-    run.last = { text, context, language: packLanguage, pack: effective, ignored: left };
+    run.last = {
+      text,
+      doc: incremental.document,
+      context,
+      language: packLanguage,
+      pack: effective,
+      ignored: left,
+    };
     return { findings, packId: id, language: packLanguage, ...packFacts(effective) };
   };
   run.last = null as LastCheck | null;
