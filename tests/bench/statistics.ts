@@ -62,7 +62,8 @@ export interface StatisticsReport {
   pageOpen: Timing | null;
 }
 
-async function seed(page: Page, rows: CompactRow[]): Promise<void> {
+/** Puts stored rows into the extension's own database, as the background stores them. */
+export async function seedStatistics(page: Page, rows: CompactRow[]): Promise<void> {
   await page.evaluate(async (compact) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('talontapa');
@@ -109,7 +110,7 @@ export async function statisticsBench({
     await page.goto(url);
     await page.getByTestId('summary').waitFor();
     const before = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    await seed(page, compact);
+    await seedStatistics(page, compact);
     const after = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     report.indexedDbMb = (after - before) / 2 ** 20;
     const samples: number[] = [];

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { aggregate } from '../../components/statistics/aggregate';
 import { compactRow, type StatRow } from '../../storage/statistics-row';
+import { seedStatistics } from '../bench/statistics';
 import { expect, test } from './fixtures';
 
 const DAY = 86_400_000;
@@ -48,19 +49,7 @@ async function openStatistics(page: Page, extensionId: string): Promise<void> {
 
 /** Puts rows into the extension's own database, as the background stores them at send. */
 async function seed(page: Page, rows: StatRow[]): Promise<void> {
-  await page.evaluate(async (compact) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('talontapa');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const store = db.transaction('statistics', 'readwrite').objectStore('statistics');
-    for (const row of compact) store.add(row);
-    await new Promise((done) => {
-      store.transaction.oncomplete = done;
-    });
-    db.close();
-  }, rows.map(compactRow));
+  await seedStatistics(page, rows.map(compactRow));
   await page.reload();
 }
 
