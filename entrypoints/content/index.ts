@@ -96,12 +96,7 @@ export default defineContentScript({
         ...next(),
         ...(checked
           ? {
-              questions: questionsFor(
-                checked.doc ?? checked.text,
-                checked.context,
-                checked.language,
-                checked.pack,
-              ),
+              questions: checklist(checked),
               ignored: checked.ignored,
             }
           : {}),
@@ -207,6 +202,21 @@ function pageLanguage(): Language {
 }
 
 /** The last check's input, for the parts of a report built only when it is sent. */
+/** The question checklist of a check; a failure costs the checklist, never the report. */
+function checklist(checked: LastCheck): ReturnType<typeof questionsFor> {
+  try {
+    return questionsFor(
+      checked.doc ?? checked.text,
+      checked.context,
+      checked.language,
+      checked.pack,
+    );
+  } catch (error) {
+    console.warn('Talontapa: the question checklist could not be built:', error);
+    return [];
+  }
+}
+
 interface LastCheck {
   text: string;
   /** The checker's parsed draft, for the question checklist (not parsed a second time). */
