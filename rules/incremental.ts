@@ -138,7 +138,6 @@ export class IncrementalChecker {
   private context: CheckContext = {};
   private services: readonly unknown[] = [];
   private last: Finding[] = [];
-  private doc: DraftDocument | null = null;
 
   /** A pack (compiled once per pack object, as `check` does) or an already compiled one. */
   constructor(pack: Pack | CompiledPack) {
@@ -157,17 +156,8 @@ export class IncrementalChecker {
     }
   }
 
-  /**
-   * The parsed document of the last draft checked, blocks shared with the next check: for
-   * analyses beside the checks (the side panel's question checklist) without parsing again.
-   */
-  get document(): DraftDocument | null {
-    return this.doc;
-  }
-
   /** Forgets the previous draft: the next check is a full one. */
   reset(): void {
-    this.doc = null;
     this.text = null;
     this.states = [];
     this.last = [];
@@ -198,7 +188,6 @@ export class IncrementalChecker {
       layout,
       states.map((s) => s.block),
     );
-    this.doc = doc;
 
     const { compiled, blockChecks } = this;
     for (const state of states) {

@@ -4,7 +4,7 @@ import {
   extractQuestions,
   questionStatuses,
 } from '../../rules/context/questions';
-import { type DraftDocument, parseDocument } from '../../rules/document';
+import { parseDocument } from '../../rules/document';
 import { type CompiledPack, compiledFor, withChecks } from '../../rules/engine';
 import type { Pack } from '../../rules/pack';
 import type { CheckContext, Finding, Language } from '../../rules/types';
@@ -104,7 +104,7 @@ export function withOverrides(pack: Pack | CompiledPack): Pack | CompiledPack {
  * not on each keystroke; `npm run bench` prints its cost per draft size.
  */
 export function questionsFor(
-  draft: string | DraftDocument,
+  draft: string,
   context: CheckContext,
   language: Language,
   pack: Pack | CompiledPack,
@@ -118,12 +118,8 @@ export function questionsFor(
     typeof check?.options.threshold === 'number'
       ? check.options.threshold
       : DEFAULT_ANSWER_THRESHOLD;
-  const synonyms = Array.isArray(check?.options.synonyms)
-    ? (check.options.synonyms as string[][])
-    : [];
-  // The checker's own document when there is one: the draft is then not parsed twice.
-  const doc = typeof draft === 'string' ? parseDocument(draft, compiled.parseOptions) : draft;
-  return questionStatuses(message, doc, language, { threshold, synonyms }).map((status) => ({
+  const doc = parseDocument(draft, compiled.parseOptions);
+  return questionStatuses(message, doc, language, threshold).map((status) => ({
     text: status.question.text.replace(/\s+/g, ' ').trim(),
     answered: status.answered,
   }));

@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
-import type { DraftDocument } from '../../rules/document';
 import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
 import type { Pack } from '../../rules/pack';
@@ -205,12 +204,7 @@ function pageLanguage(): Language {
 /** The question checklist of a check; a failure costs the checklist, never the report. */
 function checklist(checked: LastCheck): ReturnType<typeof questionsFor> {
   try {
-    return questionsFor(
-      checked.doc ?? checked.text,
-      checked.context,
-      checked.language,
-      checked.pack,
-    );
+    return questionsFor(checked.text, checked.context, checked.language, checked.pack);
   } catch (error) {
     console.warn('Talontapa: the question checklist could not be built:', error);
     return [];
@@ -219,8 +213,6 @@ function checklist(checked: LastCheck): ReturnType<typeof questionsFor> {
 
 interface LastCheck {
   text: string;
-  /** The checker's parsed draft, for the question checklist (not parsed a second time). */
-  doc: DraftDocument | null;
   context: CheckContext;
   language: Language;
   pack: Pack | CompiledPack;
@@ -263,14 +255,7 @@ function createChecker(
     // An empty reply box is a new reply (the last one was sent or discarded).
     if (!text.trim()) ignored.clear();
     const { findings, ignored: left } = ignored.filter(incremental.check(text, context));
-    run.last = {
-      text,
-      doc: incremental.document,
-      context,
-      language: packLanguage,
-      pack: effective,
-      ignored: left,
-    };
+    run.last = { text, context, language: packLanguage, pack: effective, ignored: left };
     return { findings, packId: id, language: packLanguage, ...packFacts(effective) };
   };
   run.last = null as LastCheck | null;
