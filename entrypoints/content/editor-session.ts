@@ -303,6 +303,11 @@ export class EditorSession {
     const { cursors, ...rest } = content;
     const before = cursors.length > 0 ? this.read().text : '';
     this.stops = null;
+    // A rich editor collapses a run of spaces (`order {{cursor}} and`) to one, which would
+    // lose the stop's place: the run goes in as a space and no-break spaces.
+    if (cursors.length > 0 && !(this.editor instanceof HTMLTextAreaElement)) {
+      rest.text = rest.text.replace(/ {2,}/g, (run) => ` ${'\u00a0'.repeat(run.length - 1)}`);
+    }
     await this.adapter.edit(this.editor, target, rest);
     if (cursors.length > 0) {
       const draft = this.read();

@@ -30,12 +30,14 @@ export class CursorStops {
    * are no stops, or the insertion cannot be found in the draft as it was inserted.
    */
   static place(
-    draftBefore: string,
-    draftAfter: string,
+    before: string,
+    after: string,
     inserted: string,
     cursors: readonly number[],
   ): CursorStops | null {
     if (cursors.length === 0) return null;
+    const draftBefore = plain(before);
+    const draftAfter = plain(after);
     let head = 0;
     const limit = Math.min(draftBefore.length, draftAfter.length);
     while (head < limit && draftBefore[head] === draftAfter[head]) head++;
@@ -93,7 +95,8 @@ export class CursorStops {
    * Follows the draft to `text`. True while the change stayed inside what the agent types at
    * one stop (the current one is tried first); false ends stop mode.
    */
-  update(text: string): boolean {
+  update(draft: string): boolean {
+    const text = plain(draft);
     const before = this.before;
     const after = this.after;
     if (text.length < before.length + after.length) return false;
@@ -131,6 +134,14 @@ export class CursorStops {
 }
 
 const SPACE = /\s/;
+
+/**
+ * No-break spaces as plain ones: editors turn one into the other as the agent types next to
+ * them (a double space is kept as space + no-break space), which changes no offset.
+ */
+function plain(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
+}
 
 /** Whether two texts have the same characters apart from white space. */
 function sameSolid(a: string, b: string): boolean {
