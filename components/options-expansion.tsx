@@ -86,7 +86,7 @@ export function ExpansionSettingsSection() {
           />
         </p>
         <p className="hint" id={hintId}>
-          {t('expandPrefixHint', `${draft.prefix || ';;'}viive`)}
+          {t('expandPrefixHint', `${problems.length > 0 ? saved.prefix : draft.prefix}viive`)}
         </p>
         <fieldset disabled={!draft.enabled}>
           <legend>{t('expandKeys')}</legend>
