@@ -5,6 +5,7 @@ import type { Issue, SyncError } from '../storage/sources';
 import type { AgentData, ImportReport } from '../storage/sync/agent-data';
 import type { HistoryEntry, SourceStatus, SyncOutcome } from '../storage/sync/engine';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, type ManagedPolicy } from '../storage/sync/policy';
+import { ExpansionSettingsSection } from './options-expansion';
 import { PersonalSettings } from './options-personal';
 import { useOptionsStore } from './options-store';
 import { useSettingsStore } from './settings-store';
@@ -49,6 +50,7 @@ export function OptionsPage() {
       )}
       {policy && <ManagedNotice policy={policy} />}
       <PersonalSettings />
+      <ExpansionSettingsSection />
       <section aria-labelledby="packs-heading">
         <div className="section-head">
           <h2 id="packs-heading">Rule packs</h2>

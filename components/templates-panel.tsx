@@ -14,6 +14,7 @@ import { createTemplateSearch } from '../rules/templates/search';
 import { templateVariables, type VariableName } from '../rules/templates/syntax';
 import type { Language } from '../rules/types';
 import { useActivePacksStore } from './active-packs-store';
+import { t } from './i18n';
 import './templates-panel.css';
 
 /**
@@ -164,9 +165,14 @@ export function TemplatesPanel({
   const listRef = useRef<HTMLUListElement>(null);
   const searchId = useId();
 
+  // The agent answered last: nothing to suggest a reply to (the search still works).
+  const agentLast = context.lastFrom === 'agent';
   const suggestions = useMemo(
-    () => (message ? rankTemplates(index, message, { top: 3, recentUse: recentUse() }) : []),
-    [index, message],
+    () =>
+      message && !agentLast
+        ? rankTemplates(index, message, { top: 3, recentUse: recentUse() })
+        : [],
+    [index, message, agentLast],
   );
   const results = useMemo(() => (query.trim() ? search.search(query, 20) : null), [search, query]);
   const shown: (RankedTemplate | TemplateEntry)[] = results ?? suggestions;
@@ -188,9 +194,9 @@ export function TemplatesPanel({
             setChosen(null);
             requestAnimationFrame(() => searchRef.current?.focus());
           }}
-          onInsert={async (text) => {
+          onInsert={async (text, cursors) => {
             // The template's id goes with it: a send records how much of its text was kept.
-            const insertion = { text, templateId: chosen.template.id };
+            const insertion = { text, templateId: chosen.template.id, cursors };
             if (!(await run(send({ type: 'panel/insert', tabId, insertion })))) return;
             rememberUse(chosen.template.id);
             setChosen(null);
@@ -222,7 +228,9 @@ export function TemplatesPanel({
       </label>
       <h3>{results ? labels.results : labels.suggested}</h3>
       {shown.length === 0 ? (
-        <p className="panel-empty">{labels.none}</p>
+        <p className="panel-empty" data-testid={!results && agentLast ? 'agent-last' : undefined}>
+          {!results && agentLast ? t('expandAgentWroteLast') : labels.none}
+        </p>
       ) : (
         <ul
           ref={listRef}
@@ -303,7 +311,7 @@ function TemplateForm({
   context: ThreadContext;
   labels: Labels;
   onBack: () => void;
-  onInsert: (text: string) => Promise<void>;
+  onInsert: (text: string, cursors: number[]) => Promise<void>;
 }) {
   const { template, language } = entry;
   const [fields, setFields] = useState<Record<string, string | boolean>>({});
@@ -340,7 +348,7 @@ function TemplateForm({
       }}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!blocked) void onInsert(result.text);
+        if (!blocked) void onInsert(result.text, result.cursors);
       }}
     >
       <h2>{template.title}</h2>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExpansionSettingsSchema } from '../rules/templates/expand';
 import { StatRowSchema } from '../storage/statistics-row';
 
 /**
@@ -39,6 +40,11 @@ export const ThreadContextSchema = z.object({
   agentName: z.string().optional(),
   ticketId: z.string().optional(),
   subject: z.string().optional(),
+  /**
+   * Who wrote the thread's last message (internal notes aside), as the host's markup or own
+   * data says it; absent when the adapter cannot tell. `agent`: no template is suggested.
+   */
+  lastFrom: z.enum(['customer', 'agent']).optional(),
 });
 export type ThreadContext = z.infer<typeof ThreadContextSchema>;
 
@@ -121,6 +127,8 @@ const InsertionSchema = z.object({
     .max(100)
     .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/)
     .optional(),
+  /** Offsets of the template's `{{cursor}}` stops in `text`: the caret goes to the first. */
+  cursors: z.array(z.number().int().nonnegative()).max(100).optional(),
 });
 
 /** When to ask before a send: never, when errors remain, or when errors or warnings remain. */
@@ -217,6 +225,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     language: z.enum(['browser', 'fi', 'en']),
   }),
   z.object({ type: z.literal('options/import-data'), data: z.unknown() }),
+  /** The agent's keyword expansion: on or off, its prefix and completing keys. */
+  z.object({ type: z.literal('options/set-expansion'), expansion: ExpansionSettingsSchema }),
   // background → extension pages (broadcast): sources, versions or sync errors changed
   z.object({ type: z.literal('pages/packs-changed') }),
   z.object({ type: z.literal('editor/settings-changed'), settings: z.lazy(() => SettingsSchema) }),
@@ -246,6 +256,7 @@ export const RECEIVES = {
     'panel/get-settings',
     'options/turn-on-check',
     'options/set-ui-language',
+    'options/set-expansion',
     'content/get-pack',
     'panel/get-pack-status',
     'panel/get-pack',
@@ -286,6 +297,10 @@ export const SettingsSchema = z.object({
   disabledChecks: z.array(CheckIdSchema).default([]),
   /** The side panel's and options page's language; `browser` follows the browser's. */
   uiLanguage: z.enum(['browser', 'fi', 'en']).default('browser'),
+  /** Keyword expansion in the reply box; an unreadable value falls back to the defaults. */
+  expansion: ExpansionSettingsSchema.default(ExpansionSettingsSchema.parse({})).catch(() =>
+    ExpansionSettingsSchema.parse({}),
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -175,7 +175,7 @@ ${variables}
 | syntax | what it does |
 |---|---|
 | \`{{customer.firstName \\| "asiakas"}}\` | a fallback when the page has no value; \`\\| ""\` leaves nothing (and no "Hei ,") |
-| \`{{cursor}}\` | a cursor stop: the caret goes to the first after insertion |
+| \`{{cursor}}\` | a cursor stop: the caret goes to the first after insertion, Tab to the next |
 | \`{{input:Tilausnumero}}\` | a text field the agent fills in before inserting; \`\\| required\` blocks insertion until filled, \`\\| "…"\` prefills it |
 | \`{{choice:Toimitustapa \\| "Posti" \\| "Matkahuolto"}}\` | one of the listed values, the first preselected |
 | \`{{optional:Hyvitys}}…{{/optional}}\` | a paragraph the agent switches on or off; \`{{optional:Hyvitys \\| off}}\` starts off |

@@ -6,7 +6,7 @@ import { readSettings, writeSettings } from '../../storage/settings';
 /**
  * The agent's own settings, kept by the background in the settings table (storage/settings.ts):
  * the checks they turned off for themselves ("turn this check off for me") and the interface
- * language. Every open page and content script hears of a change and reads them again.
+ * language, keyword expansion. Every open page and content script hears of a change and reads them again.
  */
 async function changed(settings: Settings): Promise<Settings> {
   void send({ type: 'pages/settings-changed' });
@@ -33,6 +33,10 @@ export async function turnOnCheck(check: string): Promise<Settings> {
   return changed(
     await writeSettings({ disabledChecks: disabledChecks.filter((id) => id !== check) }),
   );
+}
+
+export async function setExpansion(expansion: Settings['expansion']): Promise<Settings> {
+  return changed(await writeSettings({ expansion }));
 }
 
 export async function setUiLanguage(language: Settings['uiLanguage']): Promise<Settings> {

@@ -3,7 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send, sendToTab } from '../../messaging/client';
 import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
-import { setUiLanguage, showBadge, turnOffCheck, turnOnCheck } from './agent-settings';
+import {
+  setExpansion,
+  setUiLanguage,
+  showBadge,
+  turnOffCheck,
+  turnOnCheck,
+} from './agent-settings';
 import { startPackSync } from './pack-sync';
 import { openPanelFromToolbar } from './platform';
 import { sendHandlers } from './send-stats';
@@ -107,6 +113,7 @@ export default defineBackground(() => {
       'panel/turn-off-check': ({ check }) => turnOffCheck(check),
       'options/turn-on-check': ({ check }) => turnOnCheck(check),
       'options/set-ui-language': ({ language }) => setUiLanguage(language),
+      'options/set-expansion': ({ expansion }) => setExpansion(expansion),
       ...packHandlers,
       ...sendHandlers(),
     },

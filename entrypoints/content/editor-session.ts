@@ -1,4 +1,6 @@
 import type { EditorReport, SendGuard, ThreadContext } from '../../messaging/protocol';
+import type { ExpansionSettings } from '../../rules/templates/expand';
+import { CursorStops } from '../../rules/templates/stops';
 import type { CheckContext, Finding, Language } from '../../rules/types';
 import { type DraftText, readTextControl } from './draft-text';
 import { watchExpansion } from './expansion';
@@ -34,12 +36,45 @@ export interface DraftSnapshot extends CheckResult {
  */
 export type Reporter = (build: () => Omit<EditorReport, 'revision'>) => void;
 
-/** A template's text for a shortcut typed as `;;shortcut`, or null when none has it. */
-export type Expander = (
-  shortcut: string,
-  context: CheckContext,
-  language: Language | null,
-) => string | null;
+/** Keyword expansion as the agent set it up, and the template a shortcut stands for. */
+export interface Expander {
+  /** Read at every key, so a change in the options applies at once. */
+  settings(): ExpansionSettings;
+  /** A template's text and `{{cursor}}` stops for a shortcut, or null when none has it. */
+  expand(
+    shortcut: string,
+    context: CheckContext,
+    language: Language | null,
+  ): { text: string; cursors: number[] } | null;
+}
+
+/** A paragraph break in the draft's text: "\n\n". */
+const CARET_SLACK = 2;
+
+/**
+ * The draft offset of a DOM point: the last offset whose position is not after it (positions
+ * grow with offsets, so a binary search). Null when the draft is empty or the point is before it.
+ */
+function offsetOf(draft: DraftText, node: Node, offset: number): number | null {
+  const probe = node.ownerDocument?.createRange();
+  if (!probe) return null;
+  const notAfter = (at: number) => {
+    const bounds = draft.boundsFor(at, at);
+    if (!bounds) return false;
+    probe.setStart(bounds.startContainer, bounds.startOffset);
+    probe.collapse(true);
+    return probe.comparePoint(node, offset) >= 0;
+  };
+  let low = 0;
+  let high = draft.text.length;
+  if (!notAfter(low)) return null;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (notAfter(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 
 /**
  * The thread changes rarely (a new message arrives) and reading it costs more than a keystroke
@@ -66,6 +101,8 @@ export class EditorSession {
   private readonly controller = new AbortController();
   /** The language of the last check, for keyword expansion. */
   private language: Language | null = null;
+  /** The `{{cursor}}` stops of the last insertion, while Tab moves between them. */
+  private stops: CursorStops | null = null;
 
   constructor(
     readonly editor: ReplyEditor,
@@ -101,13 +138,16 @@ export class EditorSession {
       watchExpansion(
         editor,
         signal,
-        (shortcut) => expander(shortcut, this.readContext(), this.language),
-        (target, text) => {
-          this.adapter.edit(this.editor, target, { text });
-          this.schedule();
-        },
+        () => expander.settings(),
+        (shortcut) => expander.expand(shortcut, this.readContext(), this.language),
+        (target, expanded) => this.editWithStops(target, expanded),
       );
     }
+    // After the expansion's own listener: a keyword typed at a stop expands first.
+    (editor as HTMLElement).addEventListener('keydown', (event) => this.stopKey(event), {
+      signal,
+      capture: true,
+    });
     this.run();
   }
 
@@ -158,6 +198,7 @@ export class EditorSession {
   run(): void {
     const startedAt = performance.now();
     const draft = this.read();
+    if (this.stops && !this.stops.update(draft.text)) this.stops = null;
     const context = this.readContext();
     const result = this.checker(draft.text, context);
     this.draft = draft;
@@ -236,7 +277,7 @@ export class EditorSession {
   }
 
   /** Inserts at the caret (the end of the draft when the caret never was in it). */
-  async insert(content: Content): Promise<void> {
+  async insert(content: Content & { cursors?: number[] }): Promise<void> {
     const editor = this.editor;
     let target: EditTarget;
     if (editor instanceof HTMLTextAreaElement) {
@@ -247,8 +288,85 @@ export class EditorSession {
       const draft = this.read();
       target = this.targetFor(draft, draft.text.length, draft.text.length);
     }
-    await this.adapter.edit(editor, target, content);
+    const { cursors, ...rest } = content;
+    await this.editWithStops(target, { ...rest, cursors: cursors ?? [] });
+  }
+
+  /**
+   * Edits through the adapter; when the text has `{{cursor}}` stops, the caret then goes to
+   * the first, and Tab to the next (`stopKey`), found in the draft as the editor wrote it.
+   */
+  private async editWithStops(
+    target: EditTarget,
+    content: Content & { cursors: number[] },
+  ): Promise<void> {
+    const { cursors, ...rest } = content;
+    const before = cursors.length > 0 ? this.read().text : '';
+    this.stops = null;
+    // A rich editor collapses a run of spaces (`order {{cursor}} and`) to one, which would
+    // lose the stop's place: the run goes in as a space and no-break spaces.
+    if (cursors.length > 0 && !(this.editor instanceof HTMLTextAreaElement)) {
+      rest.text = rest.text.replace(/ {2,}/g, (run) => ` ${'\u00a0'.repeat(run.length - 1)}`);
+    }
+    await this.adapter.edit(this.editor, target, rest);
+    if (cursors.length > 0) {
+      const draft = this.read();
+      this.stops = CursorStops.place(before, draft.text, rest.text, cursors);
+      const first = this.stops?.stop(0);
+      if (first) this.placeCaret(draft, first.start, first.end);
+    }
     this.schedule();
+  }
+
+  /**
+   * Tab and Shift+Tab between the stops while the inserted text is as it was around them and
+   * the caret is in it; Escape ends that. Past the last stop (or before the first) the key is
+   * the editor's again.
+   */
+  private stopKey(event: KeyboardEvent): void {
+    const stops = this.stops;
+    if (!stops || event.isComposing) return;
+    if (event.key === 'Escape') {
+      this.stops = null;
+      return;
+    }
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const draft = this.read();
+    if (!stops.update(draft.text) || !this.caretWithin(draft, stops.extent)) {
+      this.stops = null;
+      return;
+    }
+    const next = stops.move(!event.shiftKey);
+    if (!next) {
+      if (!event.shiftKey) this.stops = null;
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.placeCaret(draft, next.start, next.end);
+  }
+
+  /** Puts the selection on [start, end) of `draft`, through the editor's own selection. */
+  private placeCaret(draft: DraftText, start: number, end: number): void {
+    this.draft = draft;
+    this.select(start, end);
+  }
+
+  /**
+   * Whether the caret is in [start, end] of `draft`. A caret at the edge of a paragraph may
+   * sit on the paragraph element rather than in its text: a paragraph break's width of slack.
+   */
+  private caretWithin(draft: DraftText, { start, end }: { start: number; end: number }): boolean {
+    const editor = this.editor;
+    if (editor instanceof HTMLTextAreaElement) {
+      return editor.selectionStart >= start && editor.selectionEnd <= end;
+    }
+    const selection = editor.ownerDocument.getSelection();
+    if (!selection || selection.rangeCount === 0) return false;
+    const caret = selection.getRangeAt(0);
+    if (!editor.contains(caret.commonAncestorContainer)) return false;
+    const offset = offsetOf(draft, caret.startContainer, caret.startOffset);
+    return offset !== null && offset >= start - CARET_SLACK && offset <= end;
   }
 
   private targetFor(draft: DraftText, start: number, end: number): EditTarget {

@@ -50,20 +50,23 @@ export default defineContentScript({
     // A synced pack arriving (or changing) re-checks the open draft, with no page reload.
     const synced = new SyncedPacks(() => session?.schedule());
     const checker = createChecker(settings, pageLanguage(), needFinnish, synced);
-    // `;;shortcut` + Tab or Space: the draft's pack (a synced one when there is one), then the
+    // `;;shortcut` + Tab or Space (the agent's prefix and keys): the draft's pack (a synced one when there is one), then the
     // built-in packs.
-    const expander: Expander = (shortcut, context, language) => {
-      const lang = language ?? pageLanguage();
-      const first =
-        (settings.packId === 'auto' ? synced.get(lang)?.pack : null) ?? packFor(settings, lang);
-      const others = (['fi', 'en'] as const)
-        .map((l) => getBuiltinPack(`builtin:${l}`))
-        .filter((p): p is Pack => p !== undefined && p !== first);
-      const expanded = expandShortcut(shortcut, [first, ...others], context);
-      // A template expanded in the box counts at send like one inserted from the panel.
-      if (expanded && session)
-        sends.noteTemplate(session.editor, expanded.template.id, expanded.text);
-      return expanded?.text ?? null;
+    const expander: Expander = {
+      settings: () => settings.expansion,
+      expand(shortcut, context, language) {
+        const lang = language ?? pageLanguage();
+        const first =
+          (settings.packId === 'auto' ? synced.get(lang)?.pack : null) ?? packFor(settings, lang);
+        const others = (['fi', 'en'] as const)
+          .map((l) => getBuiltinPack(`builtin:${l}`))
+          .filter((p): p is Pack => p !== undefined && p !== first);
+        const expanded = expandShortcut(shortcut, [first, ...others], context);
+        // A template expanded in the box counts at send like one inserted from the panel.
+        if (expanded && session)
+          sends.noteTemplate(session.editor, expanded.template.id, expanded.text);
+        return expanded && { text: expanded.text, cursors: expanded.cursors };
+      },
     };
     // The first check with a pack compiles it and its regular expressions (100 ms or more):
     // done while the page is idle, before the agent types (rules/warm-up.ts).

@@ -4,7 +4,7 @@
  *
  *   customer.firstName            a variable filled from the page (VARIABLES below)
  *   customer.firstName | "asiakas"  … with a fallback when the page has no value
- *   cursor                        a cursor stop (the first is where the caret goes)
+ *   cursor                        a cursor stop (the caret goes to the first, Tab to the next)
  *   input:Tilausnumero            a text field the agent fills in the panel
  *   input:Tilausnumero | required   … that must be filled before inserting
  *   input:Tilausnumero | "12345"    … with a prefilled value

@@ -37,8 +37,22 @@ export const HOST_PAGES = {
     file: 'freshdesk.html',
     headers: {},
     // The agent UI's own JSON: who wrote which message (incoming, private).
-    api: { '/api/_/tickets/5120/conversations': 'freshdesk-conversations.json' },
+    api: {
+      '/api/_/tickets/5120/conversations': 'freshdesk-conversations.json',
+      // Ticket 5121: the same thread, and the agent answered last.
+      '/api/_/tickets/5121/conversations': 'freshdesk-conversations-agent-last.json',
+    },
   },
+};
+
+/**
+ * The same pages where the agent wrote the thread's last message (the fixtures' `agent-last`
+ * variant, tests/fixtures/hosts/variants.js); Freshdesk tells it by its JSON, ticket 5121's.
+ */
+export const AGENT_LAST_URLS = {
+  gmail: 'https://mail.google.com/mail/u/0/?agent-last#inbox/FMfcgzQZTMbWxkRlLqwVtPnHhGkFKjDc',
+  zendesk: 'https://acme.zendesk.com/agent/tickets/4712?agent-last',
+  freshdesk: 'https://acme.freshdesk.com/a/tickets/5121?agent-last',
 };
 
 /**

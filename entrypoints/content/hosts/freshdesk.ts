@@ -140,7 +140,12 @@ export const freshdesk: HostAdapter = {
       : undefined;
     let customerMessage: string | undefined;
     let fromEmail: string | undefined;
+    let lastFrom: ThreadRead['lastFrom'];
     if (list) {
+      // The last public message decides; with none, the ticket's description (the
+      // requester's) is the last word. Without the JSON nobody can tell: notes look alike.
+      const lastPublic = list.filter((item) => item.private !== true).at(-1);
+      lastFrom = !lastPublic || lastPublic.incoming === true ? 'customer' : 'agent';
       // Who wrote what, as the host's own data says it: customers' messages are incoming and
       // public; agents' replies are not incoming, notes are private.
       const last = list.filter((item) => item.incoming === true && item.private !== true).at(-1);
@@ -167,6 +172,7 @@ export const freshdesk: HostAdapter = {
       customerEmail: requesterEmail() ?? fromEmail,
       ticketId: ticket,
       subject: subjectText(),
+      lastFrom,
     });
   },
 

@@ -130,11 +130,14 @@ export const gmail: HostAdapter = {
     const me = account(compose);
     let agentName: string | undefined;
     let customer: Element | null = null;
+    let lastFrom: ThreadRead['lastFrom'];
     for (const message of thread.querySelectorAll(SELECTORS.message.join(', '))) {
       const email = emailIn(sender(message)?.getAttribute('email'));
       if (!email) continue;
       if (email === me) agentName = label(sender(message)?.getAttribute('name')) ?? agentName;
       else customer = message;
+      // Messages are in the thread's order; without the account nobody is known as the agent.
+      lastFrom = me ? (email === me ? 'agent' : 'customer') : undefined;
     }
     const from = customer ? sender(customer) : null;
     const subjects = [...thread.querySelectorAll(SELECTORS.threadSubject)];
@@ -147,6 +150,7 @@ export const gmail: HostAdapter = {
       customerEmail: emailIn(from?.getAttribute('email')),
       agentName,
       subject: label((subjects.find(isShown) ?? subjects[0])?.textContent),
+      lastFrom,
     });
   },
 

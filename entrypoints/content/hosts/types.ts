@@ -23,6 +23,11 @@ export type EditTarget = { range: Range } | { start: number; end: number };
  */
 export interface ThreadRead extends CheckContext {
   customerEmail?: string;
+  /**
+   * Who wrote the thread's last message (internal notes aside), from the host's own markup or
+   * data; left out when the adapter cannot tell. The panel suggests no template after `agent`.
+   */
+  lastFrom?: 'customer' | 'agent';
 }
 
 /**

@@ -164,13 +164,20 @@ export const zendesk: HostAdapter = {
     const typed = comments.some((comment) =>
       comment.querySelector(SELECTORS.message)?.hasAttribute('type'),
     );
-    const customer = comments
-      .filter((comment) =>
-        typed
-          ? comment.querySelector(SELECTORS.message)?.getAttribute('type') === CUSTOMER_ROLE
-          : requesterName !== undefined && senderOf(comment) === requesterName,
-      )
-      .at(-1);
+    const fromCustomer = (comment: Element) =>
+      typed
+        ? comment.querySelector(SELECTORS.message)?.getAttribute('type') === CUSTOMER_ROLE
+        : requesterName !== undefined && senderOf(comment) === requesterName;
+    const customer = comments.filter(fromCustomer).at(-1);
+    const last = comments.at(-1);
+    // An untyped comment not signed by the requester is an agent's only when the requester is
+    // known; otherwise nobody can tell.
+    const lastFrom =
+      last && (typed || requesterName !== undefined)
+        ? fromCustomer(last)
+          ? ('customer' as const)
+          : ('agent' as const)
+        : undefined;
     const subject = [...root.querySelectorAll<HTMLInputElement>(SELECTORS.subject)].find(mine);
     return compact({
       customerMessage: messageText(customer?.querySelector(SELECTORS.content) ?? null),
@@ -181,6 +188,7 @@ export const zendesk: HostAdapter = {
       agentName: agentName(),
       ticketId: active,
       subject: label(subject?.value),
+      lastFrom,
     });
   },
 

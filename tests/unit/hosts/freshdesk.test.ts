@@ -48,6 +48,22 @@ describe('the Freshdesk adapter on its fixture', () => {
     expect(freshdesk.findEditor(body)).toBeNull();
   });
 
+  it('tells by the JSON that the agent answered last, and cannot tell without it', async () => {
+    loadFixture('freshdesk.html', 'https://acme.freshdesk.com/a/tickets/5121?agent-last', FROALA);
+    const path = '/api/_/tickets/5121/conversations';
+    const json = JSON.parse(
+      readFileSync('tests/fixtures/hosts/freshdesk-conversations-agent-last.json', 'utf8'),
+    ) as Record<string, unknown>[];
+    serveJson({ [path]: json });
+    // Before the JSON arrives, notes and replies look alike in the DOM: nobody is named.
+    expect(freshdesk.readContext(editor()).lastFrom).toBeUndefined();
+    expect(await readSettled()).toMatchObject({
+      customerMessage: 'Any news? When will I get my money back?',
+      ticketId: '5121',
+      lastFrom: 'agent',
+    });
+  });
+
   it("tells the customer's messages from agent replies and private notes by the host's JSON", async () => {
     expect(await readSettled()).toEqual({
       customerMessage: 'Any news? When will I get my money back?',
@@ -55,6 +71,7 @@ describe('the Freshdesk adapter on its fixture', () => {
       customerEmail: 'john.smith@example.com',
       ticketId: '5120',
       subject: 'Charged twice for my order',
+      lastFrom: 'customer',
     });
     expect(asked).toEqual([`https://acme.freshdesk.com${CONVERSATIONS_PATH} same-origin`]);
   });

@@ -43,7 +43,20 @@ describe('the Gmail adapter on its fixture', () => {
       customerEmail: 'emily.clarke@example.com',
       agentName: 'Sam Support',
       subject: 'Where is my parcel?',
+      lastFrom: 'customer',
     });
+  });
+
+  it('tells when the account itself wrote the last message', () => {
+    loadFixture('gmail.html', URL_.replace('/0/', '/0/?agent-last'));
+    expect(gmail.readContext(inlineReply())).toMatchObject({
+      customerMessage: 'It still has not arrived. Can you send a replacement?',
+      lastFrom: 'agent',
+    });
+    // Without the account's address nobody is known as the agent.
+    for (const from of document.querySelectorAll('input[name="from"]')) from.remove();
+    document.title = 'Where is my parcel?';
+    expect(gmail.readContext(inlineReply()).lastFrom).toBeUndefined();
   });
 
   it('with two threads in the DOM, reads the one that holds the compose', () => {

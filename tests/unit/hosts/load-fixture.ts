@@ -3,9 +3,25 @@ import { resolve } from 'node:path';
 
 /**
  * Loads a host fixture page into happy-dom's document under the host's URL. Scripts do not
- * run, so `editable` stands in for what the page's editor would have made of its mount point.
+ * run, so `editable` stands in for what the page's editor would have made of its mount point,
+ * and the variants the URL's query names are put in here as the fixture's variants.js does.
  */
 export function loadFixture(
+  file: string,
+  url: string,
+  editable?: { selector: string; className: string; attributes?: Record<string, string> },
+): void {
+  load(file, url, editable);
+  for (const name of new URL(url).searchParams.keys()) {
+    for (const template of document.querySelectorAll<HTMLTemplateElement>('template')) {
+      if (template.dataset.variant === name) {
+        template.replaceWith(template.content.cloneNode(true));
+      }
+    }
+  }
+}
+
+function load(
   file: string,
   url: string,
   editable?: { selector: string; className: string; attributes?: Record<string, string> },

@@ -59,9 +59,21 @@ describe('the Zendesk adapter on its fixture', () => {
       agentName: 'Aino Agentti',
       ticketId: '4712',
       subject: 'Laskussa väärä summa',
+      lastFrom: 'customer',
     });
     // Same origin, with the page's session; asked once, kept in memory.
     expect(asked).toEqual(['https://acme.zendesk.com/api/v2/users/me.json same-origin']);
+  });
+
+  it("tells an agent's public reply after the customer, and not an internal note, as the last word", async () => {
+    loadFixture('zendesk.html', 'https://acme.zendesk.com/agent/tickets/4712?agent-last', CKEDITOR);
+    expect(await readSettled(composer('4712'))).toMatchObject({
+      customerMessage: 'Onko asiassa edistytty? Milloin saan hyvityksen?',
+      lastFrom: 'agent',
+    });
+    // Without the roles: a comment not signed by the requester is an agent's.
+    for (const message of document.querySelectorAll('[type]')) message.removeAttribute('type');
+    expect(zendesk.readContext(composer('4712')).lastFrom).toBe('agent');
   });
 
   it("without the author's role on the comments, takes the requester's own comments", async () => {

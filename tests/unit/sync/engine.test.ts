@@ -447,6 +447,7 @@ describe('agent data', () => {
       enabled: true,
       disabledChecks: [],
       uiLanguage: 'browser',
+      expansion: { enabled: true, prefix: ';;', keys: ['Tab', 'Space'] },
     });
     await expect(importAgentData({ format: 'x' }, other.db, other.sync)).rejects.toThrow(
       /not a Talontapa data file: format/,

@@ -51,6 +51,7 @@ describe('storage', () => {
       enabled: false,
       disabledChecks: [],
       uiLanguage: 'browser',
+      expansion: { enabled: true, prefix: ';;', keys: ['Tab', 'Space'] },
     });
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'active',
@@ -92,6 +93,7 @@ describe('storage', () => {
       enabled: false,
       disabledChecks: [],
       uiLanguage: 'browser',
+      expansion: { enabled: true, prefix: ';;', keys: ['Tab', 'Space'] },
     });
     expect(await db.table('statistics').toArray()).toEqual([{ id: 1, at: 5, n: 1 }]);
     expect(await db.sources.count()).toBe(0);
@@ -106,6 +108,7 @@ describe('storage', () => {
       enabled: false,
       disabledChecks: [],
       uiLanguage: 'browser',
+      expansion: { enabled: true, prefix: ';;', keys: ['Tab', 'Space'] },
     });
   });
 
@@ -118,6 +121,22 @@ describe('storage', () => {
     });
     // Only check ids (kebab-case) are kept: no text can hide there.
     await expect(writeSettings({ disabledChecks: ['Hello there'] }, db)).rejects.toThrow();
+  });
+
+  it('keeps the agent’s keyword expansion; an unreadable one falls back alone', async () => {
+    const { db } = freshDatabase();
+    const expansion = { enabled: false, prefix: '//', keys: ['Enter' as const] };
+    await writeSettings({ expansion, uiLanguage: 'fi' }, db);
+    expect(await readSettings(db)).toMatchObject({ expansion, uiLanguage: 'fi' });
+    // A stored prefix the options page would refuse costs the expansion settings only.
+    await db.settings.put({
+      key: 'settings',
+      value: { uiLanguage: 'fi', expansion: { prefix: 'abc', keys: [] } },
+    });
+    expect(await readSettings(db)).toMatchObject({
+      uiLanguage: 'fi',
+      expansion: { enabled: true, prefix: ';;', keys: ['Tab', 'Space'] },
+    });
   });
 
   it('skips and reports corrupted rows in every table instead of throwing', async () => {
@@ -150,6 +169,7 @@ describe('storage', () => {
         enabled: true,
         disabledChecks: [],
         uiLanguage: 'browser',
+        expansion: { enabled: true, prefix: ';;', keys: ['Tab', 'Space'] },
       });
 
       const tables = rows.map((r) => r.table);

@@ -2,7 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { getBuiltinPack, type Pack } from '../../../rules/index';
-import { expandShortcut, keywordBefore } from '../../../rules/templates/expand';
+import {
+  ExpansionSettingsSchema,
+  expandShortcut,
+  expansionKey,
+  keywordBefore,
+} from '../../../rules/templates/expand';
 
 const fi = getBuiltinPack('builtin:fi') as Pack;
 const en = getBuiltinPack('builtin:en') as Pack;
@@ -22,6 +27,75 @@ describe('keywordBefore', () => {
       expect(keywordBefore(text)).toBeNull();
     },
   );
+});
+
+describe('keywordBefore with the agent’s prefix', () => {
+  it.each([
+    ['//', 'Hei //viive', '//viive'],
+    ['#', '#palautus', '#palautus'],
+    ['.,', 'rivi\n.,refund', '.,refund'],
+    ['$(', 'x $(viive', '$(viive'],
+  ])('%j finds %j', (prefix, text, keyword) => {
+    expect(keywordBefore(text, prefix)?.keyword).toBe(keyword);
+  });
+
+  it.each([
+    ['//', ';;viive'],
+    ['//', 'a//viive'],
+    ['#', '##viive'],
+    ['#', 'a#viive'],
+  ])('%j ignores %j', (prefix, text) => {
+    expect(keywordBefore(text, prefix)).toBeNull();
+  });
+});
+
+describe('ExpansionSettingsSchema', () => {
+  it('defaults to ;; completed by Tab or Space, switched on', () => {
+    expect(ExpansionSettingsSchema.parse({})).toEqual({
+      enabled: true,
+      prefix: ';;',
+      keys: ['Tab', 'Space'],
+    });
+  });
+
+  it.each([';', '//', '#!', '::::', '€€', '.,;'])('takes the prefix %j', (prefix) => {
+    expect(ExpansionSettingsSchema.safeParse({ prefix }).success).toBe(true);
+  });
+
+  it.each([
+    ['', 'expandPrefixLength'],
+    [';;;;;', 'expandPrefixLength'],
+    ['x;', 'expandPrefixChars'],
+    [';ä', 'expandPrefixChars'],
+    ['1;', 'expandPrefixChars'],
+    [' ;', 'expandPrefixChars'],
+    ['-', 'expandPrefixChars'],
+    ['__', 'expandPrefixChars'],
+  ])('refuses the prefix %j with %s', (prefix, message) => {
+    const parsed = ExpansionSettingsSchema.safeParse({ prefix });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toContain(message);
+  });
+
+  it('needs at least one completing key, keeps each once and in order', () => {
+    const none = ExpansionSettingsSchema.safeParse({ keys: [] });
+    expect(none.error?.issues[0]?.message).toBe('expandKeysNone');
+    expect(ExpansionSettingsSchema.safeParse({ keys: ['Escape'] }).success).toBe(false);
+    expect(ExpansionSettingsSchema.parse({ keys: ['Enter', 'Tab', 'Enter'] }).keys).toEqual([
+      'Tab',
+      'Enter',
+    ]);
+  });
+
+  it('names the keys of keydown events as the settings do', () => {
+    expect([' ', 'Tab', 'Enter', 'a', 'Escape'].map(expansionKey)).toEqual([
+      'Space',
+      'Tab',
+      'Enter',
+      null,
+      null,
+    ]);
+  });
 });
 
 describe('expandShortcut', () => {
