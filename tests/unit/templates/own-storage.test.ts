@@ -59,15 +59,13 @@ describe('own templates in the database', () => {
       url: 'https://example.com/a.json',
       addedAt: 1,
     });
-    await v3
-      .table('active')
-      .put({
-        sourceId: 'https://example.com/a.json',
-        language: 'fi',
-        activeSeq: 1,
-        lastGoodSeq: 1,
-        activatedAt: 1,
-      });
+    await v3.table('active').put({
+      sourceId: 'https://example.com/a.json',
+      language: 'fi',
+      activeSeq: 1,
+      lastGoodSeq: 1,
+      activatedAt: 1,
+    });
     v3.close();
 
     const db = new TalontapaDatabase(name, { indexedDB, IDBKeyRange });
