@@ -7,6 +7,7 @@ import type { HistoryEntry, SourceStatus, SyncOutcome } from '../storage/sync/en
 import { DEFAULT_SYNC_INTERVAL_MINUTES, type ManagedPolicy } from '../storage/sync/policy';
 import { PersonalSettings } from './options-personal';
 import { useOptionsStore } from './options-store';
+import { OwnTemplatesSection } from './options-templates';
 import { useSettingsStore } from './settings-store';
 
 /**
@@ -49,6 +50,7 @@ export function OptionsPage() {
       )}
       {policy && <ManagedNotice policy={policy} />}
       <PersonalSettings />
+      <OwnTemplatesSection />
       <section aria-labelledby="packs-heading">
         <div className="section-head">
           <h2 id="packs-heading">Rule packs</h2>

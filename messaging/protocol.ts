@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OwnTemplateDraftSchema } from '../rules/templates/own';
 import { StatRowSchema } from '../storage/statistics-row';
 
 /**
@@ -217,6 +218,22 @@ export const MessageSchema = z.discriminatedUnion('type', [
     language: z.enum(['browser', 'fi', 'en']),
   }),
   z.object({ type: z.literal('options/import-data'), data: z.unknown() }),
+  // The agent's own templates (rules/templates/own.ts), kept by the background: the content
+  // script and the side panel read them; the options page edits them (its list comes with
+  // each one's warnings); the side panel copies a pack template of the active pack to them.
+  z.object({ type: z.literal('content/get-templates') }),
+  z.object({ type: z.literal('panel/get-templates') }),
+  z.object({
+    type: z.literal('panel/copy-template'),
+    language: z.enum(['fi', 'en']),
+    id: z.string().min(1).max(64),
+  }),
+  z.object({ type: z.literal('options/get-templates') }),
+  z.object({ type: z.literal('options/save-template'), draft: OwnTemplateDraftSchema }),
+  z.object({ type: z.literal('options/delete-template'), id: z.string().min(1).max(100) }),
+  // background → extension pages and content scripts (broadcast): the own templates changed
+  z.object({ type: z.literal('pages/templates-changed') }),
+  z.object({ type: z.literal('editor/templates-changed') }),
   // background → extension pages (broadcast): sources, versions or sync errors changed
   z.object({ type: z.literal('pages/packs-changed') }),
   z.object({ type: z.literal('editor/settings-changed'), settings: z.lazy(() => SettingsSchema) }),
@@ -260,6 +277,12 @@ export const RECEIVES = {
     'options/import-data',
     'panel/get-settings',
     'panel/set-send-guard',
+    'content/get-templates',
+    'panel/get-templates',
+    'panel/copy-template',
+    'options/get-templates',
+    'options/save-template',
+    'options/delete-template',
   ],
   panel: ['panel/findings-changed', 'pages/packs-changed', 'pages/settings-changed'],
   options: ['pages/packs-changed', 'pages/settings-changed'],
@@ -270,7 +293,10 @@ export const RECEIVES = {
     'editor/pack-changed',
     'editor/ignore',
     'editor/settings-changed',
+    'editor/templates-changed',
   ],
+  /** Any extension page showing the agent's own templates (components/own-templates-store.ts). */
+  templates: ['pages/templates-changed'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type Context = keyof typeof RECEIVES;

@@ -4,6 +4,7 @@ import { listen, send, sendToTab } from '../../messaging/client';
 import type { Message, TabFindings } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
 import { setUiLanguage, showBadge, turnOffCheck, turnOnCheck } from './agent-settings';
+import { ownTemplateHandlers } from './own-templates';
 import { startPackSync } from './pack-sync';
 import { openPanelFromToolbar } from './platform';
 import { sendHandlers } from './send-stats';
@@ -108,6 +109,7 @@ export default defineBackground(() => {
       'options/turn-on-check': ({ check }) => turnOnCheck(check),
       'options/set-ui-language': ({ language }) => setUiLanguage(language),
       ...packHandlers,
+      ...ownTemplateHandlers(packHandlers),
       ...sendHandlers(),
     },
     (type: Message['type'], sender) => {
