@@ -280,6 +280,11 @@ function TemplateEditor({
     formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
     formRef.current?.scrollIntoView({ block: 'nearest' });
   }, []);
+  // After a refusal the first field at fault gets the focus, its message read with it.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -291,10 +296,7 @@ function TemplateEditor({
     setWarnings(byField(result.warnings));
     if (!result.template) {
       setStatus(t('mineRefused'));
-      // The first field at fault gets the focus, its message read with it.
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      setRefusals((n) => n + 1);
       return;
     }
     if (result.warnings.length === 0) return onDone(t('mineSaved'));
