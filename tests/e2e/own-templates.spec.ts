@@ -196,6 +196,10 @@ test('own templates: written, refused at the field, suggested, inserted, expande
       /options\.html#templates\/mine-/,
     );
     await expect(panel.getByTestId('template-copy')).toHaveCount(0);
+    // axe-core waits for frames, which a tab in the background does not draw.
+    await panel.bringToFront();
+    await expect(panel.getByTestId('template-edit')).toBeVisible();
+    expect(await audit(panel)).toEqual([]);
   } finally {
     await first.context.close();
   }
