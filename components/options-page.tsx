@@ -8,6 +8,7 @@ import { DEFAULT_SYNC_INTERVAL_MINUTES, type ManagedPolicy } from '../storage/sy
 import { ExpansionSettingsSection } from './options-expansion';
 import { PersonalSettings } from './options-personal';
 import { useOptionsStore } from './options-store';
+import { OwnTemplatesSection } from './options-templates';
 import { useSettingsStore } from './settings-store';
 
 /**
@@ -51,6 +52,7 @@ export function OptionsPage() {
       {policy && <ManagedNotice policy={policy} />}
       <PersonalSettings />
       <ExpansionSettingsSection />
+      <OwnTemplatesSection />
       <section aria-labelledby="packs-heading">
         <div className="section-head">
           <h2 id="packs-heading">Rule packs</h2>

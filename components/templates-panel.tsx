@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import type { ThreadContext } from '../messaging/protocol';
 import { guessLanguage } from '../rules/language';
@@ -15,6 +16,7 @@ import { templateVariables, type VariableName } from '../rules/templates/syntax'
 import type { Language } from '../rules/types';
 import { useActivePacksStore } from './active-packs-store';
 import { t } from './i18n';
+import { ownEntries, useOwnTemplatesStore, watchOwnTemplates } from './own-templates-store';
 import './templates-panel.css';
 
 /**
@@ -145,16 +147,22 @@ export function TemplatesPanel({
   const customerLanguage = (message && guessLanguage(message)) || language;
   const packs = useActivePacksStore((state) => state.packs);
   useEffect(() => void useActivePacksStore.getState().refresh(), []);
+  // The agent's own templates take part as the packs' do, marked "mine" (own-templates-store.ts).
+  const own = useOwnTemplatesStore((state) => state.templates);
+  useEffect(() => watchOwnTemplates(), []);
+  const mine = useMemo(() => new Set<unknown>(own), [own]);
   const entries = useMemo(
-    () =>
-      languageVariants(
+    () => [
+      ...ownEntries(own),
+      ...languageVariants(
         Object.values(packs).map((pack) => ({
           language: pack.language,
           templates: pack.templates ?? [],
         })),
         customerLanguage,
       ),
-    [packs, customerLanguage],
+    ],
+    [packs, customerLanguage, own],
   );
   const index = useMemo(() => indexTemplates(entries), [entries]);
   const search = useMemo(() => createTemplateSearch(entries), [entries]);
@@ -188,6 +196,7 @@ export function TemplatesPanel({
       <section className="templates" aria-label={labels.heading} data-testid="templates">
         <TemplateForm
           entry={chosen}
+          own={mine.has(chosen.template)}
           context={context}
           labels={labels}
           onBack={() => {
@@ -252,6 +261,11 @@ export function TemplatesPanel({
                 }}
               >
                 <span className="template-title">{entry.template.title}</span>
+                {mine.has(entry.template) && (
+                  <span className="template-mine" data-testid="template-mine">
+                    {t('mineBadge')}
+                  </span>
+                )}
                 {entry.language !== language && (
                   <span className="template-lang">{entry.language}</span>
                 )}
@@ -300,14 +314,53 @@ function Preview({ result }: { result: RenderResult }) {
   );
 }
 
+/**
+ * "Copy to mine" for a pack template (the copy opens in the options page, where it is
+ * edited), "Edit in the settings" for an own one: pack templates are read-only.
+ */
+function MineAction({ entry, own }: { entry: TemplateEntry; own: boolean }) {
+  const copy = useOwnTemplatesStore((state) => state.copy);
+  const error = useOwnTemplatesStore((state) => state.error);
+  const at = (id: string) => browser.runtime.getURL(`/options.html#templates/${id}`);
+  if (own) {
+    return (
+      <a href={at(entry.template.id)} target="_blank" rel="noreferrer" data-testid="template-edit">
+        {t('mineEditInSettings')}
+      </a>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="template-copy"
+        onClick={async () => {
+          const made = await copy(entry.language, entry.template.id);
+          if (made) await browser.tabs.create({ url: at(made.id) });
+        }}
+      >
+        {t('mineCopy')}
+      </button>
+      {error && (
+        <p role="alert" className="template-missing">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 function TemplateForm({
   entry,
+  own,
   context,
   labels,
   onBack,
   onInsert,
 }: {
   entry: TemplateEntry;
+  /** The agent's own template, not a pack's. */
+  own: boolean;
   context: ThreadContext;
   labels: Labels;
   onBack: () => void;
@@ -448,6 +501,7 @@ function TemplateForm({
         <button type="button" onClick={onBack}>
           {labels.back}
         </button>
+        <MineAction entry={entry} own={own} />
       </div>
     </form>
   );

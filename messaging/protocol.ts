@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExpansionSettingsSchema } from '../rules/templates/expand';
+import { OwnTemplateDraftSchema } from '../rules/templates/own';
 import { StatRowSchema } from '../storage/statistics-row';
 
 /**
@@ -227,6 +228,22 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/import-data'), data: z.unknown() }),
   /** The agent's keyword expansion: on or off, its prefix and completing keys. */
   z.object({ type: z.literal('options/set-expansion'), expansion: ExpansionSettingsSchema }),
+  // The agent's own templates (rules/templates/own.ts), kept by the background: the content
+  // script and the side panel read them; the options page edits them (its list comes with
+  // each one's warnings); the side panel copies a pack template of the active pack to them.
+  z.object({ type: z.literal('content/get-templates') }),
+  z.object({ type: z.literal('panel/get-templates') }),
+  z.object({
+    type: z.literal('panel/copy-template'),
+    language: z.enum(['fi', 'en']),
+    id: z.string().min(1).max(64),
+  }),
+  z.object({ type: z.literal('options/get-templates') }),
+  z.object({ type: z.literal('options/save-template'), draft: OwnTemplateDraftSchema }),
+  z.object({ type: z.literal('options/delete-template'), id: z.string().min(1).max(100) }),
+  // background → extension pages and content scripts (broadcast): the own templates changed
+  z.object({ type: z.literal('pages/templates-changed') }),
+  z.object({ type: z.literal('editor/templates-changed') }),
   // background → extension pages (broadcast): sources, versions or sync errors changed
   z.object({ type: z.literal('pages/packs-changed') }),
   z.object({ type: z.literal('editor/settings-changed'), settings: z.lazy(() => SettingsSchema) }),
@@ -271,6 +288,12 @@ export const RECEIVES = {
     'options/import-data',
     'panel/get-settings',
     'panel/set-send-guard',
+    'content/get-templates',
+    'panel/get-templates',
+    'panel/copy-template',
+    'options/get-templates',
+    'options/save-template',
+    'options/delete-template',
   ],
   panel: ['panel/findings-changed', 'pages/packs-changed', 'pages/settings-changed'],
   options: ['pages/packs-changed', 'pages/settings-changed'],
@@ -281,7 +304,10 @@ export const RECEIVES = {
     'editor/pack-changed',
     'editor/ignore',
     'editor/settings-changed',
+    'editor/templates-changed',
   ],
+  /** Any extension page showing the agent's own templates (components/own-templates-store.ts). */
+  templates: ['pages/templates-changed'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type Context = keyof typeof RECEIVES;

@@ -10,6 +10,7 @@ import {
   turnOffCheck,
   turnOnCheck,
 } from './agent-settings';
+import { ownTemplateHandlers } from './own-templates';
 import { startPackSync } from './pack-sync';
 import { openPanelFromToolbar } from './platform';
 import { sendHandlers } from './send-stats';
@@ -115,6 +116,7 @@ export default defineBackground(() => {
       'options/set-ui-language': ({ language }) => setUiLanguage(language),
       'options/set-expansion': ({ expansion }) => setExpansion(expansion),
       ...packHandlers,
+      ...ownTemplateHandlers(packHandlers),
       ...sendHandlers(),
     },
     (type: Message['type'], sender) => {

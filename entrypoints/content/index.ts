@@ -3,14 +3,16 @@ import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
 import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
-import type { Pack } from '../../rules/pack';
+import type { Pack, ResolvedPack } from '../../rules/pack';
 import { expandShortcut } from '../../rules/templates/expand';
+import { expandOwnShortcut } from '../../rules/templates/own';
 import type { CheckContext, Language } from '../../rules/types';
 import { ignored, questionsFor, setDisabledChecks, withOverrides } from './agent-choices';
 import { type Checker, EditorSession, type Expander, type Reporter } from './editor-session';
 import { adapterFor } from './hosts';
 import type { HostContext } from './hosts/types';
 import { loadFinnish } from './language-data';
+import { OwnTemplates } from './own-templates';
 import { packFacts, SendWatch } from './send-watch';
 import { SyncedPacks } from './synced-packs';
 import './highlights.css';
@@ -50,18 +52,28 @@ export default defineContentScript({
     // A synced pack arriving (or changing) re-checks the open draft, with no page reload.
     const synced = new SyncedPacks(() => session?.schedule());
     const checker = createChecker(settings, pageLanguage(), needFinnish, synced);
-    // `;;shortcut` + Tab or Space (the agent's prefix and keys): the draft's pack (a synced one when there is one), then the
-    // built-in packs.
+    // `;;shortcut` + Tab or Space (the agent's prefix and keys): the agent's own templates
+    // (theirs win a shortcut a pack template also has, rules/templates/own.ts), the draft's
+    // pack (a synced one when there is one), then the built-in packs.
+    const own = new OwnTemplates();
+    const packOf = (lang: Language): Pack | ResolvedPack =>
+      (settings.packId === 'auto' ? synced.get(lang)?.pack : null) ?? packFor(settings, lang);
     const expander: Expander = {
       settings: () => settings.expansion,
       expand(shortcut, context, language) {
         const lang = language ?? pageLanguage();
-        const first =
-          (settings.packId === 'auto' ? synced.get(lang)?.pack : null) ?? packFor(settings, lang);
+        const first = packOf(lang);
         const others = (['fi', 'en'] as const)
           .map((l) => getBuiltinPack(`builtin:${l}`))
           .filter((p): p is Pack => p !== undefined && p !== first);
-        const expanded = expandShortcut(shortcut, [first, ...others], context);
+        const expanded =
+          expandOwnShortcut(
+            shortcut,
+            own.get(),
+            lang,
+            context,
+            (l) => packOf(l).style?.responseTime,
+          ) ?? expandShortcut(shortcut, [first, ...others], context);
         // A template expanded in the box counts at send like one inserted from the panel.
         if (expanded && session)
           sends.noteTemplate(session.editor, expanded.template.id, expanded.text);
@@ -115,6 +127,7 @@ export default defineContentScript({
       attach(editor, via) {
         session?.destroy();
         session = new EditorSession(editor, via ?? adapter, checker, report, expander);
+        own.get();
       },
       detach() {
         ignored.clear();
@@ -179,6 +192,10 @@ export default defineContentScript({
       },
       'editor/pack-changed': () => {
         synced.changed();
+        return true;
+      },
+      'editor/templates-changed': () => {
+        own.changed();
         return true;
       },
     });

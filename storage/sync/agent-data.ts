@@ -1,16 +1,19 @@
 /**
  * The agent's own data as one JSON file, to move to another browser or keep as a copy:
  * the settings, the pack sources the agent added (not the administrator's, which the
- * policy brings back) and the statistics of sent replies (counts only, never text).
- * The agent's own templates join this file when the extension has them.
+ * policy brings back), the statistics of sent replies (counts only, never text) and the
+ * agent's own templates. Files from before statistics or own templates existed still import.
  */
 import { z } from 'zod';
 import { SettingsSchema } from '../../messaging/protocol';
+import { type OwnTemplate, OwnTemplateSchema } from '../../rules/templates/own';
+import { parsedTemplate } from '../../rules/templates/syntax';
 import type { TalontapaDatabase } from '../db';
 import { readSettings, writeSettings } from '../settings';
 import { listSources } from '../sources';
 import { addStatRow, readStatRows } from '../statistics';
 import { StatRowSchema } from '../statistics-row';
+import { listOwnTemplates, putOwnTemplate } from '../templates';
 import type { PackSync } from './engine';
 
 export const AGENT_DATA_FORMAT = 'talontapa-agent-data';
@@ -31,6 +34,8 @@ export const AgentDataSchema = z.object({
   ),
   /** Absent in files from before statistics existed. */
   statistics: z.array(StatRowSchema).optional(),
+  /** The agent's own templates; absent in files from before they existed. */
+  templates: z.array(OwnTemplateSchema).optional(),
 });
 export type AgentData = z.infer<typeof AgentDataSchema>;
 
@@ -45,6 +50,7 @@ export async function exportAgentData(db: TalontapaDatabase, now: Date): Promise
     settings: await readSettings(db),
     sources,
     statistics: (await readStatRows(0, db)).rows,
+    templates: await listOwnTemplates(db),
   };
 }
 
@@ -53,6 +59,8 @@ export interface ImportReport {
   sourcesAdded: string[];
   /** Statistics rows added; rows already there (the same file imported twice) are not. */
   statisticsAdded: number;
+  /** Own templates added or updated (a newer copy of one already here replaces it). */
+  templatesAdded: number;
   /** Sources not added, with why (locked by the administrator, not a usable URL). */
   skipped: string[];
 }
@@ -75,6 +83,7 @@ export async function importAgentData(
     settings: true,
     sourcesAdded: [],
     statisticsAdded: 0,
+    templatesAdded: 0,
     skipped: [],
   };
   const known = new Set((await readStatRows(0, db)).rows.map(canonical));
@@ -85,6 +94,7 @@ export async function importAgentData(
     await addStatRow(row, db);
     report.statisticsAdded++;
   }
+  await importTemplates(parsed.data.templates ?? [], db, report);
   for (const entry of parsed.data.sources) {
     try {
       const source = await sync.addSource(entry);
@@ -94,6 +104,43 @@ export async function importAgentData(
     }
   }
   return report;
+}
+
+/**
+ * Own templates by id: one already here stays unless the file's is newer. A body that does
+ * not parse (a hand-edited file) is not imported; a shortcut another own template has is
+ * dropped from the imported one, so that one shortcut still names one template.
+ */
+async function importTemplates(
+  templates: readonly OwnTemplate[],
+  db: TalontapaDatabase,
+  report: ImportReport,
+): Promise<void> {
+  const here = new Map((await listOwnTemplates(db)).map((t) => [t.id, t]));
+  for (const template of templates) {
+    const earlier = here.get(template.id);
+    if (earlier && earlier.updatedAt >= template.updatedAt) continue;
+    if (parsedTemplate(template.body).errors.length > 0) {
+      report.skipped.push(`template "${template.title}": its text does not parse`);
+      continue;
+    }
+    let next = template;
+    const shortcut = template.shortcut?.toLowerCase();
+    const taken = [...here.values()].find(
+      (t) =>
+        t.id !== template.id && shortcut !== undefined && t.shortcut?.toLowerCase() === shortcut,
+    );
+    if (taken) {
+      const { shortcut: _dropped, ...rest } = template;
+      next = rest;
+      report.skipped.push(
+        `template "${template.title}": the shortcut ${template.shortcut} is "${taken.title}"'s; imported without it`,
+      );
+    }
+    await putOwnTemplate(next, db);
+    here.set(next.id, next);
+    report.templatesAdded++;
+  }
 }
 
 /** JSON with keys sorted at every level, so the same row is the same string however built. */

@@ -59,6 +59,7 @@ describe('storage', () => {
       'settings',
       'sources',
       'statistics',
+      'templates',
     ]);
     // The new tables work after the upgrade.
     await putSource(
