@@ -188,4 +188,15 @@ describe('expanding an own shortcut', () => {
     );
     expect(expandOwnShortcut('muu', [fi, en], 'fi', context, responseTime)).toBeNull();
   });
+
+  it('gives its cursor stops, so Tab moves between them as after a pack template', () => {
+    const own = {
+      ...(checkOwnTemplate(draft(), options()).template as OwnTemplate),
+      language: 'en' as const,
+      body: 'Order {{cursor}} ships on {{cursor}}.',
+    };
+    const expanded = expandOwnShortcut('tark', [own], 'en', {}, () => null);
+    expect(expanded?.text).toBe('Order  ships on .');
+    expect(expanded?.cursors).toEqual([6, 16]);
+  });
 });
