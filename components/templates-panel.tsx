@@ -14,6 +14,7 @@ import { createTemplateSearch } from '../rules/templates/search';
 import { templateVariables, type VariableName } from '../rules/templates/syntax';
 import type { Language } from '../rules/types';
 import { useActivePacksStore } from './active-packs-store';
+import { TemplateList, type TemplateListHandle } from './template-list';
 import './templates-panel.css';
 
 /**
@@ -161,21 +162,21 @@ export function TemplatesPanel({
   const [chosen, setChosen] = useState<TemplateEntry | null>(null);
   const labels = LABELS[language];
   const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<TemplateListHandle>(null);
   const searchId = useId();
 
   const suggestions = useMemo(
     () => (message ? rankTemplates(index, message, { top: 3, recentUse: recentUse() }) : []),
     [index, message],
   );
-  const results = useMemo(() => (query.trim() ? search.search(query, 20) : null), [search, query]);
+  // Every match: the list is windowed (template-list.tsx), so a thousand rows cost no more.
+  const results = useMemo(
+    () => (query.trim() ? search.search(query, Number.POSITIVE_INFINITY) : null),
+    [search, query],
+  );
   const shown: (RankedTemplate | TemplateEntry)[] = results ?? suggestions;
 
-  const focusItem = (i: number) => {
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button');
-    if (!buttons || buttons.length === 0) return;
-    buttons[Math.max(0, Math.min(buttons.length - 1, i))]?.focus();
-  };
+  const focusItem = (i: number) => listRef.current?.focus(i);
 
   if (chosen) {
     return (
@@ -224,38 +225,15 @@ export function TemplatesPanel({
       {shown.length === 0 ? (
         <p className="panel-empty">{labels.none}</p>
       ) : (
-        <ul
+        <TemplateList
           ref={listRef}
-          className="template-list"
-          data-testid={results ? 'template-results' : 'template-suggestions'}
-        >
-          {shown.map((entry, i) => (
-            <li key={`${entry.language}:${entry.template.id}`} data-template={entry.template.id}>
-              <button
-                type="button"
-                className="template-button"
-                onClick={() => setChosen(entry)}
-                onKeyDown={(event) => {
-                  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                    event.preventDefault();
-                    if (event.key === 'ArrowUp' && i === 0) searchRef.current?.focus();
-                    else focusItem(event.key === 'ArrowDown' ? i + 1 : i - 1);
-                  }
-                }}
-              >
-                <span className="template-title">{entry.template.title}</span>
-                {entry.language !== language && (
-                  <span className="template-lang">{entry.language}</span>
-                )}
-                {'why' in entry && entry.why.length > 0 && (
-                  <span className="template-why" data-testid="template-why">
-                    {labels.why}: {entry.why.join(', ')}
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
+          entries={shown}
+          language={language}
+          whyLabel={labels.why}
+          testId={results ? 'template-results' : 'template-suggestions'}
+          onChoose={setChosen}
+          onLeave={() => searchRef.current?.focus()}
+        />
       )}
     </section>
   );
