@@ -1,12 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+// @ts-expect-error: a plain ES module without types, shared with `npm start`.
+import { HOST_PAGES } from '../demo/hosts.mjs';
 import { expect, test } from './fixtures';
 import { grantOrigin, openOptions, setTuning, TEST_TUNING } from './pack-helpers';
 import { type PackServer, startPackServer, teamPack } from './pack-server';
 
 /**
- * A pack with a thousand templates (the most a pack may carry): a search that matches all of
- * them lists all of them, windowed, and the keyboard still reaches the last one.
+ * Long lists are windowed and stay usable from the keyboard: a pack with a thousand templates
+ * (the most a pack may carry) searched for all of them, and a draft with dozens of findings
+ * of one severity.
  */
 const PACK = '/acme/thousand-templates.json';
 const COUNT = 1000;
@@ -28,7 +31,7 @@ test.afterAll(async () => {
   await server.close();
 });
 
-/** The template row that has the focus: its place in the list and its id. */
+/** The row that has the focus: its place in its list and which template or finding it is. */
 function focusedRow(panel: Page) {
   return panel.evaluate(() => {
     const row = document.activeElement?.closest('li');
@@ -36,6 +39,7 @@ function focusedRow(panel: Page) {
       posinset: row?.getAttribute('aria-posinset'),
       setsize: row?.getAttribute('aria-setsize'),
       template: row?.getAttribute('data-template'),
+      index: document.activeElement?.getAttribute('data-finding-index'),
     };
   });
 }
@@ -87,7 +91,7 @@ test('a search matching a thousand templates lists them windowed, to the last on
   await panel.keyboard.press('ArrowDown');
   await expect
     .poll(() => focusedRow(panel))
-    .toEqual({
+    .toMatchObject({
       posinset: '1',
       setsize: String(COUNT),
       template: 'bulk-0001',
@@ -97,7 +101,7 @@ test('a search matching a thousand templates lists them windowed, to the last on
   await panel.keyboard.press('End');
   await expect
     .poll(() => focusedRow(panel))
-    .toEqual({ posinset: String(COUNT), setsize: String(COUNT), template: 'bulk-1000' });
+    .toMatchObject({ posinset: String(COUNT), setsize: String(COUNT), template: 'bulk-1000' });
   await expect(panel.getByRole('button', { name: 'Bulk reply 1000' })).toBeInViewport();
   await panel.keyboard.press('ArrowUp');
   await expect.poll(() => focusedRow(panel)).toMatchObject({ template: 'bulk-0999' });
@@ -120,4 +124,48 @@ test('a search matching a thousand templates lists them windowed, to the last on
   await expect(options.getByTestId('no-sources')).toBeVisible();
   await options.close();
   await worker.evaluate(() => chrome.storage.local.remove('syncTuning'));
+});
+
+test('a draft with sixty repeated words lists the warnings windowed; the keyboard reaches the last', async ({
+  page,
+  openSidePanel,
+}) => {
+  const REPEATS = 60;
+  await page.goto(HOST_PAGES.gmail.url);
+  await page.locator('.ip [g_editable] > div').first().click();
+  // One input for the whole paragraph: sixty doubled words, each a warning with a fix.
+  await page.keyboard.insertText('The the parcel left today. '.repeat(REPEATS).trim());
+  const panel = await openSidePanel();
+  const warnings = panel.locator('.group-warning');
+  const count = async () => Number(await warnings.locator('h2 .count').textContent());
+  await expect.poll(count, { timeout: 15_000 }).toBeGreaterThanOrEqual(REPEATS);
+  const size = await count();
+  const rows = warnings.locator('li.finding');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(size));
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+  const rendered = await rows.count();
+  expect(rendered).toBeGreaterThan(3);
+  expect(rendered).toBeLessThan(size);
+  expect(await new AxeBuilder({ page: panel }).analyze()).toHaveProperty('violations', []);
+
+  // The warnings' place among all findings (errors come first); one stop, then the arrows.
+  const firstButton = warnings.locator('.finding-button').first();
+  const offset = Number(await firstButton.getAttribute('data-finding-index'));
+  await firstButton.focus();
+  for (let i = 1; i < size; i++) await panel.keyboard.press('ArrowDown');
+  await expect
+    .poll(() => focusedRow(panel))
+    .toMatchObject({
+      posinset: String(size),
+      setsize: String(size),
+      index: String(offset + size - 1),
+    });
+  await expect(panel.locator(':focus')).toBeInViewport();
+  await panel.keyboard.press('Home');
+  await expect.poll(() => focusedRow(panel)).toMatchObject({ index: '0' });
+  await panel.keyboard.press('End');
+  const counts = await panel.locator('.group h2 .count').allTextContents();
+  const last = counts.reduce((sum, n) => sum + Number(n), 0) - 1;
+  await expect.poll(() => focusedRow(panel)).toMatchObject({ index: String(last) });
+  await expect(panel.locator(':focus')).toBeInViewport();
 });
