@@ -73,6 +73,7 @@ export function OptionsPage() {
             {t('optionsNoSources')}
           </p>
         )}
+        {/* A handful of sources, each a few lines: not windowed. */}
         <ul className="sources">
           {status?.sources.map((entry) => (
             <SourceItem key={entry.source.id} entry={entry} />
@@ -257,6 +258,7 @@ function History({
   locked: boolean;
 }) {
   const { run, busy } = useOptionsStore();
+  // Not windowed: a source keeps at most `historyLimit` (30) versions (storage/sync/engine.ts).
   return (
     <ol className="history" data-testid="history">
       {entries.map((entry) => (

@@ -351,6 +351,12 @@ function Section({
   );
 }
 
+/*
+ * The tables are not windowed, though a year by day (366 rows) or the templates used in a
+ * period (at most a pack's 1,000) run past a screen: they are read, not worked through with
+ * a roving focus, and a screen reader's table commands, find-in-page and printing need every
+ * row in the page. They render when a filter changes, never while the agent types.
+ */
 function RulesTable({ figures }: { figures: Aggregate }) {
   if (figures.checks.length === 0) return <p className="muted">{t('statsNoRows')}</p>;
   return (
