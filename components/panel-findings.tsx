@@ -80,6 +80,11 @@ export function FindingsList({ report, tabId }: { report: EditorReport; tabId: n
     const pending = focusPending.current;
     if (!pending) return;
     const { ordered, activeIndex } = latest.current;
+    // The last finding went: nothing to focus, and nothing to steal the focus later.
+    if (ordered.length === 0) {
+      focusPending.current = null;
+      return;
+    }
     if (pending.gone && ordered.some((finding) => keyOf(finding) === pending.gone)) return;
     const index = pending.index ?? activeIndex;
     const target = container.current?.querySelector<HTMLElement>(`[data-finding-index="${index}"]`);

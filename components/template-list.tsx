@@ -86,6 +86,7 @@ export function TemplateList({
     setActive(to);
     const button = rowButton(to);
     if (button) {
+      pendingFocus.current = null;
       button.focus();
       return;
     }
