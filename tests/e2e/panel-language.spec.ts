@@ -81,6 +81,9 @@ async function openPanel(context: BrowserContext, id: string): Promise<Page> {
 
 for (const c of CASES) {
   test(`--lang=${c.lang}: the panel and the manifest's strings are in ${c.lang}`, async () => {
+    // A browser of its own, the panel and the options page in two languages, two axe
+    // audits: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const context: BrowserContext = await launchWithExtension({ lang: c.lang });
     try {
       await routeHosts(context);
