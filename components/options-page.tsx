@@ -5,6 +5,7 @@ import type { Issue, SyncError } from '../storage/sources';
 import type { AgentData, ImportReport } from '../storage/sync/agent-data';
 import type { HistoryEntry, SourceStatus, SyncOutcome } from '../storage/sync/engine';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, type ManagedPolicy } from '../storage/sync/policy';
+import { t, uiLanguage } from './i18n';
 import { ExpansionSettingsSection } from './options-expansion';
 import { PersonalSettings } from './options-personal';
 import { useOptionsStore } from './options-store';
@@ -15,10 +16,17 @@ import { useSettingsStore } from './settings-store';
  * The options page: where packs come from and how their syncs went, history and rollback,
  * importing a pack file, and the agent's own data as one file. Settings an administrator's
  * policy sets are shown as such and their controls disabled. Pack text (names, messages,
- * paths) is rendered as text, never as HTML.
+ * paths) is rendered as text, never as HTML. Every string is the interface language's
+ * (components/i18n.ts): choosing another in this page re-renders it.
  */
 export function OptionsPage() {
   const { status, error, notice, refresh } = useOptionsStore();
+  // Read so that a change of the interface language re-renders the whole page.
+  const language = useSettingsStore((state) => state.language);
+  const title = t('optionsTitle');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   useEffect(() => {
     void refresh();
@@ -37,8 +45,8 @@ export function OptionsPage() {
   const policy = status?.policy;
   const locked = policy?.lockSources ?? false;
   return (
-    <main className="options">
-      <h1>Talontapa</h1>
+    <main className="options" lang={language}>
+      <h1>{title}</h1>
       {error && (
         <p role="alert" className="options-error" data-testid="options-error">
           {error}
@@ -55,19 +63,21 @@ export function OptionsPage() {
       <OwnTemplatesSection />
       <section aria-labelledby="packs-heading">
         <div className="section-head">
-          <h2 id="packs-heading">Rule packs</h2>
+          <h2 id="packs-heading">{t('optionsPacks')}</h2>
           <SyncAllButton />
         </div>
         <p className="hint">
-          Checked for a new version every{' '}
-          {policy?.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES} minutes. A version that
-          fails validation is never used: the last good one stays.
+          {t(
+            'optionsSyncInterval',
+            String(policy?.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES),
+          )}
         </p>
         {status && status.sources.length === 0 && (
           <p className="hint" data-testid="no-sources">
-            No pack sources: the built-in packs are in use.
+            {t('optionsNoSources')}
           </p>
         )}
+        {/* A handful of sources, each a few lines: not windowed. */}
         <ul className="sources">
           {status?.sources.map((entry) => (
             <SourceItem key={entry.source.id} entry={entry} />
@@ -75,7 +85,7 @@ export function OptionsPage() {
         </ul>
         {status && status.corruptRows > 0 && (
           <p className="hint" role="alert">
-            {status.corruptRows} stored record(s) could not be read and were skipped.
+            {t('optionsCorruptRows', String(status.corruptRows))}
           </p>
         )}
       </section>
@@ -88,24 +98,26 @@ export function OptionsPage() {
 
 function ManagedNotice({ policy }: { policy: ManagedPolicy }) {
   const managed = [
-    policy.packSources.length > 0 ? 'pack sources' : null,
-    policy.lockSources ? 'sources locked' : null,
-    policy.syncIntervalMinutes !== null ? 'sync interval' : null,
+    policy.packSources.length > 0 ? t('optionsManagedSources') : null,
+    policy.lockSources ? t('optionsManagedLocked') : null,
+    policy.syncIntervalMinutes !== null ? t('optionsManagedInterval') : null,
   ].filter((x): x is string => x !== null);
   if (managed.length === 0 && policy.problems.length === 0) return null;
   return (
     <section className="managed" data-testid="managed-notice">
-      <p>Set by your administrator: {managed.join(', ')}.</p>
+      {managed.length > 0 && <p>{t('optionsManagedBy', managed.join(', '))}</p>}
       {policy.problems.map((problem) => (
         <p key={problem} className="options-error">
-          Policy ignored: {problem}
+          {t('optionsPolicyIgnored', problem)}
         </p>
       ))}
     </section>
   );
 }
 
-const when = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toLocaleString());
+/** A date in the interface's language (not the browser's, which the agent may have overridden). */
+const when = (ms: number | null) =>
+  ms === null ? t('optionsNever') : new Date(ms).toLocaleString(uiLanguage());
 
 function SyncAllButton() {
   const { run, busy } = useOptionsStore();
@@ -113,9 +125,9 @@ function SyncAllButton() {
     <button
       type="button"
       disabled={busy}
-      onClick={() => void run(send({ type: 'options/sync' }), () => 'Every source was checked.')}
+      onClick={() => void run(send({ type: 'options/sync' }), () => t('optionsSyncedAll'))}
     >
-      Sync all now
+      {t('optionsSyncAll')}
     </button>
   );
 }
@@ -123,15 +135,15 @@ function SyncAllButton() {
 function outcomeNotice(outcome: SyncOutcome): string {
   switch (outcome.status) {
     case 'activated':
-      return 'A new version is in use.';
+      return t('optionsOutcomeActivated');
     case 'unchanged':
-      return 'No new version.';
+      return t('optionsOutcomeUnchanged');
     case 'invalid':
-      return 'The new version failed validation; the last good one stays in use.';
+      return t('optionsOutcomeInvalid');
     case 'failed':
-      return `The sync failed: ${outcome.error.message}`;
+      return t('optionsOutcomeFailed', outcome.error.message);
     case 'not-synced':
-      return 'An imported file is not synced; import it again to update it.';
+      return t('optionsOutcomeNotSynced');
   }
 }
 
@@ -144,16 +156,16 @@ function SourceItem({ entry }: { entry: SourceStatus }) {
     <li className="source" data-testid="source" data-source={source.id}>
       <div className="source-head">
         <span className="source-url">{title}</span>
-        {source.managed && <span className="badge">managed</span>}
+        {source.managed && <span className="badge">{t('optionsManaged')}</span>}
       </div>
       <p className="source-pack" data-testid="source-pack">
         {active
-          ? `In use: ${active.name ?? '?'} ${active.version ?? ''} (${active.language})`
-          : 'No good version yet'}
+          ? t('optionsInUse', active.name ?? '?', active.version ?? '', active.language)
+          : t('optionsNoGoodVersion')}
       </p>
       <p className="hint">
-        Last sync: {when(source.lastSyncedAt)} · last checked: {when(source.lastCheckedAt)}
-        {source.sha256 ? ` · pinned to sha256 ${source.sha256.slice(0, 12)}…` : ''}
+        {t('optionsLastSync', when(source.lastSyncedAt), when(source.lastCheckedAt))}
+        {source.sha256 ? ` · ${t('optionsPinned', source.sha256.slice(0, 12))}` : ''}
       </p>
       {source.lastError && <ErrorDetails error={source.lastError} />}
       <div className="source-actions">
@@ -168,7 +180,7 @@ function SourceItem({ entry }: { entry: SourceStatus }) {
               )
             }
           >
-            Sync now
+            {t('optionsSyncNow')}
           </button>
         )}
         <button
@@ -176,17 +188,19 @@ function SourceItem({ entry }: { entry: SourceStatus }) {
           onClick={() => void toggleHistory(source.id)}
           aria-expanded={!!open[source.id]}
         >
-          History
+          {t('optionsHistory')}
         </button>
         <button
           type="button"
           disabled={busy || entry.locked}
-          title={entry.locked ? 'Set by your administrator' : undefined}
+          title={entry.locked ? t('optionsSetByAdmin') : undefined}
           onClick={() =>
-            void run(send({ type: 'options/remove-source', sourceId: source.id }), () => 'Removed.')
+            void run(send({ type: 'options/remove-source', sourceId: source.id }), () =>
+              t('optionsRemoved'),
+            )
           }
         >
-          Remove
+          {t('optionsRemove')}
         </button>
       </div>
       {open[source.id] && (
@@ -227,15 +241,15 @@ function IssueList({ issues }: { issues: readonly Issue[] }) {
 
 function changeText(entry: HistoryEntry): string {
   const c = entry.changes;
-  if (!c) return 'the first version fetched';
+  if (!c) return t('optionsFirstVersion');
   const parts = [
-    c.rulesAdded.length > 0 ? `rules added: ${c.rulesAdded.join(', ')}` : null,
-    c.rulesRemoved.length > 0 ? `rules removed: ${c.rulesRemoved.join(', ')}` : null,
-    c.rulesChanged.length > 0 ? `rules changed: ${c.rulesChanged.join(', ')}` : null,
-    c.styleChanged.length > 0 ? `style changed: ${c.styleChanged.join(', ')}` : null,
-    c.checksChanged.length > 0 ? `checks changed: ${c.checksChanged.join(', ')}` : null,
+    c.rulesAdded.length > 0 ? t('optionsRulesAdded', c.rulesAdded.join(', ')) : null,
+    c.rulesRemoved.length > 0 ? t('optionsRulesRemoved', c.rulesRemoved.join(', ')) : null,
+    c.rulesChanged.length > 0 ? t('optionsRulesChanged', c.rulesChanged.join(', ')) : null,
+    c.styleChanged.length > 0 ? t('optionsStyleChanged', c.styleChanged.join(', ')) : null,
+    c.checksChanged.length > 0 ? t('optionsChecksChanged', c.checksChanged.join(', ')) : null,
   ].filter((x): x is string => x !== null);
-  return parts.length > 0 ? parts.join('; ') : 'no rule or style changes';
+  return parts.length > 0 ? parts.join('; ') : t('optionsNoChanges');
 }
 
 function History({
@@ -248,6 +262,7 @@ function History({
   locked: boolean;
 }) {
   const { run, busy } = useOptionsStore();
+  // Not windowed: a source keeps at most `historyLimit` (30) versions (storage/sync/engine.ts).
   return (
     <ol className="history" data-testid="history">
       {entries.map((entry) => (
@@ -261,23 +276,22 @@ function History({
             {entry.name ?? '?'} {entry.version ?? '?'}
           </span>{' '}
           <span className="hint">{when(entry.fetchedAt)}</span>
-          {entry.active && <span className="badge">in use</span>}
-          {!entry.ok && <span className="badge badge-error">failed validation</span>}
+          {entry.active && <span className="badge">{t('optionsVersionInUse')}</span>}
+          {!entry.ok && <span className="badge badge-error">{t('optionsVersionFailed')}</span>}
           {entry.ok && <p className="changes">{changeText(entry)}</p>}
           {!entry.ok && <IssueList issues={entry.issues} />}
           {entry.ok && !entry.active && (
             <button
               type="button"
               disabled={busy || locked}
-              title={locked ? 'Set by your administrator' : undefined}
+              title={locked ? t('optionsSetByAdmin') : undefined}
               onClick={() =>
-                void run(
-                  send({ type: 'options/rollback', sourceId, seq: entry.seq }),
-                  () => `Version ${entry.version ?? ''} is in use again.`,
+                void run(send({ type: 'options/rollback', sourceId, seq: entry.seq }), () =>
+                  t('optionsRolledBack', entry.version ?? ''),
                 )
               }
             >
-              Use this version
+              {t('optionsUseVersion')}
             </button>
           )}
         </li>
@@ -298,7 +312,7 @@ function AddSource({ locked }: { locked: boolean }) {
     try {
       origin = new URL(url).origin;
     } catch {
-      useOptionsStore.setState({ error: `${url}: not a URL` });
+      useOptionsStore.setState({ error: t('optionsNotUrl', url) });
       return;
     }
     // The service worker may fetch from the pack's origin only with its permission (or when
@@ -313,7 +327,9 @@ function AddSource({ locked }: { locked: boolean }) {
         ...(sha256.trim() ? { sha256: sha256.trim() } : {}),
       }),
       (outcome) =>
-        `${outcomeNotice(outcome)}${granted ? '' : ` Without access to ${origin}, the server must allow the extension by CORS.`}`,
+        granted
+          ? outcomeNotice(outcome)
+          : `${outcomeNotice(outcome)} ${t('optionsNeedsCors', origin)}`,
     );
     if (added) {
       setUrl('');
@@ -322,10 +338,10 @@ function AddSource({ locked }: { locked: boolean }) {
   };
   return (
     <section aria-labelledby="add-heading">
-      <h2 id="add-heading">Add a pack URL</h2>
-      {locked && <p className="hint">Your administrator has locked the pack sources.</p>}
+      <h2 id="add-heading">{t('optionsAddSource')}</h2>
+      {locked && <p className="hint">{t('optionsSourcesLocked')}</p>}
       <form className="add-source" onSubmit={(event) => void submit(event)}>
-        <label htmlFor={urlId}>Pack URL</label>
+        <label htmlFor={urlId}>{t('optionsPackUrl')}</label>
         <input
           id={urlId}
           type="url"
@@ -335,7 +351,7 @@ function AddSource({ locked }: { locked: boolean }) {
           disabled={locked}
           onChange={(event) => setUrl(event.target.value)}
         />
-        <label htmlFor={shaId}>sha256 (optional)</label>
+        <label htmlFor={shaId}>{t('optionsSha256')}</label>
         <input
           id={shaId}
           value={sha256}
@@ -344,7 +360,7 @@ function AddSource({ locked }: { locked: boolean }) {
           onChange={(event) => setSha256(event.target.value)}
         />
         <button type="submit" disabled={locked || busy || !url}>
-          Add
+          {t('optionsAdd')}
         </button>
       </form>
     </section>
@@ -367,9 +383,9 @@ function ImportPack({ locked }: { locked: boolean }) {
   };
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a pack file</h2>
-      <p className="hint">A pack made with talontapa init, validated as talontapa validate does.</p>
-      <label htmlFor={id}>Pack file</label>{' '}
+      <h2 id="import-heading">{t('optionsImportPack')}</h2>
+      <p className="hint">{t('optionsImportPackNote')}</p>
+      <label htmlFor={id}>{t('optionsPackFile')}</label>{' '}
       <input
         id={id}
         type="file"
@@ -385,7 +401,9 @@ function AgentDataSection() {
   const { run } = useOptionsStore();
   const id = useId();
   const exportData = async () => {
-    const data = await run(send<AgentData>({ type: 'options/export-data' }), () => 'Exported.');
+    const data = await run(send<AgentData>({ type: 'options/export-data' }), () =>
+      t('optionsExported'),
+    );
     if (!data) return;
     const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
     const link = document.createElement('a');
@@ -404,17 +422,19 @@ function AgentDataSection() {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      useOptionsStore.setState({ error: `${file.name} is not JSON: ${(error as Error).message}` });
+      useOptionsStore.setState({ error: t('optionsNotJson', file.name, (error as Error).message) });
       return;
     }
     await run(send<ImportReport>({ type: 'options/import-data', data }), (report) =>
       [
-        'Settings imported.',
-        report.sourcesAdded.length > 0 ? `Sources added: ${report.sourcesAdded.join(', ')}.` : '',
-        report.statisticsAdded > 0
-          ? `Sent replies added to the statistics: ${report.statisticsAdded}.`
+        t('optionsImported'),
+        report.sourcesAdded.length > 0
+          ? t('optionsImportedSources', report.sourcesAdded.join(', '))
           : '',
-        report.skipped.length > 0 ? `Not added: ${report.skipped.join('; ')}.` : '',
+        report.statisticsAdded > 0
+          ? t('optionsImportedStatistics', String(report.statisticsAdded))
+          : '',
+        report.skipped.length > 0 ? t('optionsImportSkipped', report.skipped.join('; ')) : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -422,15 +442,15 @@ function AgentDataSection() {
   };
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{t('optionsData')}</h2>
       <p className="hint">
-        Your settings, the pack URLs you added and the statistics of your sent replies (counts
-        only), as one file. <a href={browser.runtime.getURL('/statistics.html')}>Statistics</a>
+        {t('optionsDataNote')}{' '}
+        <a href={browser.runtime.getURL('/statistics.html')}>{t('statsTitle')}</a>
       </p>
       <button type="button" onClick={() => void exportData()}>
-        Export
+        {t('optionsExport')}
       </button>{' '}
-      <label htmlFor={id}>Import</label>{' '}
+      <label htmlFor={id}>{t('optionsImport')}</label>{' '}
       <input
         id={id}
         type="file"

@@ -36,6 +36,8 @@ export function PersonalSettings() {
             {t('optionsNoChecksOff')}
           </p>
         ) : (
+          // Not windowed: one short line per check the agent turned off, one at a time, from
+          // the panel; there are as many as the built-in checks and the packs' rules at most.
           <ul className="checks-off">
             {settings.disabledChecks.map((check) => (
               <li key={check} data-check={check}>

@@ -59,7 +59,7 @@ export function SidePanel() {
   return (
     <main className="panel" aria-busy={status === 'loading'} lang={language}>
       <header className="panel-header">
-        <h1>Talontapa</h1>
+        <h1>{t('extName')}</h1>
         <nav className="panel-links">
           <a href={browser.runtime.getURL('/statistics.html')} target="_blank" rel="noreferrer">
             {t('statsTitle')}

@@ -17,6 +17,7 @@ import type { Language } from '../rules/types';
 import { useActivePacksStore } from './active-packs-store';
 import { t } from './i18n';
 import { ownEntries, useOwnTemplatesStore, watchOwnTemplates } from './own-templates-store';
+import { TemplateList, type TemplateListHandle } from './template-list';
 import './templates-panel.css';
 
 /**
@@ -170,7 +171,7 @@ export function TemplatesPanel({
   const [chosen, setChosen] = useState<TemplateEntry | null>(null);
   const labels = LABELS[language];
   const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<TemplateListHandle>(null);
   const searchId = useId();
 
   // The agent answered last: nothing to suggest a reply to (the search still works).
@@ -182,14 +183,14 @@ export function TemplatesPanel({
         : [],
     [index, message, agentLast],
   );
-  const results = useMemo(() => (query.trim() ? search.search(query, 20) : null), [search, query]);
+  // Every match: the list is windowed (template-list.tsx), so a thousand rows cost no more.
+  const results = useMemo(
+    () => (query.trim() ? search.search(query, Number.POSITIVE_INFINITY) : null),
+    [search, query],
+  );
   const shown: (RankedTemplate | TemplateEntry)[] = results ?? suggestions;
 
-  const focusItem = (i: number) => {
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button');
-    if (!buttons || buttons.length === 0) return;
-    buttons[Math.max(0, Math.min(buttons.length - 1, i))]?.focus();
-  };
+  const focusItem = (i: number) => listRef.current?.focus(i);
 
   if (chosen) {
     return (
@@ -241,43 +242,17 @@ export function TemplatesPanel({
           {!results && agentLast ? t('expandAgentWroteLast') : labels.none}
         </p>
       ) : (
-        <ul
+        <TemplateList
           ref={listRef}
-          className="template-list"
-          data-testid={results ? 'template-results' : 'template-suggestions'}
-        >
-          {shown.map((entry, i) => (
-            <li key={`${entry.language}:${entry.template.id}`} data-template={entry.template.id}>
-              <button
-                type="button"
-                className="template-button"
-                onClick={() => setChosen(entry)}
-                onKeyDown={(event) => {
-                  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                    event.preventDefault();
-                    if (event.key === 'ArrowUp' && i === 0) searchRef.current?.focus();
-                    else focusItem(event.key === 'ArrowDown' ? i + 1 : i - 1);
-                  }
-                }}
-              >
-                <span className="template-title">{entry.template.title}</span>
-                {mine.has(entry.template) && (
-                  <span className="template-mine" data-testid="template-mine">
-                    {t('mineBadge')}
-                  </span>
-                )}
-                {entry.language !== language && (
-                  <span className="template-lang">{entry.language}</span>
-                )}
-                {'why' in entry && entry.why.length > 0 && (
-                  <span className="template-why" data-testid="template-why">
-                    {labels.why}: {entry.why.join(', ')}
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
+          entries={shown}
+          language={language}
+          whyLabel={labels.why}
+          isMine={(entry) => mine.has(entry.template)}
+          mineLabel={t('mineBadge')}
+          testId={results ? 'template-results' : 'template-suggestions'}
+          onChoose={setChosen}
+          onLeave={() => searchRef.current?.focus()}
+        />
       )}
     </section>
   );

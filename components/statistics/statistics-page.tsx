@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { listen } from '../../messaging/client';
 import {
   applyRetention,
   countStatRows,
@@ -9,6 +10,7 @@ import {
 } from '../../storage/statistics';
 import type { StatRow } from '../../storage/statistics-row';
 import { type MessageKey, t } from '../i18n';
+import { useSettingsStore } from '../settings-store';
 import { type Aggregate, aggregate, type LabelledRow, mostTripped } from './aggregate';
 import { Chart, formatValue, PALETTE } from './chart';
 import type { TeachingExample } from './examples';
@@ -51,8 +53,32 @@ function useOwnRows(from: number) {
   return reload;
 }
 
+/**
+ * The page follows the interface language the agent chose in the options page, as the side
+ * panel does: read at load, and again when the options page changes it.
+ */
+function useInterfaceLanguage() {
+  const language = useSettingsStore((state) => state.language);
+  useEffect(() => {
+    void useSettingsStore.getState().refresh();
+    return listen('options', {
+      'pages/packs-changed': () => true,
+      'pages/settings-changed': () => {
+        void useSettingsStore.getState().refresh();
+        return true;
+      },
+    });
+  }, []);
+  const title = `${t('statsTitle')} · ${t('extName')}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return language;
+}
+
 export function StatisticsPage() {
   const state = useStatisticsStore();
+  const language = useInterfaceLanguage();
   const to = state.now;
   const from = to - RANGES[state.range].days * DAY + 1;
   const reload = useOwnRows(from);
@@ -76,7 +102,7 @@ export function StatisticsPage() {
   const packs = useMemo(() => [...new Set(rows.map((row) => row.packId))].sort(), [rows]);
 
   return (
-    <main className="stats" aria-busy={state.status === 'loading'}>
+    <main className="stats" aria-busy={state.status === 'loading'} lang={language}>
       <header>
         <h1>{t('statsTitle')}</h1>
         <p className="muted">{t('statsPrivacyNote')}</p>
@@ -325,6 +351,12 @@ function Section({
   );
 }
 
+/*
+ * The tables are not windowed, though a year by day (366 rows) or the templates used in a
+ * period (at most a pack's 1,000) run past a screen: they are read, not worked through with
+ * a roving focus, and a screen reader's table commands, find-in-page and printing need every
+ * row in the page. They render when a filter changes, never while the agent types.
+ */
 function RulesTable({ figures }: { figures: Aggregate }) {
   if (figures.checks.length === 0) return <p className="muted">{t('statsNoRows')}</p>;
   return (

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { chooseLanguage } from '../../components/i18n';
 import { listen, send } from '../../messaging/client';
 import { type Settings, SettingsSchema } from '../../messaging/protocol';
 import { type CompiledPack, getBuiltinPack, IncrementalChecker, warmUp } from '../../rules/index';
@@ -40,6 +41,8 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (!settings.enabled || ctx.isInvalid) return;
     setDisabledChecks(settings.disabledChecks);
+    // The send guard's dialog speaks the interface language the agent chose.
+    chooseLanguage(settings.uiLanguage === 'browser' ? null : settings.uiLanguage);
     const adapter = adapterFor(new URL(location.href));
     let session: EditorSession | null = null;
     // The Finnish grammar checks join in once the dictionary is read (only when a draft is
@@ -181,6 +184,7 @@ export default defineContentScript({
       'editor/settings-changed': ({ settings: next }) => {
         Object.assign(settings, next);
         setDisabledChecks(settings.disabledChecks);
+        chooseLanguage(settings.uiLanguage === 'browser' ? null : settings.uiLanguage);
         session?.schedule();
         return true;
       },

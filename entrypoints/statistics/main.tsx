@@ -5,7 +5,7 @@ import { StatisticsPage } from '../../components/statistics/statistics-page';
 import '../../components/statistics/statistics.css';
 
 document.documentElement.lang = uiLanguage();
-document.title = `${t('statsTitle')} · Talontapa`;
+document.title = `${t('statsTitle')} · ${t('extName')}`;
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

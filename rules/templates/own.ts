@@ -275,7 +275,5 @@ export function expandOwnShortcut(
     context,
     responseTime: responseTime(template.language) ?? null,
   });
-  return result.errors.length > 0
-    ? null
-    : { text: result.text, cursors: result.cursors, template };
+  return result.errors.length > 0 ? null : { text: result.text, cursors: result.cursors, template };
 }

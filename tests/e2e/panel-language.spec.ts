@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { extensionIdOf, launchWithExtension } from '../demo/browser.mjs';
@@ -9,7 +10,8 @@ import { expect, test, typeText } from './fixtures';
 /**
  * The interface follows the browser's language (Chromium started with `--lang`), the
  * manifest's strings too, and the agent's choice in the options page overrides it; the
- * check messages keep following the pack's language. With SCREENSHOTS=1 the panel is
+ * check messages keep following the pack's language; the options page, all of it, follows
+ * both and is axe-clean in each language. With SCREENSHOTS=1 the panel is
  * photographed in both languages into tests/demo/screenshots/ (for the README); otherwise
  * nothing is written.
  */
@@ -49,6 +51,27 @@ const CASES: Case[] = [
   },
 ];
 
+/** axe-core's violations on a page, as `rule: targets`. */
+async function audit(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The options page's own strings in `lang`: title, headings, buttons and labels. */
+async function expectOptionsIn(options: Page, lang: 'fi' | 'en'): Promise<void> {
+  const m = messages(lang);
+  const text = (key: string) => m[key]?.message ?? `(no ${key})`;
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText(text('optionsTitle'));
+  await expect(options).toHaveTitle(text('optionsTitle'));
+  await expect(options.locator('html')).toHaveAttribute('lang', lang);
+  for (const key of ['optionsPacks', 'optionsAddSource', 'optionsImportPack', 'optionsData']) {
+    await expect(options.getByRole('heading', { name: text(key) })).toBeVisible();
+  }
+  await expect(options.getByRole('button', { name: text('optionsSyncAll') })).toBeVisible();
+  await expect(options.getByLabel(text('optionsPackUrl'), { exact: true })).toBeVisible();
+  await expect(options.getByTestId('no-sources')).toHaveText(text('optionsNoSources'));
+}
+
 async function openPanel(context: BrowserContext, id: string): Promise<Page> {
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
@@ -58,6 +81,9 @@ async function openPanel(context: BrowserContext, id: string): Promise<Page> {
 
 for (const c of CASES) {
   test(`--lang=${c.lang}: the panel and the manifest's strings are in ${c.lang}`, async () => {
+    // A browser of its own, the panel and the options page in two languages, two axe
+    // audits: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const context: BrowserContext = await launchWithExtension({ lang: c.lang });
     try {
       await routeHosts(context);
@@ -100,6 +126,9 @@ for (const c of CASES) {
       const message = await panel.locator('.finding-message').first().textContent();
       const options = await context.newPage();
       await options.goto(`chrome-extension://${id}/options.html`);
+      // The options page is in the browser's language too, and axe-clean in it.
+      await expectOptionsIn(options, c.lang);
+      expect(await audit(options)).toEqual([]);
       // The radio follows the stored setting, so it is checked once the background answered.
       const choice = options.getByRole('radio', {
         name: other.lang === 'fi' ? 'suomi' : 'English',
@@ -113,6 +142,9 @@ for (const c of CASES) {
       await expect(
         options.getByRole('heading', { name: messages(other.lang).optionsLanguage?.message }),
       ).toBeVisible();
+      // So does the rest of the page, and it stays axe-clean in the other language.
+      await expectOptionsIn(options, other.lang);
+      expect(await audit(options)).toEqual([]);
       const browserChoice = options.getByRole('radio', {
         name: messages(other.lang).optionsLanguageBrowser?.message,
       });
@@ -120,6 +152,7 @@ for (const c of CASES) {
       // Its label is in the browser's language again now.
       await expect(options.locator('input[name="ui-language"][value="browser"]')).toBeChecked();
       await expect(panel.getByRole('heading', { name: c.errors })).toBeVisible();
+      await expectOptionsIn(options, c.lang);
     } finally {
       await context.close();
     }
