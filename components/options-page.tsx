@@ -434,6 +434,7 @@ function AgentDataSection() {
         report.statisticsAdded > 0
           ? t('optionsImportedStatistics', String(report.statisticsAdded))
           : '',
+        report.templatesAdded > 0 ? t('mineImported', String(report.templatesAdded)) : '',
         report.skipped.length > 0 ? t('optionsImportSkipped', report.skipped.join('; ')) : '',
       ]
         .filter(Boolean)
