@@ -15,7 +15,7 @@ import { createTemplateSearch } from '../rules/templates/search';
 import { templateVariables, type VariableName } from '../rules/templates/syntax';
 import type { Language } from '../rules/types';
 import { useActivePacksStore } from './active-packs-store';
-import { t } from './i18n';
+import { type MessageKey, t } from './i18n';
 import { ownEntries, useOwnTemplatesStore, watchOwnTemplates } from './own-templates-store';
 import { TemplateList, type TemplateListHandle } from './template-list';
 import './templates-panel.css';
@@ -35,82 +35,17 @@ import './templates-panel.css';
 
 type Run = (request: Promise<{ ok: boolean; error?: string }>) => Promise<boolean>;
 
-interface Labels {
-  heading: string;
-  search: string;
-  searchHint: string;
-  suggested: string;
-  results: string;
-  none: string;
-  why: string;
-  preview: string;
-  fields: string;
-  values: string;
-  required: string;
-  missing: (labels: string[]) => string;
-  unfilled: string;
-  insert: string;
-  back: string;
-  variables: Record<VariableName, string>;
-}
-
-const LABELS: Record<Language, Labels> = {
-  fi: {
-    heading: 'Vastauspohjat',
-    search: 'Hae pohjia',
-    searchHint: 'nimi, sana tai tag:aihe',
-    suggested: 'Ehdotukset asiakkaan viestin perusteella',
-    results: 'Hakutulokset',
-    none: 'Ei sopivaa pohjaa.',
-    why: 'Asiakkaan sanat',
-    preview: 'Esikatselu',
-    fields: 'Täytettävät kohdat',
-    values: 'Sivulta täytetyt tiedot',
-    required: 'pakollinen',
-    missing: (labels) => `Täytä ensin: ${labels.join(', ')}`,
-    unfilled: 'Täyttämättömät kohdat jäävät näkyviin, ja Talontapa huomauttaa niistä.',
-    insert: 'Lisää vastaukseen',
-    back: 'Takaisin',
-    variables: {
-      'customer.firstName': 'Asiakkaan etunimi',
-      'customer.name': 'Asiakkaan nimi',
-      'customer.email': 'Asiakkaan sähköposti',
-      'agent.name': 'Oma nimi',
-      'agent.firstName': 'Oma etunimi',
-      'ticket.id': 'Tiketti',
-      'ticket.subject': 'Aihe',
-      responseTime: 'Vastausaika',
-      today: 'Päivämäärä',
-    },
-  },
-  en: {
-    heading: 'Reply templates',
-    search: 'Search templates',
-    searchHint: 'title, word or tag:topic',
-    suggested: "Suggested for the customer's message",
-    results: 'Search results',
-    none: 'No template fits.',
-    why: "Customer's words",
-    preview: 'Preview',
-    fields: 'To fill in',
-    values: 'Filled from the page',
-    required: 'required',
-    missing: (labels) => `Fill in first: ${labels.join(', ')}`,
-    unfilled: 'Unfilled parts stay visible, and Talontapa flags them.',
-    insert: 'Insert into the reply',
-    back: 'Back',
-    variables: {
-      'customer.firstName': "Customer's first name",
-      'customer.name': "Customer's name",
-      'customer.email': "Customer's email",
-      'agent.name': 'Your name',
-      'agent.firstName': 'Your first name',
-      'ticket.id': 'Ticket',
-      'ticket.subject': 'Subject',
-      responseTime: 'Response time',
-      today: 'Date',
-    },
-  },
+/** The names of the values filled from the page, in the interface's language. */
+const VARIABLE_LABELS: Record<VariableName, MessageKey> = {
+  'customer.firstName': 'tplVarCustomerFirstName',
+  'customer.name': 'tplVarCustomerName',
+  'customer.email': 'tplVarCustomerEmail',
+  'agent.name': 'tplVarAgentName',
+  'agent.firstName': 'tplVarAgentFirstName',
+  'ticket.id': 'tplVarTicketId',
+  'ticket.subject': 'tplVarTicketSubject',
+  responseTime: 'tplVarResponseTime',
+  today: 'tplVarToday',
 };
 
 const RECENT_KEY = 'talontapa:recent-templates';
@@ -169,7 +104,6 @@ export function TemplatesPanel({
   const search = useMemo(() => createTemplateSearch(entries), [entries]);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<TemplateEntry | null>(null);
-  const labels = LABELS[language];
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<TemplateListHandle>(null);
   const searchId = useId();
@@ -194,12 +128,11 @@ export function TemplatesPanel({
 
   if (chosen) {
     return (
-      <section className="templates" aria-label={labels.heading} data-testid="templates">
+      <section className="templates" aria-label={t('tplHeading')} data-testid="templates">
         <TemplateForm
           entry={chosen}
           own={mine.has(chosen.template)}
           context={context}
-          labels={labels}
           onBack={() => {
             setChosen(null);
             requestAnimationFrame(() => searchRef.current?.focus());
@@ -217,16 +150,16 @@ export function TemplatesPanel({
   }
 
   return (
-    <section className="templates" aria-label={labels.heading} data-testid="templates">
-      <h2>{labels.heading}</h2>
+    <section className="templates" aria-label={t('tplHeading')} data-testid="templates">
+      <h2>{t('tplHeading')}</h2>
       <label className="templates-search" htmlFor={searchId}>
-        <span>{labels.search}</span>
+        <span>{t('tplSearch')}</span>
         <input
           id={searchId}
           ref={searchRef}
           type="search"
           value={query}
-          placeholder={labels.searchHint}
+          placeholder={t('tplSearchHint')}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') {
@@ -236,17 +169,17 @@ export function TemplatesPanel({
           }}
         />
       </label>
-      <h3>{results ? labels.results : labels.suggested}</h3>
+      <h3>{results ? t('tplResults') : t('tplSuggested')}</h3>
       {shown.length === 0 ? (
         <p className="panel-empty" data-testid={!results && agentLast ? 'agent-last' : undefined}>
-          {!results && agentLast ? t('expandAgentWroteLast') : labels.none}
+          {!results && agentLast ? t('expandAgentWroteLast') : t('tplNone')}
         </p>
       ) : (
         <TemplateList
           ref={listRef}
           entries={shown}
           language={language}
-          whyLabel={labels.why}
+          whyLabel={t('tplWhy')}
           isMine={(entry) => mine.has(entry.template)}
           mineLabel={t('mineBadge')}
           testId={results ? 'template-results' : 'template-suggestions'}
@@ -329,7 +262,6 @@ function TemplateForm({
   entry,
   own,
   context,
-  labels,
   onBack,
   onInsert,
 }: {
@@ -337,7 +269,6 @@ function TemplateForm({
   /** The agent's own template, not a pack's. */
   own: boolean;
   context: ThreadContext;
-  labels: Labels;
   onBack: () => void;
   onInsert: (text: string, cursors: number[]) => Promise<void>;
 }) {
@@ -382,7 +313,7 @@ function TemplateForm({
       <h2>{template.title}</h2>
       {result.fields.length > 0 && (
         <fieldset>
-          <legend>{labels.fields}</legend>
+          <legend>{t('tplFields')}</legend>
           {result.fields.map((field) => {
             const fieldId = `${id}-${field.key}`;
             if (field.kind === 'optional') {
@@ -426,7 +357,7 @@ function TemplateForm({
               <label key={field.key} className="template-field" htmlFor={fieldId}>
                 <span>
                   {field.label}
-                  {field.required && <em> ({labels.required})</em>}
+                  {field.required && <em> ({t('tplRequired')})</em>}
                 </span>
                 <input
                   id={fieldId}
@@ -443,12 +374,12 @@ function TemplateForm({
       )}
       {variables.length > 0 && (
         <details className="template-values">
-          <summary>{labels.values}</summary>
+          <summary>{t('tplValues')}</summary>
           {variables.map((name) => {
             const resolved = result.values.find((v) => v.name === name && v.source !== 'agent');
             return (
               <label key={name} className="template-field" htmlFor={`${id}-${name}`}>
-                <span>{labels.variables[name]}</span>
+                <span>{t(VARIABLE_LABELS[name])}</span>
                 <input
                   id={`${id}-${name}`}
                   type="text"
@@ -461,20 +392,20 @@ function TemplateForm({
           })}
         </details>
       )}
-      <h3>{labels.preview}</h3>
+      <h3>{t('tplPreview')}</h3>
       <Preview result={result} />
-      {result.unfilled.length > 0 && <p className="panel-empty">{labels.unfilled}</p>}
+      {result.unfilled.length > 0 && <p className="panel-empty">{t('tplUnfilled')}</p>}
       {result.missingRequired.length > 0 && (
         <p className="template-missing" role="status" data-testid="template-missing">
-          {labels.missing(result.missingRequired)}
+          {t('tplMissing', result.missingRequired.join(', '))}
         </p>
       )}
       <div className="template-actions">
         <button type="submit" disabled={blocked} data-testid="template-insert">
-          {labels.insert}
+          {t('tplInsert')}
         </button>
         <button type="button" onClick={onBack}>
-          {labels.back}
+          {t('tplBack')}
         </button>
         <MineAction entry={entry} own={own} />
       </div>
