@@ -1153,8 +1153,34 @@ function licence(
       (isFiniteVerb(beforeSo, s.ctx) || s.ctx.be.has(beforeSo.norm) || isAdverb(beforeSo, s.ctx))
     );
   }
-  if (kind === 'comma') return imperativeBefore || adjunctBefore(s, j) || bareVerbAfterComma(s, j);
+  if (kind === 'comma')
+    return (
+      imperativeBefore ||
+      adjunctBefore(s, j) ||
+      bareVerbAfterComma(s, j) ||
+      afterVerblessPhrase(s, j)
+    );
   return false;
+}
+
+/**
+ * "Bottom line, go elsewhere", "Long story short, avoid them": a verb of the verbal tier
+ * after a comma that closes a verbless phrase opening the sentence has no subject to share;
+ * it is an imperative.
+ */
+function afterVerblessPhrase(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j];
+  if (!isWord(t) || baseTier(t, ctx) !== 'verbal') return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  let comma = j - 1;
+  while (comma >= 0 && (tokens[comma] as Token).text !== ',') comma--;
+  if (comma <= 0) return false;
+  // Only one comma back to the start of the sentence: a list ("Great food, friendly staff,
+  // love it") is a row of verbless fragments, each as likely elided first person.
+  for (let k = comma - 1; k >= 0 && !isBreak(tokens[k] as Token); k--)
+    if ((tokens[k] as Token).text === ',') return false;
+  return verbless(s, comma);
 }
 
 /**
@@ -1202,7 +1228,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') return false;
     // Only a short parallel phrase: "to take it, alter it", not "us to sell out of our
     // first issue, now let your friends know".
-    if (k - m > 4) continue;
+    // A longer phrase when the verb follows its comma directly, in a series of verb
+    // phrases that share one modal or "to": "may walk to the car, drive to work, ride ...".
+    if (k - m > 4 && !(seriesEnds(s, j) && tokens[j - 1]?.text === ',')) continue;
     let v = m + 1;
     if (tokens[v]?.norm === 'not') v++;
     const after = tokens[v];
@@ -1215,6 +1243,23 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 }
 
 const MODALS = set(W.MODALS);
+
+/**
+ * The clause of the verb at `j` is followed, later in the sentence, by another comma-
+ * separated phrase or by "and"/"or"/"then" with a bare verb: the verb stands in a series.
+ */
+function seriesEnds(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isSentenceEnd(t) || isBreak(t)) return false;
+    if (t.kind !== 'word' || !(t.lower === 'and' || t.lower === 'or' || t.lower === 'then'))
+      continue;
+    const next = tokens[k + 1];
+    if (isWord(next) && isBaseVerb(next, ctx) && !ctx.subjects.has(next.lower)) return true;
+  }
+  return false;
+}
 
 /** Verbs that take a gerund as their object: "try reinstalling", "keep trying". */
 const GERUND_TAKING = set(['try', 'keep', 'stop', 'avoid', 'consider', 'start', 'quit']);

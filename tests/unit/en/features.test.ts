@@ -153,6 +153,8 @@ describe('English detector: imperatives the rules once missed', () => {
     // A modal before "to" is a noun, not the predicate of the verb's subject.
     ['Place the trash can to the left of the door.', ['Place']],
     ['Correct the address, please.', ['Correct']],
+    // A verbless phrase opens the sentence: the verb after its comma has no subject.
+    ['Bottom line, go somewhere else for the battery.', ['go']],
   ])('%s', (sentence, expected) => {
     expect(evidence(sentence, 'imperative')).toEqual(expected);
   });
@@ -197,6 +199,9 @@ describe('English detector: what is not an imperative', () => {
     'Correct.',
     'Perfect, thanks!',
     'The road (now Grant) is closed.',
+    // A series of verb phrases that share one modal: "may check ..., reset ... and call".
+    'Our staff may check the meter in the hallway, reset the breaker and then call you.',
+    'You can return it to the shop on Main Street, swap it for another size, or ask for a refund.',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
