@@ -102,6 +102,13 @@ export default defineCheck({
       { language: 'en', text: "Let's start over and see if that helps." },
       { language: 'fi', text: 'Lisää tietoa löydät sivuiltamme.' },
       { language: 'en', text: "Don't worry, the charge is only a hold." },
+      // Offers to contact the house are courtesies, as "Ottakaa yhteyttä" is.
+      { language: 'en', text: 'If the fault comes back, reach out to our team via chat.' },
+      { language: 'en', text: 'Give us a call at 010 123 456 if anything else comes up.' },
+      { language: 'en', text: "Send us a DM and we'll look into it." },
+      { language: 'fi', text: 'Jos vika uusiutuu, soita meille numeroon 010 123 456.' },
+      { language: 'fi', text: 'Laita meille yksityisviestiä, niin tarkistetaan tilanne.' },
+      { language: 'fi', text: 'Kysy lisää, niin autamme.' },
     ],
     invalid: [
       {
@@ -164,6 +171,37 @@ export default defineCheck({
           { messageId: 'commandPlain', text: 'clear' },
         ],
       },
+      // Contacting someone else, or sending us something, is an order.
+      {
+        language: 'en',
+        text: 'Contact your bank about the second charge.',
+        findings: [{ messageId: 'command', text: 'Contact' }],
+        output: 'Could you contact your bank about the second charge?',
+      },
+      {
+        language: 'fi',
+        text: 'Lähetä meille kuva laitteen tyyppikilvestä.',
+        findings: [{ messageId: 'command', text: 'Lähetä' }],
+        output: 'Voisitko lähettää meille kuvan laitteen tyyppikilvestä?',
+      },
+      // A button named in quotation marks is no order; the verb that presses it is.
+      {
+        language: 'fi',
+        text: 'Paina lopuksi "Tallenna"-painiketta.',
+        findings: [{ messageId: 'commandPlain', text: 'Paina' }],
+      },
+      // "Keep in mind", "Huomaa": the customer is told what to do.
+      {
+        language: 'en',
+        text: 'Keep in mind that the voucher expires in June.',
+        findings: [{ messageId: 'command', text: 'Keep' }],
+        output: 'Could you keep in mind that the voucher expires in June?',
+      },
+      {
+        language: 'fi',
+        text: 'Huomaa, että lahjakortti vanhenee kesäkuussa.',
+        findings: [{ messageId: 'commandPlain', text: 'Huomaa' }],
+      },
       {
         language: 'en',
         text: 'Restart the router and send us the log.',
@@ -214,6 +252,19 @@ const OFFER_CLAUSE: Record<Language, RegExp> = {
   fi: /(?:^|[\s,])(?:(?:jos|mikäli) (?:\p{L}+ ){0,3}(?:haluat|haluatte|tahdot|tahdotte|tarvitset|tarvitsette|(?:kysyttävää|kysymyksiä|kysymyksiä|lisätietoja|apua)(?: ilmenee| herää| tulee)?)|halutessa(?:si|nne)|tarvittaessa)(?:\s+(?:vielä|jotain|jotakin|lisää|apua|lisätietoja))?\s*,?\s*(?:niin\s+)?$/iu,
   en: /(?:^|[\s,])(?:if|should|whenever) (?:you(?:'d|’d| would)? )?(?:(?:like|want|wish|prefer)(?: to)?|need (?:any(?:thing)?|more|further|any more)?(?: \p{L}+)?|have (?:any )?(?:\p{L}+ )?(?:questions?|concerns?|problems?|issues?|trouble)(?: \p{L}+){0,3})\s*,?\s*(?:then\s+)?$/iu,
 };
+/**
+ * An offer to contact the house, not an order (as "Ottakaa yhteyttä" is a courtesy): "Contact
+ * us", "reach out to our team", "get in touch", "give us a call", "drop us a line", "DM us
+ * and …", "Soita meille", "Laita meille viestiä", "Kirjoita tänne". Contacting someone else
+ * ("Contact your bank", "Ota yhteyttä pankkiisi") and sending something ("DM us your
+ * e-mail", "Lähetä meille kuitti") stay orders.
+ */
+const CONTACT_OFFER: Record<Language, RegExp> = {
+  fi: /^(?:(?:soita|soittakaa|soittele|kirjoita|kirjoittakaa|kirjoittele)\s+(?:meille|tänne|asiakaspalveluumme|asiakaspalveluun)|kysy(?:kää)?\s+(?:lisää|meiltä)|(?:laita|laittakaa|lähetä|lähettäkää|jätä|jättäkää)\s+(?:meille\s+)?(?:(?:yksityis|sähkö|palaute)?viestiä|sähköpostia|palautetta|yv:tä)(?:\s+meille)?)(?=\s*(?:[.!,;:]|$)|\s+(?:jos|mikäli|niin|kun|ja|numeroon|osoitteeseen|sähköpostilla|puhelimitse|chatissa|milloin|aina|tänne|asiakaspalveluumme|asiakaspalveluun)(?![\p{L}]))/iu,
+  en: /^(?:contact\s+(?:us|our\s+(?:team|support|customer\s+\p{L}+))|reach\s+out(?:\s+to\s+(?:us|our\s+\p{L}+(?:\s+team)?))?(?!\s+to\s)|get\s+in\s+touch(?:\s+with\s+us)?|give\s+us\s+a\s+(?:call|ring|shout|buzz)|drop\s+us\s+a\s+(?:line|note|message|dm)|(?:call|email|e-mail|message|dm)\s+us(?=\s*(?:[.!,;:]|$|\s+(?:and|if|so|at|on|via|any|anytime|whenever|when|for|again|back|directly|here|there|through|by|with)))|write\s+to\s+us|ask\s+us(?=\s*(?:[.!,;:]|$|\s+(?:anything|anytime|if|and|whenever)\b))|send\s+us\s+a\s+(?:dm|direct\s+message|message|note|line|pm))/iu,
+};
+/** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
+const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
 /** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
 const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
 
@@ -222,12 +273,16 @@ const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|lu
  * offer after the customer's wish or need (`OFFER_CLAUSE`), a verb in the middle of a
  * sentence that starts a link's text ("You might want to [reach out to support](…)"), a
  * capitalised verb inside a sentence, which names a page or a service ("siirsin sen
- * palstalle Kysy toimeentulotuesta"), a verb that goes on with "let's" ("Let's start
- * fresh and see …"), and the Finnish quantifier "lisää" ("Lisää tietoa …").
+ * palstalle Kysy toimeentulotuesta"), a verb in quotation marks, which names a button, an
+ * offer to contact the house (`CONTACT_OFFER`), a verb that goes on with "let's" ("Let's
+ * start fresh and see …"), and the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
   if (OFFER_CLAUSE[language].test(before)) return true;
+  if (CONTACT_OFFER[language].test(text.slice(imp.start))) return true;
+  // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
+  if (OPENING_QUOTE_RE.test(before)) return true;
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
   // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta".
   const head = before.trimEnd();

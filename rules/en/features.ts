@@ -1377,6 +1377,7 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     const nounModal =
       MODALS.has(t.norm) &&
       (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
+    if (possessiveS(s, k)) continue;
     if ((isFiniteVerb(t, ctx) && !nounModal) || t.lower === 'be') return true;
     // A third-person -s verb not right after the candidate or a determiner: "sure makes";
     // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
@@ -1394,6 +1395,31 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "your channel's URL": "'s" after a noun and before a word that is no verb, participle,
+ * adverb or determiner is the possessive, not "is" or "has".
+ */
+function possessiveS(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k] as Token;
+  if (t.norm !== "'s") return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!isWord(prev) || ctx.subjects.has(prev.lower) || ctx.wh.has(prev.lower)) return false;
+  if (!isWord(next)) return false;
+  const w = next.lower;
+  return !(
+    ctx.lex.tier(w) ||
+    ctx.lex.participleLemma(w) ||
+    w.endsWith('ing') ||
+    isAdverb(next, ctx) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    w === 'not' ||
+    w === 'been'
+  );
 }
 
 /**

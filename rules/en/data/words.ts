@@ -702,13 +702,12 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'bear with',
   'rest assured',
   'stay safe',
-  'keep in',
   'get well',
-  // "Keep me posted", "Keep us updated", "Stay tuned", "Bear in mind".
+  // "Keep me posted", "Keep us updated", "Stay tuned". "Keep in mind", "Bear in mind" tell
+  // the customer what to do: orders, as pointers ("see", "check out") are.
   'keep me',
   'keep us',
   'stay tuned',
-  'bear in',
   // "Don't worry".
   'worry',
 ];

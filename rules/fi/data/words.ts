@@ -204,7 +204,8 @@ export const POLITENESS_MARKERS = ['ystävällisesti', 'kiitos', 'kiitoksia'] as
 /**
  * Imperatives that are courtesy formulas rather than orders, as "baseform next-word" or
  * "baseform": "Ottakaa yhteyttä", "Olkaa hyvä", "Älkää epäröikö", "Kysy rohkeasti",
- * "Hyvää päivänjatkoa" has no verb.
+ * "Hyvää päivänjatkoa" has no verb. "Huomaa", "Huomioi", "Tutustu" tell the customer what
+ * to do: orders, as pointers ("Katso") are.
  */
 export const COURTESY_IMPERATIVES = [
   'ottaa yhteyttä',
@@ -225,9 +226,6 @@ export const COURTESY_IMPERATIVES = [
   'kysyä jos',
   'ilmoittaa jos',
   'ilmoittaa mikäli',
-  'huomioida',
-  'huomata',
-  'tutustua',
   'kertoa terveisiä',
   'välittää terveisiä',
   'viettää mukavaa',

@@ -85,7 +85,17 @@ describe('English detector: imperative kinds for the house-style checks', () => 
     expect(kinds('Have a nice day!')).toEqual([['Have', 'courtesy']]);
     expect(kinds('Keep me posted.')).toEqual([['Keep', 'courtesy']]);
     expect(kinds('Stay tuned for the next update.')).toEqual([['Stay', 'courtesy']]);
-    expect(kinds('Bear in mind the fee.')).toEqual([['Bear', 'courtesy']]);
+  });
+
+  it('takes "keep in mind" and "bear in mind" for orders, as the corpus labels do', () => {
+    expect(kinds('Bear in mind the fee.')).toEqual([['Bear', 'command']]);
+    expect(kinds('Keep in mind that the offer ends on Friday.')).toEqual([['Keep', 'command']]);
+  });
+
+  it('reads "\'s" between a noun and a noun as the possessive, not as "is"', () => {
+    expect(
+      kinds("We'd like to help with this, so share your account's username and we'll check it."),
+    ).toEqual([['share', 'command']]);
   });
 
   it('gives a negative imperative as "Don\'t" plus the verb', () => {
