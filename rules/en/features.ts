@@ -757,7 +757,9 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         baseTier(t, ctx) === 'verbal' &&
         !ctx.never.has(t.lower) &&
         !ctx.elidedVerbs.has(t.lower) &&
-        (inflectedVerb(prev, ctx) || CLAUSE_FINAL_ADVERBS.has(prev.lower)) &&
+        (inflectedVerb(prev, ctx) ||
+          CLAUSE_FINAL_ADVERBS.has(prev.lower) ||
+          objectAfterVerb(s, k - 1)) &&
         isWord(next) &&
         (ctx.determiners.has(next.lower) ||
           ctx.objects.has(next.lower) ||
@@ -767,9 +769,11 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
       if (
         (directive || negative || after) &&
         prev.kind === 'word' &&
-        // ("get there ask": "there" after a verb is the adverb, not a subject)
+        // ("get there ask": "there" after a verb is the adverb, not a subject; "afford it
+        // get": "it" after a verb is its object)
         (!ctx.subjects.has(prev.norm) ||
-          (prev.lower === 'there' && isVerbForm(tokens[k - 2] as Token, ctx))) &&
+          (prev.lower === 'there' && isVerbForm(tokens[k - 2] as Token, ctx)) ||
+          objectAfterVerb(s, k - 1)) &&
         !isFiniteVerb(prev, ctx) &&
         !MODALS.has(prev.norm) &&
         prev.lower !== 'to' &&
@@ -788,6 +792,20 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/**
+ * "If you can afford it get the big one", "If you like them buy two": the adverbial clause
+ * ended on the object pronoun of its verb.
+ */
+function objectAfterVerb(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!isWord(t) || !isWord(before)) return false;
+  if (!(t.lower === 'it' || t.lower === 'them' || t.lower === 'him' || t.lower === 'her'))
+    return false;
+  return isVerbForm(before, ctx) && !ctx.be.has(before.norm) && !isFiniteVerb(before, ctx);
 }
 
 /** "Could you please ...", "Can someone please tell me": "please" inside a question. */

@@ -155,6 +155,9 @@ describe('English detector: imperatives the rules once missed', () => {
     // An adverbial clause that ended on its verb or an adverb of place, no comma.
     ['If that fails try a hard reset.', ['try']],
     ['When you get there ask for Bob.', ['ask']],
+    // The adverbial clause ended on its verb's object pronoun.
+    ['If you can spare it get the larger battery.', ['get']],
+    ['When you see him tell him the parcel is here.', ['tell']],
     ['Whatever happens, stay calm.', ['stay']],
     // An ordinal before a verb, "let there be", a parenthesis after the verb.
     ['First restart the router, then call us.', ['restart', 'call']],
