@@ -937,7 +937,7 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       (t.kind === 'word' || t.kind === 'abbr') &&
       isCapitalised(t) &&
       next?.text === ',' &&
-      baseTier(t, ctx) !== 'verbal' &&
+      (baseTier(t, ctx) !== 'verbal' || ctx.names.has(t.lower)) &&
       words < 3
     ) {
       // A vocative: "Ginny, please see ...", "P.S. Tom, contact Vernon".
@@ -1115,6 +1115,14 @@ function imperativeVerb(
     isCapitalised(next) &&
     next.lower !== 'i' &&
     ctx.names.has(w)
+  )
+    return undefined;
+  // "Thanks, Mark", "Mark": a capitalised name-verb alone in its clause signs or addresses.
+  if (
+    isCapitalised(t) &&
+    ctx.names.has(w) &&
+    (!next || isBreak(next) || next.text === ',') &&
+    !polite
   )
     return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.

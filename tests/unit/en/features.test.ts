@@ -155,6 +155,8 @@ describe('English detector: imperatives the rules once missed', () => {
     // An adverbial clause that ended on its verb or an adverb of place, no comma.
     ['If that fails try a hard reset.', ['try']],
     ['When you get there ask for Bob.', ['ask']],
+    // A vocative that is also a verb.
+    ['Mark, call me when the parcel arrives.', ['call']],
     // The adverbial clause ended on its verb's object pronoun.
     ['If you can spare it get the larger battery.', ['get']],
     ['When you see him tell him the parcel is here.', ['tell']],
@@ -212,6 +214,9 @@ describe('English detector: what is not an imperative', () => {
     'Correct.',
     'Perfect, thanks!',
     'The road (now Grant) is closed.',
+    // A first name that is also a verb, signing or addressing.
+    'Thanks, Mark',
+    'Cheers, Chase.',
     // A series of verb phrases that share one modal: "may check ..., reset ... and call".
     'Our staff may check the meter in the hallway, reset the breaker and then call you.',
     'You can return it to the shop on Main Street, swap it for another size, or ask for a refund.',
