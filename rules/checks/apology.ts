@@ -190,6 +190,27 @@ export default defineCheck({
         text: 'Hi Sam,\n\nI understand your frustration. The second charge has been reversed.',
         context: { customerMessage: 'You charged me twice for the same order.' },
       },
+      // Sympathy and regret in other words than "sorry".
+      {
+        language: 'en',
+        text: "Hi Ana,\n\nOh no, that's not what we like to hear. A new lamp ships today.",
+        context: { customerMessage: 'The lamp arrived broken, again. Not impressed.' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nI can see why you would be upset. We will make it right.',
+        context: { customerMessage: 'You keep charging me even though I cancelled in May!!' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nKurjaa kuulla, että kaappi meni rikki. Lähetämme uuden.',
+        context: { customerMessage: 'Kuriiri pudotti kaapin ja nyt se on pilalla.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nEmme halua, että asiakkaamme joutuvat odottamaan näin pitkään. Paketti lähti tänään.',
+        context: { customerMessage: 'Olen odottanut jo kolme viikkoa, eikä mitään kuulu.' },
+      },
     ],
     invalid: [
       // Upset said without a word of the lists: swearing, waiting in time, worry.

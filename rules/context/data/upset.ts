@@ -377,6 +377,16 @@ export const APOLOGY_PATTERNS: Record<Language, readonly string[]> = {
     '(?:on|ollut) (?:\\p{L}+ ){0,3}(?:turhauttavaa|ikävää|harmillista|ärsyttävää|raskasta|kuormittavaa|stressaavaa)',
     '(?:on|ollut) (?:varmasti |todella |hyvin )?(?:vaikeaa|hankalaa) (?:teille|sinulle)',
     'mielipaha\\p{L}*',
+    // Sympathy and regret in other words: "Kurjaa kuulla", "Sääli, että", "ikävä tilanne",
+    // "kuulostaa hankalalta", "Emme halua, että asiakkaamme joutuvat …", "näin ei pitäisi
+    // käydä", "ei ole sitä palvelua, jota haluamme tarjota".
+    '(?:ikävää|kurjaa|harmillista|surullista|sääli|harmi)(?:ä)?,? (?:kuulla|lukea|että)',
+    '(?:ikävä|kurja|harmillinen|hankala|valitettava|turhauttava|raskas) tilanne',
+    'kuulostaa (?:todella |tosi |erittäin |hyvin )?(?:ikävältä|kurjalta|harmilliselta|hankalalta|turhauttavalta|raskaalta)',
+    '(?:emme|en) (?:todellakaan )?halua,? että (?:asiakka\\p{L}*|sinun|teidän|kenenkään|sinä|te|joudut|joudutte)',
+    '(?:näin|tällaista|tätä) ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|tapahtua|mennä)',
+    'ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|mennä) (?:näin|noin|tällaista|tällä tavalla)',
+    '(?:ei|eivät) (?:ole )?(?:sitä|sellaista) (?:palvelua|kokemusta)',
   ],
   en: [
     'apologi[sz]e[sd]?',
@@ -397,6 +407,18 @@ export const APOLOGY_PATTERNS: Record<Language, readonly string[]> = {
     '(?:we|i) (?:\\p{L}+ )?(?:understand|appreciate|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
     "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
     '(?:we|i) hear you',
+    // Sympathy and regret in other words: "We hate to hear that", "not what we like to
+    // hear", "I can see why you'd be upset", "we never want you to feel this way", "Oh no",
+    // "we'll make it right", "we know how important this is".
+    '(?:we|i) hate (?:to )?(?:hear|see|read)',
+    '(?:hate|sad|unhappy|disappointed|gutted|bummed|concerned) to (?:hear|see|read|learn)',
+    'not what we (?:like|want|love|hope|expect) (?:to )?(?:hear|see)',
+    "(?:we|i) (?:can )?(?:see|understand) why you(?:'d|'re| would| are| might)? (?:be |feel )?(?:upset|frustrated|annoyed|disappointed|concerned|confused|worried|unhappy)",
+    "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone) to (?:feel|have|experience|wait|go through|deal)",
+    '(?:make|put|set) (?:it|this|things) right',
+    '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
+    "(?:that's|that is|this is|sounds) (?:no fun|not fun|rough|awful|terrible|no good)",
+    'oh no',
   ],
 };
 
