@@ -247,6 +247,13 @@ interface ParsedMessage {
 const CACHE_SIZE = 4;
 const parsedMessages: ParsedMessage[] = [];
 
+const HANDLE_RE = /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]+/gu;
+
+/** Replaces each @handle by spaces, offsets kept. */
+function blankOutHandles(text: string): string {
+  return text.replace(HANDLE_RE, (m) => ' '.repeat(m.length));
+}
+
 function parseQuestions(text: string, lang: Language): ParsedMessage {
   const version = servicesVersion();
   const hit = parsedMessages.find(
@@ -255,7 +262,9 @@ function parseQuestions(text: string, lang: Language): ParsedMessage {
   if (hit) return hit;
   // Code and quoted strings are the customer's material, not their questions: blanked out
   // (offsets kept), so a "?" in `a ? b : c` or in "Are you sure?" asks nothing.
-  const doc: DraftDocument = parseDocument(blankOutQuotes(text));
+  // @handles address the company ("@Support why …"): neither the question's first word nor
+  // a word the reply should repeat.
+  const doc: DraftDocument = parseDocument(blankOutHandles(blankOutQuotes(text)));
   const questions: ParsedQuestion[] = [];
   for (const sentence of sentencesOf(doc.body)) {
     const kind = questionKind(sentence, lang);

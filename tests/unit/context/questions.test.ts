@@ -370,7 +370,7 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
         '@anna_k Hey there! Could you tell us which phone you use? We will check further. ^JL',
         'en',
       ),
-    ).toEqual(['@ShopHelp how do I get my points back after the app update?']);
+    ).toEqual(['how do I get my points back after the app update?']);
   });
 
   it('counts a request phrased as a question as acted on by a reply that asks what it needs', () => {
@@ -381,6 +381,16 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
         'en',
       ),
     ).toEqual([]);
+  });
+
+  it('reads a question after an @handle by its own first word, without the handle', () => {
+    const [status] = questionStatuses(
+      '@AppHelp why does the app crash whenever I open my saved playlists?',
+      '@ann We are looking into reports of this.',
+      'en',
+    );
+    expect(status?.question.form).toBe('why');
+    expect(status?.missing).not.toContain('AppHelp');
   });
 
   it('does not report one-word exclamations or questions without a mark', () => {
