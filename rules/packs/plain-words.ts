@@ -1,6 +1,6 @@
 import type { CustomRule } from '../custom/schema';
-import { PLAIN_WORDS_EN } from '../data/plain-words-en';
-import { PLAIN_WORDS_FI, type PlainWord } from '../data/plain-words-fi';
+import { PLAIN_WORDS_EN } from '../en/data/plain-words';
+import { PLAIN_WORDS_FI, type PlainWord } from '../fi/data/plain-words';
 import type { Language } from '../types';
 
 type SubstituteRule = Extract<CustomRule, { kind: 'substitute' }>;
@@ -13,8 +13,9 @@ const toSwap = ({ pattern, replacement, inflect }: PlainWord) => ({
 
 /**
  * The `plain-words` rule of the built-in packs: everyday words for jargon and anglicisms
- * (DESIGN.md, "Rule packs"), each with a one-click fix. The word lists are data
- * (rules/data/plain-words-*.ts); the examples show what the fixes do, inflection included.
+ * (DESIGN.md, "Rule packs"), each with a one-click fix. The word lists are data in each
+ * language's folder (rules/fi/data/plain-words.ts, rules/en/data/plain-words.ts); the
+ * examples show what the fixes do, inflection included.
  */
 export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
   fi: {

@@ -6,10 +6,10 @@
  * silent rather than guess.
  */
 
-import { analyses, hasAnalyzer, type MorphologicalAnalyzer } from '../analysis';
-import type { BlockRole, DraftDocument, Paragraph, Sentence } from '../document';
-import { featureDetectorFor, type RichSentenceFeatures } from '../features';
-import type { Language } from '../types';
+import { analyses, hasAnalyzer, type MorphologicalAnalyzer } from './analysis';
+import type { BlockRole, DraftDocument, Paragraph, Sentence } from './document';
+import { featureDetectorFor, type RichSentenceFeatures } from './features';
+import type { Language } from './types';
 
 export interface AnalysedSentence {
   paragraph: Paragraph;
