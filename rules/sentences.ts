@@ -1,7 +1,7 @@
 /**
  * What the house-style checks (address, speaker, command, passive) share: the sentences of
  * a draft with their grammatical features, and the Finnish analyser for form generation.
- * Both are language services registered by the host (rules/features.ts, rules/analysis.ts);
+ * Both are language services installed by the host (rules/languages.ts);
  * when a language has no detector, `analysedSentences` yields nothing, so the checks stay
  * silent rather than guess.
  */

@@ -1,6 +1,5 @@
 import type { CustomRule } from '../custom/schema';
-import { PLAIN_WORDS_EN } from '../en/data/plain-words';
-import { PLAIN_WORDS_FI, type PlainWord } from '../fi/data/plain-words';
+import { type PlainWord, requireLanguage } from '../languages';
 import type { Language } from '../types';
 
 type SubstituteRule = Extract<CustomRule, { kind: 'substitute' }>;
@@ -13,9 +12,9 @@ const toSwap = ({ pattern, replacement, inflect }: PlainWord) => ({
 
 /**
  * The `plain-words` rule of the built-in packs: everyday words for jargon and anglicisms
- * (DESIGN.md, "Rule packs"), each with a one-click fix. The word lists are data in each
- * language's folder (rules/fi/data/plain-words.ts, rules/en/data/plain-words.ts); the
- * examples show what the fixes do, inflection included.
+ * (DESIGN.md, "Rule packs"), each with a one-click fix. The word lists are each language's
+ * `plainWords` (rules/fi/data/plain-words.ts, rules/en/data/plain-words.ts); the examples
+ * show what the fixes do, inflection included.
  */
 export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
   fi: {
@@ -24,7 +23,7 @@ export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
     severity: 'hint',
     description: 'Yleiskielen sanat ammattislangin ja anglismien sijaan.',
     message: 'Yleiskielellä: ”{replacement}” eikä ”{match}”.',
-    swap: PLAIN_WORDS_FI.map(toSwap),
+    swap: requireLanguage('fi').plainWords.map(toSwap),
     examples: {
       bad: [
         { text: 'Vastaamme asap.', fixed: 'Vastaamme mahdollisimman pian.' },
@@ -51,7 +50,7 @@ export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
     severity: 'hint',
     description: 'Plain words instead of officialese and jargon.',
     message: 'Plain English: “{replacement}” rather than “{match}”.',
-    swap: PLAIN_WORDS_EN.map(toSwap),
+    swap: requireLanguage('en').plainWords.map(toSwap),
     examples: {
       bad: [
         { text: 'We will utilize the form.', fixed: 'We will use the form.' },
