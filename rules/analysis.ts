@@ -13,7 +13,7 @@
  *   installMorphology('fi', finnishMorphology(() => loadFinnishAnalyzer(bytes)));
  */
 
-import { analyzerFor, languageService, servicesVersion } from './languages';
+import { analyzerFor, requireLanguage, servicesVersion } from './languages';
 import type { Language } from './types';
 
 export { registerAnalyzer, servicesVersion } from './languages';
@@ -89,9 +89,10 @@ export function baseForms(word: string, lang: Language): readonly string[] {
   return result;
 }
 
-/** The language's built-in stemmer (the word itself without one). One stem, lower-cased. */
+/**
+ * The language's built-in stemmer. One stem, lower-cased. Throws for a language not in the
+ * registry (rules/builtin-languages.ts registers the built-in ones; the engine imports it).
+ */
 export function fallbackBaseForms(word: string, lang: Language): string[] {
-  const lower = word.toLowerCase();
-  const stem = languageService(lang)?.stem;
-  return [stem ? stem(lower) : lower];
+  return [requireLanguage(lang).stem(word.toLowerCase())];
 }

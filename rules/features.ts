@@ -8,6 +8,7 @@
  * and ask `featureDetectorFor(lang)`; until a language has a detector it is null and those
  * checks report nothing: they never guess.
  */
+import './builtin-languages.ts';
 import { detectorFactory, languageService, servicesVersion } from './languages.ts';
 import type { FeatureDetector, Language, SentenceFeatures } from './types.ts';
 

@@ -1,3 +1,4 @@
+import './builtin-languages';
 import { type LanguageService, languages } from './languages';
 import type { Language } from './types';
 

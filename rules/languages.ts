@@ -1,7 +1,7 @@
 /**
  * The registry of languages: every language the engine knows lives in one folder
  * (`rules/fi/`, `rules/en/`) whose `index.ts` describes it as a `LanguageService`, and is
- * registered here with one line at the end of this file. The engine asks the registry, never
+ * registered with one line in rules/builtin-languages.ts. The engine asks the registry, never
  * a language folder: `guessLanguage` (rules/language.ts) reads the function words,
  * `baseForms` (rules/analysis.ts) the fallback stemmer and the loaded analyser,
  * `featureDetectorFor` (rules/features.ts) the detector.
@@ -16,12 +16,14 @@
  * reads the dictionary. The loaded half stays out of `index.ts` so that the pages that never
  * load it (side panel, background) do not bundle it.
  *
- * This module imports nothing of the engine but types, so every engine module may ask it.
+ * This module imports nothing but types, so every engine module may ask it. The built-in
+ * languages are registered by rules/builtin-languages.ts, which the modules that read the
+ * registry import (the engine and rules/index.ts through rules/packs). rules/analysis.ts
+ * does not: through it the template search would pull in the language folders, and the
+ * bundler would then move the search library into the chunk every page loads.
  */
 
 import type { MorphologicalAnalyzer } from './analysis';
-import { english } from './en/index';
-import { finnish } from './fi/index';
 import type { FeatureDetector, Language } from './types';
 
 /** One entry of a language's plain-word list (the built-in `plain-words` rule). */
@@ -157,9 +159,3 @@ export function detectorFactory(code: Language): (() => FeatureDetector) | null 
   if (analysed) return analysed;
   return services.get(code)?.detector ?? null;
 }
-
-// ---------------------------------------------------------------------------------------
-// The built-in languages: one line each.
-
-registerLanguage(finnish);
-registerLanguage(english);

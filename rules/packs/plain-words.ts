@@ -1,3 +1,4 @@
+import '../builtin-languages';
 import type { CustomRule } from '../custom/schema';
 import { type PlainWord, requireLanguage } from '../languages';
 import type { Language } from '../types';

@@ -1,8 +1,10 @@
 /**
- * Installs the Finnish morphology as the content script and the CLI do, so that every test
- * (the generic check-examples test included) sees the checks as they run for real.
- * Lazily: the dictionary is read on the first Finnish word a test analyses.
+ * Registers the built-in languages and installs the Finnish morphology as the content
+ * script and the CLI do (they reach rules/builtin-languages.ts through rules/index.ts), so
+ * that every test, also one that imports a single module of rules/, sees the checks as they
+ * run for real. Lazily: the dictionary is read on the first Finnish word a test analyses.
  */
+import '../../rules/builtin-languages';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type FinnishAnalyzer, loadFinnishAnalyzer } from '../../rules/fi/analyzer';
