@@ -4,9 +4,12 @@
  * to the engine.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { getFinnishAnalyzer } from '../../../cli/dictionary';
 import { analyses, baseForms, hasAnalyzer } from '../../../rules/analysis';
 import { parseDocument } from '../../../rules/document';
 import { featureDetectorFor, sentenceFeatures } from '../../../rules/features';
+import { finnishMorphology } from '../../../rules/fi/morphology';
+import { check, getBuiltinPack } from '../../../rules/index';
 import { guessLanguage } from '../../../rules/language';
 import {
   installMorphology,
@@ -18,6 +21,7 @@ import {
 } from '../../../rules/languages';
 import { analysedSentences } from '../../../rules/sentences';
 import { FEATURE_LABELS, type Language, type SentenceFeatures } from '../../../rules/types';
+import { installRealFinnish } from '../setup-language';
 
 // A third language, Esperanto, as a language folder's index.ts would describe it. `Language`
 // lists the built-in codes only, hence the cast.
@@ -46,7 +50,10 @@ const esperanto: LanguageService = {
   plainWords: [],
 };
 
-afterEach(() => unregisterLanguage(EO));
+afterEach(() => {
+  unregisterLanguage(EO);
+  installRealFinnish();
+});
 
 describe('the registry of languages', () => {
   it('lists Finnish and English, each with its own service', () => {
@@ -120,6 +127,30 @@ describe('the registry of languages', () => {
     // Words the analyser does not know get the stemmer's answer.
     expect(baseForms('mendon', EO)).toEqual(['mend']);
     expect(sentenceFeatures(EO, 'Sendu la kvitancon.')?.labels.imperative).toBe(true);
+    expect(loads).toBe(1);
+  });
+
+  it('reads the Finnish dictionary on the first Finnish check only, never for English', () => {
+    let loads = 0;
+    installMorphology(
+      'fi',
+      finnishMorphology(() => {
+        loads++;
+        return getFinnishAnalyzer();
+      }),
+    );
+    const en = getBuiltinPack('builtin:en');
+    const fi = getBuiltinPack('builtin:fi');
+    if (!en || !fi) throw new Error('no built-in packs');
+    check('Hi Anna,\n\nThanks for your message. Send us the receipt.\n\nBest regards,\nTom', en);
+    expect(loads).toBe(0);
+    const findings = check(
+      'Hei Anna,\n\nKiitos viestistä. Lähettäkää kuitti.\n\nTerveisin\nTom',
+      fi,
+    );
+    expect(loads).toBe(1);
+    expect(findings.some((f) => f.check === 'command')).toBe(true);
+    check('Hei,\n\nLähetä kuitti.\n\nTerveisin\nTom', fi);
     expect(loads).toBe(1);
   });
 });
