@@ -1,24 +1,15 @@
 /**
  * The language-independent entry point to the sentence feature detectors.
  *
- * English needs nothing loaded. Finnish needs a morphological analyser whose dictionary the
- * host loads asynchronously (the extension fetches its bytes, Node reads them from disk with
- * `cli/dictionary.ts`), so the caller passes the Finnish detector in, typically
- * `() => createFinnishDetector(analyzer)` from `rules/fi/features.ts`, and this module stays
- * synchronous and free of any loading code.
- *
- * Detectors are language services, loaded once per process; the checks (address, speaker,
- * command, passive) are synchronous and ask `featureDetectorFor(lang)`. Whoever loads the
- * Finnish dictionary registers the detector (and the analyzer, for form generation):
- *
- *   const analyzer = loadFinnishAnalyzer(bytes);
- *   registerAnalyzer('fi', analyzer);                          // rules/analysis.ts
- *   registerFeatureDetector(createFinnishDetector(analyzer));  // this module
- *
- * Until then `featureDetectorFor('fi')` is null and those checks report nothing: they never
- * guess. English registers itself lazily on first use, since it is pure data.
+ * Detectors are language services (rules/languages.ts): English's is pure data and built on
+ * first use; Finnish's needs the morphological analyser whose dictionary the host loads
+ * (the extension fetches its bytes, Node reads them with `cli/dictionary.ts`) and installs
+ * with `installMorphology`. The checks (address, speaker, command, passive) are synchronous
+ * and ask `featureDetectorFor(lang)`; until a language has a detector it is null and those
+ * checks report nothing: they never guess.
  */
-import { createEnglishDetector } from './en/features.ts';
+import './builtin-languages.ts';
+import { detectorFactory, languageService, servicesVersion } from './languages.ts';
 import type { FeatureDetector, Language, SentenceFeatures } from './types.ts';
 
 export interface FeatureDetectorDeps {
@@ -26,21 +17,21 @@ export interface FeatureDetectorDeps {
   finnish?: () => FeatureDetector;
 }
 
+/**
+ * A new, unmemoised detector: the language's own, else the one `deps` builds (for Finnish,
+ * whose detector needs its analyser).
+ */
 export function createFeatureDetector(
   lang: Language,
   deps: FeatureDetectorDeps = {},
 ): FeatureDetector {
-  switch (lang) {
-    case 'en':
-      return createEnglishDetector();
-    case 'fi':
-      if (!deps.finnish) {
-        throw new Error(
-          'Finnish detector not available: pass deps.finnish, e.g. () => createFinnishDetector(analyzer)',
-        );
-      }
-      return deps.finnish();
-  }
+  const service = languageService(lang);
+  const own = service?.detector;
+  if (own) return own();
+  if (lang === 'fi' && deps.finnish) return deps.finnish();
+  throw new Error(
+    `${service?.name ?? lang} detector not available: pass deps.finnish, e.g. () => createFinnishDetector(analyzer)`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -81,15 +72,13 @@ export interface RichSentenceFeatures extends SentenceFeatures {
 /** Distinct sentences remembered per language: the same ones are re-checked on every keystroke. */
 export const FEATURE_CACHE_SIZE = 2_000;
 
-type Factory = () => FeatureDetector;
-
 interface Entry {
-  factory: Factory;
+  /** The registry's `servicesVersion` the detector was built at. */
+  version: number;
   memo: MemoDetector | null;
 }
 
-const registry = new Map<Language, Entry>();
-const defaults: Partial<Record<Language, Factory>> = { en: createEnglishDetector };
+const built = new Map<Language, Entry>();
 
 /** A detector that remembers `FEATURE_CACHE_SIZE` results by sentence text. */
 class MemoDetector implements FeatureDetector {
@@ -123,45 +112,25 @@ class MemoDetector implements FeatureDetector {
 }
 
 /**
- * Makes `detector` the one for its language, replacing any earlier one (and its memo). Pass
- * a language and a factory instead to build it on first use; `null` unregisters, so the
- * checks of that language fall silent (English then returns to its built-in default).
- */
-export function registerFeatureDetector(detector: FeatureDetector): void;
-export function registerFeatureDetector(lang: Language, factory: Factory | null): void;
-export function registerFeatureDetector(
-  detectorOrLang: FeatureDetector | Language,
-  factory?: Factory | null,
-): void {
-  if (typeof detectorOrLang === 'string') {
-    if (factory) registry.set(detectorOrLang, { factory, memo: null });
-    else registry.delete(detectorOrLang);
-    return;
-  }
-  const detector = detectorOrLang;
-  registry.set(detector.language, { factory: () => detector, memo: null });
-}
-
-/**
- * The memoising detector of a language, or null when none is registered (Finnish until its
- * dictionary is loaded). Results are shared between callers: treat them as read-only.
+ * The memoising detector of a language, or null when it has none (Finnish until its
+ * dictionary is installed). Rebuilt when a language service changes. Results are shared
+ * between callers: treat them as read-only.
  */
 export function featureDetectorFor(lang: Language): FeatureDetector | null {
-  let entry = registry.get(lang);
-  if (!entry) {
-    const factory = defaults[lang];
-    if (!factory) return null;
-    entry = { factory, memo: null };
-    registry.set(lang, entry);
-  }
-  if (!entry.memo) {
-    const detector = entry.factory();
+  const version = servicesVersion();
+  const entry = built.get(lang);
+  if (entry?.version === version) return entry.memo;
+  const factory = detectorFactory(lang);
+  let memo: MemoDetector | null = null;
+  if (factory) {
+    const detector = factory();
     if (detector.language !== lang) {
       throw new Error(`the detector registered for "${lang}" is for "${detector.language}"`);
     }
-    entry.memo = new MemoDetector(detector, FEATURE_CACHE_SIZE);
+    memo = new MemoDetector(detector, FEATURE_CACHE_SIZE);
   }
-  return entry.memo;
+  built.set(lang, { version, memo });
+  return memo;
 }
 
 /** The features of one sentence, or null when the language has no detector. */
@@ -172,5 +141,5 @@ export function sentenceFeatures(lang: Language, sentence: string): RichSentence
 
 /** Number of sentences memoised for a language (for tests). */
 export function memoisedSentenceCount(lang: Language): number {
-  return registry.get(lang)?.memo?.size ?? 0;
+  return built.get(lang)?.memo?.size ?? 0;
 }

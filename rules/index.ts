@@ -16,10 +16,8 @@ export type {
   ValidExample,
 } from './check';
 export { defineCheck, formatMessage } from './check';
-export { englishForms, inflectEnglish } from './custom/english';
 export type { ExampleFailure, ExampleReport } from './custom/examples';
 export { runRule, runRuleExamples } from './custom/examples';
-export { carryFinnishEnding, harmonise } from './custom/finnish';
 export type { Matcher, PatternMatch } from './custom/pattern';
 export { compileMatcher } from './custom/pattern';
 export { compileRule, DEFAULT_MESSAGES } from './custom/rule';
@@ -59,6 +57,7 @@ export {
   sentencesOf,
   shiftBlock,
 } from './document';
+export { englishForms, inflectEnglish } from './en/inflect';
 export type { ActiveCheck, CompiledPack, CompileOptions } from './engine';
 export {
   check,
@@ -68,6 +67,7 @@ export {
   compileRuleCheck,
   withChecks,
 } from './engine';
+export { carryFinnishEnding, harmonise } from './fi/endings';
 export { applyFixes, firstFixes } from './fixes';
 export { IncrementalChecker } from './incremental';
 export type {

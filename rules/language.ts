@@ -1,37 +1,57 @@
+import './builtin-languages';
+import { type LanguageService, languages } from './languages';
 import type { Language } from './types';
 
 /**
- * Guesses whether a draft is Finnish or English from its function words, so the `auto`
- * setting can pick the built-in pack without asking. Returns null until the text says enough.
+ * Guesses a draft's language from the function words and letters of the registered
+ * languages (each language's `functionWords` and `letters`, see rules/languages.ts), so the
+ * `auto` setting can pick the built-in pack without asking. Returns null until the text
+ * says enough, or while two languages tie.
  */
-const FINNISH = new Set(
-  'ja on ei se että kun jos niin mutta voi olla ole olen olet olemme ovat oli hei kiitos te teidän teille sinä sinun me meidän minä minun tämä tämän asiasta viestistä viestistäsi viestistänne terveisin ystävällisin tai vielä myös nyt sekä kanssa mukaan jotta koska siis'.split(
-    ' ',
-  ),
-);
-const ENGLISH = new Set(
-  'the and is are to of a an you your we our i it in for on with this that be have has not please thank thanks regards hello hi dear can will would could'.split(
-    ' ',
-  ),
-);
 
 const WORD = /[\p{L}']+/gu;
-const FINNISH_LETTER = /[äöå]/;
 
 /** Evidence after which reading further would not change the answer. */
 const DECISIVE = { total: 24, lead: 12 };
 
+interface Tally {
+  service: LanguageService;
+  count: number;
+}
+
 export function guessLanguage(text: string, minimumEvidence = 2): Language | null {
-  let finnish = 0;
-  let english = 0;
+  const tallies: Tally[] = languages().map((service) => ({ service, count: 0 }));
+  let total = 0;
   // It runs on every keystroke: stop as soon as the answer is clear, usually in a sentence.
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
-    if (FINNISH.has(word)) finnish++;
-    else if (ENGLISH.has(word)) english++;
-    if (FINNISH_LETTER.test(word)) finnish++;
-    if (finnish + english >= DECISIVE.total && Math.abs(finnish - english) >= DECISIVE.lead) break;
+    const owner = tallies.find((t) => t.service.functionWords.has(word));
+    if (owner) {
+      owner.count++;
+      total++;
+    }
+    for (const t of tallies) {
+      if (t.service.letters?.test(word)) {
+        t.count++;
+        total++;
+      }
+    }
+    if (total >= DECISIVE.total && lead(tallies).margin >= DECISIVE.lead) break;
   }
-  if (Math.max(finnish, english) < minimumEvidence || finnish === english) return null;
-  return finnish > english ? 'fi' : 'en';
+  const { best, margin } = lead(tallies);
+  if (!best || best.count < minimumEvidence || margin === 0) return null;
+  return best.service.code;
+}
+
+/** The language counted most and its margin over the next one. */
+function lead(tallies: readonly Tally[]): { best: Tally | undefined; margin: number } {
+  let best: Tally | undefined;
+  let second = 0;
+  for (const t of tallies) {
+    if (!best || t.count > best.count) {
+      second = best?.count ?? 0;
+      best = t;
+    } else if (t.count > second) second = t.count;
+  }
+  return { best, margin: (best?.count ?? 0) - second };
 }

@@ -1,6 +1,7 @@
+import { finnishMorphology } from '../../rules/fi/morphology';
 import { type CompiledPack, checkDocument, type Language, parseDocument } from '../../rules/index';
 import { guessLanguage } from '../../rules/language';
-import { installFinnish } from '../../rules/language-services';
+import { installMorphology } from '../../rules/languages';
 import { getFinnishAnalyzer } from '../dictionary';
 import { type FileReport, formatJson, formatText } from '../format';
 import { CliError, EXIT_FINDINGS, EXIT_OK, readInput, STDIN_NAME } from '../io';
@@ -45,7 +46,7 @@ export const checkCommand: Command = {
       throw new CliError('check: standard input ("-") can be read only once');
     }
 
-    installFinnish(getFinnishAnalyzer);
+    installMorphology('fi', finnishMorphology(getFinnishAnalyzer));
     // Read everything before printing anything, so bad input never leaves half a report.
     const explicit = values.pack === undefined ? null : await loadPack(values.pack, io);
     const byLanguage = new Map<Language, CompiledPack>();

@@ -1,5 +1,6 @@
+import { finnishMorphology } from '../../rules/fi/morphology';
 import { guessLanguage } from '../../rules/language';
-import { installFinnish } from '../../rules/language-services';
+import { installMorphology } from '../../rules/languages';
 import { suggestTemplates } from '../../rules/templates/rank';
 import { getFinnishAnalyzer } from '../dictionary';
 import { CliError, EXIT_OK, readInput } from '../io';
@@ -40,7 +41,7 @@ export const suggestCommand: Command = {
     if (!Number.isInteger(top) || top < 0) {
       throw new CliError(`suggest: --top takes a whole number, not "${values.top}"`);
     }
-    installFinnish(getFinnishAnalyzer);
+    installMorphology('fi', finnishMorphology(getFinnishAnalyzer));
     const message = await readInput(values.customer, io);
     const spec = values.pack ?? `builtin:${guessLanguage(message) ?? 'fi'}`;
     const compiled = await loadPack(spec, io);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadFinnishAnalyzer } from '../../rules/fi/analyzer';
-import { installFinnish } from '../../rules/language-services';
+import { finnishMorphology } from '../../rules/fi/morphology';
+import { installMorphology } from '../../rules/languages';
 import { FINNISH_DATA_MEASURE } from './timing';
 
 /** Where the build puts Voikko's Finnish dictionary (from `public/voikko/`). */
@@ -19,7 +20,10 @@ export function loadFinnish(): Promise<void> {
     const response = await fetch(browser.runtime.getURL(FINNISH_DICTIONARY));
     if (!response.ok) throw new Error(`Finnish dictionary: HTTP ${response.status}`);
     const analyzer = loadFinnishAnalyzer(await response.arrayBuffer());
-    installFinnish(() => analyzer);
+    installMorphology(
+      'fi',
+      finnishMorphology(() => analyzer),
+    );
     performance.measure(FINNISH_DATA_MEASURE, { start: started });
   })();
   return finnish;

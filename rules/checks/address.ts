@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineCheck } from '../check';
 import { blockMemo, type Paragraph } from '../document';
 import { featureDetectorFor, type RichSentenceFeatures } from '../features';
-import { switchAddress } from '../grammar/finnish';
-import { finnishAnalyzer } from '../grammar/services';
+import { switchAddress } from '../fi/forms';
+import { finnishAnalyzer } from '../sentences';
 import type { FeatureDetector, Fix, Language } from '../types';
 
 type Register = 'formal' | 'informal';

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { MorphologicalAnalyzer } from '../analysis';
 import { defineCheck } from '../check';
 import type { Sentence } from '../document';
+import { englishRequest } from '../en/forms';
 import type { ImperativeSpan } from '../features';
-import { englishRequest } from '../grammar/english';
-import { imperativeToRequest, objectsToGenitive } from '../grammar/finnish';
-import { analysedSentences, finnishAnalyzer } from '../grammar/services';
+import { imperativeToRequest, objectsToGenitive } from '../fi/forms';
+import { analysedSentences, finnishAnalyzer } from '../sentences';
 import type { Fix, Language } from '../types';
 
 /**

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import type { MorphologicalAnalyzer } from '../analysis';
 import { defineCheck } from '../check';
 import type { Sentence, Word } from '../document';
-import { englishActive } from '../grammar/english';
+import { englishActive } from '../en/forms';
 import {
   CLAUSE_BREAKERS,
   type GrammaticalNumber,
   objectsToGenitive,
   passiveToFirstPerson,
   perfectPassiveToFirstPerson,
-} from '../grammar/finnish';
-import { analysedSentences, finnishAnalyzer } from '../grammar/services';
+} from '../fi/forms';
+import { analysedSentences, finnishAnalyzer } from '../sentences';
 import type { FeatureSpan, Fix } from '../types';
 
 /** English auxiliaries the detector marks as part of a passive ("was", "been", "be"). */

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { analyses } from '../analysis';
 import { defineCheck } from '../check';
 import type { Word } from '../document';
-import { englishSwitchPerson } from '../grammar/english';
-import { switchFirstPerson } from '../grammar/finnish';
-import { analysedSentences, finnishAnalyzer } from '../grammar/services';
+import { englishSwitchPerson } from '../en/forms';
+import { switchFirstPerson } from '../fi/forms';
 import { phraseMatcher } from '../phrases';
+import { analysedSentences, finnishAnalyzer } from '../sentences';
 import type { Fix, Language } from '../types';
 
 /**

@@ -3,7 +3,7 @@
  * panel's checklist and `unanswered-question`), how upset it sounds (`apology`), content
  * words in base forms, and whether a reply's sentence asks the customer to act
  * (`numbered-steps`). Pure and synchronous; Finnish base forms come from the analyzer
- * registered in rules/analysis.ts, or a fallback stemmer until it is.
+ * installed in rules/languages.ts, or a fallback stemmer until it is.
  */
 
 export type { ContentWord, Coverage, WordIndex } from './matching';

@@ -19,9 +19,9 @@
  * sentence starts.
  */
 
+import { edFormAfter, inflectEnglish } from '../en/inflect';
+import { carryFinnishEnding } from '../fi/endings';
 import type { Language } from '../types';
-import { edFormAfter, inflectEnglish } from './english';
-import { carryFinnishEnding } from './finnish';
 import type { MatchedWord, PatternMatch } from './pattern';
 import type { Swap } from './schema';
 

@@ -12,9 +12,9 @@
  * Regular expressions run on their own, with their own flags and capture groups.
  */
 
+import { type EnglishForm, englishForms } from '../en/inflect';
+import { FINNISH_ENDING_SOURCE } from '../fi/endings';
 import type { Language } from '../types';
-import { type EnglishForm, englishForms } from './english';
-import { FINNISH_ENDING_SOURCE } from './finnish';
 import { type Pattern, type Patterns, patternList } from './schema';
 
 /** One word of a phrase as the text has it. */

@@ -1,6 +1,6 @@
+import '../builtin-languages';
 import type { CustomRule } from '../custom/schema';
-import { PLAIN_WORDS_EN } from '../data/plain-words-en';
-import { PLAIN_WORDS_FI, type PlainWord } from '../data/plain-words-fi';
+import { type PlainWord, requireLanguage } from '../languages';
 import type { Language } from '../types';
 
 type SubstituteRule = Extract<CustomRule, { kind: 'substitute' }>;
@@ -13,8 +13,9 @@ const toSwap = ({ pattern, replacement, inflect }: PlainWord) => ({
 
 /**
  * The `plain-words` rule of the built-in packs: everyday words for jargon and anglicisms
- * (DESIGN.md, "Rule packs"), each with a one-click fix. The word lists are data
- * (rules/data/plain-words-*.ts); the examples show what the fixes do, inflection included.
+ * (DESIGN.md, "Rule packs"), each with a one-click fix. The word lists are each language's
+ * `plainWords` (rules/fi/data/plain-words.ts, rules/en/data/plain-words.ts); the examples
+ * show what the fixes do, inflection included.
  */
 export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
   fi: {
@@ -23,7 +24,7 @@ export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
     severity: 'hint',
     description: 'Yleiskielen sanat ammattislangin ja anglismien sijaan.',
     message: 'Yleiskielellä: ”{replacement}” eikä ”{match}”.',
-    swap: PLAIN_WORDS_FI.map(toSwap),
+    swap: requireLanguage('fi').plainWords.map(toSwap),
     examples: {
       bad: [
         { text: 'Vastaamme asap.', fixed: 'Vastaamme mahdollisimman pian.' },
@@ -50,7 +51,7 @@ export const PLAIN_WORDS: Record<Language, SubstituteRule> = {
     severity: 'hint',
     description: 'Plain words instead of officialese and jargon.',
     message: 'Plain English: “{replacement}” rather than “{match}”.',
-    swap: PLAIN_WORDS_EN.map(toSwap),
+    swap: requireLanguage('en').plainWords.map(toSwap),
     examples: {
       bad: [
         { text: 'We will utilize the form.', fixed: 'We will use the form.' },

@@ -21,9 +21,9 @@
 
 import { analyses, baseForms, hasAnalyzer, servicesVersion } from '../analysis';
 import { STOP_WORDS } from '../context/data/content-words';
-import { englishForms } from '../custom/english';
-import { FINNISH_ENDING_SOURCE } from '../custom/finnish';
 import { patternList } from '../custom/schema';
+import { englishForms } from '../en/inflect';
+import { FINNISH_ENDING_SOURCE } from '../fi/endings';
 import type { Language } from '../types';
 import type { Template } from './schema';
 

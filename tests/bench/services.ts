@@ -1,7 +1,8 @@
 import { getFinnishAnalyzer } from '../../cli/dictionary';
-import { installFinnish } from '../../rules/language-services';
+import { finnishMorphology } from '../../rules/fi/morphology';
+import { installMorphology } from '../../rules/languages';
 
 /** The benchmark measures the engine as the CLI runs it: with the Finnish services. */
 export function setupLanguageServices(): void {
-  installFinnish(getFinnishAnalyzer);
+  installMorphology('fi', finnishMorphology(getFinnishAnalyzer));
 }

@@ -13,6 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getFinnishAnalyzer } from '../../cli/dictionary.ts';
+import { finnishMorphology } from '../../rules/fi/morphology.ts';
 import {
   type CompiledPack,
   checkDocument,
@@ -21,7 +22,7 @@ import {
   parseDocument,
   checks as registeredChecks,
 } from '../../rules/index.ts';
-import { installFinnish } from '../../rules/language-services.ts';
+import { installMorphology } from '../../rules/languages.ts';
 import { CorpusError, loadCorpus, type ReplyRecord, SPLITS, type Split } from './replies-corpus.ts';
 import {
   type ErrorItem,
@@ -156,7 +157,7 @@ export interface RunResult {
 
 /** Runs the engine over the records and tallies the findings against the labels. */
 export function run(records: readonly ReplyRecord[]): RunResult {
-  installFinnish(getFinnishAnalyzer);
+  installMorphology('fi', finnishMorphology(getFinnishAnalyzer));
   const known = new Set(registeredChecks.map((c) => c.id));
   const all = Object.keys(SCORED_CHECKS) as ScoredCheck[];
   const scored = all.filter((c) => known.has(c));

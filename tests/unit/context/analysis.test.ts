@@ -7,7 +7,6 @@ import {
   fallbackBaseForms,
   hasAnalyzer,
   registerAnalyzer,
-  registerBaseForms,
 } from '../../../rules/analysis';
 
 import { useMode } from './modes';
@@ -15,7 +14,7 @@ import { useMode } from './modes';
 beforeAll(() => useMode('fallback'));
 afterAll(() => {
   useMode('analyzer');
-  registerBaseForms('en', null);
+  registerAnalyzer('en', null);
 });
 
 describe('fallback stemmers', () => {
@@ -59,11 +58,11 @@ describe('registry', () => {
     expect(baseForms('Laskua', 'fi')).toEqual(['lasku']);
   });
 
-  it('prefers a registered function and falls back for words it does not know', () => {
-    registerBaseForms('en', (w) => (w === 'went' ? ['go'] : []));
+  it('prefers a registered analyzer and falls back for words it does not know', () => {
+    registerAnalyzer('en', { analyze: (w) => (w === 'went' ? [{ BASEFORM: 'go' }] : []) });
     expect(baseForms('went', 'en')).toEqual(['go']);
     expect(baseForms('orders', 'en')).toEqual(['order']);
-    registerBaseForms('en', null);
+    registerAnalyzer('en', null);
     expect(baseForms('went', 'en')).toEqual(['go']); // the fallback knows it too
   });
 

@@ -4,8 +4,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { PLAIN_WORDS_EN } from '../../../rules/data/plain-words-en';
-import { PLAIN_WORDS_FI, type PlainWord } from '../../../rules/data/plain-words-fi';
+import { PLAIN_WORDS_EN } from '../../../rules/en/data/plain-words';
+import { PLAIN_WORDS_FI } from '../../../rules/fi/data/plain-words';
 import {
   applyFixes,
   type CompiledPack,
@@ -16,6 +16,7 @@ import {
   type Pack,
   runRule,
 } from '../../../rules/index';
+import type { PlainWord } from '../../../rules/languages';
 
 const compiled: Record<Language, CompiledPack> = {
   fi: compilePack(getBuiltinPack('builtin:fi') as Pack),

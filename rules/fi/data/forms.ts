@@ -1,5 +1,5 @@
 /**
- * Word lists for Finnish form generation (rules/grammar/finnish.ts): pronoun paradigms
+ * Word lists for Finnish form generation (rules/fi/forms.ts): pronoun paradigms
  * that are switched word for word, and the consonant gradation pairs that stem rules try.
  */
 

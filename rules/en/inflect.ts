@@ -10,7 +10,7 @@
  * in one-syllable words (stop → stopped, visit → visited).
  */
 
-import { IRREGULAR_VERBS } from '../en/data/irregular-verbs';
+import { IRREGULAR_VERBS } from './data/irregular-verbs';
 
 /**
  * Which form of a word a text has: base, -s, past, past participle, -ing, or `ed`: a form

@@ -3,11 +3,12 @@ import {
   FEATURE_CACHE_SIZE,
   featureDetectorFor,
   memoisedSentenceCount,
-  registerFeatureDetector,
   sentenceFeatures,
 } from '../../../rules/features';
 import { check, getBuiltinPack } from '../../../rules/index';
+import { installMorphology } from '../../../rules/languages';
 import { FEATURE_LABELS, type FeatureDetector, type SentenceFeatures } from '../../../rules/types';
+import { installRealFinnish } from '../setup-language';
 
 function emptyFeatures(): SentenceFeatures {
   const labels = Object.fromEntries(
@@ -28,11 +29,13 @@ function countingDetector(): FeatureDetector & { calls: number } {
   return d;
 }
 
-// The setup file registers the real Finnish detector; put it back after each test.
-const realFinnish = featureDetectorFor('fi');
-afterEach(() => {
-  registerFeatureDetector('fi', realFinnish ? () => realFinnish : null);
-});
+/** Installs a Finnish morphology whose detector `detector` builds. */
+function installFinnishDetector(detector: () => FeatureDetector): void {
+  installMorphology('fi', { load: () => ({ analyze: () => [] }), detector });
+}
+
+// The setup file installs the real Finnish morphology; put it back after each test.
+afterEach(installRealFinnish);
 
 describe('feature detector registry', () => {
   it('has English by default, lazily', () => {
@@ -42,21 +45,21 @@ describe('feature detector registry', () => {
     expect(en?.detect('Send us the receipt.').labels.imperative).toBe(true);
   });
 
-  it('has no Finnish detector until one is registered', () => {
-    registerFeatureDetector('fi', null);
+  it('has no Finnish detector until its morphology is installed', () => {
+    installMorphology('fi', null);
     expect(featureDetectorFor('fi')).toBeNull();
     expect(sentenceFeatures('fi', 'Lähettäkää kuitti.')).toBeNull();
     const fake = countingDetector();
-    registerFeatureDetector(fake);
+    installFinnishDetector(() => fake);
     expect(featureDetectorFor('fi')?.language).toBe('fi');
     featureDetectorFor('fi')?.detect('Hei.');
     expect(fake.calls).toBe(1);
   });
 
-  it('builds a detector registered as a factory on first use', () => {
+  it('builds the detector on first use', () => {
     const fake = countingDetector();
     let built = 0;
-    registerFeatureDetector('fi', () => {
+    installFinnishDetector(() => {
       built++;
       return fake;
     });
@@ -68,7 +71,7 @@ describe('feature detector registry', () => {
 
   it('memoises results by sentence text, bounded', () => {
     const fake = countingDetector();
-    registerFeatureDetector(fake);
+    installFinnishDetector(() => fake);
     const d = featureDetectorFor('fi') as FeatureDetector;
     const first = d.detect('Korjaamme vian.');
     expect(d.detect('Korjaamme vian.')).toBe(first);
@@ -80,7 +83,7 @@ describe('feature detector registry', () => {
   });
 
   it('rejects a detector registered under another language', () => {
-    registerFeatureDetector('fi', () => ({ language: 'en', detect: emptyFeatures }));
+    installFinnishDetector(() => ({ language: 'en', detect: emptyFeatures }));
     expect(() => featureDetectorFor('fi')).toThrow(/registered for "fi" is for "en"/);
   });
 
@@ -93,7 +96,7 @@ describe('feature detector registry', () => {
     const fiPack = getBuiltinPack('builtin:fi');
     if (!fiPack) throw new Error('no builtin:fi');
     expect(ids(check(draft, fiPack))).toEqual(['address', 'command', 'passive']);
-    registerFeatureDetector('fi', null);
+    installMorphology('fi', null);
     expect(ids(check(draft, fiPack))).toEqual([]);
   });
 });

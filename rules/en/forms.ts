@@ -5,8 +5,8 @@
  * are rewritten; anything else gets the check's message without a fix.
  */
 
-import { IRREGULAR_VERBS } from '../en/data/irregular-verbs.ts';
-import { englishLexicon } from '../en/lexicon.ts';
+import { IRREGULAR_VERBS } from './data/irregular-verbs.ts';
+import { englishLexicon } from './lexicon.ts';
 
 export interface Replacement {
   start: number;

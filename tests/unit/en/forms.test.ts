@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishActive, englishRequest, englishSwitchPerson } from '../../../rules/grammar/english';
+import { englishActive, englishRequest, englishSwitchPerson } from '../../../rules/en/forms';
 
 describe('englishRequest', () => {
   it('turns an imperative into a question', () => {

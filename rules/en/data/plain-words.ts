@@ -9,7 +9,7 @@
  * told from the text.
  */
 
-import type { PlainWord } from './plain-words-fi';
+import type { PlainWord } from '../../languages';
 
 export const PLAIN_WORDS_EN: readonly PlainWord[] = [
   { pattern: ['utilize', 'utilise'], replacement: 'use' },

@@ -1,15 +1,15 @@
 /**
  * What the house-style checks (address, speaker, command, passive) share: the sentences of
  * a draft with their grammatical features, and the Finnish analyser for form generation.
- * Both are language services registered by the host (rules/features.ts, rules/analysis.ts);
+ * Both are language services installed by the host (rules/languages.ts);
  * when a language has no detector, `analysedSentences` yields nothing, so the checks stay
  * silent rather than guess.
  */
 
-import { analyses, hasAnalyzer, type MorphologicalAnalyzer } from '../analysis';
-import type { BlockRole, DraftDocument, Paragraph, Sentence } from '../document';
-import { featureDetectorFor, type RichSentenceFeatures } from '../features';
-import type { Language } from '../types';
+import { analyses, hasAnalyzer, type MorphologicalAnalyzer } from './analysis';
+import type { BlockRole, DraftDocument, Paragraph, Sentence } from './document';
+import { featureDetectorFor, type RichSentenceFeatures } from './features';
+import type { Language } from './types';
 
 export interface AnalysedSentence {
   paragraph: Paragraph;

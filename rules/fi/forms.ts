@@ -12,7 +12,7 @@
  */
 
 import type { Analysis, MorphologicalAnalyzer } from '../analysis';
-import { GRADATION, ME_TO_MINA, MINA_TO_ME, SINA_TO_TE, TE_TO_SINA } from './finnish-words';
+import { GRADATION, ME_TO_MINA, MINA_TO_ME, SINA_TO_TE, TE_TO_SINA } from './data/forms';
 
 export type GrammaticalNumber = 'singular' | 'plural';
 

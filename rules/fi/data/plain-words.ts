@@ -11,11 +11,7 @@
  * (meilissä → sähköpostissa): both words inflect without a stem change.
  */
 
-export interface PlainWord {
-  pattern: string | readonly string[];
-  replacement: string;
-  inflect?: boolean;
-}
+import type { PlainWord } from '../../languages';
 
 export const PLAIN_WORDS_FI: readonly PlainWord[] = [
   { pattern: 'asap', replacement: 'mahdollisimman pian' },

@@ -12,7 +12,7 @@ import {
   switchAddress,
   switchFirstPerson,
   toGenitive,
-} from '../../../rules/grammar/finnish';
+} from '../../../rules/fi/forms';
 
 const fi = getFinnishAnalyzer();
 

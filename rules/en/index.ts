@@ -1,0 +1,25 @@
+/**
+ * English, as the engine sees it. Everything English lives in this folder:
+ *
+ *   tokenize.ts            the tokenizer of the feature rules (contractions, hyphens)
+ *   lexicon.ts             the verb lexicon the detector and the forms share
+ *   features.ts            the sentence feature detector (pure data: nothing to load)
+ *   forms.ts               form generation for fixes: requests, active voice, first person
+ *   inflect.ts             inflection of pack patterns
+ *   stem.ts                the fallback stemmer
+ *   data/                  word lists (verbs, features, function words, plain words)
+ */
+import type { LanguageService } from '../languages';
+import { FUNCTION_WORDS } from './data/function-words';
+import { PLAIN_WORDS_EN } from './data/plain-words';
+import { createEnglishDetector } from './features';
+import { stemEnglish } from './stem';
+
+export const english: LanguageService = {
+  code: 'en',
+  name: 'English',
+  functionWords: FUNCTION_WORDS,
+  stem: stemEnglish,
+  detector: createEnglishDetector,
+  plainWords: PLAIN_WORDS_EN,
+};

@@ -1,0 +1,28 @@
+/**
+ * Finnish, as the engine sees it. Everything Finnish lives in this folder:
+ *
+ *   analyzer.ts, vfst.ts   the Voikko morphology over public/voikko/mor.vfst (loaded by the
+ *                          host, see morphology.ts)
+ *   tokenize.ts            the tokenizer of the feature rules
+ *   features.ts            the sentence feature detector (needs the analyser)
+ *   forms.ts               form generation for fixes: address, first person, requests
+ *   endings.ts             inflection of pack patterns without the dictionary
+ *   stem.ts                the fallback stemmer
+ *   data/                  word lists (features, forms, function words, plain words)
+ *
+ * The detector needs the 4 MB dictionary, so it comes with the loaded half
+ * (`finnishMorphology`), which the pages that never load the dictionary do not bundle.
+ */
+import type { LanguageService } from '../languages';
+import { FUNCTION_WORDS, LETTERS } from './data/function-words';
+import { PLAIN_WORDS_FI } from './data/plain-words';
+import { stemFinnish } from './stem';
+
+export const finnish: LanguageService = {
+  code: 'fi',
+  name: 'Finnish',
+  functionWords: FUNCTION_WORDS,
+  letters: LETTERS,
+  stem: stemFinnish,
+  plainWords: PLAIN_WORDS_FI,
+};

@@ -1,0 +1,156 @@
+/**
+ * The registry of languages (rules/languages.ts): the built-in ones are there, and a new
+ * language registered through it reaches every entry point the checks use, with no change
+ * to the engine.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { getFinnishAnalyzer } from '../../../cli/dictionary';
+import { analyses, baseForms, hasAnalyzer } from '../../../rules/analysis';
+import { parseDocument } from '../../../rules/document';
+import { featureDetectorFor, sentenceFeatures } from '../../../rules/features';
+import { finnishMorphology } from '../../../rules/fi/morphology';
+import { check, getBuiltinPack } from '../../../rules/index';
+import { guessLanguage } from '../../../rules/language';
+import {
+  installMorphology,
+  type LanguageService,
+  languageService,
+  languages,
+  registerLanguage,
+  unregisterLanguage,
+} from '../../../rules/languages';
+import { analysedSentences } from '../../../rules/sentences';
+import { FEATURE_LABELS, type Language, type SentenceFeatures } from '../../../rules/types';
+import { installRealFinnish } from '../setup-language';
+
+// A third language, Esperanto, as a language folder's index.ts would describe it. `Language`
+// lists the built-in codes only, hence the cast.
+const EO = 'eo' as Language;
+
+function features(imperative: boolean): SentenceFeatures {
+  const labels = Object.fromEntries(
+    FEATURE_LABELS.map((l) => [l, false]),
+  ) as SentenceFeatures['labels'];
+  return { labels: { ...labels, imperative }, evidence: [] };
+}
+
+let detectorsBuilt = 0;
+const esperanto: LanguageService = {
+  code: EO,
+  name: 'Esperanto',
+  functionWords: new Set('la kaj estas ni vi mi ne por de al'.split(' ')),
+  letters: /[ĉĝĥĵŝŭ]/,
+  // Drop the part-of-speech and inflection endings: mendon, mendoj → mend.
+  stem: (word) => word.replace(/(?:oj|aj|on|an|ojn|ajn|o|a|e|i|as|is|os|u)$/, ''),
+  detector: () => {
+    detectorsBuilt++;
+    // Imperative: a verb in -u ("Sendu la kvitancon.").
+    return { language: EO, detect: (sentence) => features(/\p{L}+u\b/u.test(sentence)) };
+  },
+  plainWords: [],
+};
+
+afterEach(() => {
+  unregisterLanguage(EO);
+  installRealFinnish();
+});
+
+describe('the registry of languages', () => {
+  it('lists Finnish and English, each with its own service', () => {
+    expect(languages().map((l) => l.code)).toEqual(['fi', 'en']);
+    expect(languageService('fi')?.name).toBe('Finnish');
+    expect(languageService('en')?.functionWords.has('the')).toBe(true);
+    expect(languageService('fi')?.functionWords.has('kiitos')).toBe(true);
+    expect(languageService(EO)).toBeUndefined();
+  });
+
+  it('gives a registered third language to the checks’ entry points', () => {
+    expect(featureDetectorFor(EO)).toBeNull();
+    registerLanguage(esperanto);
+    expect(languages().map((l) => l.code)).toEqual(['fi', 'en', 'eo']);
+
+    // The feature detector: built on first use, memoised.
+    detectorsBuilt = 0;
+    const detector = featureDetectorFor(EO);
+    expect(detector?.language).toBe(EO);
+    expect(featureDetectorFor(EO)).toBe(detector);
+    expect(detectorsBuilt).toBe(1);
+    expect(sentenceFeatures(EO, 'Sendu la kvitancon.')?.labels.imperative).toBe(true);
+    expect(sentenceFeatures(EO, 'Ni sendis la kvitancon.')?.labels.imperative).toBe(false);
+
+    // What the address, command, passive and speaker checks iterate.
+    const doc = parseDocument('Ni ricevis vian mendon. Sendu la kvitancon.\n');
+    const found = [...analysedSentences(doc, EO, ['body'])].map((s) => [
+      s.sentence.text,
+      s.features.labels.imperative,
+    ]);
+    expect(found).toEqual([
+      ['Ni ricevis vian mendon.', false],
+      ['Sendu la kvitancon.', true],
+    ]);
+
+    // Base forms from the language's stemmer, the same stem for inflected forms.
+    expect(baseForms('mendon', EO)).toEqual(['mend']);
+    expect(baseForms('Mendoj', EO)).toEqual(['mend']);
+    expect(hasAnalyzer(EO)).toBe(false);
+
+    // The language guess reads its function words and letters.
+    expect(guessLanguage('Ni ĝojas, ke vi skribis al ni pri la mendo kaj ne forgesis.')).toBe(EO);
+    expect(guessLanguage('Kiitos viestistä, tilaus on matkalla.')).toBe('fi');
+    expect(guessLanguage('Thanks for your message, the order is on its way.')).toBe('en');
+
+    unregisterLanguage(EO);
+    expect(featureDetectorFor(EO)).toBeNull();
+    expect(guessLanguage('Ni ĝojas, ke vi skribis al ni pri la mendo kaj ne forgesis.')).toBeNull();
+  });
+
+  it('installs a third language’s morphology lazily, for base forms and its detector', () => {
+    registerLanguage({ ...esperanto, detector: undefined });
+    expect(featureDetectorFor(EO)).toBeNull();
+    let loads = 0;
+    installMorphology(EO, {
+      load: () => {
+        loads++;
+        return { analyze: (word: string) => (word === 'sendu' ? [{ BASEFORM: 'sendi' }] : []) };
+      },
+      detector: (analyzer) => ({
+        language: EO,
+        detect: (sentence) =>
+          features(sentence.split(/\W+/).some((w) => analyzer.analyze(w.toLowerCase()).length)),
+      }),
+    });
+    expect(loads).toBe(0);
+    expect(hasAnalyzer(EO)).toBe(true);
+    expect(loads).toBe(0);
+    expect(baseForms('sendu', EO)).toEqual(['sendi']);
+    expect(analyses('sendu', EO)).toEqual([{ BASEFORM: 'sendi' }]);
+    // Words the analyser does not know get the stemmer's answer.
+    expect(baseForms('mendon', EO)).toEqual(['mend']);
+    expect(sentenceFeatures(EO, 'Sendu la kvitancon.')?.labels.imperative).toBe(true);
+    expect(loads).toBe(1);
+  });
+
+  it('reads the Finnish dictionary on the first Finnish check only, never for English', () => {
+    let loads = 0;
+    installMorphology(
+      'fi',
+      finnishMorphology(() => {
+        loads++;
+        return getFinnishAnalyzer();
+      }),
+    );
+    const en = getBuiltinPack('builtin:en');
+    const fi = getBuiltinPack('builtin:fi');
+    if (!en || !fi) throw new Error('no built-in packs');
+    check('Hi Anna,\n\nThanks for your message. Send us the receipt.\n\nBest regards,\nTom', en);
+    expect(loads).toBe(0);
+    const findings = check(
+      'Hei Anna,\n\nKiitos viestistä. Lähettäkää kuitti.\n\nTerveisin\nTom',
+      fi,
+    );
+    expect(loads).toBe(1);
+    expect(findings.some((f) => f.check === 'command')).toBe(true);
+    check('Hei,\n\nLähetä kuitti.\n\nTerveisin\nTom', fi);
+    expect(loads).toBe(1);
+  });
+});
