@@ -1513,7 +1513,45 @@ function verbInContext(
   // A noun, adjective or name follows: "Send flowers", "Visit Capt. Spastic's Joke List",
   // "Contact Law Offices of ...".
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
-  return verbal || polite || (tier === 'ambiguous' && nameNext);
+  return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
+}
+
+/** Prepositions that open an adverbial after a verb's object ("with", "around"). */
+const PLACE_PREPOSITIONS = set([
+  'with',
+  'around',
+  'into',
+  'onto',
+  'under',
+  'near',
+  'inside',
+  'over',
+  'on',
+  'in',
+  'at',
+  'through',
+]);
+
+/**
+ * "Place tubs of litter around …", "Zap mice with …": at the start of a sentence, a verb as
+ * likely a noun, then a bare noun that is no verb, then a preposition of manner or place:
+ * the noun is the verb's object, since a noun phrase ("Place tubs") would need a predicate.
+ */
+function objectThenPlace(s: Sentence, j: number, kind: Start): boolean {
+  const { tokens, ctx } = s;
+  const object = tokens[j + 1];
+  const preposition = tokens[j + 2];
+  return (
+    kind === 'strong' &&
+    !s.titleCase &&
+    !s.shouting &&
+    isWord(object) &&
+    !isCapitalised(object) &&
+    !ctx.lex.tier(object.lower) &&
+    !ctx.lex.tier(object.lower.replace(/e?s$/, '')) &&
+    isWord(preposition) &&
+    (PLACE_PREPOSITIONS.has(preposition.lower) || preposition.lower === 'of')
+  );
 }
 
 /**

@@ -115,6 +115,9 @@ describe('English detector: imperatives the rules once missed', () => {
   it.each<[string, string[]]>([
     // An adverbial clause that ends without a comma, then the imperative.
     ['If you have any other questions let us know.', ['let']],
+    // A verb as likely a noun, its bare object, then a preposition of manner or place.
+    ['Water seedlings with rain water if you can.', ['Water']],
+    ['Plant bulbs around the edge of the bed.', ['Plant']],
     ['When the parcel arrives send us a photo of the label.', ['send']],
     ['So if anyone at your office knows the PIN tell me.', ['tell']],
     ["If you need anything else don't hesitate to contact us.", ["don't", 'hesitate']],
@@ -220,6 +223,9 @@ describe('English detector: what is not an imperative', () => {
     // A series of verb phrases that share one modal: "may check ..., reset ... and call".
     'Our staff may check the meter in the hallway, reset the breaker and then call you.',
     'You can return it to the shop on Main Street, swap it for another size, or ask for a refund.',
+    // A noun phrase with its own predicate, or a title, is no order.
+    'Water damage in the hallway was reported twice.',
+    'Plant Pots With Drainage',
   ])('%s', (sentence) => {
     expect(detector.detect(sentence).labels.imperative).toBe(false);
   });
