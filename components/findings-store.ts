@@ -23,6 +23,9 @@ interface FindingsState {
   setActionError: (error: string | null) => void;
 }
 
+/** Counts `refresh` calls, so that only the latest one's answer is shown. */
+let refreshes = 0;
+
 export const useFindingsStore = create<FindingsState>((set, get) => ({
   tab: null,
   status: 'loading',
@@ -37,10 +40,14 @@ export const useFindingsStore = create<FindingsState>((set, get) => ({
   failed: (error) => set({ status: 'error', error }),
   refresh: async () => {
     const pinned = get().pinnedTabId;
+    // Switching tabs quickly sends several requests; an older answer (the tab left behind)
+    // may arrive after a newer one and must not replace it.
+    const request = ++refreshes;
     const reply = await send<TabFindings | null>({
       type: 'panel/get-findings',
       ...(pinned === undefined ? {} : { tabId: pinned }),
     });
+    if (request !== refreshes) return;
     if (reply.ok) get().received(reply.value);
     else get().failed(reply.error);
   },

@@ -218,7 +218,7 @@ function ErrorDetails({ error }: { error: SyncError }) {
   return (
     <div className="source-error" role="alert" data-testid="source-error">
       <p>
-        {when(error.at)}: {error.url ? `${error.url}: ` : ''}
+        {t('panelPackFailed')} ({when(error.at)}): {error.url ? `${error.url}: ` : ''}
         {error.message}
       </p>
       <IssueList issues={error.issues} />
