@@ -15,6 +15,7 @@ for (const file of process.argv.slice(2)) {
   if (report.stats) {
     // Playwright
     passed += report.stats.expected + report.stats.flaky;
+    if (report.stats.flaky > 0) console.error(`e2e: ${report.stats.flaky} flaky (passed on retry)`);
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
     failed += (report.errors ?? []).length;
