@@ -101,7 +101,13 @@ export default defineContentScript({
     const sendReport = () => {
       if (!pendingReport || ctx.isInvalid) return;
       revision += 1;
-      void send({ type: 'content/report', report: { ...pendingReport(), revision } });
+      void send({ type: 'content/report', report: { ...pendingReport(), revision } }).then(
+        (reply) => {
+          // A report the background refuses leaves the panel without this draft: say why.
+          if (!reply.ok)
+            console.warn('Talontapa: the side panel did not take the report:', reply.error);
+        },
+      );
       pendingReport = null;
     };
     const report: Reporter = (next) => {

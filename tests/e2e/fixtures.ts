@@ -67,6 +67,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     use((page) => enableSite(context, page)),
   page: async ({ extensionContext: context }, use) => {
     const page = await context.newPage();
+    // The content script's own warnings (a report the panel refused…) belong in the test log.
+    page.on('console', (message) => {
+      if (message.text().startsWith('Talontapa:')) console.log(`[page] ${message.text()}`);
+    });
     await use(page);
     await page.close();
   },
