@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 // @ts-expect-error: a plain ES module without types, shared with `npm start`.
 import { HOST_PAGES } from '../demo/hosts.mjs';
-import { expect, test } from './fixtures';
+import { expect, tabIdOf, test } from './fixtures';
 import { grantOrigin, openOptions, setTuning, TEST_TUNING } from './pack-helpers';
 import { type PackServer, startPackServer, teamPack } from './pack-server';
 
@@ -65,10 +65,7 @@ test('a search matching a thousand templates lists them windowed, to the last on
   await page.goto('https://mail.google.com/mail/u/0/');
   await page.locator('.ip [g_editable] > div').first().click();
   await page.keyboard.type('Hello');
-  const tabId = await worker.evaluate(
-    async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
-    page.url(),
-  );
+  const tabId = await tabIdOf(worker, page);
   const panel = await openSidePanel(tabId);
   const search = panel.getByRole('searchbox');
   await search.fill('tag:bulk');

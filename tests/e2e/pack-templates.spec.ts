@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, tabIdOf, test } from './fixtures';
 import { grantOrigin, openOptions, setTuning } from './pack-helpers';
 import { type PackServer, startPackServer, teamPack } from './pack-server';
 
@@ -49,10 +49,7 @@ test('the templates of a synced pack are the ones the side panel suggests', asyn
   await page.goto('https://mail.google.com/mail/u/0/');
   await page.locator('.ip [g_editable] > div').first().click();
   await page.keyboard.type('Hello');
-  const tabId = await worker.evaluate(
-    async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
-    page.url(),
-  );
+  const tabId = await tabIdOf(worker, page);
   const panel = await openSidePanel(tabId);
   const first = panel.getByTestId('template-suggestions').locator('li').first();
   await expect(first).toHaveAttribute('data-template', 'delivery-delay');
