@@ -33,8 +33,11 @@ export const useFindingsStore = create<FindingsState>((set, get) => ({
   actionError: null,
   pinnedTabId: pinnedTab(),
   received: (tab) => {
-    const pinned = get().pinnedTabId;
+    const { pinnedTabId: pinned, tab: shown } = get();
     if (tab && pinned !== undefined && tab.tabId !== pinned) return;
+    // A request's answer may arrive after a newer push about the same tab (the report came
+    // in while the background answered): the older state must not replace the newer.
+    if (tab && shown?.tabId === tab.tabId && tab.version < shown.version) return;
     set({ tab, status: 'ready', error: null });
   },
   failed: (error) => set({ status: 'error', error }),

@@ -93,6 +93,11 @@ export const TabFindingsSchema = z.object({
   url: z.string(),
   title: z.string(),
   report: EditorReportSchema.nullable(),
+  /**
+   * Increases with every change the background records, for any tab (0: nothing recorded).
+   * A request's answer and a push may reach the panel in either order; it keeps the newer.
+   */
+  version: z.number().int().nonnegative(),
 });
 export type TabFindings = z.infer<typeof TabFindingsSchema>;
 

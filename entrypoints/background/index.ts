@@ -12,7 +12,7 @@ import {
 } from './agent-settings';
 import { ownTemplateHandlers } from './own-templates';
 import { startPackSync } from './pack-sync';
-import { openPanelFromToolbar } from './platform';
+import { openPanelFromToolbar, ownPageTabs } from './platform';
 import { sendHandlers } from './send-stats';
 import { disableSite, enableSite, reconcileSites } from './site-access';
 
@@ -27,14 +27,21 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   let lastReported: number | undefined;
 
+  /** The last `version` given out; restored with the tabs, so it only grows. */
+  let version = 0;
+
   const restored = browser.storage.session.get('tabs').then((stored) => {
-    for (const tab of (stored.tabs as TabFindings[] | undefined) ?? []) tabs.set(tab.tabId, tab);
+    for (const tab of (stored.tabs as TabFindings[] | undefined) ?? []) {
+      tabs.set(tab.tabId, tab);
+      version = Math.max(version, tab.version ?? 0);
+    }
   });
   const persist = () => void browser.storage.session.set({ tabs: [...tabs.values()] });
 
   openPanelFromToolbar();
 
-  const update = (tab: TabFindings) => {
+  const update = (change: Omit<TabFindings, 'version'>) => {
+    const tab = { ...change, version: ++version };
     tabs.set(tab.tabId, tab);
     persist();
     showBadge(tab.tabId, tab.report);
@@ -43,34 +50,51 @@ export default defineBackground(() => {
 
   const isExtensionPage = (url: string | undefined) => url?.startsWith(`${extensionOrigin}/`);
 
-  /** A tab with no report yet; its URL shows only where Talontapa may see it. */
+  /**
+   * A tab with no report yet; its URL shows only where Talontapa may see it. A report that
+   * arrived while the browser was asked about the tab wins: it was also pushed to the panel,
+   * and this answer must not undo it.
+   */
   const blankTab = async (tabId: number): Promise<TabFindings | null> => {
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (!tab) return null;
-    return { tabId, url: tab.url ?? '', title: tab.title ?? '', report: null };
+    const known = tabs.get(tabId);
+    if (known?.report) return known;
+    if (!tab) return known ?? null;
+    const blank = { tabId, url: tab.url ?? '', title: tab.title ?? '', report: null };
+    return { ...blank, version: known?.version ?? 0 };
   };
 
   /**
-   * The tab the side panel is about: the active web page, else the one that reported last.
+   * The tab the side panel is about: the active web page, else the one that reported last (so
+   * the options or statistics page opened from the panel keeps the reply in view).
    * `panelTab` is the tab showing the panel itself when it is opened as a page: Chromium 150
    * (Debian's, seen here) does not tell an extension its own page's URL without the tabs
-   * permission, so the URL alone does not show it is the panel.
+   * permission, so the URL alone does not show it is the panel (see `ownPageTabs`).
    */
   const targetTab = async (tabId?: number, panelTab?: number): Promise<TabFindings | null> => {
     await restored;
     if (tabId !== undefined) {
       // Without a report the stored address may predate a permission; ask the tab itself.
       const known = tabs.get(tabId);
-      return known?.report ? known : ((await blankTab(tabId)) ?? known ?? null);
+      return known?.report ? known : blankTab(tabId);
     }
-    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (active?.id !== undefined && active.id !== panelTab && !isExtensionPage(active.url)) {
+    const [[active], ownPages] = await Promise.all([
+      browser.tabs.query({ active: true, lastFocusedWindow: true }),
+      ownPageTabs(),
+    ]);
+    if (
+      active?.id !== undefined &&
+      active.id !== panelTab &&
+      !ownPages.has(active.id) &&
+      !isExtensionPage(active.url)
+    ) {
       return (
         tabs.get(active.id) ?? {
           tabId: active.id,
           url: active.url ?? '',
           title: active.title ?? '',
           report: null,
+          version: 0,
         }
       );
     }
@@ -136,8 +160,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void reconcileSites());
 
   // A page load in a tab ends its reply box; the new page reports once the agent is in one.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'loading' || !tabs.get(tabId)?.report) return;
+  browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (change.status !== 'loading') return;
+    await restored;
+    if (!tabs.get(tabId)?.report) return;
     update({ tabId, url: tab.url ?? '', title: tab.title ?? '', report: null });
   });
 

@@ -37,3 +37,24 @@ export function openPanelFromToolbar(): void {
   // `toggle` must run in the click's own handler: Firefox allows it only as a user action.
   if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
 }
+
+interface ExtensionContext {
+  tabId: number;
+}
+interface RuntimeWithContexts {
+  getContexts?: (filter: { contextTypes: string[] }) => Promise<ExtensionContext[]>;
+}
+
+/**
+ * The tabs showing one of Talontapa's own pages (options, statistics, the panel opened as a
+ * page). Chromium (116+) tells an extension its own tabs through `runtime.getContexts`, but
+ * not their URL in `tabs.query` without the `tabs` permission; where `getContexts` is
+ * missing, the set is empty and the tab's URL decides (Firefox shows an extension its own
+ * pages' URLs).
+ */
+export async function ownPageTabs(): Promise<Set<number>> {
+  const runtime = browser.runtime as unknown as RuntimeWithContexts;
+  if (!runtime.getContexts) return new Set();
+  const contexts = await runtime.getContexts({ contextTypes: ['TAB'] }).catch(() => []);
+  return new Set(contexts.map((context) => context.tabId).filter((id) => id >= 0));
+}

@@ -182,9 +182,12 @@ test('own templates: written, refused at the field, suggested, inserted, expande
     await copyForm.getByRole('button', { name: 'Cancel' }).click();
     const copy = copyPage.getByTestId('own-template').filter({ hasText: 'Refund issued (mine)' });
     await expect(copy).toContainText('Copy of the pack template refund');
-    // The pack's template stays as it was, beside the copy.
-    // The panel follows the active tab, which the options page was: back to the reply.
+    // The pack's template stays as it was, beside the copy. While the options page was in
+    // front the panel kept the reply's tab, and its preview of the pack template: back to
+    // the list.
     await gmail.bringToFront();
+    await expect(panel.getByTestId('template-copy')).toBeVisible();
+    await panel.getByRole('button', { name: 'Back', exact: true }).click();
     await panel.getByRole('searchbox').fill('refund');
     const results = panel.getByTestId('template-results');
     await expect(results.locator('li', { hasText: 'Refund issued (mine)' })).toHaveCount(1);
