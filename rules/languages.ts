@@ -24,13 +24,68 @@
  */
 
 import type { MorphologicalAnalyzer } from './analysis';
-import type { FeatureDetector, Language } from './types';
+import type { Sentence } from './document';
+import type { ImperativeSpan } from './features';
+import type { FeatureDetector, Fix, Language } from './types';
 
 /** One entry of a language's plain-word list (the built-in `plain-words` rule). */
 export interface PlainWord {
   pattern: string | readonly string[];
   replacement: string;
   inflect?: boolean;
+}
+
+/** What a rewrite works on: the draft, and the language's analyser when one is installed. */
+export interface RewriteContext {
+  text: string;
+  analyzer: MorphologicalAnalyzer | null;
+}
+
+/** A span of a sentence, offsets relative to the sentence; `participle` where it has one. */
+export interface PassiveSpan {
+  start: number;
+  end: number;
+  participle?: number;
+}
+
+/**
+ * How a language rewrites what the checks find into their fixes (rules/<code>/rewrites.ts).
+ * Each is optional and may answer null: the finding is then reported without a fix. Fixes
+ * are in the draft's offsets.
+ */
+export interface LanguageRewrites {
+  /** The sentence's order as a request: "Send it." → "Could you send it?". */
+  readonly request?: (
+    context: RewriteContext,
+    sentence: Sentence,
+    imperative: ImperativeSpan,
+    address: 'formal' | 'informal' | 'any',
+  ) => Fix | null;
+  /** The sentence's passive in the active voice, the house speaker acting. */
+  readonly active?: (
+    context: RewriteContext,
+    sentence: Sentence,
+    passive: PassiveSpan,
+    speaker: 'we' | 'I',
+  ) => Fix | null;
+  /**
+   * The address at [start, end) of the draft in the other register ("sinä" ↔ "Te"), with a
+   * capital where it opens the sentence.
+   */
+  readonly address?: (
+    context: RewriteContext,
+    start: number,
+    end: number,
+    register: 'formal' | 'informal',
+    sentenceStart: boolean,
+  ) => Fix | null;
+  /** The first-person word at [start, end) of the draft as the house speaker says it. */
+  readonly speaker?: (
+    context: RewriteContext,
+    start: number,
+    end: number,
+    speaker: 'we' | 'I',
+  ) => Fix | null;
 }
 
 /** What the engine knows of one language; `rules/<code>/index.ts` exports it. */
@@ -54,6 +109,8 @@ export interface LanguageService {
   readonly detector?: () => FeatureDetector;
   /** Everyday words for jargon, for the built-in pack's `plain-words` rule. */
   readonly plainWords: readonly PlainWord[];
+  /** The checks' fixes in this language; without them the checks report without fixes. */
+  readonly rewrites?: LanguageRewrites;
 }
 
 /** A language's loaded grammar: its analyser, built on first use, and what needs it. */
@@ -143,6 +200,17 @@ export function registerAnalyzer(code: Language, analyzer: MorphologicalAnalyzer
   if (analyzer) analyzers.set(code, analyzer);
   else analyzers.delete(code);
   version++;
+}
+
+/** How a language rewrites for the checks' fixes, with its analyser if installed. */
+export function rewritesFor(
+  code: Language,
+  text: string,
+): { rewrites: LanguageRewrites; context: RewriteContext } {
+  return {
+    rewrites: services.get(code)?.rewrites ?? {},
+    context: { text, analyzer: analyzers.get(code) ?? null },
+  };
 }
 
 /** The installed analyser of a language, or undefined. */

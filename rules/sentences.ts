@@ -1,12 +1,10 @@
 /**
  * What the house-style checks (address, speaker, command, passive) share: the sentences of
- * a draft with their grammatical features, and the Finnish analyser for form generation.
- * Both are language services installed by the host (rules/languages.ts);
- * when a language has no detector, `analysedSentences` yields nothing, so the checks stay
- * silent rather than guess.
+ * a draft with their grammatical features, from the language's detector (rules/languages.ts).
+ * When a language has no detector, `analysedSentences` yields nothing, so the checks stay
+ * silent rather than guess. Their fixes come from the language's rewrites (`rewritesFor`).
  */
 
-import { analyses, hasAnalyzer, type MorphologicalAnalyzer } from './analysis';
 import type { BlockRole, DraftDocument, Paragraph, Sentence } from './document';
 import { featureDetectorFor, type RichSentenceFeatures } from './features';
 import type { Language } from './types';
@@ -35,11 +33,4 @@ export function* analysedSentences(
       };
     }
   }
-}
-
-const finnish: MorphologicalAnalyzer = { analyze: (word) => analyses(word, 'fi') };
-
-/** The registered Finnish analyser, or null: without it fixes are left out, findings stay. */
-export function finnishAnalyzer(): MorphologicalAnalyzer | null {
-  return hasAnalyzer('fi') ? finnish : null;
 }

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from '../check';
 import { blockMemo, type Paragraph } from '../document';
 import { featureDetectorFor, type RichSentenceFeatures } from '../features';
-import { switchAddress } from '../fi/forms';
-import { finnishAnalyzer } from '../sentences';
+import { rewritesFor } from '../languages';
 import type { FeatureDetector, Fix, Language } from '../types';
 
 type Register = 'formal' | 'informal';
@@ -191,25 +190,21 @@ export default defineCheck({
       if (wrong === 'formal' && informal > formal) return;
     }
     const target: Register = wrong === 'formal' ? 'informal' : 'formal';
-    const analyzer = finnishAnalyzer();
+    const { rewrites, context } = rewritesFor(language, doc.text);
     for (const { base, found: block } of blocks) {
       for (const form of block.forms) {
         if (form.register !== wrong) continue;
         const start = base + form.start;
         const end = base + form.end;
         const found = doc.text.slice(start, end);
-        const fixes: Fix[] = [];
-        // Only single words have a word-for-word counterpart.
-        const switched =
-          analyzer && /^[\p{L}]+$/u.test(found) ? switchAddress(analyzer, found, target) : null;
-        if (switched) {
-          const atStart = form.start === form.sentenceStart;
-          let replacement = switched;
-          if (atStart) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-          else if (target === 'informal')
-            replacement = replacement.charAt(0).toLowerCase() + replacement.slice(1);
-          fixes.push({ start, end, replacement });
-        }
+        const fix = rewrites.address?.(
+          context,
+          start,
+          end,
+          target,
+          form.start === form.sentenceStart,
+        );
+        const fixes: Fix[] = fix ? [fix] : [];
         report({
           messageId,
           start,

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import type { MorphologicalAnalyzer } from '../analysis';
 import { defineCheck } from '../check';
-import type { Sentence } from '../document';
-import { englishRequest } from '../en/forms';
 import type { ImperativeSpan } from '../features';
-import { imperativeToRequest, objectsToGenitive } from '../fi/forms';
-import { analysedSentences, finnishAnalyzer } from '../sentences';
+import { rewritesFor } from '../languages';
+import { analysedSentences } from '../sentences';
 import type { Fix, Language } from '../types';
 
 /**
@@ -39,7 +36,7 @@ export default defineCheck({
   fromStyle: (style) => ({ address: style.address }),
   enabledByDefault: (style) => style.commands === 'avoid',
   detect(doc, { options, language, report }) {
-    const analyzer = language === 'fi' ? finnishAnalyzer() : null;
+    const { rewrites, context } = rewritesFor(language, doc.text);
     for (const { sentence, features } of analysedSentences(doc, language, ['body'])) {
       // Steps of a list are instructions, not orders.
       if (sentence.listItem) continue;
@@ -52,13 +49,9 @@ export default defineCheck({
         const found = doc.text.slice(start, end);
         // One imperative per sentence can be rewritten; several are rather a list of steps.
         let fix =
-          commands.length !== 1
-            ? null
-            : language === 'en'
-              ? englishFix(sentence, imp)
-              : analyzer
-                ? finnishFix(analyzer, doc.text, sentence, imp, options.address)
-                : null;
+          commands.length === 1
+            ? (rewrites.request?.(context, sentence, imp, options.address) ?? null)
+            : null;
         if (fix) {
           fix = withClauseComma(doc.text, sentence.start, fix);
           report({
@@ -279,8 +272,8 @@ const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|lu
  */
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
-  if (OFFER_CLAUSE[language].test(before)) return true;
-  if (CONTACT_OFFER[language].test(text.slice(imp.start))) return true;
+  if (OFFER_CLAUSE[language]?.test(before)) return true;
+  if (CONTACT_OFFER[language]?.test(text.slice(imp.start))) return true;
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
   if (OPENING_QUOTE_RE.test(before)) return true;
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
@@ -296,57 +289,4 @@ function isCommand(imp: ImperativeSpan): boolean {
   if (imp.kind !== undefined && imp.kind !== 'command') return false;
   // Finnish "laulakaamme", "olkoon": not addressed to the customer.
   return imp.grammaticalPerson === undefined;
-}
-
-function englishFix(sentence: Sentence, imp: ImperativeSpan): Fix | null {
-  const r = englishRequest(sentence.text, imp.start);
-  if (!r) return null;
-  const replacement = r.replacement;
-  return {
-    start: sentence.start + r.start,
-    end: sentence.start + r.end,
-    replacement,
-    label: replacement.replace(/\s+\S*$/, ' …'),
-  };
-}
-
-/**
- * "Lähettäkää kuitti meille." → "Voisitteko lähettää kuitin meille?": the modal and the
- * infinitive, the rest of the sentence with its total objects in the genitive, and a
- * question mark.
- */
-function finnishFix(
-  analyzer: MorphologicalAnalyzer,
-  text: string,
-  sentence: Sentence,
-  imp: ImperativeSpan,
-  address: 'formal' | 'informal' | 'any',
-): Fix | null {
-  const start = sentence.start + imp.start;
-  const end = sentence.start + imp.end;
-  const verb = text.slice(start, end);
-  const request = imperativeToRequest(analyzer, verb, address);
-  if (!request) return null;
-  const after = sentence.words.filter((w) => w.start >= end);
-  const objects = objectsToGenitive(analyzer, after, text);
-  if (!objects) return null;
-  const atStart = start === sentence.start;
-  const modal = atStart
-    ? request.modal.charAt(0).toUpperCase() + request.modal.slice(1)
-    : request.modal.toLowerCase();
-  let rest = '';
-  let cursor = end;
-  for (const o of objects) {
-    rest += text.slice(cursor, o.start) + o.replacement;
-    cursor = o.end;
-  }
-  rest += text.slice(cursor, sentence.end);
-  rest = rest.replace(/[.!]*(["'’”)\]]*)$/, '?$1');
-  const replacement = `${modal} ${request.infinitive}${rest}`;
-  return {
-    start,
-    end: sentence.end,
-    replacement,
-    label: `${modal} ${request.infinitive} …`,
-  };
 }

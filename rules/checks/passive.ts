@@ -1,24 +1,13 @@
 import { z } from 'zod';
-import type { MorphologicalAnalyzer } from '../analysis';
 import { defineCheck } from '../check';
-import type { Sentence, Word } from '../document';
-import { englishActive } from '../en/forms';
-import {
-  CLAUSE_BREAKERS,
-  type GrammaticalNumber,
-  objectsToGenitive,
-  passiveToFirstPerson,
-  perfectPassiveToFirstPerson,
-} from '../fi/forms';
-import { analysedSentences, finnishAnalyzer } from '../sentences';
-import type { FeatureSpan, Fix } from '../types';
+import type { Sentence } from '../document';
+import { rewritesFor } from '../languages';
+import { analysedSentences } from '../sentences';
+import type { FeatureSpan } from '../types';
 
 /** English auxiliaries the detector marks as part of a passive ("was", "been", "be"). */
 const EN_AUXILIARIES =
   /^(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|'s|’s|'re|’re|'m|’m|its|r)$/i;
-
-/** Words of a passive perfect before the participle: "on", "oli", "ei ole". */
-const FI_AUXILIARIES = new Set(['on', 'oli', 'ei', 'ole']);
 
 /**
  * The passive hides who acts. In a service reply the actor is usually the house, so where
@@ -55,9 +44,8 @@ export default defineCheck({
   fromStyle: (style) => ({ speaker: style.speaker }),
   enabledByDefault: (style) => style.passive === 'avoid',
   detect(doc, { options, language, report }) {
-    const analyzer = language === 'fi' ? finnishAnalyzer() : null;
-    const number: GrammaticalNumber | null =
-      options.speaker === 'we' ? 'plural' : options.speaker === 'I' ? 'singular' : null;
+    const { rewrites, context } = rewritesFor(language, doc.text);
+    const speaker = options.speaker === 'any' ? null : options.speaker;
     for (const { sentence, features } of analysedSentences(doc, language, ['body'])) {
       const spans: PassiveAt[] =
         language === 'en'
@@ -70,23 +58,7 @@ export default defineCheck({
         const start = sentence.start + span.start;
         const end = sentence.start + span.end;
         const found = doc.text.slice(start, end);
-        let fix: Fix | null = null;
-        if (number && language === 'en') {
-          const r = englishActive(
-            sentence.text,
-            span.participle ?? span.start,
-            options.speaker === 'I' ? 'I' : 'we',
-          );
-          if (r) {
-            fix = {
-              start: sentence.start + r.start,
-              end: sentence.start + r.end,
-              replacement: r.replacement,
-            };
-          }
-        } else if (number && analyzer) {
-          fix = finnishFix(analyzer, doc.text, sentence, start, end, number);
-        }
+        const fix = speaker ? (rewrites.active?.(context, sentence, span, speaker) ?? null) : null;
         if (fix) {
           report({
             messageId: 'passive',
@@ -258,66 +230,4 @@ function englishPassives(sentence: Sentence, evidence: readonly FeatureSpan[]): 
     out.push({ start: auxiliary.start, end: e.end, participle: e.start });
   }
   return out;
-}
-
-/**
- * The active first person for a Finnish passive at [start, end), with the clause's total
- * objects in the genitive ("Vika korjataan" → "Vian korjaamme"). Null when a form cannot be
- * verified, the passive is negative ("ei korjata") or names its agent.
- */
-function finnishFix(
-  analyzer: MorphologicalAnalyzer,
-  text: string,
-  sentence: Sentence,
-  start: number,
-  end: number,
-  number: GrammaticalNumber,
-): Fix | null {
-  const inSpan = sentence.words.filter((w) => w.start >= start && w.end <= end);
-  const verb = inSpan.at(-1);
-  if (!verb) return null;
-  const auxiliaries = inSpan.slice(0, -1).map((w) => w.text);
-  if (!auxiliaries.every((w) => FI_AUXILIARIES.has(w.toLowerCase()))) return null;
-  let active: string | null;
-  if (auxiliaries.length === 0) {
-    const before = sentence.words[sentence.words.indexOf(verb) - 1];
-    if (before && /^ei$/i.test(before.text)) return null;
-    active = passiveToFirstPerson(analyzer, verb.text, number);
-  } else {
-    active = perfectPassiveToFirstPerson(analyzer, auxiliaries, verb.text, number);
-  }
-  if (!active) return null;
-  if (start === sentence.start) active = active.charAt(0).toUpperCase() + active.slice(1);
-
-  // Total objects in the clause around the verb: before it back to a comma or conjunction,
-  // after it up to the next.
-  const index = sentence.words.indexOf(inSpan[0] as Word);
-  let from = index;
-  while (from > 0) {
-    const prev = sentence.words[from - 1] as Word;
-    const gap = text.slice(prev.end, (sentence.words[from] as Word).start);
-    if (/[,;:()–—]/.test(gap) || CLAUSE_BREAKERS.has(prev.text.toLowerCase())) break;
-    from--;
-  }
-  const before = objectsToGenitive(analyzer, sentence.words.slice(from, index), text);
-  const after = objectsToGenitive(
-    analyzer,
-    sentence.words.slice(sentence.words.indexOf(verb) + 1),
-    text,
-  );
-  if (!before || !after) return null;
-  const edits = [...before, { start, end, replacement: active }, ...after];
-  const fixStart = (edits[0] as { start: number }).start;
-  const fixEnd = (edits.at(-1) as { end: number }).end;
-  let replacement = '';
-  let cursor = fixStart;
-  for (const e of edits) {
-    replacement += text.slice(cursor, e.start) + e.replacement;
-    cursor = e.end;
-  }
-  const first = edits[0] as { start: number; replacement: string };
-  if (first.start === sentence.start && first.start !== start) {
-    replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  }
-  return { start: fixStart, end: fixEnd, replacement };
 }

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { analyses } from '../analysis';
 import { defineCheck } from '../check';
 import type { Word } from '../document';
-import { englishSwitchPerson } from '../en/forms';
-import { switchFirstPerson } from '../fi/forms';
+import { rewritesFor } from '../languages';
 import { phraseMatcher } from '../phrases';
-import { analysedSentences, finnishAnalyzer } from '../sentences';
-import type { Fix, Language } from '../types';
+import { analysedSentences } from '../sentences';
+import type { Language } from '../types';
 
 /**
  * First-person singular that a "we" house still accepts. Our choice: an apology, a thank-you
@@ -80,9 +79,8 @@ export default defineCheck({
     if (options.speaker === 'any') return;
     const wrongLabel = options.speaker === 'we' ? 'first_sg' : 'first_pl';
     const messageId = options.speaker === 'we' ? 'singular' : 'plural';
-    const target = options.speaker === 'we' ? 'plural' : 'singular';
     const allowed = phraseMatcher(options.allow);
-    const analyzer = finnishAnalyzer();
+    const { rewrites, context } = rewritesFor(language, doc.text);
     for (const { sentence, features } of analysedSentences(doc, language, ['greeting', 'body'])) {
       let excused: [number, number][] | undefined;
       for (const e of features.evidence) {
@@ -99,15 +97,8 @@ export default defineCheck({
         // "…, tuen ja opiskeluhuollon", "sähköön, vuokraan, …": in a list a word that is
         // also a noun is the noun.
         if (language === 'fi' && inList(doc.text, start, end) && alsoNoun(found)) continue;
-        const fixes: Fix[] = [];
-        if (language === 'en') {
-          const r = englishSwitchPerson(doc.text, start, end, target);
-          if (r) fixes.push(r);
-        } else if (analyzer && /^\p{L}+$/u.test(found)) {
-          const switched = switchFirstPerson(analyzer, found, target);
-          if (switched) fixes.push({ start, end, replacement: switched });
-        }
-        report({ messageId, start, end, data: { found }, fixes });
+        const fix = rewrites.speaker?.(context, start, end, options.speaker);
+        report({ messageId, start, end, data: { found }, fixes: fix ? [fix] : [] });
       }
     }
   },

@@ -5,6 +5,7 @@
  *   lexicon.ts             the verb lexicon the detector and the forms share
  *   features.ts            the sentence feature detector (pure data: nothing to load)
  *   forms.ts               form generation for fixes: requests, active voice, first person
+ *   rewrites.ts            the checks' fixes, placed in the draft from those forms
  *   inflect.ts             inflection of pack patterns
  *   stem.ts                the fallback stemmer
  *   data/                  word lists (verbs, features, function words, plain words)
@@ -13,6 +14,7 @@ import type { LanguageService } from '../languages';
 import { FUNCTION_WORDS } from './data/function-words';
 import { PLAIN_WORDS_EN } from './data/plain-words';
 import { createEnglishDetector } from './features';
+import { englishRewrites } from './rewrites';
 import { stemEnglish } from './stem';
 
 export const english: LanguageService = {
@@ -22,4 +24,5 @@ export const english: LanguageService = {
   stem: stemEnglish,
   detector: createEnglishDetector,
   plainWords: PLAIN_WORDS_EN,
+  rewrites: englishRewrites,
 };

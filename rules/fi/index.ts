@@ -6,6 +6,7 @@
  *   tokenize.ts            the tokenizer of the feature rules
  *   features.ts            the sentence feature detector (needs the analyser)
  *   forms.ts               form generation for fixes: address, first person, requests
+ *   rewrites.ts            the checks' fixes (requests, active voice, speaker) from those forms
  *   endings.ts             inflection of pack patterns without the dictionary
  *   stem.ts                the fallback stemmer
  *   data/                  word lists (features, forms, function words, plain words)
@@ -16,6 +17,7 @@
 import type { LanguageService } from '../languages';
 import { FUNCTION_WORDS, LETTERS } from './data/function-words';
 import { PLAIN_WORDS_FI } from './data/plain-words';
+import { finnishRewrites } from './rewrites';
 import { stemFinnish } from './stem';
 
 export const finnish: LanguageService = {
@@ -25,4 +27,5 @@ export const finnish: LanguageService = {
   letters: LETTERS,
   stem: stemFinnish,
   plainWords: PLAIN_WORDS_FI,
+  rewrites: finnishRewrites,
 };

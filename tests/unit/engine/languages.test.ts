@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getFinnishAnalyzer } from '../../../cli/dictionary';
 import { analyses, baseForms, hasAnalyzer } from '../../../rules/analysis';
+import type { Report } from '../../../rules/check';
+import commandCheck from '../../../rules/checks/command';
 import { parseDocument } from '../../../rules/document';
 import { featureDetectorFor, sentenceFeatures } from '../../../rules/features';
 import { finnishMorphology } from '../../../rules/fi/morphology';
@@ -102,6 +104,55 @@ describe('the registry of languages', () => {
     unregisterLanguage(EO);
     expect(featureDetectorFor(EO)).toBeNull();
     expect(guessLanguage('Ni ĝojas, ke vi skribis al ni pri la mendo kaj ne forgesis.')).toBeNull();
+  });
+
+  it('gives the checks a third language’s fixes through its rewrites', () => {
+    // Imperative spans, and a request in the conditional ("Sendu" → "Ĉu vi bonvolus sendi").
+    registerLanguage({
+      ...esperanto,
+      detector: () => ({
+        language: EO,
+        detect: (sentence) => {
+          const verb = /\p{L}+u\b/u.exec(sentence);
+          return {
+            ...features(verb !== null),
+            imperatives: verb ? [{ start: verb.index, end: verb.index + verb[0].length }] : [],
+          };
+        },
+      }),
+      rewrites: {
+        request: ({ text }, sentence, imperative) => {
+          const start = sentence.start + imperative.start;
+          const verb = text.slice(start, sentence.start + imperative.end);
+          const rest = text.slice(sentence.start + imperative.end, sentence.end);
+          const replacement = `Ĉu vi bonvolus ${verb.toLowerCase().replace(/u$/, 'i')}${rest.replace(/\.$/, '?')}`;
+          return { start, end: sentence.end, replacement };
+        },
+      },
+    });
+    const doc = parseDocument('Ni ricevis vian mendon. Sendu la kvitancon.\n');
+    const reports: Report[] = [];
+    commandCheck.detect(doc, {
+      options: { address: 'any' },
+      language: EO,
+      style: {} as never,
+      context: {},
+      report: (r) => reports.push(r),
+    });
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.fixes?.[0]?.replacement).toBe('Ĉu vi bonvolus sendi la kvitancon?');
+
+    // Without rewrites the finding stays, with no fix.
+    registerLanguage({ ...esperanto, detector: languageService(EO)?.detector });
+    const plain: Report[] = [];
+    commandCheck.detect(doc, {
+      options: { address: 'any' },
+      language: EO,
+      style: {} as never,
+      context: {},
+      report: (r) => plain.push(r),
+    });
+    expect(plain.map((r) => [r.messageId, r.fixes ?? []])).toEqual([['commandPlain', []]]);
   });
 
   it('installs a third language’s morphology lazily, for base forms and its detector', () => {
