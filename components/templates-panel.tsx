@@ -226,7 +226,19 @@ function Preview({ result }: { result: RenderResult }) {
  * "Copy to mine" for a pack template (the copy opens in the options page, where it is
  * edited), "Edit in the settings" for an own one: pack templates are read-only.
  */
-function MineAction({ entry, own }: { entry: TemplateEntry; own: boolean }) {
+/**
+ * Edit (the agent's own template) or "Copy to mine" (a pack's): the copy opens in the options
+ * page, and the panel goes back to the list, where the copy now is.
+ */
+function MineAction({
+  entry,
+  own,
+  onCopied,
+}: {
+  entry: TemplateEntry;
+  own: boolean;
+  onCopied: () => void;
+}) {
   const copy = useOwnTemplatesStore((state) => state.copy);
   const error = useOwnTemplatesStore((state) => state.error);
   const at = (id: string) => browser.runtime.getURL(`/options.html#templates/${id}`);
@@ -244,7 +256,9 @@ function MineAction({ entry, own }: { entry: TemplateEntry; own: boolean }) {
         data-testid="template-copy"
         onClick={async () => {
           const made = await copy(entry.language, entry.template.id);
-          if (made) await browser.tabs.create({ url: at(made.id) });
+          if (!made) return;
+          onCopied();
+          await browser.tabs.create({ url: at(made.id) });
         }}
       >
         {t('mineCopy')}
@@ -407,7 +421,7 @@ function TemplateForm({
         <button type="button" onClick={onBack}>
           {t('tplBack')}
         </button>
-        <MineAction entry={entry} own={own} />
+        <MineAction entry={entry} own={own} onCopied={onBack} />
       </div>
     </form>
   );
