@@ -9,7 +9,9 @@ import {
   writeRetentionMonths,
 } from '../../storage/statistics';
 import type { StatRow } from '../../storage/statistics-row';
+import { useActivePacksStore } from '../active-packs-store';
 import { type MessageKey, t } from '../i18n';
+import { useOwnTemplatesStore, watchOwnTemplates } from '../own-templates-store';
 import { useSettingsStore } from '../settings-store';
 import { type Aggregate, aggregate, type LabelledRow, mostTripped } from './aggregate';
 import { Chart, formatValue, PALETTE } from './chart';
@@ -392,7 +394,39 @@ function RulesTable({ figures }: { figures: Aggregate }) {
   );
 }
 
+interface TemplateName {
+  title: string;
+  mine: boolean;
+}
+
+/**
+ * The titles of the templates the rows name by id: the agent's own (whose ids say nothing)
+ * and the active packs', the interface language's pack first. An id no longer in either (a
+ * template since removed, another agent's own in the team view) stays as it is.
+ */
+function useTemplateNames(): Map<string, TemplateName> {
+  const packs = useActivePacksStore((state) => state.packs);
+  const own = useOwnTemplatesStore((state) => state.templates);
+  const language = useSettingsStore((state) => state.language);
+  useEffect(() => void useActivePacksStore.getState().refresh(), []);
+  useEffect(() => watchOwnTemplates(), []);
+  return useMemo(() => {
+    const names = new Map<string, TemplateName>();
+    for (const template of own) names.set(template.id, { title: template.title, mine: true });
+    const ordered = Object.values(packs).sort(
+      (a, b) => Number(b.language === language) - Number(a.language === language),
+    );
+    for (const pack of ordered) {
+      for (const template of pack.templates ?? []) {
+        if (!names.has(template.id)) names.set(template.id, { title: template.title, mine: false });
+      }
+    }
+    return names;
+  }, [packs, own, language]);
+}
+
 function TemplatesTable({ templates }: { templates: Aggregate['templates'] }) {
+  const names = useTemplateNames();
   if (templates.length === 0) return <p className="muted">{t('statsNoTemplates')}</p>;
   return (
     <table className="data-table">
@@ -406,13 +440,26 @@ function TemplatesTable({ templates }: { templates: Aggregate['templates'] }) {
       <tbody>
         {templates.map((template) => (
           <tr key={template.id}>
-            <th scope="row">{template.id}</th>
+            <th scope="row">
+              <TemplateLabel id={template.id} name={names.get(template.id)} />
+            </th>
             <td>{template.uses}</td>
             <td>{formatValue(template.meanKept, true)}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** "Refund issued refund" for a pack's template (title, then id), "Lamp not arrived mine" for the agent's. */
+function TemplateLabel({ id, name }: { id: string; name: TemplateName | undefined }) {
+  if (!name) return <>{id}</>;
+  return (
+    <>
+      <span className="template-name">{name.title}</span>{' '}
+      <span className="muted">{name.mine ? t('mineBadge') : id}</span>
+    </>
   );
 }
 

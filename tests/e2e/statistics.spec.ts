@@ -104,8 +104,9 @@ test('the statistics page charts seeded rows, its tables say the same, and the t
   await expect(self.locator('li h3')).toHaveText(['passive', 'greeting', 'thanks']);
   await expect(self.locator('li').first()).toContainText('Found in 4 of 5 replies');
   await expect(self.locator('.example-bad blockquote').first()).not.toBeEmpty();
+  // Templates by their title in the active pack, the id beside it.
   await expect(page.getByTestId('templates-rewritten').locator('tbody th').first()).toHaveText(
-    'refund',
+    'Refund issued refund',
   );
 
   // Export under a pseudonym, then import it with a second agent's file in the team view.
