@@ -24,9 +24,12 @@ interface ChromeMessage {
 
 export const MESSAGES: Record<UiLanguage, Record<MessageKey, ChromeMessage>> = { en, fi };
 
+/** The extension's i18n API; absent where the components' helpers run outside the browser. */
+const i18n = (): typeof browser.i18n | undefined => (browser as typeof browser | undefined)?.i18n;
+
 /** The language the browser shows its interface in, as far as Talontapa has it. */
 export function browserLanguage(): UiLanguage {
-  const tag = browser.i18n?.getUILanguage?.() ?? globalThis.navigator?.language ?? 'en';
+  const tag = i18n()?.getUILanguage?.() ?? globalThis.navigator?.language ?? 'en';
   return tag.toLowerCase().startsWith('fi') ? 'fi' : 'en';
 }
 
@@ -60,7 +63,7 @@ export function formatMessage(entry: ChromeMessage, substitutions: readonly stri
 export function t(key: MessageKey, ...substitutions: string[]): string {
   const language = uiLanguage();
   // WXT types getMessage for @wxt-dev/i18n's generated keys only; ours are MessageKey.
-  const getMessage = browser.i18n?.getMessage as
+  const getMessage = i18n()?.getMessage as
     | ((key: string, substitutions?: string[]) => string)
     | undefined;
   if (language === browserLanguage() && getMessage) {

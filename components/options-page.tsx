@@ -11,6 +11,7 @@ import { PersonalSettings } from './options-personal';
 import { useOptionsStore } from './options-store';
 import { OwnTemplatesSection } from './options-templates';
 import { useSettingsStore } from './settings-store';
+import { syncErrorText } from './sync-error';
 
 /**
  * The options page: where packs come from and how their syncs went, history and rollback,
@@ -141,7 +142,7 @@ function outcomeNotice(outcome: SyncOutcome): string {
     case 'invalid':
       return t('optionsOutcomeInvalid');
     case 'failed':
-      return t('optionsOutcomeFailed', outcome.error.message);
+      return t('optionsOutcomeFailed', syncErrorText(outcome.error));
     case 'not-synced':
       return t('optionsOutcomeNotSynced');
   }
@@ -219,7 +220,7 @@ function ErrorDetails({ error }: { error: SyncError }) {
     <div className="source-error" role="alert" data-testid="source-error">
       <p>
         {t('panelPackFailed')} ({when(error.at)}): {error.url ? `${error.url}: ` : ''}
-        {error.message}
+        {syncErrorText(error)}
       </p>
       <IssueList issues={error.issues} />
     </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { t } from './i18n';
 import { usePackStatusStore } from './pack-status-store';
+import { syncErrorText } from './sync-error';
 
 /**
  * One line under the side panel's title: the synced pack running for the draft's language
@@ -19,7 +20,7 @@ export function PackStatusLine({ language }: { language: 'fi' | 'en' }) {
       </p>
       {status?.errors.map(({ sourceId, error }) => (
         <p key={sourceId} role="alert" className="panel-error" data-testid="sync-error">
-          {t('panelPackFailed')}: {error.url ?? sourceId}: {error.message}
+          {t('panelPackFailed')}: {error.url ?? sourceId}: {syncErrorText(error)}
           {error.issues.slice(0, 3).map((issue) => (
             <span key={`${issue.path}:${issue.message}`} className="sync-issue">
               {' '}

@@ -6,6 +6,25 @@ import { field, parseRow, parseRows } from './rows';
 export const IssueSchema = z.object({ path: z.string(), message: z.string() });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/**
+ * What went wrong, for the interface to say in the agent's language (`message` is the same
+ * in English, for logs and the command line); `detail` is what the words need: the HTTP
+ * status, a size, a duration, the browser's own words for a network failure.
+ */
+export const SyncReasonSchema = z.object({
+  code: z.enum([
+    'unreachable',
+    'timeout',
+    'http',
+    'too-large',
+    'broke-off',
+    'unknown-304',
+    'invalid',
+  ]),
+  detail: z.string().optional(),
+});
+export type SyncReason = z.infer<typeof SyncReasonSchema>;
+
 /** Why the last sync of a source did not bring a new good pack. */
 export const SyncErrorSchema = z.object({
   at: z.number(),
@@ -15,6 +34,8 @@ export const SyncErrorSchema = z.object({
   issues: z.array(IssueSchema),
   /** The URL at fault (a parent of the chain, say), when it is not the source's own. */
   url: z.string().optional(),
+  /** Rows written before reasons were kept have none: their `message` is shown. */
+  reason: SyncReasonSchema.optional(),
 });
 export type SyncError = z.infer<typeof SyncErrorSchema>;
 

@@ -110,7 +110,9 @@ export async function fetchChain(
     } else {
       return {
         ok: false,
-        error: new FetchError('the server answered 304 for a pack we do not hold', true),
+        error: new FetchError('the server answered 304 for a pack we do not hold', true, false, {
+          code: 'unknown-304',
+        }),
         url: current,
       };
     }

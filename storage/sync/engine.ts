@@ -37,6 +37,7 @@ import {
   putSource,
   type Source,
   type SyncError,
+  type SyncReason,
   updateSource,
 } from '../sources';
 import { describeText, fetchChain, type Layer, validateChain } from './chain';
@@ -116,6 +117,7 @@ export interface SourceStatus {
 }
 
 const INVALID_MESSAGE = 'the pack failed validation';
+const INVALID: SyncReason = { code: 'invalid' };
 
 function normaliseUrl(url: string): string {
   return new URL(url).href;
@@ -310,6 +312,7 @@ export class PackSync {
         at: this.now(),
         message: chain.error.message,
         issues: [],
+        ...(chain.error.reason ? { reason: chain.error.reason } : {}),
         ...(chain.url === source.url ? {} : { url: chain.url }),
       };
       await updateSource(id, { lastError: error }, this.db);
@@ -424,7 +427,7 @@ export class PackSync {
           source.id,
           {
             lastSyncedAt: at,
-            lastError: language ? null : { at, message: INVALID_MESSAGE, issues },
+            lastError: language ? null : { at, message: INVALID_MESSAGE, issues, reason: INVALID },
           },
           this.db,
         );
@@ -540,7 +543,7 @@ export class PackSync {
 }
 
 function invalidError(row: StoredPack): SyncError {
-  return { at: row.fetchedAt, message: INVALID_MESSAGE, issues: row.issues };
+  return { at: row.fetchedAt, message: INVALID_MESSAGE, issues: row.issues, reason: INVALID };
 }
 
 /** Whether every layer is the stored copy (304, or the same bytes from a server without ETags). */

@@ -3,6 +3,7 @@
  * deadline that covers the body too, a size limit enforced while reading (a huge or endless
  * body costs at most the limit), and errors that say whether trying again may help.
  */
+import type { SyncReason } from '../sources';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -12,6 +13,8 @@ export class FetchError extends Error {
     readonly retryable: boolean,
     /** The server answered that nothing is there (404, 410): a missing pack, not an outage. */
     readonly missing = false,
+    /** The same, for the interface to word in the agent's language. */
+    readonly reason?: SyncReason,
   ) {
     super(message);
   }
@@ -49,7 +52,11 @@ export async function fetchBytes(url: string, options: FetchOptions): Promise<Fe
       });
     } catch (error) {
       if (abort.signal.aborted) throw timedOut(options.timeoutMs);
-      throw new FetchError(`could not reach the server: ${(error as Error).message}`, true);
+      const cause = (error as Error).message;
+      throw new FetchError(`could not reach the server: ${cause}`, true, false, {
+        code: 'unreachable',
+        detail: cause,
+      });
     }
     if (response.status === 304) {
       await response.body?.cancel();
@@ -60,12 +67,15 @@ export async function fetchBytes(url: string, options: FetchOptions): Promise<Fe
       const { status } = response;
       const retryable = status >= 500 || status === 408 || status === 429;
       const text = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new FetchError(text, retryable, status === 404 || status === 410);
+      throw new FetchError(text, retryable, status === 404 || status === 410, {
+        code: 'http',
+        detail: text.replace(/^HTTP /, ''),
+      });
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > options.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw new FetchError(`the pack is larger than ${kb(options.maxBytes)}`, false);
+      throw tooLarge(options.maxBytes);
     }
     const bytes = await readLimited(response, options.maxBytes, abort.signal, options.timeoutMs);
     return { status: 'ok', bytes, etag: response.headers.get('etag') };
@@ -75,7 +85,17 @@ export async function fetchBytes(url: string, options: FetchOptions): Promise<Fe
 }
 
 function timedOut(ms: number): FetchError {
-  return new FetchError(`no answer within ${duration(ms)}`, true);
+  return new FetchError(`no answer within ${duration(ms)}`, true, false, {
+    code: 'timeout',
+    detail: duration(ms),
+  });
+}
+
+function tooLarge(maxBytes: number): FetchError {
+  return new FetchError(`the pack is larger than ${kb(maxBytes)}`, false, false, {
+    code: 'too-large',
+    detail: kb(maxBytes),
+  });
 }
 
 async function readLimited(
@@ -95,14 +115,18 @@ async function readLimited(
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw new FetchError(`the pack is larger than ${kb(maxBytes)}`, false);
+        throw tooLarge(maxBytes);
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
     if (signal.aborted) throw timedOut(timeoutMs);
-    throw new FetchError(`the download broke off: ${(error as Error).message}`, true);
+    const cause = (error as Error).message;
+    throw new FetchError(`the download broke off: ${cause}`, true, false, {
+      code: 'broke-off',
+      detail: cause,
+    });
   }
   const out = new Uint8Array(total);
   let at = 0;

@@ -139,7 +139,10 @@ describe('pack sync', () => {
 
     server.serve(URL_EN, { status: 404 });
     const outcome = await sync.syncSource(URL_EN);
-    expect(outcome).toMatchObject({ status: 'failed', error: { message: 'HTTP 404' } });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: { message: 'HTTP 404', reason: { code: 'http', detail: '404' } },
+    });
     expect(sleeps).toEqual([100, 200]);
     expect((await sync.activePack('en'))?.pack.version).toBe('1.0.0');
   });
@@ -164,8 +167,10 @@ describe('pack sync', () => {
     await sync.addSource({ url: URL_EN });
     const outcome = await sync.syncSource(URL_EN);
     expect(outcome).toMatchObject({ status: 'failed' });
-    if (outcome.status === 'failed')
+    if (outcome.status === 'failed') {
       expect(outcome.error.message).toMatch(/no answer within 30 ms/);
+      expect(outcome.error.reason).toEqual({ code: 'timeout', detail: '30 ms' });
+    }
   });
 
   it('refuses a pack over the size limit without reading it all', async () => {
@@ -176,7 +181,10 @@ describe('pack sync', () => {
     await sync.addSource({ url: URL_EN });
     expect(await sync.syncSource(URL_EN)).toMatchObject({
       status: 'failed',
-      error: { message: 'the pack is larger than 1 KB' },
+      error: {
+        message: 'the pack is larger than 1 KB',
+        reason: { code: 'too-large', detail: '1 KB' },
+      },
     });
   });
 
