@@ -230,7 +230,6 @@ function pageLanguage(): Language {
   return lang.startsWith('en') ? 'en' : 'fi';
 }
 
-/** The last check's input, for the parts of a report built only when it is sent. */
 /** The question checklist of a check; a failure costs the checklist, never the report. */
 function checklist(checked: LastCheck): ReturnType<typeof questionsFor> {
   try {
@@ -241,6 +240,7 @@ function checklist(checked: LastCheck): ReturnType<typeof questionsFor> {
   }
 }
 
+/** The last check's input, for the parts of a report built only when it is sent. */
 interface LastCheck {
   text: string;
   context: CheckContext;
