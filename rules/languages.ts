@@ -26,6 +26,7 @@
 import type { MorphologicalAnalyzer } from './analysis';
 import type { Sentence } from './document';
 import type { ImperativeSpan } from './features';
+import type { LanguagePhrases } from './language-phrases';
 import type { FeatureDetector, Fix, Language } from './types';
 
 /** One entry of a language's plain-word list (the built-in `plain-words` rule). */
@@ -111,6 +112,11 @@ export interface LanguageService {
   readonly plainWords: readonly PlainWord[];
   /** The checks' fixes in this language; without them the checks report without fixes. */
   readonly rewrites?: LanguageRewrites;
+  /**
+   * The phrase data of the checks and the context analysis (rules/language-phrases.ts);
+   * without a group the checks that read it find nothing of that kind.
+   */
+  readonly phrases?: LanguagePhrases;
 }
 
 /** A language's loaded grammar: its analyser, built on first use, and what needs it. */
@@ -156,6 +162,16 @@ export function languages(): readonly LanguageService[] {
 /** The service of a language, or undefined when none is registered. */
 export function languageService(code: Language): LanguageService | undefined {
   return services.get(code);
+}
+
+const NO_PHRASES: LanguagePhrases = {};
+
+/**
+ * The phrase data of a language (`LanguageService.phrases`); empty for a language that gives
+ * none or is not registered, so a check finds nothing rather than failing.
+ */
+export function phrasesOf(code: Language): LanguagePhrases {
+  return services.get(code)?.phrases ?? NO_PHRASES;
 }
 
 /** The service of a language; throws when it is not registered. */
