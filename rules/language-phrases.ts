@@ -139,6 +139,14 @@ export interface LanguagePhrases {
     /** An imperative that offers contact with the house ("Contact us"), at its start. */
     readonly contactOffer?: RegExp;
   };
+  /** What the greeting, thanks and closing checks' fixes insert when the pack names none. */
+  readonly defaults?: {
+    readonly salutation: string;
+    readonly thanks: string;
+    readonly closing: string;
+  };
+  /** The registers' names in the `address` check's messages ("teitittelyä", "formal"). */
+  readonly registerNames?: { readonly formal: string; readonly informal: string };
   /** The quotation marks that quote the customer's words in messages. */
   readonly quotes?: readonly [open: string, close: string];
 }

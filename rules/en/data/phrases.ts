@@ -849,5 +849,11 @@ export const englishPhrases: LanguagePhrases = {
     offerClause: OFFER_CLAUSE,
     contactOffer: CONTACT_OFFER,
   },
+  defaults: {
+    salutation: 'Hello',
+    thanks: 'Thank you for your message',
+    closing: 'Best regards',
+  },
+  registerNames: { formal: 'formal', informal: 'informal' },
   quotes: ['“', '”'],
 };

@@ -923,5 +923,11 @@ export const finnishPhrases: LanguagePhrases = {
     offerClause: OFFER_CLAUSE,
     contactOffer: CONTACT_OFFER,
   },
+  defaults: {
+    salutation: 'Hei',
+    thanks: 'Kiitos viestistä',
+    closing: 'Ystävällisin terveisin',
+  },
+  registerNames: { formal: 'teitittelyä', informal: 'sinuttelua' },
   quotes: ['”', '”'],
 };
