@@ -138,6 +138,10 @@ export interface LanguagePhrases {
     readonly offerClause?: RegExp;
     /** An imperative that offers contact with the house ("Contact us"), at its start. */
     readonly contactOffer?: RegExp;
+    /** Other text before an imperative that makes it no order ("Let's start and see"). */
+    readonly notOrderBefore?: RegExp;
+    /** Other phrases an imperative opens that are no order ("Lisää tietoa": "more"). */
+    readonly notOrderAt?: RegExp;
   };
   /** What the greeting, thanks and closing checks' fixes insert when the pack names none. */
   readonly defaults?: {

@@ -238,8 +238,6 @@ function withClauseComma(text: string, sentenceStart: number, fix: Fix): Fix {
 
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
-/** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
-const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
 
 /**
  * Imperatives a reader does not take as orders although the grammar says imperative: an
@@ -247,13 +245,14 @@ const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|lu
  * verb in the middle of a sentence that starts a link's text ("You might want to [reach
  * out to support](…)"), a capitalised verb inside a sentence, which names a page or a
  * service ("siirsin sen palstalle Kysy toimeentulotuesta"), a verb in quotation marks,
- * which names a button, an offer to contact the house (`contactOffer`), a verb that goes on
- * with "let's" ("Let's start fresh and see …"), and the Finnish quantifier "lisää"
- * ("Lisää tietoa …").
+ * which names a button, an offer to contact the house (`contactOffer`), and the language's
+ * other phrases (`notOrderBefore`, `notOrderAt`): a verb that goes on with "let's" ("Let's
+ * start fresh and see …"), the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
-  const { offerClause, contactOffer } = phrasesOf(language).command ?? {};
+  const { offerClause, contactOffer, notOrderBefore, notOrderAt } =
+    phrasesOf(language).command ?? {};
   if (offerClause?.test(before)) return true;
   if (contactOffer?.test(text.slice(imp.start))) return true;
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
@@ -262,8 +261,8 @@ function notAnOrder(text: string, imp: ImperativeSpan, language: Language): bool
   // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta".
   const head = before.trimEnd();
   if (/^\p{Lu}/u.test(text.slice(imp.start)) && /[\p{L}\p{N},]$/u.test(head)) return true;
-  if (language === 'en' && /\blet(?:['’]s| us)\b[^.!?,;]*\band\s+$/i.test(before)) return true;
-  if (language === 'fi' && FI_MORE_OF.test(text.slice(imp.start))) return true;
+  if (notOrderBefore?.test(before)) return true;
+  if (notOrderAt?.test(text.slice(imp.start))) return true;
   return false;
 }
 

@@ -780,6 +780,9 @@ const OFFER_CLAUSE: RegExp =
 const CONTACT_OFFER: RegExp =
   /^(?:contact\s+(?:us|our\s+(?:team|support|customer\s+\p{L}+))|reach\s+out(?:\s+to\s+(?:us|our\s+\p{L}+(?:\s+team)?))?(?!\s+to\s)|get\s+in\s+touch(?:\s+with\s+us)?|give\s+us\s+a\s+(?:call|ring|shout|buzz)|drop\s+us\s+a\s+(?:line|note|message|dm)|(?:call|email|e-mail|message|dm)\s+us(?=\s*(?:[.!,;:]|$|\s+(?:and|if|so|at|on|via|any|anytime|whenever|when|for|again|back|directly|here|there|through|by|with)\b))|write\s+to\s+us|ask\s+us(?=\s*(?:[.!,;:]|$|\s+(?:anything|anytime|if|and|whenever)\b))|send\s+us\s+a\s+(?:dm|direct\s+message|message|note|line|pm))/iu;
 
+/** A verb that goes on with "let's": "Let's start fresh and see …". */
+const LETS_AND = /\blet(?:['’]s| us)\b[^.!?,;]*\band\s+$/i;
+
 // The `promise` check (rules/checks/promise.ts), its first look at a sentence and
 // the house wording of the promise.
 
@@ -848,6 +851,7 @@ export const englishPhrases: LanguagePhrases = {
   command: {
     offerClause: OFFER_CLAUSE,
     contactOffer: CONTACT_OFFER,
+    notOrderBefore: LETS_AND,
   },
   defaults: {
     salutation: 'Hello',

@@ -854,6 +854,9 @@ const OFFER_CLAUSE: RegExp =
 const CONTACT_OFFER: RegExp =
   /^(?:(?:soita|soittakaa|soittele|kirjoita|kirjoittakaa|kirjoittele)\s+(?:meille|tänne|asiakaspalveluumme|asiakaspalveluun)|kysy(?:kää)?\s+(?:lisää|meiltä)|(?:laita|laittakaa|lähetä|lähettäkää|jätä|jättäkää)\s+(?:meille\s+)?(?:(?:yksityis|sähkö|palaute)?viestiä|sähköpostia|palautetta|yv:tä)(?:\s+meille)?)(?=\s*(?:[.!,;:]|$)|\s+(?:jos|mikäli|niin|kun|ja|numeroon|osoitteeseen|sähköpostilla|puhelimitse|chatissa|milloin|aina|tänne|asiakaspalveluumme|asiakaspalveluun)(?![\p{L}]))/iu;
 
+/** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
+const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
+
 // The `promise` check (rules/checks/promise.ts), its first look at a sentence and
 // the house wording of the promise.
 
@@ -922,6 +925,7 @@ export const finnishPhrases: LanguagePhrases = {
   command: {
     offerClause: OFFER_CLAUSE,
     contactOffer: CONTACT_OFFER,
+    notOrderAt: FI_MORE_OF,
   },
   defaults: {
     salutation: 'Hei',
