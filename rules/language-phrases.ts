@@ -83,6 +83,8 @@ export interface PromisePhrases {
   readonly certainty: readonly string[];
   readonly guarantee: readonly string[];
   readonly outcome: readonly string[];
+  /** Certainty words a fix may delete, leaving the sentence whole (lower case). */
+  readonly removableCertainty: ReadonlySet<string>;
   /**
    * A cheap first look (substrings, no Unicode classes): does a sentence name a time or a
    * certainty?

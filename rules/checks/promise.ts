@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import { REMOVABLE_CERTAINTY } from '../context/data/promise';
 import { matchesIn, type PatternMatch, phrasePattern } from '../context/patterns';
 import type { Sentence } from '../document';
 import type { PromisePhrases } from '../language-phrases';
@@ -177,7 +176,7 @@ export default defineCheck({
             start: m.start,
             end: m.end,
             data: { found: m.text, wording },
-            fixes: REMOVABLE_CERTAINTY.has(m.text.toLowerCase()) ? [dropWord(text, m)] : [],
+            fixes: phrases.removableCertainty.has(m.text.toLowerCase()) ? [dropWord(text, m)] : [],
           });
         }
       }

@@ -783,6 +783,13 @@ const CONTACT_OFFER: RegExp =
 /** A verb that goes on with "let's": "Let's start fresh and see …". */
 const LETS_AND = /\blet(?:['’]s| us)\b[^.!?,;]*\band\s+$/i;
 
+/** Certainty words a fix may delete, leaving the sentence whole ("We will definitely fix it"). */
+const REMOVABLE_CERTAINTY: ReadonlySet<string> = new Set([
+  'definitely',
+  'for sure',
+  'without fail',
+]);
+
 // The `promise` check (rules/checks/promise.ts), its first look at a sentence and
 // the house wording of the promise.
 
@@ -830,6 +837,7 @@ export const englishPhrases: LanguagePhrases = {
     certainty: CERTAINTY_PATTERNS,
     guarantee: GUARANTEE_PATTERNS,
     outcome: OUTCOME_PATTERNS,
+    removableCertainty: REMOVABLE_CERTAINTY,
     prefilter: PREFILTER,
     houseTime,
     houseWording,

@@ -857,6 +857,15 @@ const CONTACT_OFFER: RegExp =
 /** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
 const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
 
+/** Certainty words a fix may delete, leaving the sentence whole ("Korjaamme vian varmasti"). */
+const REMOVABLE_CERTAINTY: ReadonlySet<string> = new Set([
+  'varmasti',
+  'taatusti',
+  'takuulla',
+  'satavarmasti',
+  'sataprosenttisesti',
+]);
+
 // The `promise` check (rules/checks/promise.ts), its first look at a sentence and
 // the house wording of the promise.
 
@@ -904,6 +913,7 @@ export const finnishPhrases: LanguagePhrases = {
     certainty: CERTAINTY_PATTERNS,
     guarantee: GUARANTEE_PATTERNS,
     outcome: OUTCOME_PATTERNS,
+    removableCertainty: REMOVABLE_CERTAINTY,
     prefilter: PREFILTER,
     houseTime,
     houseWording,
