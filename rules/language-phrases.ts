@@ -8,7 +8,7 @@
  * Patterns are regular-expression sources, matched case-insensitively between word
  * boundaries unless a field says otherwise; word lists are lower case.
  *
- * Types only, like rules/languages.ts, so every engine module may import it.
+ * Types only: rules/languages.ts, which imports nothing but types, declares its field.
  */
 
 /** Whether a blaming phrase reproaches the customer or only sounds curt. */

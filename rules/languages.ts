@@ -4,7 +4,8 @@
  * registered with one line in rules/builtin-languages.ts. The engine asks the registry, never
  * a language folder: `guessLanguage` (rules/language.ts) reads the function words,
  * `baseForms` (rules/analysis.ts) the fallback stemmer and the loaded analyser,
- * `featureDetectorFor` (rules/features.ts) the detector.
+ * `featureDetectorFor` (rules/features.ts) the detector, and the checks `phrasesOf` their
+ * phrase data (complaints, questions, promises…, typed in rules/language-phrases.ts).
  *
  * A language whose grammar needs loaded data (Finnish: a 4 MB dictionary) gets it from its
  * host, which reads the data its own way (the content script fetches it on the first

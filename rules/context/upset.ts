@@ -18,7 +18,7 @@
 
 import { type DraftDocument, parseDocument, type Word } from '../document';
 import type { UpsetPhrases } from '../language-phrases';
-import { phrasesOf } from '../languages';
+import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
 import { ACRONYMS } from './data/upset';
@@ -109,7 +109,12 @@ function negatedAt(words: readonly Word[], start: number, negations: ReadonlySet
  * `apologyWhenUpset.upsetSignals` as `options.signals`; they extend the built-in lists.
  */
 export function upsetScore(text: string, lang: Language, options: UpsetOptions = {}): UpsetResult {
-  // The customer's message stays the same while the agent types: reuse the last scores.
+  // The customer's message stays the same while the agent types: reuse the last scores,
+  // as long as no language (and so its phrases) changed.
+  if (recentVersion !== servicesVersion()) {
+    recent.length = 0;
+    recentVersion = servicesVersion();
+  }
   const hit = recent.find(
     (r) =>
       r.text === text &&
@@ -127,6 +132,7 @@ export function upsetScore(text: string, lang: Language, options: UpsetOptions =
 const copy = (r: UpsetResult): UpsetResult => ({ ...r, signals: r.signals.map((s) => ({ ...s })) });
 
 const CACHE_SIZE = 4;
+let recentVersion = -1;
 const recent: {
   text: string;
   lang: Language;

@@ -189,6 +189,10 @@ describe('the registry of languages', () => {
       ['fault', 'ne funkcias'],
     ]);
     expect(upsetScore('Saluton,\n\nDankon, ĉio funkcias.\n', EO).upset).toBe(false);
+    // Registered anew without phrases, the same message is scored anew: nothing found.
+    registerLanguage(esperanto);
+    expect(upsetScore(message, EO).signals).toEqual([]);
+    registerLanguage({ ...esperanto, phrases });
 
     // The whole engine, an English pack's checks run on an Esperanto draft: the apology and
     // blame checks find by its phrases, quote with its marks and fix with its apology.
