@@ -140,7 +140,9 @@ export function reporterFor(
   const { check, severity, link } = active;
   const length = text.length;
   return (r: Report) => {
-    const template = check.messages[r.messageId]?.[language];
+    // A language the check has no message in (a newly added one) gets the English message.
+    const messages = check.messages[r.messageId];
+    const template = messages?.[language] ?? messages?.en;
     if (template === undefined) {
       throw new Error(`check "${check.id}" reported unknown message "${r.messageId}"`);
     }

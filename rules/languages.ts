@@ -4,7 +4,8 @@
  * registered with one line in rules/builtin-languages.ts. The engine asks the registry, never
  * a language folder: `guessLanguage` (rules/language.ts) reads the function words,
  * `baseForms` (rules/analysis.ts) the fallback stemmer and the loaded analyser,
- * `featureDetectorFor` (rules/features.ts) the detector.
+ * `featureDetectorFor` (rules/features.ts) the detector, and the checks `phrasesOf` their
+ * phrase data (complaints, questions, promises…, typed in rules/language-phrases.ts).
  *
  * A language whose grammar needs loaded data (Finnish: a 4 MB dictionary) gets it from its
  * host, which reads the data its own way (the content script fetches it on the first
@@ -26,6 +27,7 @@
 import type { MorphologicalAnalyzer } from './analysis';
 import type { Sentence } from './document';
 import type { ImperativeSpan } from './features';
+import type { LanguagePhrases } from './language-phrases';
 import type { FeatureDetector, Fix, Language } from './types';
 
 /** One entry of a language's plain-word list (the built-in `plain-words` rule). */
@@ -111,6 +113,11 @@ export interface LanguageService {
   readonly plainWords: readonly PlainWord[];
   /** The checks' fixes in this language; without them the checks report without fixes. */
   readonly rewrites?: LanguageRewrites;
+  /**
+   * The phrase data of the checks and the context analysis (rules/language-phrases.ts);
+   * without a group the checks that read it find nothing of that kind.
+   */
+  readonly phrases?: LanguagePhrases;
 }
 
 /** A language's loaded grammar: its analyser, built on first use, and what needs it. */
@@ -156,6 +163,16 @@ export function languages(): readonly LanguageService[] {
 /** The service of a language, or undefined when none is registered. */
 export function languageService(code: Language): LanguageService | undefined {
   return services.get(code);
+}
+
+const NO_PHRASES: LanguagePhrases = {};
+
+/**
+ * The phrase data of a language (`LanguageService.phrases`); empty for a language that gives
+ * none or is not registered, so a check finds nothing rather than failing.
+ */
+export function phrasesOf(code: Language): LanguagePhrases {
+  return services.get(code)?.phrases ?? NO_PHRASES;
 }
 
 /** The service of a language; throws when it is not registered. */

@@ -33,7 +33,10 @@ export const WARM_UP_SAMPLES: Record<Language, { draft: string; context: CheckCo
 
 /** Compiles `pack` and runs each of its checks a few times on a sample reply. */
 export function warmUp(pack: Pack): void {
-  const { draft, context } = WARM_UP_SAMPLES[pack.language];
+  // A language with no sample here (a newly added one) is warmed by its first check.
+  const sample = WARM_UP_SAMPLES[pack.language] as (typeof WARM_UP_SAMPLES)[Language] | undefined;
+  if (!sample) return;
+  const { draft, context } = sample;
   // Two runs: V8 interprets a new regular expression's first run, and compiles it after.
   for (let run = 0; run < 2; run++) check(draft, pack, context);
 }

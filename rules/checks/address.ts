@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from '../check';
 import { blockMemo, type Paragraph } from '../document';
 import { featureDetectorFor, type RichSentenceFeatures } from '../features';
-import { rewritesFor } from '../languages';
+import { phrasesOf, rewritesFor } from '../languages';
 import type { FeatureDetector, Fix, Language } from '../types';
 
 type Register = 'formal' | 'informal';
@@ -92,10 +92,6 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** The register the rest of a mixed reply uses, as the `mixed` message words it. */
-const REGISTER_NAME = {
-  fi: { formal: 'teitittelyä', informal: 'sinuttelua' },
-  en: { formal: 'formal', informal: 'informal' },
-} as const;
 
 export default defineCheck({
   id: 'address',
@@ -209,7 +205,7 @@ export default defineCheck({
           messageId,
           start,
           end,
-          data: { found, register: REGISTER_NAME[language][target] },
+          data: { found, register: phrasesOf(language).registerNames?.[target] ?? target },
           fixes,
         });
       }

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import { APOLOGY_PATTERNS, REGRET_PATTERNS } from '../context/data/upset';
 import { packPhrasePattern, phrasePattern, testIn } from '../context/patterns';
-import { UPSET_THRESHOLD, upsetScore } from '../context/upset';
+import { UPSET_THRESHOLD, upsetPhrases, upsetScore } from '../context/upset';
 import { blockMemo, type Paragraph, type Sentence } from '../document';
+import { phrasesOf } from '../languages';
 import { phraseMatcher } from '../phrases';
 
-/** What the fix inserts when the options name no suggestion. */
-const DEFAULT_SUGGESTION = {
-  fi: 'Pahoittelemme tapahtunutta.',
-  en: 'We apologise for the inconvenience.',
-} as const;
+/** How a language without its own (`LanguagePhrases.quotes`) quotes the customer's words. */
+const DEFAULT_QUOTES = ['“', '”'] as const;
 
 /** The first two sentences of the body that have words. */
 function firstSentences(body: readonly Paragraph[]): Sentence[] {
@@ -91,8 +88,8 @@ export default defineCheck({
         (p) =>
           p.role !== 'signature' && blockMemo(p, memoKey(re), (block) => testIn(re, block.text)),
       );
-    if (apologises(phrasePattern(APOLOGY_PATTERNS[language]))) return;
-    if (options.acceptRegret && apologises(phrasePattern(REGRET_PATTERNS[language]))) return;
+    if (apologises(phrasePattern(upsetPhrases(language).apology))) return;
+    if (options.acceptRegret && apologises(phrasePattern(upsetPhrases(language).regret))) return;
     if (
       options.apologyPhrases.length > 0 &&
       apologises(packPhrasePattern(options.apologyPhrases))
@@ -104,18 +101,22 @@ export default defineCheck({
     const opensWithThanks =
       THANKS_RE.test(first.text) || phraseMatcher(style.thanks.phrases).matchAt(first.words, 0);
     const anchor: Sentence = opensWithThanks && second ? second : first;
-    const suggestion = options.suggestion || DEFAULT_SUGGESTION[language];
+    // A language without a default apology (`LanguagePhrases.upset.suggestion`): no fix.
+    const suggestion = options.suggestion || upsetPhrases(language).suggestion || '';
+    const [open, close] = phrasesOf(language).quotes ?? DEFAULT_QUOTES;
     const signals = upset.signals
       .filter((s) => s.kind !== 'positive')
       .slice(0, MAX_QUOTED_SIGNALS)
-      .map((s) => (language === 'fi' ? `”${s.text}”` : `“${s.text}”`))
+      .map((s) => `${open}${s.text}${close}`)
       .join(', ');
     report({
       messageId: 'missing',
       start: anchor.start,
       end: anchor.end,
       data: { signals, suggestion },
-      fixes: [{ start: anchor.start, end: anchor.start, replacement: `${suggestion} ` }],
+      fixes: suggestion
+        ? [{ start: anchor.start, end: anchor.start, replacement: `${suggestion} ` }]
+        : [],
     });
   },
   examples: {

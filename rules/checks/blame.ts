@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import { BLAME_PHRASES, type BlamePhrase } from '../context/data/blame';
 import type { PatternMatch } from '../context/patterns';
 import type { Paragraph, Sentence } from '../document';
+import type { BlamePhrase } from '../language-phrases';
+import { phrasesOf } from '../languages';
 import type { Fix, Language } from '../types';
 
 /**
@@ -10,16 +11,20 @@ import type { Fix, Language } from '../types';
  * data uses only non-capturing groups). It is tried only where a word starts, which is
  * several times faster than scanning every character for a word boundary.
  */
-const combined = new Map<Language, RegExp>();
+const combined = new WeakMap<readonly BlamePhrase[], RegExp>();
+const NO_PHRASES: readonly BlamePhrase[] = [];
 
-function patternFor(language: Language): RegExp {
-  let re = combined.get(language);
+/** The blaming phrases of a language (`LanguagePhrases.blame`), none when it has none. */
+const blamePhrases = (language: Language) => phrasesOf(language).blame ?? NO_PHRASES;
+
+function patternFor(phrases: readonly BlamePhrase[]): RegExp {
+  let re = combined.get(phrases);
   if (!re) {
-    const body = BLAME_PHRASES[language]
+    const body = phrases
       .map((p) => `(${p.pattern.replace(/'/g, "['’]").replace(/ /g, '\\s+')})`)
       .join('|');
-    re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
-    combined.set(language, re);
+    re = phrases.length === 0 ? /(?!)/uy : new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
+    combined.set(phrases, re);
   }
   return re;
 }
@@ -29,8 +34,8 @@ interface BlameMatch extends PatternMatch {
 }
 
 function findPhrases(text: string, paragraph: Paragraph, language: Language): BlameMatch[] {
-  const re = patternFor(language);
-  const phrases = BLAME_PHRASES[language];
+  const phrases = blamePhrases(language);
+  const re = patternFor(phrases);
   const out: BlameMatch[] = [];
   let covered = -1;
   for (const word of paragraph.words) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
+import { phrasesOf } from '../languages';
 import { phraseMatcher } from '../phrases';
 import { lastWrittenBlock } from '../reply-parts';
 
 /** What a fix inserts when the pack lists no closing phrase. */
-const DEFAULT_CLOSING = { fi: 'Ystävällisin terveisin', en: 'Best regards' } as const;
 
 export default defineCheck({
   id: 'closing',
@@ -36,7 +36,8 @@ export default defineCheck({
   fromStyle: (style) => ({ phrases: style.closing.phrases }),
   enabledByDefault: (style) => style.closing.required,
   detect(doc, { options, language, context, report }) {
-    const preferred = options.phrases[0] ?? DEFAULT_CLOSING[language];
+    // A language without a default closing (`LanguagePhrases.defaults`): no fix.
+    const preferred = options.phrases[0] ?? phrasesOf(language).defaults?.closing ?? '';
     const agent = context.agentName?.trim();
     const closing = doc.closing;
     if (!closing) {
@@ -49,7 +50,9 @@ export default defineCheck({
         start: last.end,
         end: last.end,
         data: { suggestion: suggestion.replace('\n', ' / ') },
-        fixes: [{ start: last.end, end: last.end, replacement: `\n\n${suggestion}` }],
+        fixes: suggestion
+          ? [{ start: last.end, end: last.end, replacement: `\n\n${suggestion}` }]
+          : [],
       });
       return;
     }
@@ -63,7 +66,9 @@ export default defineCheck({
         start: closing.phrase.start,
         end: closing.phrase.end,
         data: { found: closing.phrase.text, suggestion: preferred },
-        fixes: [{ start: closing.phrase.start, end: closing.phrase.end, replacement: preferred }],
+        fixes: preferred
+          ? [{ start: closing.phrase.start, end: closing.phrase.end, replacement: preferred }]
+          : [],
       });
     }
     if (options.requireSignature && !closing.name && !doc.signature) {

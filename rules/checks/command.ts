@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
 import type { ImperativeSpan } from '../features';
-import { rewritesFor } from '../languages';
+import { phrasesOf, rewritesFor } from '../languages';
 import { analysedSentences } from '../sentences';
 import type { Fix, Language } from '../types';
 
@@ -236,52 +236,33 @@ function withClauseComma(text: string, sentenceStart: number, fix: Fix): Fix {
   return { ...fix, start, replacement: `, ${fix.replacement}`, label };
 }
 
-/**
- * A clause that makes what follows an offer, not an order: the customer's own wish or need
- * ("Jos haluat, …", "Halutessasi …", "If you'd like, …", "If you have any questions, …",
- * "Jos on vielä kysyttävää, kirjoittele tänne").
- */
-const OFFER_CLAUSE: Record<Language, RegExp> = {
-  fi: /(?:^|[\s,])(?:(?:jos|mikäli) (?:\p{L}+ ){0,3}(?:haluat|haluatte|tahdot|tahdotte|tarvitset|tarvitsette|(?:kysyttävää|kysymyksiä|kysymyksiä|lisätietoja|apua)(?: ilmenee| herää| tulee)?)|halutessa(?:si|nne)|tarvittaessa)(?:\s+(?:vielä|jotain|jotakin|lisää|apua|lisätietoja))?\s*,?\s*(?:niin\s+)?$/iu,
-  en: /(?:^|[\s,])(?:if|should|whenever) (?:you(?:'d|’d| would)? )?(?:(?:like|want|wish|prefer)(?: to)?|need (?:any(?:thing)?|more|further|any more)?(?: \p{L}+)?|have (?:any )?(?:\p{L}+ )?(?:questions?|concerns?|problems?|issues?|trouble)(?: \p{L}+){0,3})\s*,?\s*(?:then\s+)?$/iu,
-};
-/**
- * An offer to contact the house, not an order (as "Ottakaa yhteyttä" is a courtesy): "Contact
- * us", "reach out to our team", "get in touch", "give us a call", "drop us a line", "DM us
- * and …", "Soita meille", "Laita meille viestiä", "Kirjoita tänne". Contacting someone else
- * ("Contact your bank", "Ota yhteyttä pankkiisi") and sending something ("DM us your
- * e-mail", "Lähetä meille kuitti") stay orders.
- */
-const CONTACT_OFFER: Record<Language, RegExp> = {
-  fi: /^(?:(?:soita|soittakaa|soittele|kirjoita|kirjoittakaa|kirjoittele)\s+(?:meille|tänne|asiakaspalveluumme|asiakaspalveluun)|kysy(?:kää)?\s+(?:lisää|meiltä)|(?:laita|laittakaa|lähetä|lähettäkää|jätä|jättäkää)\s+(?:meille\s+)?(?:(?:yksityis|sähkö|palaute)?viestiä|sähköpostia|palautetta|yv:tä)(?:\s+meille)?)(?=\s*(?:[.!,;:]|$)|\s+(?:jos|mikäli|niin|kun|ja|numeroon|osoitteeseen|sähköpostilla|puhelimitse|chatissa|milloin|aina|tänne|asiakaspalveluumme|asiakaspalveluun)(?![\p{L}]))/iu,
-  en: /^(?:contact\s+(?:us|our\s+(?:team|support|customer\s+\p{L}+))|reach\s+out(?:\s+to\s+(?:us|our\s+\p{L}+(?:\s+team)?))?(?!\s+to\s)|get\s+in\s+touch(?:\s+with\s+us)?|give\s+us\s+a\s+(?:call|ring|shout|buzz)|drop\s+us\s+a\s+(?:line|note|message|dm)|(?:call|email|e-mail|message|dm)\s+us(?=\s*(?:[.!,;:]|$|\s+(?:and|if|so|at|on|via|any|anytime|whenever|when|for|again|back|directly|here|there|through|by|with)\b))|write\s+to\s+us|ask\s+us(?=\s*(?:[.!,;:]|$|\s+(?:anything|anytime|if|and|whenever)\b))|send\s+us\s+a\s+(?:dm|direct\s+message|message|note|line|pm))/iu,
-};
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
-/** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
-const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
 
 /**
  * Imperatives a reader does not take as orders although the grammar says imperative: an
- * offer after the customer's wish or need (`OFFER_CLAUSE`), a verb in the middle of a
- * sentence that starts a link's text ("You might want to [reach out to support](…)"), a
- * capitalised verb inside a sentence, which names a page or a service ("siirsin sen
- * palstalle Kysy toimeentulotuesta"), a verb in quotation marks, which names a button, an
- * offer to contact the house (`CONTACT_OFFER`), a verb that goes on with "let's" ("Let's
- * start fresh and see …"), and the Finnish quantifier "lisää" ("Lisää tietoa …").
+ * offer after the customer's wish or need (`offerClause` of `LanguagePhrases.command`), a
+ * verb in the middle of a sentence that starts a link's text ("You might want to [reach
+ * out to support](…)"), a capitalised verb inside a sentence, which names a page or a
+ * service ("siirsin sen palstalle Kysy toimeentulotuesta"), a verb in quotation marks,
+ * which names a button, an offer to contact the house (`contactOffer`), and the language's
+ * other phrases (`notOrderBefore`, `notOrderAt`): a verb that goes on with "let's" ("Let's
+ * start fresh and see …"), the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
-  if (OFFER_CLAUSE[language]?.test(before)) return true;
-  if (CONTACT_OFFER[language]?.test(text.slice(imp.start))) return true;
+  const { offerClause, contactOffer, notOrderBefore, notOrderAt } =
+    phrasesOf(language).command ?? {};
+  if (offerClause?.test(before)) return true;
+  if (contactOffer?.test(text.slice(imp.start))) return true;
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
   if (OPENING_QUOTE_RE.test(before)) return true;
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
   // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta".
   const head = before.trimEnd();
   if (/^\p{Lu}/u.test(text.slice(imp.start)) && /[\p{L}\p{N},]$/u.test(head)) return true;
-  if (language === 'en' && /\blet(?:['’]s| us)\b[^.!?,;]*\band\s+$/i.test(before)) return true;
-  if (language === 'fi' && FI_MORE_OF.test(text.slice(imp.start))) return true;
+  if (notOrderBefore?.test(before)) return true;
+  if (notOrderAt?.test(text.slice(imp.start))) return true;
   return false;
 }
 

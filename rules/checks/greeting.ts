@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
+import { phrasesOf } from '../languages';
 import { phraseMatcher } from '../phrases';
 import { firstName } from '../reply-parts';
 
@@ -12,7 +13,6 @@ function firstLine(text: string, start: number): string {
 }
 
 /** What a fix inserts when the pack accepts any greeting. */
-const DEFAULT_SALUTATION = { fi: 'Hei', en: 'Hello' } as const;
 
 export default defineCheck({
   id: 'greeting',
@@ -38,7 +38,8 @@ export default defineCheck({
   fromStyle: (style) => ({ phrases: style.greeting.phrases }),
   enabledByDefault: (style) => style.greeting.required,
   detect(doc, { options, language, context, report }) {
-    const preferred = options.phrases[0] ?? DEFAULT_SALUTATION[language];
+    // A language without a default salutation (`LanguagePhrases.defaults`): no fix.
+    const preferred = options.phrases[0] ?? phrasesOf(language).defaults?.salutation ?? '';
     const greeting = doc.greeting;
     if (greeting) {
       const block = doc.paragraphs[0];
@@ -49,7 +50,9 @@ export default defineCheck({
         start: greeting.phrase.start,
         end: greeting.phrase.end,
         data: { found: greeting.phrase.text, suggestion: preferred },
-        fixes: [{ start: greeting.phrase.start, end: greeting.phrase.end, replacement: preferred }],
+        fixes: preferred
+          ? [{ start: greeting.phrase.start, end: greeting.phrase.end, replacement: preferred }]
+          : [],
       });
       return;
     }
@@ -71,7 +74,9 @@ export default defineCheck({
       start: first.start,
       end: first.start,
       data: { suggestion: salutation },
-      fixes: [{ start: first.start, end: first.start, replacement: `${salutation},\n\n` }],
+      fixes: preferred
+        ? [{ start: first.start, end: first.start, replacement: `${salutation},\n\n` }]
+        : [],
     });
   },
   examples: {

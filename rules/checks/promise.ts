@@ -1,20 +1,11 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import {
-  CERTAINTY_PATTERNS,
-  COMMITMENT_PATTERNS,
-  DURATION_PATTERNS,
-  FIXED_TIMES,
-  GUARANTEE_PATTERNS,
-  NUMBER_WORDS,
-  OUTCOME_PATTERNS,
-  REMOVABLE_CERTAINTY,
-  UNIT_HOURS,
-} from '../context/data/promise';
 import { matchesIn, type PatternMatch, phrasePattern } from '../context/patterns';
 import type { Sentence } from '../document';
+import type { PromisePhrases } from '../language-phrases';
+import { phrasesOf } from '../languages';
 import { ResponseTimeSchema } from '../pack';
-import type { Fix, Language } from '../types';
+import type { Fix } from '../types';
 
 type ResponseTime = z.infer<typeof ResponseTimeSchema>;
 
@@ -26,43 +17,17 @@ const UNIT_TO_HOURS: Record<ResponseTime['unit'], number> = {
   'working-days': 24,
 };
 
-/** Genitive number words for the house wording in Finnish ("kahden arkipäivän kuluessa"). */
-const FI_GENITIVE = ['', 'yhden', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'seitsemän'];
-const EN_NUMBER = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
-
 /** The house promise's time as a phrase that fits where a reply's time expression was. */
-function houseTime(time: ResponseTime, language: Language): string {
-  const n = time.amount;
-  if (language === 'fi') {
-    const number = Number.isInteger(n) && n < FI_GENITIVE.length ? FI_GENITIVE[n] : String(n);
-    const unit = { hours: 'tunnin', days: 'päivän', 'working-days': 'arkipäivän' }[time.unit];
-    return `${number} ${unit} kuluessa`;
-  }
-  const number = Number.isInteger(n) && n < EN_NUMBER.length ? EN_NUMBER[n] : String(n);
-  const singular = n === 1;
-  const unit = {
-    hours: singular ? 'hour' : 'hours',
-    days: singular ? 'day' : 'days',
-    'working-days': singular ? 'working day' : 'working days',
-  }[time.unit];
-  return `within ${number} ${unit}`;
-}
+const houseTime = (time: ResponseTime, phrases: PromisePhrases) => phrases.houseTime(time);
 
 /** The house wording of the promise, a whole sentence, for the messages. */
-function houseWording(time: ResponseTime | null, language: Language): string {
-  if (!time)
-    return language === 'fi'
-      ? 'Palaamme asiaan mahdollisimman pian.'
-      : "We'll get back to you as soon as we can.";
-  return language === 'fi'
-    ? `Vastaamme ${houseTime(time, language)}.`
-    : `We will get back to you ${houseTime(time, language)}.`;
-}
+const houseWording = (time: ResponseTime | null, phrases: PromisePhrases) =>
+  phrases.houseWording(time && phrases.houseTime(time));
 
-function parseNumber(text: string | undefined, language: Language): number {
+function parseNumber(text: string | undefined, phrases: PromisePhrases): number {
   if (!text) return 1;
   const lower = text.toLowerCase();
-  const words = NUMBER_WORDS[language];
+  const words = phrases.numberWords;
   if (lower in words) return words[lower] as number;
   // A range promises its upper end: "1–2 arkipäivän kuluessa" is two days.
   const parts = lower.split(/[-–]/).map((p) => Number(p.replace(',', '.')));
@@ -70,9 +35,9 @@ function parseNumber(text: string | undefined, language: Language): number {
   return Number.isFinite(value) ? value : 1;
 }
 
-function unitHours(unit: string, language: Language): number | null {
+function unitHours(unit: string, phrases: PromisePhrases): number | null {
   const lower = unit.toLowerCase();
-  for (const [re, hours] of UNIT_HOURS[language]) if (re.test(lower)) return hours;
+  for (const [re, hours] of phrases.unitHours) if (re.test(lower)) return hours;
   return null;
 }
 
@@ -80,37 +45,38 @@ interface TimeMatch extends PatternMatch {
   hours: number;
 }
 
-const fixedCache = new Map<Language, RegExp[]>();
-const durationCache = new Map<Language, RegExp>();
+/** Compiled once per language's phrases. */
+const fixedCache = new WeakMap<PromisePhrases, RegExp[]>();
+const durationCache = new WeakMap<PromisePhrases, RegExp>();
 
-function fixedPatterns(language: Language): RegExp[] {
-  let list = fixedCache.get(language);
+function fixedPatterns(phrases: PromisePhrases): RegExp[] {
+  let list = fixedCache.get(phrases);
   if (!list) {
-    list = FIXED_TIMES[language].map(([source]) => phrasePattern([source]));
-    fixedCache.set(language, list);
+    list = phrases.fixedTimes.map(([source]) => phrasePattern([source]));
+    fixedCache.set(phrases, list);
   }
   return list;
 }
 
-function durationPattern(language: Language): RegExp {
-  let re = durationCache.get(language);
+function durationPattern(phrases: PromisePhrases): RegExp {
+  let re = durationCache.get(phrases);
   if (!re) {
     re = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${DURATION_PATTERNS[language].replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${phrases.duration.replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`,
       'giu',
     );
-    durationCache.set(language, re);
+    durationCache.set(phrases, re);
   }
   return re;
 }
 
 /** Every time expression in a sentence with the hours it promises, in text order. */
-function timesIn(text: string, sentence: Sentence, language: Language): TimeMatch[] {
+function timesIn(text: string, sentence: Sentence, phrases: PromisePhrases): TimeMatch[] {
   const out: TimeMatch[] = [];
   const overlaps = (m: PatternMatch) => out.some((o) => m.start < o.end && o.start < m.end);
-  FIXED_TIMES[language].forEach(([, hours], i) => {
+  phrases.fixedTimes.forEach(([, hours], i) => {
     for (const m of matchesIn(
-      fixedPatterns(language)[i] as RegExp,
+      fixedPatterns(phrases)[i] as RegExp,
       text,
       sentence.start,
       sentence.end,
@@ -118,7 +84,7 @@ function timesIn(text: string, sentence: Sentence, language: Language): TimeMatc
       if (!overlaps(m)) out.push({ ...m, hours });
     }
   });
-  const re = durationPattern(language);
+  const re = durationPattern(phrases);
   re.lastIndex = 0;
   const region = text.slice(sentence.start, sentence.end);
   for (const m of region.matchAll(re)) {
@@ -127,9 +93,9 @@ function timesIn(text: string, sentence: Sentence, language: Language): TimeMatc
     if (overlaps(found)) continue;
     const number = m[1] ?? m[3];
     const unit = m[2] ?? m[4] ?? m[5] ?? '';
-    const perUnit = unitHours(unit, language);
+    const perUnit = unitHours(unit, phrases);
     if (perUnit === null) continue;
-    out.push({ ...found, hours: parseNumber(number, language) * perUnit });
+    out.push({ ...found, hours: parseNumber(number, phrases) * perUnit });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -137,15 +103,6 @@ function timesIn(text: string, sentence: Sentence, language: Language): TimeMatc
 const test = (sources: readonly string[], text: string) => {
   const re = phrasePattern(sources);
   return re.test(text);
-};
-
-/**
- * A cheap first look: does the text name a time or a certainty at all? Substrings only, no
- * Unicode classes, so that the checks of a long reply with no promise stay fast.
- */
-const PREFILTER: Record<Language, RegExp> = {
-  fi: /sisällä|kuluessa|aikana|mennessä|päästä|tunnissa|päivässä|vuorokaudessa|viikossa|minuutissa|minuuteissa|heti|välittömästi|saman tien|tuota pikaa|tänään|huomen|huomis|illalla|iltana|varma|taatu|taatt|takuu|takaa|sataprosent|100/i,
-  en: /within|under|hour|minute|day|week|tomorrow|tonight|immediate|right away|straight away|right now|instant|end of|morning|afternoon|evening|overnight|definitely|for sure|without fail|guarantee|promise|100/i,
 };
 
 /** Deletes a certainty adverb with the space before it (or after it, at a sentence start). */
@@ -184,40 +141,33 @@ export default defineCheck({
   fromStyle: (style) => ({ responseTime: style.responseTime }),
   enabledByDefault: (style) => style.responseTime !== null,
   detect(doc, { options, language, report }) {
+    // A language without promise phrases (`LanguagePhrases.promise`) promises nothing.
+    const phrases = phrasesOf(language).promise;
+    if (!phrases) return;
     const text = doc.text;
     const time = options.responseTime;
-    const wording = options.wording || houseWording(time, language);
+    const wording = options.wording || houseWording(time, phrases);
     const houseHours = time ? time.amount * UNIT_TO_HOURS[time.unit] : null;
     for (const paragraph of doc.body) {
       for (const sentence of paragraph.sentences) {
-        if (!PREFILTER[language].test(sentence.text)) continue;
-        const commits = test(COMMITMENT_PATTERNS[language], sentence.text);
+        if (!phrases.prefilter.test(sentence.text)) continue;
+        const commits = test(phrases.commitment, sentence.text);
         if (commits && houseHours !== null && time) {
-          for (const t of timesIn(text, sentence, language)) {
+          for (const t of timesIn(text, sentence, phrases)) {
             if (t.hours >= houseHours) continue;
             report({
               messageId: 'faster',
               start: t.start,
               end: t.end,
               data: { found: t.text, wording },
-              fixes: [{ start: t.start, end: t.end, replacement: houseTime(time, language) }],
+              fixes: [{ start: t.start, end: t.end, replacement: houseTime(time, phrases) }],
             });
           }
         }
         const certainty = [
-          ...matchesIn(
-            phrasePattern(GUARANTEE_PATTERNS[language]),
-            text,
-            sentence.start,
-            sentence.end,
-          ),
-          ...(commits || test(OUTCOME_PATTERNS[language], sentence.text)
-            ? matchesIn(
-                phrasePattern(CERTAINTY_PATTERNS[language]),
-                text,
-                sentence.start,
-                sentence.end,
-              )
+          ...matchesIn(phrasePattern(phrases.guarantee), text, sentence.start, sentence.end),
+          ...(commits || test(phrases.outcome, sentence.text)
+            ? matchesIn(phrasePattern(phrases.certainty), text, sentence.start, sentence.end)
             : []),
         ].sort((a, b) => a.start - b.start);
         for (const m of certainty) {
@@ -226,7 +176,7 @@ export default defineCheck({
             start: m.start,
             end: m.end,
             data: { found: m.text, wording },
-            fixes: REMOVABLE_CERTAINTY.has(m.text.toLowerCase()) ? [dropWord(text, m)] : [],
+            fixes: phrases.removableCertainty.has(m.text.toLowerCase()) ? [dropWord(text, m)] : [],
           });
         }
       }

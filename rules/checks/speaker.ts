@@ -2,33 +2,9 @@ import { z } from 'zod';
 import { analyses } from '../analysis';
 import { defineCheck } from '../check';
 import type { Word } from '../document';
-import { rewritesFor } from '../languages';
+import { phrasesOf, rewritesFor } from '../languages';
 import { phraseMatcher } from '../phrases';
 import { analysedSentences } from '../sentences';
-import type { Language } from '../types';
-
-/**
- * First-person singular that a "we" house still accepts. Our choice: an apology, a thank-you
- * or a hope is personal by nature ("Olen pahoillani", "Pahoittelen", "I'm sorry", "Thank
- * you", "I hope this helps"), so it may stay in the singular; the closing and the signature
- * are not checked at all, as the agent signs in person. Everything else follows the house.
- */
-const PERSONAL_PHRASES: Record<Language, string[]> = {
-  fi: ['olen pahoillani', 'pahoittelen', 'pyydän anteeksi', 'kiitän', 'toivon'],
-  en: [
-    "I'm sorry",
-    'I’m sorry',
-    'I am sorry',
-    'I apologise',
-    'I apologize',
-    'my apologies',
-    'thank you',
-    'I hope',
-    'hope this helps',
-    // "Hope to hear from you soon!", the "I" left out.
-    'hope',
-  ],
-};
 
 /** Whether the word at `start` is part of an @handle ("@im_hazel_29"). */
 function inHandle(text: string, start: number): boolean {
@@ -73,7 +49,12 @@ export default defineCheck({
     /** Phrases whose first person singular a "we" house accepts (apologies, thanks). */
     allow: z.array(z.string()).default([]),
   }),
-  fromStyle: (style, language) => ({ speaker: style.speaker, allow: PERSONAL_PHRASES[language] }),
+  fromStyle: (style, language) => ({
+    speaker: style.speaker,
+    // First-person singular phrases a "we" house still accepts (`LanguagePhrases.speaker`):
+    // an apology, a thank-you or a hope is personal by nature.
+    allow: (phrasesOf(language).speaker?.personal ?? []) as string[],
+  }),
   enabledByDefault: (style) => style.speaker !== 'any',
   detect(doc, { options, language, report }) {
     if (options.speaker === 'any') return;

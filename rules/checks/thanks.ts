@@ -7,6 +7,7 @@ import {
   type Sentence,
   type Word,
 } from '../document';
+import { phrasesOf } from '../languages';
 import { type PhraseMatcher, phraseMatcher } from '../phrases';
 
 /** The first `count` sentences of the body that have words (an emoji alone is no sentence). */
@@ -65,7 +66,6 @@ function blockThanks(block: Paragraph, matcher: PhraseMatcher | null): boolean {
 }
 
 /** What a fix inserts when the pack lists no thanks phrase. */
-const DEFAULT_THANKS = { fi: 'Kiitos viestistä', en: 'Thank you for your message' } as const;
 
 export default defineCheck({
   id: 'thanks',
@@ -116,14 +116,17 @@ export default defineCheck({
         return;
       }
     }
-    const suggestion = options.phrases[0] ?? DEFAULT_THANKS[language];
+    // A language without a default thanks (`LanguagePhrases.defaults`): no fix.
+    const suggestion = options.phrases[0] ?? phrasesOf(language).defaults?.thanks ?? '';
     // The thanks belongs at the start of the body: the finding marks that place.
     report({
       messageId: 'missing',
       start: first.start,
       end: first.start,
       data: { suggestion },
-      fixes: [{ start: first.start, end: first.start, replacement: `${suggestion}. ` }],
+      fixes: suggestion
+        ? [{ start: first.start, end: first.start, replacement: `${suggestion}. ` }]
+        : [],
     });
   },
   examples: {

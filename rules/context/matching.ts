@@ -1,18 +1,27 @@
 /**
  * Comparing texts by their content words in base forms: does the reply talk about what the
  * customer asked? A question's content words (stop words and question words dropped) are
- * looked up in the reply by base form, by synonym group (rules/context/data/content-words.ts)
- * or by a shared stem: two forms whose common prefix is at least five letters and at least
- * 70 % of the shorter one ("toimitus" ~ "toimittaa", "cancel" ~ "cancellation", but not
- * "toimitus" ~ "toimisto"), or one of four letters or more that the other extends by at
- * most two. The shared stem also lets the fallback stemmer's truncated stems meet
+ * looked up in the reply by base form, by synonym group (`LanguagePhrases.contentWords`,
+ * rules/<code>/data/phrases.ts) or by a shared stem: two forms whose common prefix is at
+ * least five letters and at least 70 % of the shorter one ("toimitus" ~ "toimittaa",
+ * "cancel" ~ "cancellation", but not "toimitus" ~ "toimisto"), or one of four letters or
+ * more that the other extends by at most two. The shared stem also lets the fallback stemmer's truncated stems meet
  * ("tilaukse" ~ "tilaus", "peru" ~ "perui").
  */
 
 import { baseForms, servicesVersion } from '../analysis';
 import { blockMemo, type Paragraph, type Word } from '../document';
+import type { ContentWordPhrases } from '../language-phrases';
+import { phrasesOf } from '../languages';
 import type { Language } from '../types';
-import { STOP_WORDS, SYNONYM_GROUPS, WEAK_WORDS } from './data/content-words';
+
+/** A language without content-word lists (`LanguagePhrases.contentWords`): every word counts. */
+const NO_CONTENT_WORDS: ContentWordPhrases = { stop: new Set(), weak: new Set(), synonyms: [] };
+
+/** The stop words, weak words and synonym groups of a language, none when it has none. */
+export function contentWordLists(lang: Language): ContentWordPhrases {
+  return phrasesOf(lang).contentWords ?? NO_CONTENT_WORDS;
+}
 
 /** A word that carries the topic of a question. */
 export interface ContentWord extends Word {
@@ -41,7 +50,7 @@ let synonymVersion = -1;
 function buildSynonymIndex(lang: Language): SynonymIndex {
   const byKey = new Map<string, string[]>();
   const byPrefix = new Map<string, string[]>();
-  SYNONYM_GROUPS[lang].forEach((group, i) => {
+  contentWordLists(lang).synonyms.forEach((group, i) => {
     for (const member of group) {
       for (const key of new Set([member, ...baseForms(member, lang)])) {
         const ids = byKey.get(key);
@@ -105,14 +114,14 @@ export function sharedStem(a: string, b: string): boolean {
 
 /** Whether a word is weak: a form is a weak word or shares a stem with one ("tilaukse"). */
 function isWeak(lower: string, forms: readonly string[], lang: Language): boolean {
-  const weak = WEAK_WORDS[lang];
+  const weak = contentWordLists(lang).weak;
   if (weak.has(lower) || forms.some((f) => weak.has(f))) return true;
   for (const w of weak) if (forms.some((f) => sharedStem(f, w))) return true;
   return false;
 }
 
 function isStopWord(lower: string, forms: readonly string[], lang: Language): boolean {
-  const stop = STOP_WORDS[lang];
+  const stop = contentWordLists(lang).stop;
   return stop.has(lower) || forms.some((f) => stop.has(f));
 }
 

@@ -7,12 +7,19 @@ const cache = new Map<readonly string[], RegExp>();
 
 /**
  * One global, case-insensitive, Unicode expression matching any of `sources` between word
- * boundaries. An apostrophe in a source also matches a typographic one ("I’m"); a space
+ * boundaries (none for no sources). An apostrophe in a source also matches a typographic one ("I’m"); a space
  * matches any run of spaces or a line break.
  */
 export function phrasePattern(sources: readonly string[]): RegExp {
   let re = cache.get(sources);
   if (!re) {
+    // No sources (a language without the list): an expression that never matches.
+    if (sources.length === 0) {
+      re = /(?!)/gu;
+      cache.set(sources, re);
+      re.lastIndex = 0;
+      return re;
+    }
     const body = [...sources]
       .sort((a, b) => b.length - a.length)
       .map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'))

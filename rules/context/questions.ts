@@ -25,26 +25,15 @@ import {
   sentencesOf,
   type Word,
 } from '../document';
+import type { QuestionPhrases } from '../language-phrases';
+import { phrasesOf } from '../languages';
 import type { Language } from '../types';
 import {
-  ACTION_PATTERNS,
-  CLARIFYING_PATTERNS,
   EN_AUXILIARIES,
   EN_QUESTION_WORD_MODIFIERS,
   EN_QUESTION_WORD_NOUNS,
   EN_SUBJECTS,
   FI_NOT_QUESTION_AFTER,
-  GENERIC_QUESTION_PATTERNS,
-  HOW_QUESTION_PATTERNS,
-  INDIRECT_QUESTION_PATTERNS,
-  INSTRUCTION_PATTERNS,
-  LEADING_CONJUNCTIONS,
-  NOT_ASKING_PATTERNS,
-  QUESTION_WORDS,
-  REASON_PATTERNS,
-  REQUEST_QUESTION_PATTERNS,
-  WHY_QUESTION_PATTERNS,
-  YES_NO_ANSWER_PATTERNS,
 } from './data/questions';
 import {
   type ContentWord,
@@ -58,6 +47,25 @@ import {
 import { blankOutQuotes, phrasePattern } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
+
+/** A language without question phrases (`LanguagePhrases.questions`) finds no questions. */
+const NO_QUESTIONS: QuestionPhrases = {
+  questionWords: new Set(),
+  leadingConjunctions: new Set(),
+  indirect: [],
+  notAsking: [],
+  generic: [],
+  request: [],
+  action: [],
+  yesNoAnswer: [],
+  instruction: [],
+  how: [],
+  why: [],
+  reason: [],
+  clarifying: [],
+};
+
+const phrases = (lang: Language): QuestionPhrases => phrasesOf(lang).questions ?? NO_QUESTIONS;
 
 /**
  * What answers a question besides its own words: `yes-no` ("Onko…", "Can I…") a reply
@@ -101,7 +109,7 @@ const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 /** Index of the first word after leading conjunctions. */
 function firstWordIndex(words: readonly Word[], lang: Language): number {
   let i = 0;
-  while (i < words.length - 1 && LEADING_CONJUNCTIONS[lang].has(lower(words[i]))) i++;
+  while (i < words.length - 1 && phrases(lang).leadingConjunctions.has(lower(words[i]))) i++;
   return i;
 }
 
@@ -111,7 +119,7 @@ function isFinnishQuestion(sentence: Sentence): boolean {
   const first = words[i];
   if (!first) return false;
   const firstLower = lower(first);
-  if (QUESTION_WORDS.fi.has(firstLower)) {
+  if (phrases('fi').questionWords.has(firstLower)) {
     return !FI_NOT_QUESTION_AFTER.has(lower(words[i + 1]));
   }
   if (hasFinnishClitic(first.text)) return true;
@@ -130,7 +138,7 @@ function isEnglishQuestion(sentence: Sentence): boolean {
   const first = lower(words[i]);
   const second = lower(words[i + 1]);
   if (EN_AUXILIARIES.has(first)) return EN_SUBJECTS.has(second);
-  if (!QUESTION_WORDS.en.has(first)) return false;
+  if (!phrases('en').questionWords.has(first)) return false;
   if (first === 'how' && second === 'come') return true;
   if (EN_AUXILIARIES.has(second)) return true;
   // "How long does", "Which size should", "What time do"; but not "When I was …", "When the
@@ -172,7 +180,7 @@ function asksNothing(sentence: Sentence, lang: Language): boolean {
   // "Seriously?", "Really?", "Hello?", "Miksi?": a one-word question is an exclamation or
   // a follow-up of the sentence before, not a question to answer on its own.
   if (ownWords(sentence) <= 1) return true;
-  return phrasePattern(NOT_ASKING_PATTERNS[lang]).test(text);
+  return phrasePattern(phrases(lang).notAsking).test(text);
 }
 
 /** Whether `re` matches where the sentence's first word (after conjunctions) starts. */
@@ -185,10 +193,10 @@ function opensWith(re: RegExp, sentence: Sentence, lang: Language): boolean {
 }
 
 function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): QuestionForm {
-  if (phrasePattern(GENERIC_QUESTION_PATTERNS[lang]).test(sentence.text)) return 'generic';
-  if (opensWith(phrasePattern(REQUEST_QUESTION_PATTERNS[lang]), sentence, lang)) return 'request';
-  if (opensWith(phrasePattern(HOW_QUESTION_PATTERNS[lang]), sentence, lang)) return 'how';
-  if (opensWith(phrasePattern(WHY_QUESTION_PATTERNS[lang]), sentence, lang)) return 'why';
+  if (phrasePattern(phrases(lang).generic).test(sentence.text)) return 'generic';
+  if (opensWith(phrasePattern(phrases(lang).request), sentence, lang)) return 'request';
+  if (opensWith(phrasePattern(phrases(lang).how), sentence, lang)) return 'how';
+  if (opensWith(phrasePattern(phrases(lang).why), sentence, lang)) return 'why';
   if (kind === 'indirect') {
     return INDIRECT_YES_NO_RE.test(sentence.text) ? 'yes-no' : 'open';
   }
@@ -196,8 +204,8 @@ function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): Q
   if (!first) return 'open';
   const yesNo =
     lang === 'fi'
-      ? !QUESTION_WORDS.fi.has(lower(first)) && hasFinnishClitic(first.text)
-      : EN_AUXILIARIES.has(lower(first));
+      ? !phrases('fi').questionWords.has(lower(first)) && hasFinnishClitic(first.text)
+      : lang === 'en' && EN_AUXILIARIES.has(lower(first));
   return yesNo ? 'yes-no' : 'open';
 }
 
@@ -205,9 +213,12 @@ function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): Q
 export function questionKind(sentence: Sentence, lang: Language): QuestionKind | null {
   if (sentence.words.length === 0) return null;
   if (asksNothing(sentence, lang)) return null;
-  if (phrasePattern(INDIRECT_QUESTION_PATTERNS[lang]).test(sentence.text)) return 'indirect';
+  if (phrasePattern(phrases(lang).indirect).test(sentence.text)) return 'indirect';
   if (QUESTION_MARK_RE.test(sentence.text)) return 'direct';
-  const asks = lang === 'fi' ? isFinnishQuestion(sentence) : isEnglishQuestion(sentence);
+  // The grammar of a question without "?" is Finnish's or English's; another language's
+  // question needs its mark.
+  const asks =
+    lang === 'fi' ? isFinnishQuestion(sentence) : lang === 'en' && isEnglishQuestion(sentence);
   return asks ? 'direct' : null;
 }
 
@@ -225,7 +236,8 @@ function isMarked(sentence: Sentence, kind: QuestionKind, lang: Language): boole
   // English: an auxiliary before its subject ("Is there a student discount").
   if (lang === 'en')
     return EN_AUXILIARIES.has(lower(first)) && EN_SUBJECTS.has(lower(sentence.words[i + 1]));
-  return !QUESTION_WORDS.fi.has(lower(first)) && hasFinnishClitic(first.text);
+  if (lang !== 'fi') return false;
+  return !phrases('fi').questionWords.has(lower(first)) && hasFinnishClitic(first.text);
 }
 
 interface ParsedQuestion {
@@ -277,7 +289,7 @@ function parseQuestions(text: string, lang: Language): ParsedMessage {
           kind,
           form: questionForm(sentence, kind, lang),
           marked: isMarked(sentence, kind, lang),
-          asksToAct: opensWith(phrasePattern(REQUEST_QUESTION_PATTERNS[lang]), sentence, lang),
+          asksToAct: opensWith(phrasePattern(phrases(lang).request), sentence, lang),
         },
         content: contentWords(sentence.words, lang),
       });
@@ -373,19 +385,24 @@ function replyHas(doc: DraftDocument, re: RegExp): boolean {
   );
 }
 
-const openerCache = new Map<Language, RegExp>();
+/** By the language's list, so that a language registered anew compiles its own. */
+const openerCache = new WeakMap<readonly string[], RegExp>();
 /** How many sentences of each paragraph may open with a yes or a no. */
 const OPENING_SENTENCES = 2;
 
 /** A reply sentence that opens with a yes or a no ("Kyllä, …", "Unfortunately, …"). */
 function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
-  let re = openerCache.get(lang);
+  const sources = phrases(lang).yesNoAnswer;
+  let re = openerCache.get(sources);
   if (!re) {
-    const body = YES_NO_ANSWER_PATTERNS[lang].map((s) => s.replace(/'/g, "['’]")).join('|');
+    const body = sources.map((s) => s.replace(/'/g, "['’]")).join('|');
     // At the start, or after a short clause and a comma: "Thanks for checking, there
     // hasn't been any issue".
-    re = new RegExp(`^(?:[^,.!?]{0,60},\\s*)?(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
-    openerCache.set(lang, re);
+    re =
+      sources.length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:[^,.!?]{0,60},\\s*)?(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+    openerCache.set(sources, re);
   }
   const opener = re;
   // A yes or a no opens the reply or one of its paragraphs: only the first sentences of
@@ -400,7 +417,7 @@ function yesNoOpeners(doc: DraftDocument, lang: Language): Sentence[] {
   return out;
 }
 
-const clarifyingCache = new Map<Language, RegExp>();
+const clarifyingCache = new WeakMap<readonly string[], RegExp>();
 
 /**
  * Whether the reply only asks the customer for more details or only is polite: every
@@ -414,13 +431,15 @@ const clarifyingCache = new Map<Language, RegExp>();
  * says something more.
  */
 function onlyAsks(doc: DraftDocument, lang: Language): 'asks' | 'courtesy' | false {
-  let re = clarifyingCache.get(lang);
+  const sources = phrases(lang).clarifying;
+  let re = clarifyingCache.get(sources);
   if (!re) {
-    const body = CLARIFYING_PATTERNS[lang].map((s) =>
-      s.replace(/'/g, "['’]").replace(/ /g, '\\s+'),
-    );
-    re = new RegExp(`^(?:@\\S+\\s+)*(?:${body.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    clarifyingCache.set(lang, re);
+    const body = sources.map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+    re =
+      sources.length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:@\\S+\\s+)*(?:${body.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    clarifyingCache.set(sources, re);
   }
   let asks = false;
   let sentences = 0;
@@ -508,15 +527,15 @@ export function questionStatuses(
       case 'generic':
         return doc.bodyWordCount >= 5;
       case 'request':
-        return c.matched.length > 0 || replyHas(doc, phrasePattern(ACTION_PATTERNS[lang]));
+        return c.matched.length > 0 || replyHas(doc, phrasePattern(phrases(lang).action));
       case 'how':
         return (
           replyHas(doc, URL_RE) ||
           doc.body.some((p) => p.listItems.length > 0) ||
-          replyHas(doc, phrasePattern(INSTRUCTION_PATTERNS[lang]))
+          replyHas(doc, phrasePattern(phrases(lang).instruction))
         );
       case 'why':
-        return replyHas(doc, phrasePattern(REASON_PATTERNS[lang]));
+        return replyHas(doc, phrasePattern(phrases(lang).reason));
       case 'yes-no':
         openers ??= yesNoOpeners(doc, lang);
         return openers.length > 0 && (yesNoQuestions === 1 || c.matched.length > 0);

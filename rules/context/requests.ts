@@ -13,35 +13,49 @@
 import { analyses, hasAnalyzer, servicesVersion } from '../analysis';
 import type { Sentence } from '../document';
 import { createEnglishDetector, type EnglishFeatureDetector } from '../en/features';
+import type { RequestPhrases } from '../language-phrases';
+import { phrasesOf } from '../languages';
 import type { Language } from '../types';
-import {
-  COURTESY_OPENINGS,
-  EN_IMPERATIVE_OBJECTS,
-  EN_IMPERATIVES,
-  FI_IMPERATIVES,
-  REQUEST_OPENINGS,
-  STEP_OPENERS,
-} from './data/requests';
+import { EN_IMPERATIVE_OBJECTS, EN_IMPERATIVES, FI_IMPERATIVES } from './data/requests';
+
+const NEVER = /(?!)/u;
 
 const alternation = (sources: readonly string[]) =>
   sources.map((s) => s.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 
 function startRegex(sources: readonly string[]): RegExp {
+  if (sources.length === 0) return NEVER;
   return new RegExp(`^(?:${alternation(sources)})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-const OPENERS: Record<Language, RegExp> = {
-  fi: new RegExp(`^(?:(?:${alternation(STEP_OPENERS.fi)}),?\\s+)+`, 'iu'),
-  en: new RegExp(`^(?:(?:${alternation(STEP_OPENERS.en)}),?\\s+)+`, 'iu'),
-};
-const REQUESTS: Record<Language, RegExp> = {
-  fi: startRegex(REQUEST_OPENINGS.fi),
-  en: startRegex(REQUEST_OPENINGS.en),
-};
-const COURTESY: Record<Language, RegExp> = {
-  fi: startRegex(COURTESY_OPENINGS.fi),
-  en: startRegex(COURTESY_OPENINGS.en),
-};
+interface Openings {
+  openers: RegExp;
+  requests: RegExp;
+  courtesy: RegExp;
+}
+
+/** A language without request phrases (`LanguagePhrases.requests`): no opening matches. */
+const NO_OPENINGS: Openings = { openers: NEVER, requests: NEVER, courtesy: NEVER };
+/** Compiled once per language's phrases. */
+const compiled = new WeakMap<RequestPhrases, Openings>();
+
+function openings(lang: Language): Openings {
+  const phrases = phrasesOf(lang).requests;
+  if (!phrases) return NO_OPENINGS;
+  let found = compiled.get(phrases);
+  if (!found) {
+    found = {
+      openers:
+        phrases.stepOpeners.length === 0
+          ? NEVER
+          : new RegExp(`^(?:(?:${alternation(phrases.stepOpeners)}),?\\s+)+`, 'iu'),
+      requests: startRegex(phrases.requestOpenings),
+      courtesy: startRegex(phrases.courtesyOpenings),
+    };
+    compiled.set(phrases, found);
+  }
+  return found;
+}
 
 /** -kaa/-kää after a vowel or a consonant other than k ("lähettäkää", not "tarkkaa"). */
 const FI_PLURAL_IMPERATIVE_RE = /^\p{L}{2,}[^\P{L}k]k(?:aa|ää)(?:han|hän)?$/iu;
@@ -93,10 +107,13 @@ export function isRequest(sentence: Sentence | string, lang: Language): boolean 
 }
 
 function requestUncached(text: string, lang: Language): boolean {
-  const rest = text.replace(OPENERS[lang], '');
-  if (COURTESY[lang].test(rest)) return false;
-  if (REQUESTS[lang].test(rest)) return true;
+  const { openers, requests, courtesy } = openings(lang);
+  const rest = text.replace(openers, '');
+  if (courtesy.test(rest)) return false;
+  if (requests.test(rest)) return true;
   if (lang === 'en') return isEnglishImperative(text, rest);
+  // The imperatives of another language are its own: none are known here.
+  if (lang !== 'fi') return false;
   const first = WORD_RE.exec(rest)?.[0];
   return first !== undefined && isFinnishImperative(first);
 }

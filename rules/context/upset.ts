@@ -17,16 +17,11 @@
  */
 
 import { type DraftDocument, parseDocument, type Word } from '../document';
+import type { UpsetPhrases } from '../language-phrases';
+import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
-import {
-  ACRONYMS,
-  COMPLAINT_PATTERNS,
-  FAULT_PATTERNS,
-  NEGATIONS,
-  POSITIVE_PATTERNS,
-  REPEAT_PATTERNS,
-} from './data/upset';
+import { ACRONYMS } from './data/upset';
 import { blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
 export type UpsetSignalKind =
@@ -82,13 +77,29 @@ function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** A language without upset phrases (`LanguagePhrases.upset`) finds none of them. */
+const NO_UPSET: UpsetPhrases = {
+  complaint: [],
+  fault: [],
+  repeat: [],
+  positive: [],
+  negations: new Set(),
+  apology: [],
+  regret: [],
+};
+
+/** The upset phrases of a language, none when it has none. */
+export function upsetPhrases(lang: Language): UpsetPhrases {
+  return phrasesOf(lang).upset ?? NO_UPSET;
+}
+
 /** Whether one of the two words before `start` negates what follows. */
-function negatedAt(words: readonly Word[], start: number, lang: Language): boolean {
+function negatedAt(words: readonly Word[], start: number, negations: ReadonlySet<string>): boolean {
   const index = words.findIndex((w) => w.start >= start);
   const before = words.slice(Math.max(0, index < 0 ? words.length - 2 : index - 2), index);
   return before.some((w) => {
     const lower = w.text.toLowerCase();
-    return NEGATIONS[lang].has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+    return negations.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
   });
 }
 
@@ -98,7 +109,12 @@ function negatedAt(words: readonly Word[], start: number, lang: Language): boole
  * `apologyWhenUpset.upsetSignals` as `options.signals`; they extend the built-in lists.
  */
 export function upsetScore(text: string, lang: Language, options: UpsetOptions = {}): UpsetResult {
-  // The customer's message stays the same while the agent types: reuse the last scores.
+  // The customer's message stays the same while the agent types: reuse the last scores,
+  // as long as no language (and so its phrases) changed.
+  if (recentVersion !== servicesVersion()) {
+    recent.length = 0;
+    recentVersion = servicesVersion();
+  }
   const hit = recent.find(
     (r) =>
       r.text === text &&
@@ -116,6 +132,7 @@ export function upsetScore(text: string, lang: Language, options: UpsetOptions =
 const copy = (r: UpsetResult): UpsetResult => ({ ...r, signals: r.signals.map((s) => ({ ...s })) });
 
 const CACHE_SIZE = 4;
+let recentVersion = -1;
 const recent: {
   text: string;
   lang: Language;
@@ -128,6 +145,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   // An error message or a code the customer quotes is not their tone: "An error occurred,
   // please try again later" says nothing of them.
   const text = blankOutQuotes(original);
+  const phrases = upsetPhrases(lang);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];
   const add = (found: { start: number; end: number; text: string }, kind: UpsetSignalKind) => {
@@ -139,12 +157,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   const blocks = doc.body;
   const words = blocks.flatMap((b) => b.words);
   for (const block of blocks) {
-    for (const m of matchesIn(
-      phrasePattern(COMPLAINT_PATTERNS[lang]),
-      text,
-      block.start,
-      block.end,
-    )) {
+    for (const m of matchesIn(phrasePattern(phrases.complaint), text, block.start, block.end)) {
       add(m, 'complaint');
     }
   }
@@ -166,21 +179,16 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     }
   }
   for (const block of blocks) {
-    for (const m of matchesIn(phrasePattern(FAULT_PATTERNS[lang]), text, block.start, block.end)) {
+    for (const m of matchesIn(phrasePattern(phrases.fault), text, block.start, block.end)) {
       add(m, 'fault');
     }
   }
   for (const block of blocks) {
-    for (const m of matchesIn(phrasePattern(REPEAT_PATTERNS[lang]), text, block.start, block.end)) {
+    for (const m of matchesIn(phrasePattern(phrases.repeat), text, block.start, block.end)) {
       add(m, 'repeat');
     }
-    for (const m of matchesIn(
-      phrasePattern(POSITIVE_PATTERNS[lang]),
-      text,
-      block.start,
-      block.end,
-    )) {
-      if (!negatedAt(words, m.start, lang)) add(m, 'positive');
+    for (const m of matchesIn(phrasePattern(phrases.positive), text, block.start, block.end)) {
+      if (!negatedAt(words, m.start, phrases.negations)) add(m, 'positive');
     }
     const runs = matchesIn(EXCLAMATION_RUN_RE, text, block.start, block.end);
     for (const m of runs) add(m, 'exclamation');

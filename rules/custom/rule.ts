@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Check, CheckScope, DetectContext, Localized } from '../check';
 import type { DraftDocument, Paragraph, TextSpan } from '../document';
+import { phrasesOf } from '../languages';
 import type { Language } from '../types';
 import { substituteText } from './fix';
 import { compileMatcher, type Matcher, type PatternMatch } from './pattern';
@@ -54,11 +55,12 @@ export const DEFAULT_MESSAGES = {
   },
 } as const satisfies Record<CustomRule['kind'], Record<string, Localized>>;
 
-const QUOTES: Record<Language, [string, string]> = { fi: ['”', '”'], en: ['“', '”'] };
+/** How a language without its own (`LanguagePhrases.quotes`) quotes a pattern. */
+const DEFAULT_QUOTES = ['“', '”'] as const;
 
 /** A pattern as a reader would recognise it in a message: ”kiitos”, /\d{6}/. */
 export function describePatterns(patterns: Patterns, language: Language): string {
-  const [open, close] = QUOTES[language];
+  const [open, close] = phrasesOf(language).quotes ?? DEFAULT_QUOTES;
   return patternList(patterns)
     .map((p: Pattern) => (typeof p === 'string' ? `${open}${p}${close}` : `/${p.regex}/`))
     .join(', ');

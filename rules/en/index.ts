@@ -8,10 +8,13 @@
  *   rewrites.ts            the checks' fixes, placed in the draft from those forms
  *   inflect.ts             inflection of pack patterns
  *   stem.ts                the fallback stemmer
- *   data/                  word lists (verbs, features, function words, plain words)
+ *   data/                  word lists (verbs, features, function words, plain words), and in
+ *                          phrases.ts the phrase data of the checks and the context
+ *                          analysis (complaints, questions, promises, requests, blame)
  */
 import type { LanguageService } from '../languages';
 import { FUNCTION_WORDS } from './data/function-words';
+import { englishPhrases } from './data/phrases';
 import { PLAIN_WORDS_EN } from './data/plain-words';
 import { createEnglishDetector } from './features';
 import { englishRewrites } from './rewrites';
@@ -24,5 +27,6 @@ export const english: LanguageService = {
   stem: stemEnglish,
   detector: createEnglishDetector,
   plainWords: PLAIN_WORDS_EN,
+  phrases: englishPhrases,
   rewrites: englishRewrites,
 };

@@ -9,13 +9,16 @@
  *   rewrites.ts            the checks' fixes (requests, active voice, speaker) from those forms
  *   endings.ts             inflection of pack patterns without the dictionary
  *   stem.ts                the fallback stemmer
- *   data/                  word lists (features, forms, function words, plain words)
+ *   data/                  word lists (features, forms, function words, plain words), and in
+ *                          phrases.ts the phrase data of the checks and the context
+ *                          analysis (complaints, questions, promises, requests, blame)
  *
  * The detector needs the 4 MB dictionary, so it comes with the loaded half
  * (`finnishMorphology`), which the pages that never load the dictionary do not bundle.
  */
 import type { LanguageService } from '../languages';
 import { FUNCTION_WORDS, LETTERS } from './data/function-words';
+import { finnishPhrases } from './data/phrases';
 import { PLAIN_WORDS_FI } from './data/plain-words';
 import { finnishRewrites } from './rewrites';
 import { stemFinnish } from './stem';
@@ -27,5 +30,6 @@ export const finnish: LanguageService = {
   letters: LETTERS,
   stem: stemFinnish,
   plainWords: PLAIN_WORDS_FI,
+  phrases: finnishPhrases,
   rewrites: finnishRewrites,
 };

@@ -20,10 +20,10 @@
  */
 
 import { analyses, baseForms, hasAnalyzer, servicesVersion } from '../analysis';
-import { STOP_WORDS } from '../context/data/content-words';
 import { patternList } from '../custom/schema';
 import { englishForms } from '../en/inflect';
 import { FINNISH_ENDING_SOURCE } from '../fi/endings';
+import { phrasesOf } from '../languages';
 import type { Language } from '../types';
 import type { Template } from './schema';
 
@@ -331,10 +331,12 @@ function termKeys(word: string, language: Language): Map<string, number> {
   return keys;
 }
 
+const NO_STOP_WORDS: ReadonlySet<string> = new Set();
+
 /** The keys a word is indexed and looked up by, with their weights. */
 function keysOf(word: string, language: Language): Map<string, number> {
   const keys = new Map<string, number>();
-  const stop = STOP_WORDS[language];
+  const stop = phrasesOf(language).contentWords?.stop ?? NO_STOP_WORDS;
   if (stop.has(word) || /^\p{N}+$/u.test(word) || word.length < 2) return keys;
   keys.set(`${language}:${word}`, 1);
   for (const base of baseForms(word, language)) {

@@ -52,6 +52,11 @@ export const SAMPLE_CONTEXT: Record<Language, TemplateContext & CheckContext> = 
   },
 };
 
+/** The sample context of a language; English values for a language without its own. */
+function sampleContext(language: Language): TemplateContext & CheckContext {
+  return (SAMPLE_CONTEXT as Partial<typeof SAMPLE_CONTEXT>)[language] ?? SAMPLE_CONTEXT.en;
+}
+
 const SAMPLE_INPUT = '12345';
 
 const quote = (text: string, max = 60) =>
@@ -98,7 +103,7 @@ export function sampleRender(template: Template, compiled: CompiledPack): string
   }
   const options: RenderOptions = {
     language,
-    context: SAMPLE_CONTEXT[language],
+    context: sampleContext(language),
     responseTime: style.responseTime,
     today: new Date(2026, 0, 15),
     fields,
@@ -110,7 +115,7 @@ export function sampleRender(template: Template, compiled: CompiledPack): string
 export function templateFindings(template: Template, compiled: CompiledPack): Finding[] {
   const text = sampleRender(template, compiled);
   const doc = parseDocument(text, compiled.parseOptions);
-  return checkDocument(doc, compiled, SAMPLE_CONTEXT[compiled.pack.language]);
+  return checkDocument(doc, compiled, sampleContext(compiled.pack.language));
 }
 
 // A pack is validated again whenever it is synced or edited, mostly unchanged: what its

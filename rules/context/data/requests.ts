@@ -1,77 +1,9 @@
 /**
- * What makes a sentence of a reply a request to the customer to do something, for the
- * `numbered-steps` check (rules/context/requests.ts). Lower case.
+ * The Finnish and English imperatives of rules/context/requests.ts, beside each language's
+ * phrases (`LanguagePhrases.requests`, rules/<code>/data/phrases.ts). Lower case.
  */
 
-import type { Language } from '../../types';
-
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
-
-/** Step words skipped at the start of a sentence ("Sen jälkeen lähettäkää …", "Then click …"). */
-export const STEP_OPENERS: Record<Language, readonly string[]> = {
-  fi: [
-    'ensin',
-    'ensiksi',
-    'aluksi',
-    'sitten',
-    'seuraavaksi',
-    'lopuksi',
-    'lisäksi',
-    'tämän jälkeen',
-    'sen jälkeen',
-    'sitten vielä',
-    'ja',
-    'ole hyvä ja',
-    'olkaa hyvä ja',
-    'olkaa ystävällinen ja',
-    'olkaa ystävällisiä ja',
-    'ystävällisesti',
-  ],
-  en: [
-    'first',
-    'firstly',
-    'second',
-    'secondly',
-    'next',
-    'then',
-    'finally',
-    'lastly',
-    'also',
-    'after that',
-    'afterwards',
-    'and',
-  ],
-};
-
-/** Sentence openings that ask the customer to act ("Voisitteko …", "Pyydämme …", "Could you …"). */
-export const REQUEST_OPENINGS: Record<Language, readonly string[]> = {
-  fi: [
-    'voisit(?:te)?ko',
-    'voit(?:te)?ko',
-    'viitsisit(?:te)?kö',
-    'olisit(?:te)?ko (?:hyvä|ystävällinen|ystävällisiä)',
-    'pystyisit(?:te)?kö',
-    'ehtisit(?:te)?kö',
-    'pyydämme',
-    'pyydän',
-    'pyytäisimme',
-    'pyytäisin',
-    'toivomme,? että',
-    'toivoisimme,? että',
-    '(?:teidän|sinun) (?:tulee|täytyy|pitää|pitäisi|kannattaa)',
-    'kannattaa',
-  ],
-  en: [
-    'please',
-    'kindly',
-    '(?:could|can|would|will) you',
-    "(?:we|i) (?:would |'d )?(?:ask|need|like|want) you to",
-    "you(?: will|'ll)? need to",
-    'you (?:must|should)',
-    'make sure',
-    'be sure to',
-  ],
-};
 
 /**
  * Finnish second-person singular imperatives that the analyzer reads as indicatives ("avaa",
@@ -86,25 +18,6 @@ export const FI_IMPERATIVES: ReadonlySet<string> = words(`
   aseta nollaa pura kiinnitä
 `);
 // Not "anna" (a name), "tuo" (that), "lisää" (more), "muuta" (else): too often not verbs.
-
-/** Courtesy formulas that are imperative or requests only in form: not a step. */
-export const COURTESY_OPENINGS: Record<Language, readonly string[]> = {
-  fi: [
-    '(?:ottakaa|ota) (?:rohkeasti |ystävällisesti |tarvittaessa |vain )?yhteyttä',
-    '(?:olkaa|ole) hyvä(?:t)?\\.?$',
-    'hyvää (?:päivän)?jatkoa',
-    'mukavaa (?:päivää|viikonloppua|kesää)',
-  ],
-  en: [
-    'let (?:me|us) know',
-    'feel free',
-    "(?:do not|don't) hesitate",
-    'have a (?:nice|good|great|lovely)',
-    'enjoy',
-    'thank you',
-    'please (?:do )?(?:contact|reach out|get in touch)',
-  ],
-};
 
 /**
  * English verbs customers are commonly asked to do, for sentences the grammar detector

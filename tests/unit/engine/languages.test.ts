@@ -8,16 +8,21 @@ import { getFinnishAnalyzer } from '../../../cli/dictionary';
 import { analyses, baseForms, hasAnalyzer } from '../../../rules/analysis';
 import type { Report } from '../../../rules/check';
 import commandCheck from '../../../rules/checks/command';
+import { questionStatuses } from '../../../rules/context/questions';
+import { isRequest } from '../../../rules/context/requests';
+import { upsetScore } from '../../../rules/context/upset';
 import { parseDocument } from '../../../rules/document';
 import { featureDetectorFor, sentenceFeatures } from '../../../rules/features';
 import { finnishMorphology } from '../../../rules/fi/morphology';
-import { check, getBuiltinPack } from '../../../rules/index';
+import { check, checkDocument, compilePack, getBuiltinPack } from '../../../rules/index';
 import { guessLanguage } from '../../../rules/language';
+import type { LanguagePhrases } from '../../../rules/language-phrases';
 import {
   installMorphology,
   type LanguageService,
   languageService,
   languages,
+  phrasesOf,
   registerLanguage,
   unregisterLanguage,
 } from '../../../rules/languages';
@@ -153,6 +158,94 @@ describe('the registry of languages', () => {
       report: (r) => plain.push(r),
     });
     expect(plain.map((r) => [r.messageId, r.fixes ?? []])).toEqual([['commandPlain', []]]);
+  });
+
+  it('gives the checks a third language’s phrase data through its phrases', () => {
+    const phrases: LanguagePhrases = {
+      upset: {
+        complaint: ['seniluziigit\\p{L}*', 'terura'],
+        fault: ['ne funkcias'],
+        repeat: ['denove'],
+        positive: ['dankon'],
+        negations: new Set(['ne']),
+        apology: ['pardonu', 'ni bedaŭras'],
+        regret: ['bedaŭrinde'],
+        suggestion: 'Ni bedaŭras la ĝenon.',
+      },
+      blame: [{ pattern: 'kiel ni jam diris', kind: 'curt', advice: 'Diru ĝin afable.' }],
+      requests: { stepOpeners: ['unue'], requestOpenings: ['bonvolu'], courtesyOpenings: [] },
+      quotes: ['«', '»'],
+    };
+    registerLanguage({ ...esperanto, phrases });
+    expect(phrasesOf(EO)).toBe(phrases);
+
+    // The upset score reads its complaints, faults and negations.
+    const message = 'Saluton,\n\nMi estas seniluziigita: la aparato denove ne funkcias.\n';
+    const upset = upsetScore(message, EO);
+    expect(upset.upset).toBe(true);
+    expect(upset.signals.map((s) => [s.kind, s.text])).toEqual([
+      ['complaint', 'seniluziigita'],
+      ['repeat', 'denove'],
+      ['fault', 'ne funkcias'],
+    ]);
+    expect(upsetScore('Saluton,\n\nDankon, ĉio funkcias.\n', EO).upset).toBe(false);
+    // Registered anew without phrases, the same message is scored anew: nothing found.
+    registerLanguage(esperanto);
+    expect(upsetScore(message, EO).signals).toEqual([]);
+    registerLanguage({ ...esperanto, phrases });
+
+    // The whole engine, an English pack's checks run on an Esperanto draft: the apology and
+    // blame checks find by its phrases, quote with its marks and fix with its apology.
+    const en = getBuiltinPack('builtin:en');
+    if (!en) throw new Error('no built-in pack');
+    const compiled = compilePack(en);
+    const eo = { ...compiled, pack: { ...compiled.pack, language: EO } };
+    const run = (draft: string) =>
+      checkDocument(parseDocument(draft), eo, { customerMessage: message }).filter(
+        (f) => f.check === 'apology' || f.check === 'blame',
+      );
+    const found = run('Kiel ni jam diris, ni sendos novan aparaton.\n\nAmike,\nTom');
+    expect(found.map((f) => [f.check, f.text])).toEqual([
+      ['blame', 'Kiel ni jam diris'],
+      ['apology', 'Kiel ni jam diris, ni sendos novan aparaton.'],
+    ]);
+    const apology = found.find((f) => f.check === 'apology');
+    expect(apology?.message).toContain('«seniluziigita», «denove», «ne funkcias»');
+    expect(apology?.fixes.map((f) => f.replacement)).toEqual(['Ni bedaŭras la ĝenon. ']);
+    expect(run('Pardonu! Ni sendos novan aparaton.\n\nAmike,\nTom')).toEqual([]);
+
+    // The numbered-steps request openings.
+    expect(isRequest('Unue, bonvolu restartigi la aparaton.', EO)).toBe(true);
+    expect(isRequest('La aparato alvenis.', EO)).toBe(false);
+  });
+
+  it('runs every check on a third language without phrase data, finding none of its kinds', () => {
+    registerLanguage(esperanto);
+    expect(phrasesOf(EO)).toEqual({});
+    const en = getBuiltinPack('builtin:en');
+    if (!en) throw new Error('no built-in pack');
+    const compiled = compilePack(en);
+    const eo = { ...compiled, pack: { ...compiled.pack, language: EO } };
+    const message = 'Saluton,\n\nKiam venos mia mendo? MI ATENDAS JAM LONGE!!\n';
+    const draft =
+      'Ni ricevis vian mendon. Sendu la kvitancon. Kiel ni jam diris, ĝi alvenos morgaŭ.\n\n' +
+      'Unue, bonvolu restartigi. Due, atendu.\n';
+    const findings = checkDocument(parseDocument(draft), eo, {
+      customerMessage: message,
+      agentName: 'Tom',
+    });
+    const byCheck = new Map(findings.map((f) => [f.check, f]));
+    // The layout checks still work, with the pack's phrases (English: the pack's own).
+    expect(byCheck.get('greeting')?.fixes[0]?.replacement).toBe('Hello,\n\n');
+    // The shouting customer is upset, but no apology can be found or suggested: the finding
+    // comes without a fix.
+    expect(byCheck.get('apology')?.text).toBe('Ni ricevis vian mendon.');
+    expect(byCheck.get('apology')?.fixes).toEqual([]);
+    // Nothing of the kinds the phrase data finds.
+    for (const id of ['blame', 'promise', 'numbered-steps']) expect(byCheck.has(id)).toBe(false);
+    // Its question still counts, by its mark.
+    const statuses = questionStatuses(message, parseDocument(draft), EO);
+    expect(statuses.map((q) => q.question.text)).toEqual(['Kiam venos mia mendo?']);
   });
 
   it('installs a third language’s morphology lazily, for base forms and its detector', () => {

@@ -1,0 +1,871 @@
+/**
+ * The English phrase data of the checks and of the context analysis
+ * (`LanguagePhrases`, rules/language-phrases.ts): what marks an upset customer, a question, a
+ * promise, a request, a blaming phrase, and the words that carry a message's content.
+ */
+
+import type { BlamePhrase, HouseTime, LanguagePhrases } from '../../language-phrases';
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+// Signs that a customer is unhappy (rules/context/upset.ts) and the apologies that answer
+// them (the `apology` check). Regular-expression sources, matched case-insensitively
+// between word boundaries; `\p{L}*` stands for Finnish inflectional endings.
+
+/**
+ * Complaints: words of disappointment or anger, reports that something is broken or has
+ * not come, and repeated contact ("jo kolmas kerta"). Each weighs 2, enough on its own.
+ */
+const COMPLAINT_PATTERNS: readonly string[] = [
+  'disappoint(?:ed|ing|ment)',
+  'unacceptable',
+  'frustrat(?:ed|ing|ion)',
+  'angry',
+  'furious',
+  'upset',
+  'annoy(?:ed|ing)',
+  'fed up',
+  'unhappy',
+  'dissatisfied',
+  'not (?:at all )?(?:happy|satisfied|pleased)',
+  'complain(?:t|ts|ed|ing)?',
+  'terrible',
+  'awful',
+  'horrible',
+  'appalling',
+  'ridiculous',
+  'outrageous',
+  'disgrace(?:ful)?',
+  'pathetic',
+  'useless',
+  '(?:poor|bad|worst|lousy) (?:customer )?service',
+  'waste of (?:my )?time',
+  // Something still does not work, or has not come.
+  '(?:still not|no longer|stopped) work(?:s|ing|ed)?',
+  "still (?:does not|doesn't|do not|don't|is not|isn't) work(?:s|ing)?",
+  'never (?:arrived|came|received|got)',
+  "(?:have not|haven't|has not|hasn't|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
+  '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
+  "still (?:waiting|not|no|nothing|have not|haven't|has not|hasn't)",
+  '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
+  // Repeated contact.
+  '(?:second|third|fourth|fifth) time',
+  '(?:multiple|several|many|numerous) times',
+  'want my money back',
+  'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
+  "(?:i've|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
+  'over and over',
+  'time and (?:time )?again',
+  'again and again',
+  'for the (?:second|third|fourth|umpteenth|last) time',
+  // Waiting.
+  'been waiting (?:for )?(?:so long|ages|forever|weeks|months|days|since)',
+  'waiting (?:for )?(?:over |more than )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months|hours)',
+  "it(?:'s| has| is) been (?:over |more than |almost |nearly )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months)",
+  'over a (?:week|month)',
+  'no (?:reply|response|answer|word) (?:yet|at all|from you|since)',
+  'still nothing',
+  "(?:haven't|have not|never) heard back",
+  // Money lost.
+  'charged (?:me )?(?:twice|double|two times|again|wrongly|incorrectly|for nothing)',
+  'double[- ]charged',
+  'overcharged',
+  'lost (?:my |the )?money',
+  "(?:haven't|have not|still haven't|never) (?:received|got|gotten) (?:my |a |the )?(?:refund|money)",
+  'where is my (?:refund|money|order|package|parcel)',
+  'paid (?:for nothing|twice)',
+  // Disappointment, anger, giving up.
+  'let down',
+  'not what i (?:expected|paid for|ordered)',
+  'regret (?:buying|ordering|purchasing|signing up)',
+  'never again',
+  'worst (?:service|experience|company|customer service|support|purchase)',
+  'scam',
+  'rip[- ]?off',
+  'fraud',
+  'sick (?:and tired )?of',
+  'tired of',
+  'unbelievable',
+  'inexcusable',
+  'unprofessional',
+  'cancel my (?:account|subscription|membership)',
+  '(?:switching|moving|going) to (?:a competitor|another (?:company|provider|service))',
+  'wtf',
+  'irritat(?:ed|ing)',
+  'beyond (?:annoying|irritating|frustrating|ridiculous|a joke)',
+  '(?:for|in) (?:such |so |a very |a )?long (?:time|while)',
+  'for ages',
+  'and (?:still|yet) no',
+  'yet no',
+  // Families that say it in any words: negative evaluation, swearing, worry and despair,
+  // waiting measured in time, money kept.
+  '(?:crap|crappy|garbage|trash|rubbish|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
+  '(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
+  '(?:sucks|stupid|dumb|insane|absurd|embarrassing|shameful|joke of a)',
+  "(?:i'm|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
+  '(?:had|have had) enough',
+  "(?:i(?:'m| am)|bout|about) (?:done|finished) with",
+  '(?:gave|give|giving) up on',
+  "(?:can't|cannot|couldn't|won't|doesn't|isn't|not) even",
+  '(?:ugh|argh|smh|sigh|omg)',
+  '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴)',
+  '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
+  '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
+  'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
+  '(?:takes?|taking|took) (?:forever|ages|so long|too long)',
+  '(?:keep|keeping|kept) my money',
+  // Sarcasm.
+  'thanks for nothing',
+  'so much for',
+  'yeah,? right',
+  'oh,? great',
+  'just great',
+  'what a joke',
+  'great job(?:, guys)?(?:!|\\.\\.\\.)',
+];
+
+/**
+ * A fault or money at stake reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
+ * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
+ * sign (again, "!!", a complaint).
+ */
+const FAULT_PATTERNS: readonly string[] = [
+  "(?:does not|doesn't|do not|don't|did not|didn't|is not|isn't|won't|will not|can't|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
+  'broken',
+  'damaged',
+  'defective',
+  'faulty',
+  'refus(?:es|ed|ing) to',
+  // Money at stake.
+  '(?:my|our) money',
+];
+
+/** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
+const REPEAT_PATTERNS: readonly string[] = [
+  'again',
+  'yet again',
+  'once again',
+  'still(?! (?:works?|working|fine|good|ok|okay|valid|available|there|open|in stock|the same))',
+  'keeps? happening',
+  // The same again and again, said in any words.
+  '(?:every|each) (?:single )?time',
+  '(?:constantly|repeatedly|keeps? (?:on )?(?:crashing|failing|happening|getting|saying|asking|logging))',
+  '(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))',
+];
+
+/**
+ * Words of thanks and delight: each offsets one exclamation run or capitalised word (at
+ * most 2), so "Kiitos!!" and "THANK YOU SO MUCH!!" are not read as shouting; they never
+ * offset a complaint. Not after a negation ("ei kiva"). "Paras", "best" are left out:
+ * they close letters ("Parhain terveisin", "Best regards").
+ */
+const POSITIVE_PATTERNS: readonly string[] = [
+  'thanks?',
+  'thank you',
+  'great',
+  'awesome',
+  'amazing',
+  'wonderful',
+  'excellent',
+  'perfect',
+  'love',
+  'happy',
+  'glad',
+  'appreciate(?:d)?',
+  'fantastic',
+  'brilliant',
+  'lovely',
+];
+
+/** Negations that turn a positive word into a complaint-free neutral one. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  "isn't",
+  "wasn't",
+  "don't",
+  "didn't",
+  "aren't",
+]);
+
+/**
+ * Apologies a reply may contain, on top of the pack's `apologyWhenUpset.apologyPhrases`.
+ * "Valitettavasti" and "unfortunately" express regret, not an apology: they count only
+ * with the check's `acceptRegret` option.
+ */
+const APOLOGY_PATTERNS: readonly string[] = [
+  'apologi[sz]e[sd]?',
+  'apologi[sz]ing',
+  'apolog(?:y|ies)',
+  'sorry',
+  'regret(?:s|ted)? (?:that|the|any)',
+  '(?:we|i) regret',
+  // Regret and sympathy with the customer's trouble.
+  '(?:i|we) (?:completely |fully |totally |really )?understand (?:your|the|how) (?:\\p{L}+ )?(?:frustrat\\p{L}*|disappoint\\p{L}*|annoy\\p{L}*|upset\\p{L}*|concern\\p{L}*|inconvenien\\p{L}*)',
+  '(?:i|we) (?:can )?(?:only )?imagine how (?:frustrating|annoying|disappointing|upsetting|stressful)',
+  '(?:that|this|it) (?:must|must have|has|had) (?:be|been) (?:\\p{L}+ )?(?:frustrating|annoying|disappointing|upsetting|stressful)',
+  "(?:that's|that is|this is|it's) not the (?:experience|service) (?:we|you)",
+  'unfortunate to hear',
+  '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
+  '(?:sad|unhappy) to hear',
+  // Understanding said in other words: "We appreciate your concern", "I hear you".
+  '(?:we|i) (?:\\p{L}+ )?(?:understand|appreciate|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
+  "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
+  '(?:we|i) hear you',
+  // Sympathy and regret in other words: "We hate to hear that", "not what we like to
+  // hear", "I can see why you'd be upset", "we never want you to feel this way", "Oh no",
+  // "we'll make it right", "we know how important this is".
+  '(?:we|i) hate (?:to )?(?:hear|see|read)',
+  '(?:hate|sad|unhappy|disappointed|gutted|bummed|concerned) to (?:hear|see|read|learn)',
+  'not what we (?:like|want|love|hope|expect) (?:to )?(?:hear|see)',
+  "(?:we|i) (?:can )?(?:see|understand) why you(?:'d|'re| would| are| might)? (?:be |feel )?(?:upset|frustrated|annoyed|disappointed|concerned|confused|worried|unhappy)",
+  "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone) to (?:feel|have|experience|wait|go through|deal)",
+  '(?:make|put|set) (?:it|this|things) right',
+  '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
+  "(?:that's|that is|this is|sounds) (?:no fun|not fun|rough|awful|terrible|no good)",
+  'oh no',
+];
+
+const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];
+
+// What marks a sentence of a customer's message as a question (rules/context/questions.ts).
+// Lower case. Patterns are regular-expression sources matched case-insensitively between
+// word boundaries.
+
+/** Words that make a sentence a question when it starts with them, even without "?". */
+// English question words need an inverted auxiliary after them (`EN_AUXILIARIES`):
+// "When will it arrive" is a question, "When I tried to log in, …" is not.
+const QUESTION_WORDS: ReadonlySet<string> = words('when why how what where which who whom whose');
+
+/** Sentence openers skipped before looking for a question word ("Ja milloin …", "And when …"). */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = words('and but so also then plus well');
+
+/**
+ * Indirect questions: a sentence containing one asks something even when it ends in a full
+ * stop ("Haluaisin tietää, milloin paketti saapuu.").
+ */
+const INDIRECT_QUESTION_PATTERNS: readonly string[] = [
+  // "I would (also) like to know".
+  '(?:i|we) would(?: \\p{L}+)? like to (?:know|ask|find out|check)',
+  "(?:i|we)'d(?: \\p{L}+)? like to (?:know|ask|find out|check)",
+  '(?:i|we) (?:want|need) to (?:know|find out)',
+  '(?:i|we) (?:was|were|am|are) wondering',
+  "(?:i|we)'m wondering",
+  '(?:i|we) wonder(?:ed)?',
+  '(?:could|can|would|will) you (?:please )?(?:tell|let) (?:me|us)',
+  '(?:could|can|would|will) you (?:please )?(?:confirm|check|explain|advise|clarify)',
+  '(?:please )?let (?:me|us) know (?:whether|if|when|why|how|what|where|which|who)',
+  'please let (?:me|us) know',
+  'please (?:tell|advise|confirm|explain|clarify)',
+  "i (?:don't|do not|can't|cannot) understand (?:why|how|what|where)",
+  '(?:is|would) it (?:be )?possible',
+  "i'd appreciate (?:it )?if you could",
+  'i would appreciate (?:it )?if you could',
+];
+
+/**
+ * Sentences that end in "?" but ask the agent nothing: small talk ("Mitä kuuluu?", "How
+ * are you?"), rhetorical questions of an upset customer ("Onko tämä oikeasti näin
+ * vaikeaa?", "Are you kidding me?"), and the prompts of an issue template ("Is your
+ * feature request related to a problem?"). Regular-expression sources, matched anywhere
+ * in the sentence between word boundaries.
+ */
+const NOT_ASKING_PATTERNS: readonly string[] = [
+  'how are you(?: doing)?',
+  "how's it going",
+  'how is it going',
+  'how have you been',
+  "hope (?:you are|you're|all is) (?:well|doing well|good)",
+  'seriously',
+  'really',
+  'are you (?:kidding|serious|joking)',
+  'how hard (?:can|is) (?:it|that)',
+  "what(?:'s| is) wrong with (?:you|your|this)",
+  'how (?:is|can) (?:this|that|it) (?:be )?(?:possible|acceptable|ok)',
+  'who does that',
+  'what (?:the hell|on earth)',
+  'why (?:on earth|the hell)',
+  'why (?:do|should) i (?:even )?(?:bother|pay)',
+  'how many times (?:do|must|should|will) i',
+  'is your feature request related to a problem',
+  'what did you expect to happen',
+  'what happened instead',
+  'what version (?:of [^?]{1,40})?are you (?:using|running)',
+  'which version (?:of [^?]{1,40})?are you (?:using|running)',
+  'have you (?:read|searched) the',
+  'wtf',
+  'what the fuck',
+];
+
+/**
+ * Pleas for help or news that any real reply answers ("Any ideas?", "Voitteko auttaa?",
+ * "Onko asiasta uutta tietoa?"): answered by any reply with a body.
+ */
+const GENERIC_QUESTION_PATTERNS: readonly string[] = [
+  'any (?:ideas?|suggestions?|help|thoughts|advice|updates?|news|progress|pointers|tips|hints|workarounds?)',
+  '(?:can|could|would) (?:you|anyone|someone|somebody) (?:please )?help',
+  'is there (?:any|an) (?:update|news|progress|eta)',
+  'what (?:should|can|could|do) (?:i|we) do(?: now| next)?',
+  'what now',
+  'what are (?:my|our) options',
+  'what do you think',
+  'what if',
+  'what happens if',
+  'what (?:will|would) you do if',
+  'what are your thoughts',
+  'how (?:should|do) (?:i|we) proceed',
+  'am i (?:doing something|missing something)',
+  'what am i (?:doing wrong|missing)',
+];
+
+/**
+ * Requests phrased as questions ("Voisitteko lähettää laskun uudelleen?", "Can you reset my
+ * password?"): the reply answers them by acting on them.
+ */
+const REQUEST_QUESTION_PATTERNS: readonly string[] = [
+  '(?:can|could|would|will) you',
+  '(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive)',
+  'is it possible',
+  'would it be possible',
+  'please could you',
+];
+
+const EN_NUMBER = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+
+/** The house promise's time as a phrase that fits where a reply's time expression was. */
+function houseTime(time: HouseTime): string {
+  const n = time.amount;
+  const number = Number.isInteger(n) && n < EN_NUMBER.length ? EN_NUMBER[n] : String(n);
+  const singular = n === 1;
+  const unit = {
+    hours: singular ? 'hour' : 'hours',
+    days: singular ? 'day' : 'days',
+    'working-days': singular ? 'working day' : 'working days',
+  }[time.unit];
+  return `within ${number} ${unit}`;
+}
+
+/** The house wording of the promise, a whole sentence, for the messages. */
+function houseWording(time: string | null): string {
+  if (!time) return "We'll get back to you as soon as we can.";
+  return `We will get back to you ${time}.`;
+}
+
+/** What a reply says when it has acted ("Lähetimme laskun", "olemme perunneet", "I've reset"). */
+const ACTION_PATTERNS: readonly string[] = [
+  "(?:i|we)(?:'ve| have| just)(?: now| just| already)? \\p{L}+(?:ed|en|t)",
+  '(?:has|have) (?:now |just |already )?been \\p{L}+(?:ed|en|t)',
+  '(?:i|we) (?:sent|made|put|set|gave|took|fixed|reset|updated|changed|cancelled|canceled|refunded|issued|added|removed|resent|processed|forwarded|escalated)',
+  "(?:it's|it is|that's|that is) (?:now )?(?:done|fixed|sorted|resolved)",
+  'done',
+];
+
+/** Sentences that open a reply with a yes or a no ("Kyllä, …", "Unfortunately not."). */
+const YES_NO_ANSWER_PATTERNS: readonly string[] = [
+  'yes',
+  'yep',
+  'yeah',
+  'no',
+  'nope',
+  'sure',
+  'of course',
+  'certainly',
+  'absolutely',
+  'unfortunately',
+  'sadly',
+  'indeed',
+  'correct',
+  "that's right",
+  "(?:you|we|it) (?:can|can't|cannot|do|don't|does|doesn't|will|won't)",
+  "(?:it's|it is|that's|that is)(?: not)? possible",
+  "there (?:is|are|isn't|aren't|was|wasn't|were|weren't|has been|have been|hasn't been|haven't been) (?:no|not|any|an?|currently|at present)",
+];
+
+/** Instructions in a reply ("Valitse …", "Click …"): what answers a "how" question, with a link or a list. */
+const INSTRUCTION_PATTERNS: readonly string[] = [
+  'click',
+  'select',
+  'choose',
+  'go to',
+  'navigate',
+  'open',
+  'tap',
+  'press',
+  'run',
+  'install',
+  'set',
+  'you can find',
+  'you will find',
+  'under',
+  'steps?',
+  'instructions?',
+  'guide',
+  'docs',
+  'documentation',
+];
+
+/** Questions about how or where: a link, a list or instructions answer them. */
+const HOW_QUESTION_PATTERNS: readonly string[] = [
+  'how (?:do|can|could|should|would|to)',
+  'where (?:do|can|could|should|is|are)',
+  'is there a way',
+];
+
+/** Questions about a cause ("Miksi…", "Why…"): a reply that gives a reason answers them. */
+const WHY_QUESTION_PATTERNS: readonly string[] = [
+  'why',
+  'how come',
+  'what causes',
+  "what's causing",
+  'what is causing',
+  'what could be causing',
+];
+
+/** Words that give a reason. */
+const REASON_PATTERNS: readonly string[] = [
+  'because',
+  'due to',
+  'caused by',
+  'the reason',
+  'since',
+  'as a result',
+  "that's why",
+  'that is why',
+  'this is why',
+  'happens when',
+  'comes from',
+  'depends on',
+  'based on',
+  'explained by',
+];
+
+/**
+ * What a reply that only asks the customer for more details says besides its questions:
+ * requests for information ("Please let us know the platform", "Kertoisitko tilausnumeron")
+ * and courtesies ("Thanks for reaching out", "Pahoittelemme"). Such a reply answers none
+ * of the customer's questions yet. Matched at the start of a reply sentence.
+ */
+const CLARIFYING_PATTERNS: readonly string[] = [
+  'let us know',
+  'please (?:share|send|provide|confirm|tell|dm|check|reply|let|give|reach)',
+  'send us',
+  'dm us',
+  'could you',
+  'can you',
+  'would you (?:mind|be able)',
+  "we(?:'d| would) (?:like|love) to (?:know|take a closer look|look into|check|help|learn)",
+  "(?:we|i)(?:'ll| will)? need",
+  'keep us posted',
+  'share (?:your|the|a|more|some)',
+  'thanks?',
+  'thank you',
+  'sorry',
+  "(?:we're|we are|i'm|i am) sorry",
+  'apolog\\p{L}*',
+  'hi',
+  'hello',
+  'hey',
+  "(?:we're|we are) here to help",
+  "help's here",
+  'happy to help',
+  // Help still to come: "We'll check further", "We want to make sure …", "so we can help".
+  "(?:we|i)(?:'ll| will| can|'d| would)(?: be (?:happy|glad) to| gladly)? (?:check|look|see|help|assist|investigate|take a (?:closer )?look|follow up|dig)",
+  '(?:we|i) want to (?:make sure|help|look|check)',
+];
+
+// What the `promise` check reads in a reply: time expressions with how many hours they
+// promise, sentences that commit the house to answering or fixing, and words that promise
+// certainty. Regular-expression sources, matched case-insensitively between word
+// boundaries; a space stands for any run of white space.
+
+/** Number words in the cases a time expression takes ("kahden päivän", "kahdessa päivässä"). */
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  'a couple of': 2,
+  'a few': 3,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  'twenty-four': 24,
+  'forty-eight': 48,
+  half: 0.5,
+  'half an': 0.5,
+};
+
+/** Hours in a unit, by the unit's stem ("tunni", "arkipäivä", "hour", "business day"). */
+const UNIT_HOURS: readonly [RegExp, number][] = [
+  [/^minute/u, 1 / 60],
+  [/^hour/u, 1],
+  [/^(?:business |working )?day/u, 24],
+  [/^week/u, 168],
+];
+
+/**
+ * "<number> <unit> <within>": the number group, the unit group. Finnish: "tunnin sisällä",
+ * "kahden arkipäivän kuluessa", "24 tunnissa"; English: "within an hour", "in 24 hours",
+ * "within one business day".
+ */
+const DURATION_PATTERNS: string =
+  '(?:within|in|under) (?:the next |the |less than )?(\\d+(?:\\.\\d+)?(?:[-–]\\d+)?|a couple of|a few|half an|an|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight)[ -]((?:minute|hour|business day|working day|day|week)s?)';
+
+/** Time expressions with a fixed number of hours; the first of a list that matches counts. */
+const FIXED_TIMES: readonly [string, number][] = [
+  ['immediately|right away|straight away|right now|instantly|within the hour|within minutes', 1],
+  [
+    'today|later today|by (?:the )?end of (?:the |the business |business )?day|by (?:the )?end of today|the same day|same day|this (?:morning|afternoon|evening)|by tonight|tonight',
+    8,
+  ],
+  ['(?:by |until )?tomorrow(?: morning)?|overnight|within a day|within one day', 24],
+];
+
+/**
+ * A sentence that commits the house (or the writer) to answering or fixing: a promise
+ * only counts in one. Finnish first-person and passive verbs ("vastaamme", "palaan
+ * asiaan", "vika korjataan", "olemme yhteydessä", "saat vastauksen"); English "we'll get
+ * back to you", "I will fix", "you'll hear from us".
+ */
+const COMMITMENT_PATTERNS: readonly string[] = [
+  "(?:we|i)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to)(?: \\p{L}+)?? (?:get back|reply|respond|answer|be in touch|contact|reach out|follow up|update|fix|resolve|sort|look into|investigate|let you know|come back|have (?:it|this|that|the \\p{L}+) (?:fixed|resolved|sorted)|send you (?:an? )?(?:answer|reply|response|update|fix))",
+  "\\p{L}+(?:'ll| will| shall) (?:\\p{L}+ )?(?:get back to you|be in touch|contact you|reply to you|respond to you|reach out to you|follow up with you|update you)",
+  'response times?',
+  '(?:aim|strive|try|promise) to (?:respond|reply|answer|have|get back|resolve|fix)',
+  "you(?:'ll| will) (?:hear (?:back )?from|receive|get) (?:us|an? (?:answer|reply|response|update|fix))",
+  '(?:expect|receive) (?:an? )?(?:answer|reply|response) ',
+  "(?:it|this|that|the (?:issue|problem|bug|fix|error|ticket|case|request))(?:'ll| will) be (?:fixed|resolved|sorted|answered|handled|released|deployed)",
+];
+
+/** Words that promise certainty; they count in a sentence that promises something. */
+const CERTAINTY_PATTERNS: readonly string[] = ['definitely', 'for sure', 'without fail', '100 ?%'];
+
+/** Words that are a promise of certainty wherever they stand ("takaamme", "guaranteed"). */
+const GUARANTEE_PATTERNS: readonly string[] = [
+  'guaranteed',
+  '(?:we|i) guarantee',
+  '(?:we|i) promise',
+];
+
+/**
+ * Words that make a sentence promise an outcome even without a commitment verb ("Paketti
+ * saapuu varmasti", "This will definitely work"): a certainty word counts next to one.
+ */
+const OUTCOME_PATTERNS: readonly string[] = ["will|won't|\\p{L}+'ll|is going to|are going to"];
+
+// What makes a sentence of a reply a request to the customer to do something, for the
+// `numbered-steps` check (rules/context/requests.ts). Lower case.
+
+/** Step words skipped at the start of a sentence ("Sen jälkeen lähettäkää …", "Then click …"). */
+const STEP_OPENERS: readonly string[] = [
+  'first',
+  'firstly',
+  'second',
+  'secondly',
+  'next',
+  'then',
+  'finally',
+  'lastly',
+  'also',
+  'after that',
+  'afterwards',
+  'and',
+];
+
+/** Sentence openings that ask the customer to act ("Voisitteko …", "Pyydämme …", "Could you …"). */
+const REQUEST_OPENINGS: readonly string[] = [
+  'please',
+  'kindly',
+  '(?:could|can|would|will) you',
+  "(?:we|i) (?:would |'d )?(?:ask|need|like|want) you to",
+  "you(?: will|'ll)? need to",
+  'you (?:must|should)',
+  'make sure',
+  'be sure to',
+];
+
+/** Courtesy formulas that are imperative or requests only in form: not a step. */
+const COURTESY_OPENINGS: readonly string[] = [
+  'let (?:me|us) know',
+  'feel free',
+  "(?:do not|don't) hesitate",
+  'have a (?:nice|good|great|lovely)',
+  'enjoy',
+  'thank you',
+  'please (?:do )?(?:contact|reach out|get in touch)',
+];
+
+// Word lists for comparing a customer's question with a reply by content words
+// (rules/context/matching.ts). Lower case; a word is a stop word when its surface form or
+// any of its base forms is listed, so Finnish lists give base forms (for the analyzer) and
+// the commonest inflected forms (for the fallback stemmer, which does not lemmatise).
+
+/**
+ * Words that carry no topic: pronouns, auxiliaries, particles, question words, and the
+ * verbs that frame a question ("haluaisin tietää", "could you tell me").
+ */
+const STOP_WORDS: ReadonlySet<string> = words(`
+    a an the i me my mine you your yours we us our ours he him his she her it its they them
+    their this that these those there here
+    is are was were be been being am do does did done have has had having
+    can could will would shall should may might must not no yes
+    and or but if then so to of in on at by for with from about into as than too very
+    what when where why how which who whom whose whether
+    please kindly know tell let wonder wondering like want need ask wanted
+    any some all just also still already get got really able possible possibly
+    hi hello dear thanks thank regards one way long much many often soon far
+  `);
+
+/**
+ * Words nearly every reply mentions ("tilaus", "order"): a question's match on one of them
+ * counts half, so "Voinko perua tilauksen?" is not answered by "Tilauksesi on lähetetty".
+ */
+const WEAK_WORDS: ReadonlySet<string> = words(`
+    order product item thing issue matter message customer service help information info
+    time day come make go take
+  `);
+
+/**
+ * Words a reply may use for what the customer asked in other words, as groups of base
+ * forms (and, for the fallback stemmer, stems). A word in a group matches every other word
+ * of the group. Customer-service topics only; keep groups tight.
+ */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['deliver', 'delivery', 'ship', 'shipping', 'shipment', 'dispatch', 'arriv', 'arrive'],
+  ['deliver', 'delivery', 'parcel', 'package', 'post', 'courier', 'track', 'tracking'],
+  ['cancel', 'cancellation', 'cancell'],
+  ['return', 'exchange', 'swap', 'replace', 'replacement'],
+  ['refund', 'reimburse', 'reimbursement', 'money', 'credit', 'repay'],
+  ['pay', 'payment', 'invoice', 'bill', 'billing', 'charge', 'price', 'cost', 'instalment'],
+  ['login', 'log', 'sign', 'password', 'account', 'username'],
+  ['open', 'opening', 'hour', 'close', 'closing'],
+  ['warranty', 'guarantee', 'repair', 'fix'],
+  ['discount', 'coupon', 'code', 'voucher', 'promotion', 'offer', 'sale'],
+  ['size', 'sizing', 'fit'],
+  ['stock', 'available', 'availability', 'sold'],
+];
+
+// Blaming and curt phrases for the `blame` check. `pattern` is a regular-expression source
+// matched case-insensitively between word boundaries (`\p{L}*` for inflectional endings);
+// `advice` is shown in the message; `fix` is offered only where a rewording is safe without
+// knowing the rest of the sentence:
+// - `drop`: the phrase adds nothing but reproach ("Kuten jo kerroimme, …", "obviously");
+//   it is removed with the comma that sets it off, and the sentence is re-capitalised;
+// - `remove`: the word (a pattern) inside the phrase that makes it curt is removed
+//   ("kuten sivuillamme selvästi lukee" → "kuten sivuillamme lukee", "as clearly stated" →
+//   "as stated").
+
+const ADVICE_EN = {
+  repeat: 'Restate the information kindly without pointing to an earlier message.',
+  shouldHave: 'Say what can be done now or next time, such as “Next time you can …”.',
+  yourself: 'Describe what happened without blame, such as “The order shows …”.',
+  instructions: 'Say where the instructions are, or give the solution directly.',
+  notOurFault: 'Take ownership: say what you will do, such as “We will look into this”.',
+  obviously: 'Leave out the belittling word.',
+  clearly: 'Say where the information is, without “clearly”.',
+};
+
+const BLAME_PHRASES: readonly BlamePhrase[] = [
+  {
+    pattern:
+      'as (?:we|I) (?:have )?(?:already |previously |repeatedly |clearly )?(?:told|said|stated|explained|mentioned|informed|advised)(?: you)?(?: (?:before|earlier|previously|already))?',
+    kind: 'curt',
+    advice: ADVICE_EN.repeat,
+    fix: { drop: true },
+  },
+  {
+    pattern:
+      'as (?:already |previously )?(?:mentioned|stated|explained) (?:several|many|multiple|numerous) times',
+    kind: 'curt',
+    advice: ADVICE_EN.repeat,
+    fix: { drop: true },
+  },
+  {
+    pattern: '(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply)',
+    kind: 'curt',
+    advice: ADVICE_EN.repeat,
+    fix: { drop: true },
+  },
+  {
+    // "You should have received an email" is an expectation, not blame.
+    pattern:
+      "you (?:should have|should've|ought to have) (?!received|got|gotten|been|by now|now|already)\\p{L}+",
+    kind: 'blame',
+    advice: ADVICE_EN.shouldHave,
+  },
+  {
+    pattern: "you (?:failed|neglected) to|you (?:didn't|did not) (?:read|follow|check|bother)",
+    kind: 'blame',
+    advice: ADVICE_EN.yourself,
+  },
+  {
+    pattern:
+      "(?:it's|it is|it was|this is|that is) (?:your (?:own )?(?:fault|mistake|problem|responsibility))|your (?:own )?fault",
+    kind: 'blame',
+    advice: ADVICE_EN.yourself,
+  },
+  {
+    pattern:
+      '(?:please )?read (?:the|our) (?:manual|instructions|faq|terms(?: and conditions)?|guide)',
+    kind: 'curt',
+    advice: ADVICE_EN.instructions,
+  },
+  {
+    pattern:
+      "(?:it's|it is|this is|that is|it was) not (?:our|my) (?:fault|problem|mistake|responsibility)|not our (?:fault|problem)|we (?:are|were) not responsible|we can(?:not|'t) be held responsible",
+    kind: 'blame',
+    advice: ADVICE_EN.notOurFault,
+  },
+  {
+    pattern: 'as (?:clearly|plainly) (?:stated|explained|shown|mentioned|written)',
+    kind: 'curt',
+    advice: ADVICE_EN.clearly,
+    fix: { remove: 'clearly|plainly' },
+  },
+  {
+    pattern: 'obviously|as everyone knows|as anyone can see',
+    kind: 'curt',
+    advice: ADVICE_EN.obviously,
+    fix: { drop: true },
+  },
+];
+
+// The `speaker` check (rules/checks/speaker.ts).
+
+/**
+ * First-person singular that a "we" house still accepts. Our choice: an apology, a thank-you
+ * or a hope is personal by nature ("Olen pahoillani", "Pahoittelen", "I'm sorry", "Thank
+ * you", "I hope this helps"), so it may stay in the singular; the closing and the signature
+ * are not checked at all, as the agent signs in person. Everything else follows the house.
+ */
+const PERSONAL_PHRASES: string[] = [
+  "I'm sorry",
+  'I’m sorry',
+  'I am sorry',
+  'I apologise',
+  'I apologize',
+  'my apologies',
+  'thank you',
+  'I hope',
+  'hope this helps',
+  // "Hope to hear from you soon!", the "I" left out.
+  'hope',
+];
+
+// The `command` check (rules/checks/command.ts): imperatives that are no orders.
+
+/**
+ * A clause that makes what follows an offer, not an order: the customer's own wish or need
+ * ("Jos haluat, …", "Halutessasi …", "If you'd like, …", "If you have any questions, …",
+ * "Jos on vielä kysyttävää, kirjoittele tänne").
+ */
+const OFFER_CLAUSE: RegExp =
+  /(?:^|[\s,])(?:if|should|whenever) (?:you(?:'d|’d| would)? )?(?:(?:like|want|wish|prefer)(?: to)?|need (?:any(?:thing)?|more|further|any more)?(?: \p{L}+)?|have (?:any )?(?:\p{L}+ )?(?:questions?|concerns?|problems?|issues?|trouble)(?: \p{L}+){0,3})\s*,?\s*(?:then\s+)?$/iu;
+
+/**
+ * An offer to contact the house, not an order (as "Ottakaa yhteyttä" is a courtesy): "Contact
+ * us", "reach out to our team", "get in touch", "give us a call", "drop us a line", "DM us
+ * and …", "Soita meille", "Laita meille viestiä", "Kirjoita tänne". Contacting someone else
+ * ("Contact your bank", "Ota yhteyttä pankkiisi") and sending something ("DM us your
+ * e-mail", "Lähetä meille kuitti") stay orders.
+ */
+const CONTACT_OFFER: RegExp =
+  /^(?:contact\s+(?:us|our\s+(?:team|support|customer\s+\p{L}+))|reach\s+out(?:\s+to\s+(?:us|our\s+\p{L}+(?:\s+team)?))?(?!\s+to\s)|get\s+in\s+touch(?:\s+with\s+us)?|give\s+us\s+a\s+(?:call|ring|shout|buzz)|drop\s+us\s+a\s+(?:line|note|message|dm)|(?:call|email|e-mail|message|dm)\s+us(?=\s*(?:[.!,;:]|$|\s+(?:and|if|so|at|on|via|any|anytime|whenever|when|for|again|back|directly|here|there|through|by|with)\b))|write\s+to\s+us|ask\s+us(?=\s*(?:[.!,;:]|$|\s+(?:anything|anytime|if|and|whenever)\b))|send\s+us\s+a\s+(?:dm|direct\s+message|message|note|line|pm))/iu;
+
+/** A verb that goes on with "let's": "Let's start fresh and see …". */
+const LETS_AND = /\blet(?:['’]s| us)\b[^.!?,;]*\band\s+$/i;
+
+/** Certainty words a fix may delete, leaving the sentence whole ("We will definitely fix it"). */
+const REMOVABLE_CERTAINTY: ReadonlySet<string> = new Set([
+  'definitely',
+  'for sure',
+  'without fail',
+]);
+
+// The `promise` check (rules/checks/promise.ts), its first look at a sentence and
+// the house wording of the promise.
+
+/**
+ * A cheap first look: does the text name a time or a certainty at all? Substrings only, no
+ * Unicode classes, so that the checks of a long reply with no promise stay fast.
+ */
+const PREFILTER: RegExp =
+  /within|under|hour|minute|day|week|tomorrow|tonight|immediate|right away|straight away|right now|instant|end of|morning|afternoon|evening|overnight|definitely|for sure|without fail|guarantee|promise|100/i;
+
+/** What English gives the checks: `LanguageService.phrases`. */
+export const englishPhrases: LanguagePhrases = {
+  upset: {
+    complaint: COMPLAINT_PATTERNS,
+    fault: FAULT_PATTERNS,
+    repeat: REPEAT_PATTERNS,
+    positive: POSITIVE_PATTERNS,
+    negations: NEGATIONS,
+    apology: APOLOGY_PATTERNS,
+    regret: REGRET_PATTERNS,
+    // What the `apology` check's fix inserts when the pack names no suggestion.
+    suggestion: 'We apologise for the inconvenience.',
+  },
+  questions: {
+    questionWords: QUESTION_WORDS,
+    leadingConjunctions: LEADING_CONJUNCTIONS,
+    indirect: INDIRECT_QUESTION_PATTERNS,
+    notAsking: NOT_ASKING_PATTERNS,
+    generic: GENERIC_QUESTION_PATTERNS,
+    request: REQUEST_QUESTION_PATTERNS,
+    action: ACTION_PATTERNS,
+    yesNoAnswer: YES_NO_ANSWER_PATTERNS,
+    instruction: INSTRUCTION_PATTERNS,
+    how: HOW_QUESTION_PATTERNS,
+    why: WHY_QUESTION_PATTERNS,
+    reason: REASON_PATTERNS,
+    clarifying: CLARIFYING_PATTERNS,
+  },
+  promise: {
+    numberWords: NUMBER_WORDS,
+    unitHours: UNIT_HOURS,
+    duration: DURATION_PATTERNS,
+    fixedTimes: FIXED_TIMES,
+    commitment: COMMITMENT_PATTERNS,
+    certainty: CERTAINTY_PATTERNS,
+    guarantee: GUARANTEE_PATTERNS,
+    outcome: OUTCOME_PATTERNS,
+    removableCertainty: REMOVABLE_CERTAINTY,
+    prefilter: PREFILTER,
+    houseTime,
+    houseWording,
+  },
+  requests: {
+    stepOpeners: STEP_OPENERS,
+    requestOpenings: REQUEST_OPENINGS,
+    courtesyOpenings: COURTESY_OPENINGS,
+  },
+  contentWords: {
+    stop: STOP_WORDS,
+    weak: WEAK_WORDS,
+    synonyms: SYNONYM_GROUPS,
+  },
+  blame: BLAME_PHRASES,
+  speaker: {
+    personal: PERSONAL_PHRASES,
+  },
+  command: {
+    offerClause: OFFER_CLAUSE,
+    contactOffer: CONTACT_OFFER,
+    notOrderBefore: LETS_AND,
+  },
+  defaults: {
+    salutation: 'Hello',
+    thanks: 'Thank you for your message',
+    closing: 'Best regards',
+  },
+  registerNames: { formal: 'formal', informal: 'informal' },
+  quotes: ['“', '”'],
+};

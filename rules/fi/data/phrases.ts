@@ -1,0 +1,947 @@
+/**
+ * The Finnish phrase data of the checks and of the context analysis
+ * (`LanguagePhrases`, rules/language-phrases.ts): what marks an upset customer, a question, a
+ * promise, a request, a blaming phrase, and the words that carry a message's content.
+ */
+
+import type { BlamePhrase, HouseTime, LanguagePhrases } from '../../language-phrases';
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+// Signs that a customer is unhappy (rules/context/upset.ts) and the apologies that answer
+// them (the `apology` check). Regular-expression sources, matched case-insensitively
+// between word boundaries; `\p{L}*` stands for Finnish inflectional endings.
+
+/**
+ * Complaints: words of disappointment or anger, reports that something is broken or has
+ * not come, and repeated contact ("jo kolmas kerta"). Each weighs 2, enough on its own.
+ */
+const COMPLAINT_PATTERNS: readonly string[] = [
+  'pettynyt',
+  'pettyneitä',
+  'pettyneenä',
+  'petyin',
+  'petyimme',
+  'pettymys',
+  'pettymyks\\p{L}*',
+  'tyytymät\\p{L}*',
+  'en ole (?:lainkaan |yhtään |ollenkaan )?tyytyväi\\p{L}*',
+  'harmitta\\p{L}*',
+  'harmillista',
+  'ärsyttä\\p{L}*',
+  'ärsyyntyn\\p{L}*',
+  'ärsyttävää',
+  'suututta\\p{L}*',
+  'suuttun\\p{L}*',
+  'raivostutta\\p{L}*',
+  'vihai\\p{L}*',
+  'huono\\p{L}* (?:asiakas)?palvelu\\p{L}*',
+  'surke\\p{L}*',
+  'kamala\\p{L}*',
+  'kauhea\\p{L}*',
+  'järkyttäv\\p{L}*',
+  'törkeä\\p{L}*',
+  'ala-arvoi\\p{L}*',
+  'naurettav\\p{L}*',
+  'käsittämätön\\p{L}*',
+  'ennenkuulumato\\p{L}*',
+  'reklamaatio\\p{L}*',
+  'reklamoi\\p{L}*',
+  'valitus',
+  'valituks\\p{L}*',
+  'valitan',
+  'valitamme',
+  // Something still does not work, or has not come.
+  '(?:ei|eivät|en|et) (?:enää|vieläkään|edelleenkään|taaskaan|edelleen) toimi\\p{L}*',
+  'lakannut toimimasta',
+  'myöhässä',
+  'ei ole (?:vieläkään |vielä |edelleenkään |edelleen )?(?:tullut|saapunut|kuulunut)',
+  'eivät ole (?:vieläkään |vielä |edelleenkään )?(?:tulleet|saapuneet)',
+  'ei ole vieläkään',
+  '(?:kukaan )?ei ole vastannut',
+  'olen odottanut (?:jo )?(?:viikon|viikkoja|kuukauden|kuukausia|pitkään|kauan)',
+  // Repeated contact.
+  'jo (?:toinen|kolmas|neljäs|viides) kerta',
+  '(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
+  '(?:toista|kolmatta|neljättä|viidettä) kertaa',
+  '(?:monta|useita|usean) kert\\p{L}*',
+  'useaan (?:otteeseen|kertaan)',
+  'haluan rahani takaisin',
+  'jo (?:useamman|monta|usean) kerran',
+  'kerta toisensa jälkeen',
+  'yhä uudelleen',
+  'olen (?:jo )?(?:yrittänyt|soittanut|lähettänyt|kirjoittanut|ottanut yhteyttä|kysynyt|pyytänyt)(?: \\p{L}+)? (?:monta|useita|usean|kahdesti|kolmesti|moneen|useaan|jo)',
+  // Waiting.
+  'odot(?:an|amme|ettu|taa) (?:jo |edelleen |yhä |vieläkin |vielä )?(?:vastausta|rahoja\\p{L}*|palautusta|hyvitystä|pakettia\\p{L}*|tilausta\\p{L}*)',
+  '(?:olen|olemme) odottanut (?:jo )?(?:\\p{L}+ )?(?:päivää|viikkoa|kuukautta|tuntia|viikon|kuukauden|päiviä|viikkoja)',
+  '(?:on )?mennyt (?:jo )?(?:\\p{L}+ )?(?:viikkoa|kuukautta|viikko|kuukausi|päivää)',
+  'ei (?:ole )?kuulu(?:nut|u) (?:yhtään )?mitään',
+  'en ole saanut (?:mitään|vastausta|rahoja\\p{L}*|hyvitystä|tuotetta|pakettia\\p{L}*|tilausta\\p{L}*)',
+  'ei (?:ole )?vastattu',
+  'ei (?:mitään )?vastausta',
+  // Money lost.
+  'veloitettiin (?:kahdesti|kaksi kertaa|kahteen kertaan|väärin|liikaa|uudelleen)',
+  'veloitettu (?:kahdesti|kaksi kertaa|kahteen kertaan|väärin|liikaa)',
+  'laskutettu (?:kahdesti|kaksi kertaa|väärin|liikaa)',
+  'maksoin (?:turhaan|kahdesti|kaksi kertaa|kahteen kertaan)',
+  'rahat? (?:ovat |on )?(?:menneet|mennyt|hävinneet|kadonneet)',
+  'missä (?:ovat )?(?:rahani|rahat|hyvitys)',
+  // Disappointment, anger, giving up.
+  'turhautu\\p{L}*',
+  'turhauttav\\p{L}*',
+  'kyllästyn\\p{L}*',
+  'kyllästyttää',
+  'nyt riittää',
+  'riittää jo',
+  'ei voi olla totta',
+  'uskomatonta',
+  'järjetön\\p{L}*',
+  'järjetöntä',
+  'kohtuuton\\p{L}*',
+  'kohtuutonta',
+  'epäreilu\\p{L}*',
+  'huijau\\p{L}*',
+  'huijari\\p{L}*',
+  'en (?:enää|ikinä|koskaan|enää ikinä|enää koskaan) (?:suosittele|tilaa|osta|asioi)',
+  'en suosittele',
+  'ei enää ikinä',
+  'viimeinen kerta',
+  'ei ole hyväksyttävää',
+  'ei hyväksyttävää',
+  'epätoivoi\\p{L}*',
+  'tätä menoa',
+  '(?:lähetin|lähetimme|laitoin) (?:\\p{L}+ )?muistutuksen',
+  'kaatu\\p{L}* (?:\\p{L}+ )?päälle',
+  '(?:missään|mistään) ei (?:ole|löydy) (?:kunnon |selkeitä |mitään )?(?:ohje\\p{L}*|tieto\\p{L}*)',
+  'mihin (?:tämä |se )?perustuu',
+  'millä perusteella',
+  '(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
+  '(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
+  // Families that say it in any words: negative evaluation, swearing, worry and despair,
+  // waiting measured in time, money kept.
+  '(?:huono|surkea|kurja|karmea|hirveä|kammottava|kelvoton|onneton|säälittävä|typerä|tyhmä|älytön|järjetön|mahdoton|sekava|epäselvä)(?:a|ä|t|n|ssa|ssä|sti)?(?: (?:palvelu|asiakaspalvelu|tuote|laatu|ohje|sivusto|järjestelmä|sovellus|touhu|systeemi)\\p{L}*)',
+  '(?:paska\\p{L}*|perseestä|vittu\\p{L}*|helvet\\p{L}*|saatana\\p{L}*|perkele\\p{L}*|jumalauta)',
+  '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
+  '(?:huolestutta|ahdista|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
+  'en (?:enää )?jaksa',
+  'en tiedä mitä (?:enää )?(?:tehdä|teen)',
+  '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
+  '(?:ei|emme|en|eivät) (?:ole |ollut )?(?:saanut|saaneet|saatu) (?:mitään |minkäänlaista |yhtään )?(?:apua|neuvoa|vastausta)',
+  '(?:jo )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|usean|pari) (?:päivää|viikkoa|kuukautta|vuotta|tuntia)(?: sitten)?(?:,)? (?:ja |eikä |mutta )?(?:vieläkään|edelleen|yhä|ei)',
+  'odot\\p{L}* (?:\\p{L}+ )?(?:jo |yli |lähes |melkein )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|pari) (?:päivää|viikkoa|kuukautta|tuntia)',
+  '(?:viikko|kuukausi|päivä)(?:kausia|tolkulla)',
+  // Sarcasm.
+  'kiitos tyhjästä',
+  'kiitti vaan',
+  'mikä vitsi',
+  'hienoa palvelua(?:!|\\.\\.\\.)',
+];
+
+/**
+ * A fault or money at stake reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
+ * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
+ * sign (again, "!!", a complaint).
+ */
+const FAULT_PATTERNS: readonly string[] = [
+  '(?:ei|eivät|en|et) (?:vielä )?toimi\\p{L}*',
+  'rikki',
+  'rikkinäi\\p{L}*',
+  'hajo(?:si|nnut|nneet|sivat)',
+  'viallis\\p{L}*',
+  'viallinen',
+  'virhe(?:ilmoitu\\p{L}*)?',
+  // Money at stake.
+  '(?:rahani|rahojani|rahoistani|rahoilleni)',
+];
+
+/** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
+const REPEAT_PATTERNS: readonly string[] = [
+  'taas',
+  'taaskaan',
+  'jälleen',
+  'vieläkään',
+  'edelleenkään',
+  'yhäkään',
+  'uudestaan',
+  'taas kerran',
+  // The same again and again, said in any words.
+  '(?:joka|jokainen) kerta',
+  '(?:jatkuvasti|toistuvasti|kerta toisensa)',
+  '(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|lukuisia) kertaa',
+];
+
+/**
+ * Words of thanks and delight: each offsets one exclamation run or capitalised word (at
+ * most 2), so "Kiitos!!" and "THANK YOU SO MUCH!!" are not read as shouting; they never
+ * offset a complaint. Not after a negation ("ei kiva"). "Paras", "best" are left out:
+ * they close letters ("Parhain terveisin", "Best regards").
+ */
+const POSITIVE_PATTERNS: readonly string[] = [
+  'kiitos',
+  'kiitoksia',
+  'kiitollinen',
+  'kiitän',
+  'mahtava\\p{L}*',
+  'loistava\\p{L}*',
+  'upea\\p{L}*',
+  'ihan[ai]\\p{L}*',
+  'hieno\\p{L}*',
+  'super',
+  'kiva\\p{L}*',
+  'erinomai\\p{L}*',
+  'ilahdu\\p{L}*',
+  'iloi\\p{L}*',
+  'tyytyväi\\p{L}*',
+  'huippu\\p{L}*',
+];
+
+/** Negations that turn a positive word into a complaint-free neutral one. */
+const NEGATIONS: ReadonlySet<string> = new Set(['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'eikä']);
+
+/**
+ * Apologies a reply may contain, on top of the pack's `apologyWhenUpset.apologyPhrases`.
+ * "Valitettavasti" and "unfortunately" express regret, not an apology: they count only
+ * with the check's `acceptRegret` option.
+ */
+const APOLOGY_PATTERNS: readonly string[] = [
+  'pahoittel\\p{L}*',
+  'pahoitteluni',
+  '(?:olen|olemme|olemmekin|olenkin) (?:todella |kovasti |erittäin |hyvin )?pahoi(?:llani|llamme)',
+  'pahoi(?:llani|llamme)',
+  'anteeksi\\p{L}*',
+  'anteeksipyyn\\p{L}*',
+  // Regret and sympathy with the customer's trouble.
+  '(?:ikävä|ikävää|harmi|harmillista|valitettavaa|surullista|kurja) (?:kuulla|lukea|tietää)',
+  '(?:ikävä|ikävää|harmi|harmillista|valitettavaa|kurjaa),? että',
+  'harmittaa (?:meitä|meitäkin|myös meitä|minua|minuakin)',
+  'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä |todella )?(?:turhautumi\\p{L}*|harmi\\p{L}*|mielipaha\\p{L}*|pettymy\\p{L}*|huol\\p{L}*|ärtymy\\p{L}*|närkästy\\p{L}*|tyytymättömyy\\p{L}*)',
+  'ymmärrä(?:mme|n),? (?:hyvin |täysin )?(?:että|miten|kuinka) (?:\\p{L}+ ){0,3}(?:turhauttav\\p{L}*|ikävä\\p{L}*|harmilli\\p{L}*|hankala\\p{L}*|ärsyttäv\\p{L}*)',
+  '(?:on|ollut) (?:\\p{L}+ ){0,3}(?:turhauttavaa|ikävää|harmillista|ärsyttävää|raskasta|kuormittavaa|stressaavaa)',
+  '(?:on|ollut) (?:varmasti |todella |hyvin )?(?:vaikeaa|hankalaa) (?:teille|sinulle)',
+  'mielipaha\\p{L}*',
+  // Sympathy and regret in other words: "Kurjaa kuulla", "Sääli, että", "ikävä tilanne",
+  // "kuulostaa hankalalta", "Emme halua, että asiakkaamme joutuvat …", "näin ei pitäisi
+  // käydä", "ei ole sitä palvelua, jota haluamme tarjota".
+  '(?:ikävää|kurjaa|harmillista|surullista|sääli|harmi)(?:ä)?,? (?:kuulla|lukea|että)',
+  '(?:ikävä|kurja|harmillinen|hankala|valitettava|turhauttava|raskas) tilanne',
+  'kuulostaa (?:todella |tosi |erittäin |hyvin )?(?:ikävältä|kurjalta|harmilliselta|hankalalta|turhauttavalta|raskaalta)',
+  '(?:emme|en) (?:todellakaan )?halua,? että (?:asiakka\\p{L}*|sinun|teidän|kenenkään|sinä|te|joudut|joudutte)',
+  '(?:näin|tällaista|tätä) ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|tapahtua|mennä)',
+  'ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|mennä) (?:näin|noin|tällaista|tällä tavalla)',
+  '(?:ei|eivät) (?:ole )?(?:sitä|sellaista) (?:palvelua|kokemusta)',
+];
+
+const REGRET_PATTERNS: readonly string[] = ['valitettava\\p{L}*', 'harmillisesti', 'ikävä kyllä'];
+
+// What marks a sentence of a customer's message as a question (rules/context/questions.ts).
+// Lower case. Patterns are regular-expression sources matched case-insensitively between
+// word boundaries.
+
+/** Words that make a sentence a question when it starts with them, even without "?". */
+const QUESTION_WORDS: ReadonlySet<string> = words(`
+    milloin miksi miten mitenkä kuinka mikä mitä minkä missä mistä mihin millä mille miltä
+    mikähän mitähän missähän milloinkahan miksihän mitenhän kuinkahan
+    kuka kenen ketä kenelle keneltä kenellä kumpi kumman kummalla
+    paljonko montako kauanko minne millainen millaisen millaista millaisia
+  `);
+
+/** Sentence openers skipped before looking for a question word ("Ja milloin …", "And when …"). */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(
+  'ja entä mutta sekä no niin eli siis lisäksi myös sitten',
+);
+
+/**
+ * Indirect questions: a sentence containing one asks something even when it ends in a full
+ * stop ("Haluaisin tietää, milloin paketti saapuu.").
+ */
+const INDIRECT_QUESTION_PATTERNS: readonly string[] = [
+  // "Haluaisin (myös) tietää", "Haluan (vielä) kysyä".
+  'haluai?(?:sin|simme|n|mme)(?: \\p{L}+)? (?:tietää|kysyä)',
+  'halua(?:isin|n) selvittää',
+  'kertoisit(?:te)?ko',
+  'kertoisit(?:te)?',
+  'voisit(?:te)?ko (?:kertoa|selvittää|tarkistaa|ilmoittaa|vahvistaa)',
+  'voit(?:te)?ko (?:kertoa|selvittää|tarkistaa|ilmoittaa|vahvistaa)',
+  'ilmoittaisit(?:te)?ko',
+  'selvittäisit(?:te)?kö',
+  'tarkistaisit(?:te)?ko',
+  'vahvistaisit(?:te)?ko',
+  '(?:onko|olisiko|olisikohan|onkohan) (?:mitenkään )?mahdollista',
+  'ihmettelen',
+  'ihmettelisin',
+  'mietin,? (?:että )?(?:miksi|milloin|miten|mitä|onko|voiko|voinko|kuinka|mihin|missä)',
+  'en ymmärrä,? (?:miksi|miten|mitä|mihin|miksei)',
+  'kysyisin',
+  'tiedustel(?:en|isin|lisin)',
+  '(?:pyytäisin|toivoisin|toivon|pyydän) (?:lisää )?tietoa',
+  'olisin kiitollinen,? jos',
+  'saisinko (?:tietää|tietoa|vastauksen)',
+];
+
+/**
+ * Sentences that end in "?" but ask the agent nothing: small talk ("Mitä kuuluu?", "How
+ * are you?"), rhetorical questions of an upset customer ("Onko tämä oikeasti näin
+ * vaikeaa?", "Are you kidding me?"), and the prompts of an issue template ("Is your
+ * feature request related to a problem?"). Regular-expression sources, matched anywhere
+ * in the sentence between word boundaries.
+ */
+const NOT_ASKING_PATTERNS: readonly string[] = [
+  'mitä (?:sinulle |teille )?kuuluu',
+  'miten (?:menee|sujuu|voit|voitte)',
+  'mitäs? (?:sinne|teille) kuuluu',
+  'oikeasti',
+  'ihanko totta',
+  'onko (?:tämä|se) (?:nyt )?(?:todella|tosiaan|oikeasti|liikaa)',
+  '(?:miten|kuinka) (?:tämä |tällainen |se )?(?:on|voi olla) mahdollista',
+  'kuinka vaikeaa',
+  'mikä (?:teitä|teillä|sinua) vaivaa',
+  'miksi ihmeessä',
+  'mitä ihmettä',
+  'kuka (?:tällaista|tuollaista|näin)',
+  'eikö (?:teillä|teitä) (?:ole|kiinnosta)',
+  'pitääkö (?:minun|mun) (?:oikeasti|todella|aina)',
+  'montako kertaa (?:minun|mun|pitää)',
+  'mitä helvettiä',
+];
+
+/**
+ * Pleas for help or news that any real reply answers ("Any ideas?", "Voitteko auttaa?",
+ * "Onko asiasta uutta tietoa?"): answered by any reply with a body.
+ */
+const GENERIC_QUESTION_PATTERNS: readonly string[] = [
+  'voi(?:sit|t)?(?:te)?ko (?:\\p{L}+ )?auttaa',
+  'osa(?:at|isit|a)(?:te)?ko (?:\\p{L}+ )?auttaa',
+  'pystyt(?:te)?kö (?:\\p{L}+ )?auttaa',
+  'saisinko (?:\\p{L}+ )?apua',
+  'mitä (?:minun |meidän )?(?:pitäisi|tulisi|kannattaa|voin|voimme|voisin|teen|tehdä)(?: nyt)?',
+  'miten (?:(?:minun|meidän) )?(?:(?:pitäisi|tulisi|kannattaa) )?(?:toimia|toimin|edetä|edetään|menetellä)',
+  'mikä (?:neuvoksi|avuksi)',
+  'onko (?:asiasta |tähän )?(?:mitään )?(?:uutta|uutisia|tietoa|päivitystä|ratkaisua|vinkkejä|ideoita|neuvoja)',
+  'onko (?:teillä )?(?:mitään )?(?:vinkkejä|ideoita|neuvoja|ehdotuksia)',
+  'missä (?:vaiheessa|mennään)',
+  'mitä mieltä',
+  // Hypotheticals: the reply answers them by saying how things stand.
+  '(?:mitä|entä|mites) jos',
+  'mitä (?:te )?aio(?:tte|t) tehdä',
+  'mistä (?:saa |saisi |saisin |löytyy |löytää )?apua',
+];
+
+/**
+ * Requests phrased as questions ("Voisitteko lähettää laskun uudelleen?", "Can you reset my
+ * password?"): the reply answers them by acting on them.
+ */
+const REQUEST_QUESTION_PATTERNS: readonly string[] = [
+  'voisit(?:te)?ko',
+  'voit(?:te)?ko',
+  'voisiko (?:joku|teiltä|sen|tämän)',
+  'saisi(?:n|mme)ko',
+  'saa(?:n|mme)ko',
+  'olisiko mahdollista',
+  'onko mahdollista',
+  'pystyisit(?:te)?kö',
+  'pystyt(?:te)?kö',
+  'viitsisit(?:te)?kö',
+];
+
+/** Genitive number words for the house wording in Finnish ("kahden arkipäivän kuluessa"). */
+const FI_GENITIVE = ['', 'yhden', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'seitsemän'];
+
+/** The house promise's time as a phrase that fits where a reply's time expression was. */
+function houseTime(time: HouseTime): string {
+  const n = time.amount;
+  const number = Number.isInteger(n) && n < FI_GENITIVE.length ? FI_GENITIVE[n] : String(n);
+  const unit = { hours: 'tunnin', days: 'päivän', 'working-days': 'arkipäivän' }[time.unit];
+  return `${number} ${unit} kuluessa`;
+}
+
+/** The house wording of the promise, a whole sentence, for the messages. */
+function houseWording(time: string | null): string {
+  if (!time) return 'Palaamme asiaan mahdollisimman pian.';
+  return `Vastaamme ${time}.`;
+}
+
+/** What a reply says when it has acted ("Lähetimme laskun", "olemme perunneet", "I've reset"). */
+const ACTION_PATTERNS: readonly string[] = [
+  '(?:olemme|olen|on|ovat)(?: nyt| jo| juuri)? \\p{L}+(?:nut|nyt|neet|ttu|tty|tu|ty)',
+  '\\p{L}{2,}(?:[^o]imme|simme|timme)',
+  '(?:tehty|hoidettu|korjattu|lähetetty|peruttu|palautettu|päivitetty|muutettu|poistettu|lisätty|valmis)',
+];
+
+/** Sentences that open a reply with a yes or a no ("Kyllä, …", "Unfortunately not."). */
+const YES_NO_ANSWER_PATTERNS: readonly string[] = [
+  'kyllä',
+  'joo',
+  'ei',
+  'ette',
+  'et',
+  'valitettavasti',
+  'totta kai',
+  'tietysti',
+  'toki',
+  'ehdottomasti',
+  'voi(?:t|tte)?',
+  'ei voi',
+  'onnistuu',
+  'ei onnistu',
+  '(?:on|ei ole) mahdollista',
+  'kyllä vain',
+  'ei (?:ole|tarvitse|kannata|pidä paikkaansa)',
+  'eivät ole',
+  'kannattaa',
+  'pitää paikkansa',
+  'on totta',
+];
+
+/** Instructions in a reply ("Valitse …", "Click …"): what answers a "how" question, with a link or a list. */
+const INSTRUCTION_PATTERNS: readonly string[] = [
+  'valitse',
+  'valitsemalla',
+  'klikkaa',
+  'napsauta',
+  'paina',
+  'avaa',
+  'siirry',
+  'mene',
+  'kirjaudu',
+  'löydät',
+  'löydätte',
+  'onnistuu (?:\\p{L}+ )?(?:kautta|sivulta|osoitteessa|valitsemalla)',
+  'ohje\\p{L}*',
+  'kohdasta',
+  'kohdassa',
+];
+
+/** Questions about how or where: a link, a list or instructions answer them. */
+const HOW_QUESTION_PATTERNS: readonly string[] = [
+  'miten',
+  'kuinka',
+  'millä tavalla',
+  'mistä (?:löydän|löydämme|löytää|löytyy|löytyvät|saan|saa|saisi|saisin)',
+  'missä',
+];
+
+/** Questions about a cause ("Miksi…", "Why…"): a reply that gives a reason answers them. */
+const WHY_QUESTION_PATTERNS: readonly string[] = [
+  'miksi',
+  'miksei',
+  'mistä (?:\\p{L}+ ){0,4}(?:johtu|aiheutu)\\p{L}*',
+  'mikä on syy\\p{L}*',
+  'mihin (?:\\p{L}+ )?perustuu',
+  'millä perusteella',
+];
+
+/** Words that give a reason. */
+const REASON_PATTERNS: readonly string[] = [
+  'koska',
+  'johtu\\p{L}*',
+  'syy\\p{L}*',
+  'takia',
+  'vuoksi',
+  'sillä',
+  'aiheutt\\p{L}*',
+  'tästä syystä',
+  'vaikutta\\p{L}*',
+  'selit\\p{L}*',
+  'riippuu',
+  'perustuu',
+  'perusteella',
+];
+
+/**
+ * What a reply that only asks the customer for more details says besides its questions:
+ * requests for information ("Please let us know the platform", "Kertoisitko tilausnumeron")
+ * and courtesies ("Thanks for reaching out", "Pahoittelemme"). Such a reply answers none
+ * of the customer's questions yet. Matched at the start of a reply sentence.
+ */
+const CLARIFYING_PATTERNS: readonly string[] = [
+  'kerro(?:than|than|ttehan|kaa)?',
+  'kertoisit(?:te)?ko',
+  'voisit(?:te)?ko',
+  'voit(?:te)?ko',
+  'lähetä(?:thän|ttehän)?',
+  'lähettäisit(?:te)?kö',
+  'tarvitse(?:mme|isimme|n)',
+  'ole(?:t|tte) hyvä ja',
+  'ota(?:than|ttehan)? (?:meihin )?yhteyttä',
+  'kiito\\p{L}*',
+  'kiitä\\p{L}*',
+  'pahoittel\\p{L}*',
+  'olemme pahoillamme',
+  'olen pahoillani',
+  'ikävä kuulla',
+  'hei',
+  'moi',
+  'autamme mielellämme',
+  // Help still to come: "Selvitämme asian", "Katsotaan tätä".
+  '(?:selvitämme|tarkistamme|katsomme|autamme|selvitetään|tarkistetaan|katsotaan)',
+];
+
+// What the `promise` check reads in a reply: time expressions with how many hours they
+// promise, sentences that commit the house to answering or fixing, and words that promise
+// certainty. Regular-expression sources, matched case-insensitively between word
+// boundaries; a space stands for any run of white space.
+
+/** Number words in the cases a time expression takes ("kahden päivän", "kahdessa päivässä"). */
+const NUMBER_WORDS: Record<string, number> = {
+  yhden: 1,
+  yhdessä: 1,
+  kahden: 2,
+  kahdessa: 2,
+  parin: 2,
+  parissa: 2,
+  kolmen: 3,
+  kolmessa: 3,
+  muutaman: 3,
+  muutamassa: 3,
+  neljän: 4,
+  neljässä: 4,
+  viiden: 5,
+  viidessä: 5,
+  kuuden: 6,
+  kuudessa: 6,
+  seitsemän: 7,
+  seitsemässä: 7,
+  kahdeksan: 8,
+  kahdeksassa: 8,
+  yhdeksän: 9,
+  yhdeksässä: 9,
+  kymmenen: 10,
+  kymmenessä: 10,
+  puolen: 0.5,
+  puolessa: 0.5,
+};
+
+/** Hours in a unit, by the unit's stem ("tunni", "arkipäivä", "hour", "business day"). */
+const UNIT_HOURS: readonly [RegExp, number][] = [
+  [/^minuut/u, 1 / 60],
+  [/^tunn/u, 1],
+  [/^vuorokau/u, 24],
+  [/^(?:arki|työ)?päiv/u, 24],
+  [/^viiko|^viiko?ssa/u, 168],
+];
+
+/**
+ * "<number> <unit> <within>": the number group, the unit group. Finnish: "tunnin sisällä",
+ * "kahden arkipäivän kuluessa", "24 tunnissa"; English: "within an hour", "in 24 hours",
+ * "within one business day".
+ */
+const DURATION_PATTERNS: string =
+  '(?:(\\d+(?:[,.]\\d+)?(?:[-–]\\d+)?|yhden|kahden|parin|kolmen|muutaman|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|puolen) )?((?:minuut|tunn|vuorokaude|arkipäivä|työpäivä|päivä|viiko)\\p{L}*) (?:sisällä|kuluessa|aikana)|(\\d+(?:[,.]\\d+)?(?:[-–]\\d+)?|yhdessä|kahdessa|parissa|kolmessa|muutamassa|neljässä|viidessä|kuudessa|seitsemässä|kahdeksassa|yhdeksässä|kymmenessä|puolessa) ((?:minuuti|tunni|vuorokaude|arkipäivä|työpäivä|päivä|viiko)\\p{L}*ss[aä])|(tunnissa|vuorokaudessa)';
+
+/** Time expressions with a fixed number of hours; the first of a list that matches counts. */
+const FIXED_TIMES: readonly [string, number][] = [
+  // "heti, kun …" is "as soon as", no time at all.
+  ['heti(?!,? kun)|välittömästi|saman tien|tuota pikaa|minuuteissa|tunnin päästä', 1],
+  [
+    '(?:vielä )?tänään|tämän päivän aikana|saman päivän aikana|päivän (?:loppuun|päätteeksi) mennessä|iltapäivään mennessä|tänä iltana|illalla',
+    8,
+  ],
+  ['huomenna|huomiseen mennessä|huomisen aikana|viimeistään huomenna|huomisaamuna', 24],
+];
+
+/**
+ * A sentence that commits the house (or the writer) to answering or fixing: a promise
+ * only counts in one. Finnish first-person and passive verbs ("vastaamme", "palaan
+ * asiaan", "vika korjataan", "olemme yhteydessä", "saat vastauksen"); English "we'll get
+ * back to you", "I will fix", "you'll hear from us".
+ */
+const COMMITMENT_PATTERNS: readonly string[] = [
+  '(?:vastaa|palaa|korjaa|ratkaise|käsittele|selvitä|ilmoita|hoida|tarkista|ota|julkaise|päivitä)(?:mme|n)(?:kin|han)?',
+  '(?:vastat|palat|korjat|ratkaist|käsitel|selvitet|ilmoitet|hoidet|tarkistet|otet|julkaist|päivitet)(?:aan|ään)(?:kin)?',
+  'ole(?:mme|n) (?:\\p{L}+ )?yhteydessä',
+  'lähetä(?:mme|n) (?:\\p{L}+ )?(?:vastaukse\\p{L}*|vastauks\\p{L}*|tiedo\\p{L}*|korjaukse\\p{L}*|päivitykse\\p{L}*)',
+  'vaste\\p{L}*aika\\p{L}*',
+  'vastausaika\\p{L}*',
+  '(?:pyri|tule|lupaa|aio)(?:mme|n) (?:\\p{L}+ )?(?:vastaamaan|vastata|palaamaan|korjaamaan|ratkaisemaan|käsittelemään|selvittämään|olemaan yhteydessä|ottamaan yhteyttä|hoitamaan)',
+  'saat(?:te)? (?:\\p{L}+ )?(?:vastaukse\\p{L}*|vastauks\\p{L}*|tiedon|korjaukse\\p{L}*|päivitykse\\p{L}*|ratkaisu\\p{L}*)',
+  '(?:vastaus|korjaus|ratkaisu|päivitys) (?:tulee|on|julkaistaan|saapuu)',
+  '(?:vika|ongelma|asia|virhe) (?:\\p{L}+ )?(?:korjaantuu|ratkeaa|hoituu|selviää)',
+];
+
+/** Words that promise certainty; they count in a sentence that promises something. */
+const CERTAINTY_PATTERNS: readonly string[] = [
+  'varmasti',
+  'taatusti',
+  'takuulla',
+  'satavarmasti',
+  'sataprosenttisesti',
+  '100 ?%:?(?:sti)?',
+];
+
+/** Words that are a promise of certainty wherever they stand ("takaamme", "guaranteed"). */
+const GUARANTEE_PATTERNS: readonly string[] = [
+  'takaa(?:mme|n)',
+  'lupaa(?:mme|n) varmasti',
+  '(?:on|ovat) taattu(?:ja)?',
+];
+
+/**
+ * Words that make a sentence promise an outcome even without a commitment verb ("Paketti
+ * saapuu varmasti", "This will definitely work"): a certainty word counts next to one.
+ */
+const OUTCOME_PATTERNS: readonly string[] = [
+  '(?:korjaantu|ratkea|hoitu|onnistu|saapu|ehti)\\p{L}*',
+  'toimi(?:i|vat)',
+  'on (?:perillä|korjattu|valmis)',
+  'tulee (?:perille|toimimaan|korjatuksi)',
+];
+
+// What makes a sentence of a reply a request to the customer to do something, for the
+// `numbered-steps` check (rules/context/requests.ts). Lower case.
+
+/** Step words skipped at the start of a sentence ("Sen jälkeen lähettäkää …", "Then click …"). */
+const STEP_OPENERS: readonly string[] = [
+  'ensin',
+  'ensiksi',
+  'aluksi',
+  'sitten',
+  'seuraavaksi',
+  'lopuksi',
+  'lisäksi',
+  'tämän jälkeen',
+  'sen jälkeen',
+  'sitten vielä',
+  'ja',
+  'ole hyvä ja',
+  'olkaa hyvä ja',
+  'olkaa ystävällinen ja',
+  'olkaa ystävällisiä ja',
+  'ystävällisesti',
+];
+
+/** Sentence openings that ask the customer to act ("Voisitteko …", "Pyydämme …", "Could you …"). */
+const REQUEST_OPENINGS: readonly string[] = [
+  'voisit(?:te)?ko',
+  'voit(?:te)?ko',
+  'viitsisit(?:te)?kö',
+  'olisit(?:te)?ko (?:hyvä|ystävällinen|ystävällisiä)',
+  'pystyisit(?:te)?kö',
+  'ehtisit(?:te)?kö',
+  'pyydämme',
+  'pyydän',
+  'pyytäisimme',
+  'pyytäisin',
+  'toivomme,? että',
+  'toivoisimme,? että',
+  '(?:teidän|sinun) (?:tulee|täytyy|pitää|pitäisi|kannattaa)',
+  'kannattaa',
+];
+
+/** Courtesy formulas that are imperative or requests only in form: not a step. */
+const COURTESY_OPENINGS: readonly string[] = [
+  '(?:ottakaa|ota) (?:rohkeasti |ystävällisesti |tarvittaessa |vain )?yhteyttä',
+  '(?:olkaa|ole) hyvä(?:t)?\\.?$',
+  'hyvää (?:päivän)?jatkoa',
+  'mukavaa (?:päivää|viikonloppua|kesää)',
+];
+
+// Word lists for comparing a customer's question with a reply by content words
+// (rules/context/matching.ts). Lower case; a word is a stop word when its surface form or
+// any of its base forms is listed, so Finnish lists give base forms (for the analyzer) and
+// the commonest inflected forms (for the fallback stemmer, which does not lemmatise).
+
+/**
+ * Words that carry no topic: pronouns, auxiliaries, particles, question words, and the
+ * verbs that frame a question ("haluaisin tietää", "could you tell me").
+ */
+const STOP_WORDS: ReadonlySet<string> = words(`
+    minä minun minua minulla minulle minulta minusta minut mä mun
+    sinä sinun sinua sinulla sinulle sinulta sinusta sinut
+    hän hänen häntä hänellä hänelle häneltä hänestä
+    me meidän meitä meillä meille meiltä meistä meidät
+    te teidän teitä teillä teille teiltä teistä teidät
+    he heidän heitä heillä heille heiltä heistä
+    se sen sitä siinä siitä siihen sillä sille siltä sinne
+    ne niiden niitä niissä niistä niihin niillä niille niiltä
+    tämä tämän tätä tässä tästä tähän tällä tälle tältä
+    nämä näiden näitä näissä näistä näihin näillä
+    tuo tuon tuota nuo noiden
+    joka jonka jota jossa josta johon jolla jolle jotka joiden joita joissa joista
+    mikä minkä mitä missä mistä mihin millä mille miltä miksi mikäli
+    kuka kenen ketä kenelle keneltä kenellä kumpi kummalla
+    milloin miten mitenkä kuinka paljonko montako kauanko minne millainen millaisen millaista
+    itse oma oman omaa kaikki kaiken kaikkea jokin jonkin jotain joku jonkun mikään mitään
+    kukaan ketään muu muut muuta toinen toisen
+    olla olen olet on olemme olette ovat oli olin olisi olisin olisiko onko ovatko oliko ole
+    ollut olleet ollaan
+    ei en et emme ette eivät älä
+    voida voi voin voit voimme voitte voivat voisi voisin voisitte voisimme voisiko
+    voinko voiko voisinko voitteko voisitteko voisitko voitko
+    saada saa saan saako saanko saisin saisinko saisimme saisimmeko
+    haluta haluan haluaisin haluaisimme haluamme haluaa
+    tietää tieto tietoa tiedän tiedätte kertoa kerro kertoisitteko kertoisitko kertoa kertoisitte
+    kysyä kysyn kysyisin kysymys ihmetellä ihmettelen miettiä mietin tiedustella tiedustelen
+    pystyä pystyn pystyttekö onnistua onnistuu onnistuuko mahdollinen mahdollista mahdollisuus
+    mahdollisesti täytyä täytyy pitää pitäisi pitääkö tarvita tarvitsen tarvitseeko
+    ja tai vai sekä mutta että kun jos koska kuin niin myös vielä jo nyt sitten kyllä siis
+    vain aivan ihan kanssa mukaan jälkeen ennen asti saakka noin hyvin entä eli ettei jotta
+    joten vaikka kuitenkin enää edes juuri vaan taas jälleen yhä edelleen siellä täällä
+    hei moi terve kiitos kiitoksia terveisin ystävällisin ystävällisesti
+    no nyt tänään ehkä varmaan kai muka
+  `);
+
+/**
+ * Words nearly every reply mentions ("tilaus", "order"): a question's match on one of them
+ * counts half, so "Voinko perua tilauksen?" is not answered by "Tilauksesi on lähetetty".
+ */
+const WEAK_WORDS: ReadonlySet<string> = words(`
+    tilaus tilata tuote asia viesti asiakas palvelu asiakaspalvelu apu auttaa tulla tehdä mennä
+    päivä aika
+  `);
+
+/**
+ * Words a reply may use for what the customer asked in other words, as groups of base
+ * forms (and, for the fallback stemmer, stems). A word in a group matches every other word
+ * of the group. Customer-service topics only; keep groups tight.
+ */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['toimitus', 'toimittaa', 'lähetys', 'lähettää', 'paketti', 'saapua', 'perillä'],
+  ['toimitus', 'toimitusaika', 'kuljetus', 'seuranta', 'seurantakoodi', 'seurantanumero'],
+  ['perua', 'peruuttaa', 'peruutus', 'peruminen', 'peruttu'],
+  ['palautus', 'palauttaa', 'palautusoikeus', 'vaihto', 'vaihtaa'],
+  ['hyvitys', 'hyvittää', 'raha', 'rahat', 'takaisin', 'palautus', 'maksu', 'maksaa'],
+  ['maksu', 'maksaa', 'lasku', 'laskutus', 'osamaksu', 'hinta', 'maksaminen'],
+  ['kirjautua', 'kirjautuminen', 'salasana', 'tunnus', 'käyttäjätunnus', 'tili'],
+  ['aukioloaika', 'auki', 'avoinna', 'aukeaa', 'sulkeutua', 'kiinni'],
+  ['takuu', 'takuuaika', 'korjaus', 'korjata', 'huolto'],
+  ['alennus', 'alennuskoodi', 'kampanja', 'tarjous', 'etu'],
+  ['koko', 'mitta', 'mitoitus'],
+  ['varasto', 'varastossa', 'saatavilla', 'saatavuus', 'loppu', 'loppunut'],
+];
+
+// Blaming and curt phrases for the `blame` check. `pattern` is a regular-expression source
+// matched case-insensitively between word boundaries (`\p{L}*` for inflectional endings);
+// `advice` is shown in the message; `fix` is offered only where a rewording is safe without
+// knowing the rest of the sentence:
+// - `drop`: the phrase adds nothing but reproach ("Kuten jo kerroimme, …", "obviously");
+//   it is removed with the comma that sets it off, and the sentence is re-capitalised;
+// - `remove`: the word (a pattern) inside the phrase that makes it curt is removed
+//   ("kuten sivuillamme selvästi lukee" → "kuten sivuillamme lukee", "as clearly stated" →
+//   "as stated").
+
+const ADVICE_FI = {
+  repeat: 'Kerro asia uudelleen ystävällisesti viittaamatta aiempaan viestiin.',
+  shouldHave: 'Kerro, miten asia hoituu nyt tai jatkossa, esimerkiksi ”Jatkossa voitte …”.',
+  yourself: 'Kuvaa tapahtunut syyllistämättä, esimerkiksi ”Tilauksessa on valittuna …”.',
+  instructions: 'Kerro, mistä ohjeet löytyvät, tai kerro ratkaisu suoraan.',
+  notOurFault: 'Ota vastuu: kerro, mitä teette asian hyväksi, esimerkiksi ”Selvitämme asian”.',
+  obviously: 'Jätä vähättelevä sana pois.',
+  clearly: 'Kerro, mistä tieto löytyy, ilman sanaa ”selvästi”.',
+};
+
+const TOLD_FI =
+  '(?:kerroimme|kerroin|sanoimme|sanoin|totesimme|totesin|mainitsimme|mainitsin|ilmoitimme|ilmoitin|vastasimme|vastasin|ohjeistimme|neuvoimme)';
+const TOLD_PERFECT_FI =
+  '(?:kertoneet|kertonut|sanoneet|sanonut|todenneet|todennut|maininneet|maininnut|ilmoittaneet|ilmoittanut|vastanneet|vastannut)';
+
+const BLAME_PHRASES: readonly BlamePhrase[] = [
+  {
+    pattern: `kuten (?:me |minä )?(?:jo |jo aiemmin |jo aikaisemmin |aiemminkin |jo edellisessä viestissä |jo useaan kertaan |jo moneen kertaan )${TOLD_FI}(?: teille| sinulle)?`,
+    kind: 'curt',
+    advice: ADVICE_FI.repeat,
+    fix: { drop: true },
+  },
+  {
+    pattern: `kuten (?:olemme|olen) (?:jo )?(?:aiemmin |useaan kertaan |moneen kertaan )?${TOLD_PERFECT_FI}(?: teille| sinulle)?`,
+    kind: 'curt',
+    advice: ADVICE_FI.repeat,
+    fix: { drop: true },
+  },
+  {
+    pattern: 'kuten (?:jo )?sanottu',
+    kind: 'curt',
+    advice: ADVICE_FI.repeat,
+    fix: { drop: true },
+  },
+  {
+    pattern: 'kuten (?:jo )?(?:useaan|moneen) kertaan',
+    kind: 'curt',
+    advice: ADVICE_FI.repeat,
+    fix: { drop: true },
+  },
+  {
+    pattern:
+      // "Teidän olisi pitänyt saada vahvistus" is an expectation, not blame.
+      '(?:teidän|sinun) (?:olisi|olisikin) (?:pitänyt|kannattanut|tullut)(?! (?:jo )?saa)|(?:teidän|sinun) pitäisi (?:ymmärtää|tietää)',
+    kind: 'blame',
+    advice: ADVICE_FI.shouldHave,
+  },
+  {
+    pattern:
+      // Not after "jos"/"mikäli": "Jos olette itse asentaneet laitteen, …" is an instruction.
+      '(?<!(?:jos|mikäli|kun) )(?:olette|olet|te olette|sinä olet) (?:itse|itsenne|itsesi) \\p{L}+|(?:itse|itsehän) (?:olette|olet) \\p{L}+',
+    kind: 'blame',
+    advice: ADVICE_FI.yourself,
+  },
+  {
+    pattern:
+      '(?:teidän|sinun) (?:oma )?(?:vikanne|vikasi|virheenne|virheesi|syynne|syysi)|(?:oma|omaa) (?:vikanne|vikaanne|vikasi|syytänne|syytäsi|mokanne)',
+    kind: 'blame',
+    advice: ADVICE_FI.yourself,
+  },
+  {
+    pattern:
+      '(?:ette|et) (?:ilmeisesti |selvästikään |siis )?(?:ole )?(?:lukeneet|lukenut|lukeneetkaan|lukenutkaan|huomanneet|huomannut|noudattaneet|noudattanut)',
+    kind: 'blame',
+    advice: ADVICE_FI.instructions,
+  },
+  {
+    pattern:
+      '(?:lukekaa|lue|tutustukaa|tutustu) (?:ensin |huolellisesti |ensin huolellisesti )?(?:ohje\\p{L}*|käyttöohje\\p{L}*|ehto\\p{L}*|ehdot|sopimusehdot)',
+    kind: 'curt',
+    advice: ADVICE_FI.instructions,
+  },
+  {
+    pattern:
+      '(?:se |tämä |asia )?ei (?:ole|ollut) (?:meidän|minun) (?:vikamme|vikani|vika|syymme|syy|virheemme|virhe|ongelmamme|ongelma)',
+    kind: 'blame',
+    advice: ADVICE_FI.notOurFault,
+  },
+  {
+    pattern: '(?:emme|en) (?:ole|voi olla) (?:vastuussa|vastuullisia)',
+    kind: 'blame',
+    advice: ADVICE_FI.notOurFault,
+  },
+  {
+    pattern:
+      'kuten (?:sivuillamme|sivuilla|ehdoissamme|ehdoissa|ohjeissa|ohjeissamme) (?:selvästi|selkeästi) (?:lukee|kerrotaan|sanotaan|mainitaan)',
+    kind: 'curt',
+    advice: ADVICE_FI.clearly,
+    fix: { remove: 'selvästi|selkeästi' },
+  },
+  {
+    // Not "tietenkin", "tietysti": "Tietysti autamme mielellämme" is kind.
+    pattern: 'kuten kaikki (?:tietävät|tiedämme)|ilmiselvästi|itsestäänselvästi',
+    kind: 'curt',
+    advice: ADVICE_FI.obviously,
+    fix: { drop: true },
+  },
+];
+
+// The `speaker` check (rules/checks/speaker.ts).
+
+/**
+ * First-person singular that a "we" house still accepts. Our choice: an apology, a thank-you
+ * or a hope is personal by nature ("Olen pahoillani", "Pahoittelen", "I'm sorry", "Thank
+ * you", "I hope this helps"), so it may stay in the singular; the closing and the signature
+ * are not checked at all, as the agent signs in person. Everything else follows the house.
+ */
+const PERSONAL_PHRASES: string[] = [
+  'olen pahoillani',
+  'pahoittelen',
+  'pyydän anteeksi',
+  'kiitän',
+  'toivon',
+];
+
+// The `command` check (rules/checks/command.ts): imperatives that are no orders.
+
+/**
+ * A clause that makes what follows an offer, not an order: the customer's own wish or need
+ * ("Jos haluat, …", "Halutessasi …", "If you'd like, …", "If you have any questions, …",
+ * "Jos on vielä kysyttävää, kirjoittele tänne").
+ */
+const OFFER_CLAUSE: RegExp =
+  /(?:^|[\s,])(?:(?:jos|mikäli) (?:\p{L}+ ){0,3}(?:haluat|haluatte|tahdot|tahdotte|tarvitset|tarvitsette|(?:kysyttävää|kysymyksiä|kysymyksiä|lisätietoja|apua)(?: ilmenee| herää| tulee)?)|halutessa(?:si|nne)|tarvittaessa)(?:\s+(?:vielä|jotain|jotakin|lisää|apua|lisätietoja))?\s*,?\s*(?:niin\s+)?$/iu;
+
+/**
+ * An offer to contact the house, not an order (as "Ottakaa yhteyttä" is a courtesy): "Contact
+ * us", "reach out to our team", "get in touch", "give us a call", "drop us a line", "DM us
+ * and …", "Soita meille", "Laita meille viestiä", "Kirjoita tänne". Contacting someone else
+ * ("Contact your bank", "Ota yhteyttä pankkiisi") and sending something ("DM us your
+ * e-mail", "Lähetä meille kuitti") stay orders.
+ */
+const CONTACT_OFFER: RegExp =
+  /^(?:(?:soita|soittakaa|soittele|kirjoita|kirjoittakaa|kirjoittele)\s+(?:meille|tänne|asiakaspalveluumme|asiakaspalveluun)|kysy(?:kää)?\s+(?:lisää|meiltä)|(?:laita|laittakaa|lähetä|lähettäkää|jätä|jättäkää)\s+(?:meille\s+)?(?:(?:yksityis|sähkö|palaute)?viestiä|sähköpostia|palautetta|yv:tä)(?:\s+meille)?)(?=\s*(?:[.!,;:]|$)|\s+(?:jos|mikäli|niin|kun|ja|numeroon|osoitteeseen|sähköpostilla|puhelimitse|chatissa|milloin|aina|tänne|asiakaspalveluumme|asiakaspalveluun)(?![\p{L}]))/iu;
+
+/** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
+const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
+
+/** Certainty words a fix may delete, leaving the sentence whole ("Korjaamme vian varmasti"). */
+const REMOVABLE_CERTAINTY: ReadonlySet<string> = new Set([
+  'varmasti',
+  'taatusti',
+  'takuulla',
+  'satavarmasti',
+  'sataprosenttisesti',
+]);
+
+// The `promise` check (rules/checks/promise.ts), its first look at a sentence and
+// the house wording of the promise.
+
+/**
+ * A cheap first look: does the text name a time or a certainty at all? Substrings only, no
+ * Unicode classes, so that the checks of a long reply with no promise stay fast.
+ */
+const PREFILTER: RegExp =
+  /sisällä|kuluessa|aikana|mennessä|päästä|tunnissa|päivässä|vuorokaudessa|viikossa|minuutissa|minuuteissa|heti|välittömästi|saman tien|tuota pikaa|tänään|huomen|huomis|illalla|iltana|varma|taatu|taatt|takuu|takaa|sataprosent|100/i;
+
+/** What Finnish gives the checks: `LanguageService.phrases`. */
+export const finnishPhrases: LanguagePhrases = {
+  upset: {
+    complaint: COMPLAINT_PATTERNS,
+    fault: FAULT_PATTERNS,
+    repeat: REPEAT_PATTERNS,
+    positive: POSITIVE_PATTERNS,
+    negations: NEGATIONS,
+    apology: APOLOGY_PATTERNS,
+    regret: REGRET_PATTERNS,
+    // What the `apology` check's fix inserts when the pack names no suggestion.
+    suggestion: 'Pahoittelemme tapahtunutta.',
+  },
+  questions: {
+    questionWords: QUESTION_WORDS,
+    leadingConjunctions: LEADING_CONJUNCTIONS,
+    indirect: INDIRECT_QUESTION_PATTERNS,
+    notAsking: NOT_ASKING_PATTERNS,
+    generic: GENERIC_QUESTION_PATTERNS,
+    request: REQUEST_QUESTION_PATTERNS,
+    action: ACTION_PATTERNS,
+    yesNoAnswer: YES_NO_ANSWER_PATTERNS,
+    instruction: INSTRUCTION_PATTERNS,
+    how: HOW_QUESTION_PATTERNS,
+    why: WHY_QUESTION_PATTERNS,
+    reason: REASON_PATTERNS,
+    clarifying: CLARIFYING_PATTERNS,
+  },
+  promise: {
+    numberWords: NUMBER_WORDS,
+    unitHours: UNIT_HOURS,
+    duration: DURATION_PATTERNS,
+    fixedTimes: FIXED_TIMES,
+    commitment: COMMITMENT_PATTERNS,
+    certainty: CERTAINTY_PATTERNS,
+    guarantee: GUARANTEE_PATTERNS,
+    outcome: OUTCOME_PATTERNS,
+    removableCertainty: REMOVABLE_CERTAINTY,
+    prefilter: PREFILTER,
+    houseTime,
+    houseWording,
+  },
+  requests: {
+    stepOpeners: STEP_OPENERS,
+    requestOpenings: REQUEST_OPENINGS,
+    courtesyOpenings: COURTESY_OPENINGS,
+  },
+  contentWords: {
+    stop: STOP_WORDS,
+    weak: WEAK_WORDS,
+    synonyms: SYNONYM_GROUPS,
+  },
+  blame: BLAME_PHRASES,
+  speaker: {
+    personal: PERSONAL_PHRASES,
+  },
+  command: {
+    offerClause: OFFER_CLAUSE,
+    contactOffer: CONTACT_OFFER,
+    notOrderAt: FI_MORE_OF,
+  },
+  defaults: {
+    salutation: 'Hei',
+    thanks: 'Kiitos viestistä',
+    closing: 'Ystävällisin terveisin',
+  },
+  registerNames: { formal: 'teitittelyä', informal: 'sinuttelua' },
+  quotes: ['”', '”'],
+};
