@@ -261,7 +261,9 @@ const QUOTES = new Set(['"', '“', '”']);
 
 function isBreak(t: Token): boolean {
   if (t.kind !== 'punct') return false;
-  return /^[.!?…]+$/.test(t.text) || BREAKS.has(t.text) || (/^-+$/.test(t.text) && !t.hyphenLeft);
+  // A dash flagged as joined is a range ("15-20"), not a break.
+  if (t.hyphenLeft && (t.text === '-' || t.text === '–')) return false;
+  return /^[.!?…]+$/.test(t.text) || BREAKS.has(t.text) || /^-+$/.test(t.text);
 }
 
 const isSentenceEnd = (t: Token | undefined): boolean =>
@@ -1062,8 +1064,11 @@ function imperativeVerb(
   if (kind === 'quote') return undefined;
 
   // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
+  // "have a"/"have an" is the formula only as a wish ("and have a great day"): "we can
+  // have people over, and still have a lot of space" shares its subject.
+  const wish = w !== 'have' || (isWord(next2) && WISHES.has(next2.lower));
   const courtesy =
-    ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) ||
+    (ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) && wish) ||
     (ctx.courtesy.has(w) && (!next || isSentenceEnd(next)));
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
@@ -1137,6 +1142,9 @@ function imperativeVerb(
   if (!tier) return undefined;
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
+
+/** What "have a ..." wishes: "have a nice day", "have a safe trip". */
+const WISHES = set(W.WISHES);
 
 /**
  * Beyond the start of a sentence a bare verb needs a reason to be an imperative: "please",
@@ -1260,7 +1268,12 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     let v = m + 1;
     if (tokens[v]?.norm === 'not') v++;
     const after = tokens[v];
-    if ((t.lower === 'to' || MODALS.has(t.norm)) && isWord(after) && isBaseVerb(after, ctx))
+    // "I'm gonna go work out, cook something": the informal "gonna", "wanna" as "to".
+    if (
+      (t.lower === 'to' || MODALS.has(t.norm) || INFORMAL_TO.has(t.lower)) &&
+      isWord(after) &&
+      isBaseVerb(after, ctx)
+    )
       return false;
     // "can, by borrowing, live": a modal interrupted by a parenthesis.
     if (MODALS.has(t.norm) && after?.text === ',') return false;
@@ -1269,6 +1282,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 }
 
 const MODALS = set(W.MODALS);
+
+/** Contractions ending in "to" that take a bare verb: "gonna go", "wanna see". */
+const INFORMAL_TO = set(['gonna', 'wanna', 'gotta', 'hafta', 'oughta']);
 
 /**
  * The clause of the verb at `j` is followed, later in the sentence, by another comma-

@@ -712,6 +712,38 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'worry',
 ];
 
+/** Words after "have a"/"have an" that make it a wish: "have a great weekend". */
+export const WISHES: readonly string[] = [
+  'nice',
+  'great',
+  'good',
+  'wonderful',
+  'lovely',
+  'happy',
+  'safe',
+  'merry',
+  'fantastic',
+  'pleasant',
+  'blessed',
+  'productive',
+  'restful',
+  'relaxing',
+  'fun',
+  'terrific',
+  'awesome',
+  'excellent',
+  'brilliant',
+  'fabulous',
+  'super',
+  'enjoyable',
+  'amazing',
+  'marvelous',
+  'beautiful',
+  'day',
+  'weekend',
+  'evening',
+];
+
 /**
  * First names that are also verbs: "Rob Bryngelson", "Will Smith" at the start of a
  * signature or sentence are names, not imperatives.

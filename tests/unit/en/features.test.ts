@@ -341,6 +341,41 @@ describe('English detector: person', () => {
   });
 });
 
+describe('English detector: imperatives in running text', () => {
+  /** The imperative verbs the detector finds. */
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads a number range as one word, not a dash between clauses', () => {
+    // The range's dash once opened a verbless "clause" that licensed the later "wait".
+    expect(
+      imperatives(
+        'We load the van and wait 10-15 minutes, maybe up to an hour, and wait for the driver.',
+      ),
+    ).toEqual([]);
+    expect(imperatives('Wait 10-15 minutes, then restart the router.')).toEqual([
+      'Wait',
+      'restart',
+    ]);
+  });
+
+  it('lets "gonna" and "wanna" carry a series of bare verbs, as "to" does', () => {
+    expect(
+      imperatives("I'm gonna go work out, cook something and do this all again tomorrow."),
+    ).toEqual([]);
+    expect(imperatives("I'm done for today, cook something and go to bed.")).toEqual([
+      'cook',
+      'go',
+    ]);
+  });
+
+  it('takes "have a ..." as a courtesy formula only when it wishes something', () => {
+    expect(imperatives('We can have people sit around it, and still have a lot of space.')).toEqual(
+      [],
+    );
+    expect(imperatives('Thanks for your order, and have a great weekend!')).toEqual(['have']);
+  });
+});
+
 describe('createFeatureDetector', () => {
   it('returns the English detector for en', () => {
     const d = createFeatureDetector('en');
