@@ -839,7 +839,10 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
             isWord(tokens[i - 2]) &&
             SAYING.has((tokens[i - 2] as Token).lower)));
       add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
-    } else if (isBreak(t)) add(i + 1, 'strong');
+    } else if (isBreak(t)) {
+      // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
+      if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
+    }
     // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
     else if (t.text === ',')
       add(
@@ -902,6 +905,8 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j++;
     } else if (
       t.kind === 'number' &&
+      // "1. Call us", "2) Restart it"; not a year in brackets ("(1806), express").
+      t.text.length <= 2 &&
       j === start &&
       next &&
       (next.text === '.' || next.text === ')')
@@ -1189,13 +1194,59 @@ function licence(
   }
   if (kind === 'comma')
     return (
-      imperativeBefore ||
-      adjunctBefore(s, j) ||
-      bareVerbAfterComma(s, j) ||
-      afterVerblessPhrase(s, j)
+      !subjectAcrossParenthesis(s, j) &&
+      (imperativeBefore ||
+        adjunctBefore(s, j) ||
+        bareVerbAfterComma(s, j) ||
+        afterVerblessPhrase(s, j))
     );
   return false;
 }
+
+/**
+ * "Residents of Boxborough, Massachusetts, gather in a hotel", "I, Joshua Norton, ...,
+ * declare": a sentence that opens with a noun phrase or a subject pronoun and has no verb
+ * by its second comma is a subject interrupted by an apposition or a list; the bare verb
+ * after the comma is the subject's predicate, not an imperative.
+ */
+function subjectAcrossParenthesis(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  let start = j - 1;
+  // (Past the full stop of an abbreviation: "Portland, Ore., send".)
+  while (start > 0 && !(isSentenceEnd(tokens[start - 1]) && (tokens[start] as Token).text !== ','))
+    start--;
+  while (start < j && (tokens[start] as Token).kind === 'punct') start++;
+  const first = tokens[start];
+  if (!isWord(first)) return false;
+  const w = first.lower;
+  const pronoun = PARENTHESIS_SUBJECTS.has(w);
+  const noun =
+    (ctx.determiners.has(w) && w !== 'no') ||
+    (isCapitalised(first) && /[^s]s$/.test(w) && !isVerbForm(first, ctx));
+  if (!pronoun && !noun) return false;
+  // "Guys, ...": a noun alone before the first comma is a vocative; "I mean, ...": a
+  // pronoun with its verb is a clause of its own.
+  if ((tokens[start + 1]?.text === ',') !== pronoun) return false;
+  let commas = 0;
+  for (let k = start + 1; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') commas++;
+    if (t.kind !== 'word') continue;
+    if (
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx) ||
+      t.lower === 'to' ||
+      SUBORDINATORS.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      ctx.politeness.has(t.lower)
+    )
+      return false;
+  }
+  return commas >= 2;
+}
+
+/** Pronouns that may open a subject that an apposition interrupts: "I, John Smith, ...". */
+const PARENTHESIS_SUBJECTS = set(['i', 'we', 'they', 'he', 'she']);
 
 /**
  * "Bottom line, go elsewhere", "Long story short, avoid them": a verb of the verbal tier

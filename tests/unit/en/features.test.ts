@@ -368,6 +368,24 @@ describe('English detector: imperatives in running text', () => {
     ]);
   });
 
+  it('reads a bare verb after a subject interrupted by an apposition as its predicate', () => {
+    expect(imperatives('Residents of Leeds, York and Hull, pay less for parking.')).toEqual([]);
+    expect(imperatives('I, Jane Doe, agree to the terms above.')).toEqual([]);
+    // A vocative or a verbless opener before the comma leaves the imperative alone.
+    expect(imperatives('Guys, seriously, check this out.')).toEqual(['check']);
+    expect(imperatives('Bottom line, go elsewhere.')).toEqual(['go']);
+  });
+
+  it('does not start a clause at the full stop of an abbreviation before a comma', () => {
+    expect(imperatives('Our friends in Portland, Ore., send their regards.')).toEqual([]);
+    expect(imperatives('We are closed on Monday. Send us an email instead.')).toEqual(['Send']);
+  });
+
+  it('skips list numbers but not a year in brackets', () => {
+    expect(imperatives('Their early albums, Blue and Gold (1998), sound dated now.')).toEqual([]);
+    expect(imperatives('2) Restart the router.')).toEqual(['Restart']);
+  });
+
   it('takes "have a ..." as a courtesy formula only when it wishes something', () => {
     expect(imperatives('We can have people sit around it, and still have a lot of space.')).toEqual(
       [],
