@@ -201,13 +201,27 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
     tokens,
     ctx,
     found: new Findings(),
-    titleCase: words >= 3 && capitalised >= words * 0.6 && upper < words * 0.8,
+    titleCase:
+      words >= 3 &&
+      capitalised >= words * 0.6 &&
+      upper < words * 0.8 &&
+      !lowerBeforeFullStop(tokens),
     shouting: words >= 3 && upper >= words * 0.8,
   };
   markPersons(s);
   markPassives(s);
   markClauses(s);
   return s.found.result();
+}
+
+/**
+ * "Obtain Beavertail cuttings.": a sentence that ends in a full stop after a lower-case
+ * word is prose with names in it, not a headline.
+ */
+function lowerBeforeFullStop(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  return last?.text === '.' && isWord(word) && !isCapitalised(word);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -423,7 +437,7 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   // "is very limited", "was so crowded": a degree word makes the participle an adjective.
   const degree = tokens[j - 1];
   if (!byAgent && j > i + 1 && isWord(degree) && ADJECTIVE_DEGREE.has(degree.lower)) return;
-  if (!byAgent && ctx.adjectival.has(part.lower)) {
+  if (!byAgent && !(isGet && GET_EVENTS.has(part.lower)) && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
     // "What is it used for?", "is used as a cover": only "used to" + a noun is "accustomed".
@@ -463,6 +477,9 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   found.add('passive', aux);
   found.add('passive', part);
 }
+
+/** Participles that are events after "get" ("got stuck", "get involved"), states after "be". */
+const GET_EVENTS = set(['involved', 'stuck', 'confused', 'finished']);
 
 const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
 
@@ -759,15 +776,16 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         baseTier(t, ctx) === 'verbal' &&
         !ctx.never.has(t.lower) &&
         !ctx.elidedVerbs.has(t.lower) &&
-        (inflectedVerb(prev, ctx) ||
+        (((inflectedVerb(prev, ctx) ||
           CLAUSE_FINAL_ADVERBS.has(prev.lower) ||
           objectAfterVerb(s, k - 1)) &&
-        isWord(next) &&
-        (ctx.determiners.has(next.lower) ||
-          ctx.objects.has(next.lower) ||
-          ctx.particles.has(next.lower) ||
-          next.lower === 'for' ||
-          (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)));
+          isWord(next) &&
+          (ctx.determiners.has(next.lower) ||
+            ctx.objects.has(next.lower) ||
+            ctx.particles.has(next.lower) ||
+            next.lower === 'for' ||
+            (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
+          singularNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
         prev.kind === 'word' &&
@@ -795,6 +813,96 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "If you need a plumber call Mike", "If you're in the area stop by": the adverbial clause
+ * ended on a singular noun, and a bare verb cannot be that noun's predicate (it would take
+ * -s), so the verb opens the main clause. Not after a verb that takes a bare infinitive
+ * ("If you hear the bell ring", "if you let the dog run").
+ */
+function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!isWord(noun) || !isWord(next)) return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isVerbForm(noun, ctx) ||
+    isAdverb(noun, ctx) ||
+    (w.endsWith('s') && !w.endsWith('ss')) ||
+    PLURAL_NOUNS.has(w) ||
+    noun.hyphenRight
+  )
+    return false;
+  // A noun phrase: a determiner within two words before the noun ("a good mechanic").
+  let determined = false;
+  for (let m = k - 2; m >= k - 3 && m > sub; m--) {
+    const d = tokens[m] as Token;
+    if (d.kind === 'word' && ctx.determiners.has(d.lower)) determined = true;
+  }
+  if (!determined) return false;
+  for (let m = sub + 1; m < k; m++)
+    if (BARE_INFINITIVE_TAKING.has((tokens[m] as Token).lower)) return false;
+  return (
+    ctx.determiners.has(next.lower) ||
+    ctx.objects.has(next.lower) ||
+    ctx.particles.has(next.lower) ||
+    next.lower === 'to' ||
+    (isCapitalised(next) && !s.titleCase)
+  );
+}
+
+/** Plural nouns without -s: "If the police stop you" is no imperative. */
+const PLURAL_NOUNS = set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'folks',
+  'feet',
+  'teeth',
+  'mice',
+  'data',
+  'media',
+  'cattle',
+  'kids',
+]);
+
+/** Verbs with an object and a bare infinitive: "let the dog run", "hear the bell ring". */
+const BARE_INFINITIVE_TAKING = set([
+  'let',
+  'lets',
+  'make',
+  'makes',
+  'made',
+  'have',
+  'has',
+  'had',
+  'see',
+  'sees',
+  'saw',
+  'hear',
+  'hears',
+  'heard',
+  'watch',
+  'watches',
+  'watched',
+  'help',
+  'helps',
+  'helped',
+  'feel',
+  'feels',
+  'felt',
+  'notice',
+  'noticed',
+  'bid',
+]);
 
 /**
  * "If you can afford it get the big one", "If you like them buy two": the adverbial clause
@@ -917,6 +1025,16 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j++;
     } else if (
       t.kind === 'word' &&
+      t.hyphenRight &&
+      VERB_PREFIXES.has(t.lower) &&
+      isWord(next) &&
+      next.hyphenLeft &&
+      isBaseVerb(next, ctx)
+    ) {
+      // "Re-install the driver", "Double-click the icon": the verb is the compound's last part.
+      j++;
+    } else if (
+      t.kind === 'word' &&
       ctx.prefix.has(t.lower) &&
       !t.hyphenRight &&
       next?.text !== "'s" &&
@@ -956,6 +1074,22 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   }
   return marker ? { at: j, marker } : { at: j };
 }
+
+/** Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click". */
+const VERB_PREFIXES = set([
+  're',
+  'pre',
+  'un',
+  'de',
+  'co',
+  'double',
+  'right',
+  'left',
+  'mis',
+  'cross',
+  'over',
+  'under',
+]);
 
 /** Analyses one clause start; returns whether it holds an imperative. */
 function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boolean): boolean {
@@ -1091,7 +1225,11 @@ function imperativeVerb(
       ? [j, j, false]
       : undefined;
   }
-  if (w === 'be') return isWord(next) && !ctx.subjects.has(next.lower) ? [j, j, false] : undefined;
+  // ("Be there on time": "there" after "be" is the place, not a subject.)
+  if (w === 'be')
+    return isWord(next) && (!ctx.subjects.has(next.lower) || next.lower === 'there')
+      ? [j, j, false]
+      : undefined;
   if (w === 'have' || w === 'do') {
     // "Have a nice day", "Do the job", "Do it"; but "Have you ...", "Do they ...": questions.
     if (!isWord(next)) return undefined;
@@ -1269,6 +1407,22 @@ function afterVerblessPhrase(s: Sentence, j: number): boolean {
 }
 
 /**
+ * "Love the food, hate the parking": the sentence opens with a verb of the writer's own
+ * (elided "I"), so a bare verb after its comma shares that subject.
+ */
+function elidedSubjectBefore(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  let start = j - 1;
+  while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
+  let k = start;
+  while (isWord(tokens[k]) && ctx.elidedAdverbs.has((tokens[k] as Token).lower)) k++;
+  const first = tokens[k];
+  return (
+    isWord(first) && k < j - 1 && ctx.elidedVerbs.has(first.lower) && !thinkOf(first, tokens[k + 1])
+  );
+}
+
+/**
  * ", look at all of them": after a comma, a verb with an object or particle and no subject
  * is an imperative unless the clause before it had its own verb to share a subject with.
  */
@@ -1288,6 +1442,7 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     )
   )
     return false;
+  if (elidedSubjectBefore(s, j)) return false;
   // A list of present-tense verbs shares the subject: "we eat, drink and dance".
   let k = j - 1;
   while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
@@ -1422,7 +1577,18 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   let subjects = 0;
   for (let m = from + 1; m < k; m++) {
     const t = tokens[m] as Token;
-    if (t.kind === 'word' && s.ctx.subjects.has(t.norm) && t.lower !== 'that') subjects++;
+    if (t.kind !== 'word' || !s.ctx.subjects.has(t.norm) || t.lower === 'that') continue;
+    // "Once you get there, ...", "If you can afford it, ...": after a lexical verb, "there"
+    // is an adverb and "it" an object.
+    const before = tokens[m - 1];
+    if (
+      (t.lower === 'there' || t.lower === 'it') &&
+      isWord(before) &&
+      isVerbForm(before, s.ctx) &&
+      !isFiniteVerb(before, s.ctx)
+    )
+      continue;
+    subjects++;
   }
   return subjects <= 1 && adjunctOpens(s, from + 1);
 }
@@ -1455,8 +1621,13 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
+    // "Silence at this time enables ...": after a preposition "this" is a determiner.
+    const determinerAfterPreposition =
+      ctx.determiners.has(t.lower) &&
+      isWord(tokens[k - 1]) &&
+      PLACE_PREPOSITIONS.has((tokens[k - 1] as Token).lower);
     if (
-      ctx.subjects.has(t.lower) ||
+      (ctx.subjects.has(t.lower) && !determinerAfterPreposition) ||
       ctx.wh.has(t.lower) ||
       t.lower === 'to' ||
       t.lower === 'if' ||
@@ -1471,7 +1642,10 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       MODALS.has(t.norm) &&
       (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
     if (possessiveS(s, k)) continue;
-    if ((isFiniteVerb(t, ctx) && !nounModal) || t.lower === 'be') return true;
+    // "Come in and have a look": "have" or "do" after a coordinator is a second bare verb.
+    const coordinated =
+      (t.lower === 'have' || t.lower === 'do') && COORDINATORS.has((tokens[k - 1] as Token).lower);
+    if ((isFiniteVerb(t, ctx) && !nounModal && !coordinated) || t.lower === 'be') return true;
     // A third-person -s verb not right after the candidate or a determiner: "sure makes";
     // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
     // cultural neuroscience shows").
@@ -1486,9 +1660,28 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     ) {
       return true;
     }
+    // "Help desk never called back": a past tense after a frequency adverb.
+    if (k > from && prev.kind === 'word' && FREQUENCY_ADVERBS.has(prev.lower)) {
+      const lemma = ctx.lex.pastLemma(t.lower);
+      if (lemma && lemma !== t.lower) return true;
+    }
   }
   return false;
 }
+
+/** Adverbs that stand between a subject and its past-tense verb: "never called back". */
+const FREQUENCY_ADVERBS = set([
+  'never',
+  'always',
+  'finally',
+  'already',
+  'just',
+  'still',
+  'also',
+  'actually',
+  'really',
+  'even',
+]);
 
 /**
  * "your channel's URL": "'s" after a noun and before a word that is no verb, participle,
@@ -1530,6 +1723,17 @@ function verbInContext(
   const next = tokens[j + 1];
   const next2 = tokens[j + 2];
   const verbal = tier === 'verbal';
+  // "Project update", "Address change": a two-word heading without punctuation whose
+  // second word is a verb as well is a noun compound.
+  if (
+    !polite &&
+    j === 0 &&
+    tokens.length === 2 &&
+    isWord(next) &&
+    !isCapitalised(next) &&
+    isBaseVerb(next, ctx)
+  )
+    return false;
   // Nothing follows: "Reply.", "Enjoy!", "Please advise."
   if (
     !next ||

@@ -386,11 +386,68 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('2) Restart the router.')).toEqual(['Restart']);
   });
 
+  it('reads a sentence with a lower-case word before its full stop as prose, not a headline', () => {
+    expect(imperatives('Order Lavazza beans.')).toEqual(['Order']);
+    expect(imperatives('Order Lavazza Beans Online')).toEqual([]);
+  });
+
+  it('finds the verb of a hyphenated compound ("Re-install")', () => {
+    expect(imperatives('Re-install the driver.')).toEqual(['install']);
+    expect(imperatives('Double-click the icon.')).toEqual(['click']);
+    expect(imperatives('Re-installation takes an hour.')).toEqual([]);
+  });
+
+  it('takes "there" after "be" as a place, and "have" after "and" as a bare verb', () => {
+    expect(imperatives('Be there by noon.')).toEqual(['Be']);
+    expect(imperatives('Come in and have a look.')).toEqual(['Come', 'have']);
+    expect(imperatives('Tickets and merchandise have sold out.')).toEqual([]);
+  });
+
+  it('lets a bare verb share the elided "I" of the sentence\'s first verb', () => {
+    expect(imperatives('Love the food, hate the parking.')).toEqual([]);
+    expect(imperatives('Great food, try the ribs.')).toEqual(['try']);
+  });
+
+  it('reads a noun with a later predicate as the subject', () => {
+    expect(imperatives('Silence at this point enables the company to avoid blame.')).toEqual([]);
+    expect(imperatives('Help desk never called back.')).toEqual([]);
+    expect(imperatives('Stay at this hotel.')).toEqual(['Stay']);
+  });
+
+  it('reads a two-word heading of two verb-nouns as a noun compound', () => {
+    expect(imperatives('Project update')).toEqual([]);
+    expect(imperatives('Update drivers')).toEqual(['Update']);
+  });
+
+  it('starts the main clause after an if-clause that ends on a singular noun', () => {
+    expect(imperatives('If you need a plumber call Mike.')).toEqual(['call']);
+    expect(imperatives("If you're looking for a good mechanic go to Joe's.")).toEqual(['go']);
+    // A verb that takes a bare infinitive keeps the verb in the if-clause.
+    expect(imperatives('If you let the dog run it gets tired.')).toEqual([]);
+  });
+
+  it('counts "there" and "it" after a lexical verb as no subject of the opening adverbial', () => {
+    expect(imperatives('Once you get there, check in at the front desk.')).toEqual(['check']);
+    expect(imperatives('Once you and I get there, we check in.')).toEqual([]);
+  });
+
   it('takes "have a ..." as a courtesy formula only when it wishes something', () => {
     expect(imperatives('We can have people sit around it, and still have a lot of space.')).toEqual(
       [],
     );
     expect(imperatives('Thanks for your order, and have a great weekend!')).toEqual(['have']);
+  });
+});
+
+describe('English detector: passives with "get"', () => {
+  it('reads "get" with a participle of a change of state as a passive', () => {
+    expect(evidence('We got stuck in traffic for an hour.', 'passive')).toEqual(['got', 'stuck']);
+    expect(evidence('You should get involved in the project.', 'passive')).toEqual([
+      'get',
+      'involved',
+    ]);
+    // An emotion is a state after "get" too.
+    expect(evidence('I get bored easily.', 'passive')).toEqual([]);
   });
 });
 
