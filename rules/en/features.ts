@@ -928,6 +928,21 @@ function questionBefore(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "you'll then see", "it didn't then go on", "we then wait": "then" after an auxiliary,
+ * a negation or a subject is an adverb inside the verb group, not a coordinator.
+ */
+function adverbialThen(s: Sentence, i: number): boolean {
+  const t = s.tokens[i] as Token;
+  const prev = s.tokens[i - 1];
+  if (t.lower !== 'then' || !isWord(prev)) return false;
+  return (
+    isFiniteVerb(prev, s.ctx) ||
+    prev.norm === 'not' ||
+    (s.ctx.subjects.has(prev.norm) && prev.lower !== 'that' && prev.lower !== 'it')
+  );
+}
+
 function clauseStarts(s: Sentence): Array<[number, Start]> {
   const { tokens, ctx } = s;
   const starts = new Map<number, Start>([[0, 'strong']]);
@@ -959,7 +974,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           ? 'conj'
           : 'comma',
       );
-    else if (COORDINATORS.has(t.lower) && i > 0) add(i, 'conj');
+    else if (COORDINATORS.has(t.lower) && i > 0 && !adverbialThen(s, i)) add(i, 'conj');
     else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
   }
   for (const [index, start] of [...starts]) {
@@ -1022,6 +1037,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j += 2;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
+      j++;
+    } else if (t.kind === 'abbr' && j === start && /^(p\.s|n\.b)\.?$/i.test(t.text)) {
+      // "P.S. Call me", "N.B. bring a pen".
       j++;
     } else if (
       t.kind === 'word' &&
@@ -1214,6 +1232,9 @@ function imperativeVerb(
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
   if (question && !polite) return undefined;
 
+  // "lemme know", "gimme a call": the contracted verb before its "me".
+  if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')
+    return [j, j, false];
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
     // "Let there be no misunderstanding."
@@ -1233,6 +1254,15 @@ function imperativeVerb(
   if (w === 'have' || w === 'do') {
     // "Have a nice day", "Do the job", "Do it"; but "Have you ...", "Do they ...": questions.
     if (!isWord(next)) return undefined;
+    // "Do come visit us", "Do try the cake": an emphatic imperative before a bare verb.
+    if (
+      w === 'do' &&
+      kind === 'strong' &&
+      baseTier(next, ctx) === 'verbal' &&
+      !isFiniteVerb(next, ctx) &&
+      !ctx.subjects.has(next.lower)
+    )
+      return [j, j + 1, false];
     const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
@@ -1734,6 +1764,8 @@ function verbInContext(
     isBaseVerb(next, ctx)
   )
     return false;
+  // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
+  if (next?.text === ';' && !polite) return false;
   // Nothing follows: "Reply.", "Enjoy!", "Please advise."
   if (
     !next ||
@@ -1758,8 +1790,30 @@ function verbInContext(
       (verbal && kind === 'strong' && parenthesisAt(s, j + 2))
     );
   }
-  if (next.text === '/') return verbal || polite; // "ask/recommend ..."
+  // "ask/recommend ...", but not "race / ancestry / skin color": a verb after the slash.
+  if (next.text === '/') return polite || (verbal && isWord(next2) && isBaseVerb(next2, ctx));
   if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."
+  // "Document found on street", "Help wanted": a participle right after the word and
+  // before a preposition makes it a noun with a reduced relative clause; only verbs of state take one ("Get started",
+  // "Stay connected", "Come prepared").
+  if (
+    !polite &&
+    !STATE_TAKING.has((tokens[j] as Token).lower) &&
+    !ctx.attachment.has(next.lower) &&
+    participleOnly(next, ctx) &&
+    // ("Use dried snake feces", "Add chopped onions": a participle before its noun.)
+    (!isWord(next2) || ctx.particles.has(next2.lower) || PLACE_PREPOSITIONS.has(next2.lower))
+  )
+    return false;
+  // "Copyright Information: ...": a capitalised noun compound before a colon is a label.
+  if (
+    !verbal &&
+    !polite &&
+    isCapitalised(tokens[j] as Token) &&
+    isCapitalised(next) &&
+    next2?.text === ':'
+  )
+    return false;
   if (ctx.objects.has(next.lower)) {
     return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
   }
@@ -1785,6 +1839,35 @@ function verbInContext(
   // "Contact Law Offices of ...".
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
+}
+
+/** Verbs that take a participle as their complement: "Get started", "Stay tuned". */
+const STATE_TAKING = set([
+  'get',
+  'stay',
+  'keep',
+  'remain',
+  'become',
+  'feel',
+  'look',
+  'seem',
+  'leave',
+  'have',
+  'be',
+  'go',
+  'come',
+  'consider',
+  'rest',
+  'sit',
+  'stand',
+  'lie',
+]);
+
+/** A past participle or simple past that is not also a base form ("found" is "find"'s too). */
+function participleOnly(t: Token, ctx: Context): boolean {
+  if (t.kind !== 'word' || isCapitalised(t)) return false;
+  const lemma = ctx.lex.participleLemma(t.lower);
+  return lemma !== undefined && lemma !== t.lower && !ctx.adjectival.has(t.lower);
 }
 
 /** Prepositions that open an adverbial after a verb's object ("with", "around"). */

@@ -97,6 +97,9 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, readonly [number, string, string]> 
     couldnt: [5, 'could', 'not'],
     wouldnt: [5, 'would', 'not'],
     shouldnt: [6, 'should', 'not'],
+    // "lemme know", "gimme a call": UD splits them as "lem me", "gim me".
+    lemme: [3, 'let', 'me'],
+    gimme: [3, 'give', 'me'],
   } as Record<string, readonly [number, string, string]>),
 );
 

@@ -589,6 +589,22 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'maybe',
   'perhaps',
   'probably',
+  // Interjections of chat, often with no comma: "Yeah go there", "lol go figure".
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'nope',
+  'nah',
+  'wow',
+  'lol',
+  'omg',
+  'ugh',
+  'haha',
+  'hmm',
+  'um',
+  'uh',
+  'whoa',
 ];
 
 /**

@@ -431,6 +431,42 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Once you and I get there, we check in.')).toEqual([]);
   });
 
+  it('reads a lone word before a semicolon or a slash between nouns as a list item', () => {
+    expect(imperatives('Options: repair; exchange; refund.')).toEqual([]);
+    expect(imperatives('race / ancestry / skin color')).toEqual([]);
+    expect(imperatives('Please ask/recommend a good plumber.')).toEqual(['ask']);
+    expect(imperatives('Ask/recommend a good plumber.')).toEqual(['Ask']);
+  });
+
+  it('reads a word before a participle and a preposition as a noun with a reduced relative', () => {
+    expect(imperatives('Package found on doorstep, owner unknown.')).toEqual([]);
+    expect(imperatives('Get started with the basics.')).toEqual(['Get']);
+    expect(imperatives('Add chopped onions to the pan.')).toEqual(['Add']);
+    expect(imperatives('See attached for details.')).toEqual(['See']);
+  });
+
+  it('reads a capitalised compound before a colon as a label', () => {
+    expect(imperatives('Contact Information: 555-0100')).toEqual([]);
+    expect(imperatives('Contact Sales for a quote.')).toEqual(['Contact']);
+  });
+
+  it('reads "then" after an auxiliary or a subject as an adverb, not a coordinator', () => {
+    expect(imperatives("You'll then see the results in your inbox.")).toEqual([]);
+    expect(imperatives("It didn't then go on to say why.")).toEqual([]);
+    expect(imperatives('Save the file and then close it.')).toEqual(['Save', 'close']);
+  });
+
+  it('skips chat interjections, "P.S." and reads "lemme", "gimme" and an emphatic "do"', () => {
+    expect(imperatives('Yeah go there, the tacos are great.')).toEqual(['go']);
+    expect(imperatives('lol go figure')).toEqual(['go']);
+    expect(imperatives('Yeah I went there last week.')).toEqual([]);
+    expect(imperatives('P.S. Call me when you land.')).toEqual(['Call']);
+    expect(imperatives('lemme know when it ships')).toEqual(['lem']);
+    expect(imperatives('Gimme a call tomorrow.')).toEqual(['Gim']);
+    expect(imperatives('Do come visit us again.')).toEqual(['Do', 'come']);
+    expect(imperatives('Do you ship to Canada?')).toEqual([]);
+  });
+
   it('takes "have a ..." as a courtesy formula only when it wishes something', () => {
     expect(imperatives('We can have people sit around it, and still have a lot of space.')).toEqual(
       [],
