@@ -397,9 +397,20 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   while (
     j <= i + 4 &&
     isWord(tokens[j]) &&
-    (isAdverb(tokens[j] as Token, ctx) || PASSIVE_DEGREE.has((tokens[j] as Token).lower))
+    (isAdverb(tokens[j] as Token, ctx) ||
+      PASSIVE_DEGREE.has((tokens[j] as Token).lower) ||
+      FILLERS.has((tokens[j] as Token).lower))
   )
     j++;
+  // "We were, as you will recall, interrupted": past a parenthesis between commas.
+  if (isBe && tokens[j]?.text === ',' && j === i + 1) {
+    let k = j + 1;
+    while (k < j + 8 && k < tokens.length && (tokens[k] as Token).text !== ',') {
+      if (isBreak(tokens[k] as Token)) break;
+      k++;
+    }
+    if (tokens[k]?.text === ',' && k > j + 1 && passiveParticiple(tokens[k + 1], ctx)) j = k + 1;
+  }
   // Question inversion: "When was Miramar founded?", "Why is the city called Miramar?".
   const questionAux =
     isBe &&
@@ -480,6 +491,9 @@ function auxiliaryPassive(s: Sentence, i: number): void {
 
 /** Participles that are events after "get" ("got stuck", "get involved"), states after "be". */
 const GET_EVENTS = set(['involved', 'stuck', 'confused', 'finished']);
+
+/** Hesitations of speech inside a verb group: "it was uh applied". */
+const FILLERS = set(['uh', 'um', 'er', 'erm', 'uhm']);
 
 const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
 

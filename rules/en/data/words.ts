@@ -858,6 +858,8 @@ export const NON_PASSIVE_VERBS: readonly string[] = [
   'remain',
   'belong',
   'consist',
+  // "she's begun to listen": "'s" is "has"; a passive "was begun" is rare.
+  'begin',
 ];
 
 /**

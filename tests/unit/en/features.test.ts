@@ -487,6 +487,21 @@ describe('English detector: passives with "get"', () => {
   });
 });
 
+describe('English detector: passives in speech and with asides', () => {
+  const passives = (sentence: string) => evidence(sentence, 'passive');
+
+  it('reads a passive past a hesitation or a parenthesis between commas', () => {
+    expect(passives('The fee was uh waived last time.')).toEqual(['was', 'waived']);
+    expect(passives('Your order was, as you know, shipped on Monday.')).toEqual(['was', 'shipped']);
+    expect(passives('The food was, in a word, amazing.')).toEqual([]);
+  });
+
+  it('reads "\'s begun" as the perfect of "begin"', () => {
+    expect(passives("She's begun to reply to the tickets.")).toEqual([]);
+    expect(passives("It's been sent to the warehouse.")).toEqual(['been', 'sent']);
+  });
+});
+
 describe('createFeatureDetector', () => {
   it('returns the English detector for en', () => {
     const d = createFeatureDetector('en');
