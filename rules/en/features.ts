@@ -1559,6 +1559,31 @@ const GERUND_TAKING = set(['try', 'keep', 'stop', 'avoid', 'consider', 'start', 
 /** "of" after a word as often a noun as a verb makes it the noun (verbs rarely take "of"). */
 const NOUN_PREPOSITIONS = set(['of']);
 
+/** Verbs that take "of" directly: "Think of a number", "Dispose of it properly". */
+const OF_VERBS = set([
+  'think',
+  'dispose',
+  'beware',
+  'approve',
+  'speak',
+  'dream',
+  'hear',
+  'let',
+  'rid',
+  'consist',
+  'tire',
+  'smell',
+  'despair',
+  'partake',
+  'avail',
+  'accuse',
+  'remind',
+  'inform',
+  'warn',
+  'convince',
+  'assure',
+]);
+
 /** "Think of the setup as ...", "Think about it": an instruction, not an elided "I think". */
 function thinkOf(t: Token, next: Token | undefined): boolean {
   return t.lower === 'think' && isWord(next) && (next.lower === 'of' || next.lower === 'about');
@@ -1838,8 +1863,14 @@ function verbInContext(
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
   if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
-  // "Order of events", "File photo of ...": a noun heading a phrase.
-  if (!verbal && !polite && NOUN_PREPOSITIONS.has(next.lower)) return false;
+  // "Order of events", "Waste of money", "Change of plans": a noun heading a phrase; only a
+  // few verbs take "of" ("Think of", "Dispose of", "Beware of").
+  if (
+    !polite &&
+    NOUN_PREPOSITIONS.has(next.lower) &&
+    !(verbal && OF_VERBS.has((tokens[j] as Token).lower))
+  )
+    return false;
   if (next.lower === 'to') return verbal || polite;
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
     return verbal || polite || tier === 'ambiguous';

@@ -431,6 +431,13 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Once you and I get there, we check in.')).toEqual([]);
   });
 
+  it('reads a verb-noun before "of" as the noun, unless the verb takes "of"', () => {
+    expect(imperatives('Waste of money.')).toEqual([]);
+    expect(imperatives('Change of plans: we leave at 5.')).toEqual([]);
+    expect(imperatives('Dispose of the old battery safely.')).toEqual(['Dispose']);
+    expect(imperatives('Think of a number.')).toEqual(['Think']);
+  });
+
   it('reads a lone word before a semicolon or a slash between nouns as a list item', () => {
     expect(imperatives('Options: repair; exchange; refund.')).toEqual([]);
     expect(imperatives('race / ancestry / skin color')).toEqual([]);
