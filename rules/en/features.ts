@@ -828,6 +828,17 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   return undefined;
 }
 
+/** A verb's -ing form: "having" (have), "looking" (look), "stopping" (stop). */
+function isGerund(w: string, ctx: Context): boolean {
+  if (!w.endsWith('ing') || w.length < 6) return false;
+  const stem = w.slice(0, -3);
+  return Boolean(
+    ctx.lex.tier(stem) ||
+      ctx.lex.tier(`${stem}e`) ||
+      (stem.at(-1) === stem.at(-2) && ctx.lex.tier(stem.slice(0, -1))),
+  );
+}
+
 /**
  * "If you need a plumber call Mike", "If you're in the area stop by": the adverbial clause
  * ended on a singular noun, and a bare verb cannot be that noun's predicate (it would take
@@ -1380,7 +1391,8 @@ function licence(
       (imperativeBefore ||
         adjunctBefore(s, j) ||
         bareVerbAfterComma(s, j) ||
-        afterVerblessPhrase(s, j))
+        afterVerblessPhrase(s, j) ||
+        exclaimedAfterComma(s, j))
     );
   return false;
 }
@@ -1429,6 +1441,29 @@ function subjectAcrossParenthesis(s: Sentence, j: number): boolean {
 
 /** Pronouns that may open a subject that an apposition interrupts: "I, John Smith, ...". */
 const PARENTHESIS_SUBJECTS = set(['i', 'we', 'they', 'he', 'she']);
+
+/**
+ * "You won't regret it, go!", "Trust me, run!": a lone verb exclaimed after a comma, where
+ * the word before the comma is no verb or subject that could share it ("we ate, drank!").
+ */
+function exclaimedAfterComma(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  const before = tokens[j - 2];
+  return (
+    isWord(t) &&
+    baseTier(t, ctx) === 'verbal' &&
+    !ctx.never.has(t.lower) &&
+    !ctx.elidedVerbs.has(t.lower) &&
+    tokens[j - 1]?.text === ',' &&
+    next?.kind === 'punct' &&
+    next.text.includes('!') &&
+    isWord(before) &&
+    !isVerbForm(before, ctx) &&
+    (!ctx.subjects.has(before.lower) || objectAfterVerb(s, j - 2))
+  );
+}
 
 /**
  * "Bottom line, go elsewhere", "Long story short, avoid them": a verb of the verbal tier
@@ -1491,9 +1526,14 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   let k = j - 1;
   while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
   const before = tokens[k];
-  // A word after a determiner is a noun, whatever else it can be ("attached is the file,").
+  // A word after a determiner is a noun, whatever else it can be ("attached is the file,"),
+  // also past one adjective ("I had the same issue, try this").
   const afterDeterminer =
-    isWord(tokens[k - 1]) && ctx.determiners.has((tokens[k - 1] as Token).lower);
+    (isWord(tokens[k - 1]) && ctx.determiners.has((tokens[k - 1] as Token).lower)) ||
+    (isWord(tokens[k - 1]) &&
+      !isVerbForm(tokens[k - 1] as Token, ctx) &&
+      isWord(tokens[k - 2]) &&
+      ctx.determiners.has((tokens[k - 2] as Token).lower));
   if (
     isWord(before) &&
     ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower) && !afterDeterminer) ||
@@ -1666,7 +1706,10 @@ function adjunctOpens(s: Sentence, index: number): boolean {
   let first = s.tokens[index];
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
-  return first !== undefined && first.kind === 'word' && ADJUNCT_OPENERS.has(first.lower);
+  if (first === undefined || first.kind !== 'word') return false;
+  // "Having said that, ...", "Looking back, ...": a participle clause is an adverbial.
+  const participle = isGerund(first.lower, s.ctx);
+  return ADJUNCT_OPENERS.has(first.lower) || participle;
 }
 
 /**
@@ -1815,7 +1858,12 @@ function verbInContext(
       next.text !== '/')
   ) {
     // "When in doubt, ask.": an adverbial before the comma opens the clause as well.
-    return polite || (verbal && (kind === 'strong' || (kind === 'comma' && adjunctBefore(s, j))));
+    return (
+      polite ||
+      (verbal &&
+        (kind === 'strong' ||
+          (kind === 'comma' && (adjunctBefore(s, j) || exclaimedAfterComma(s, j)))))
+    );
   }
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {

@@ -431,6 +431,15 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Once you and I get there, we check in.')).toEqual([]);
   });
 
+  it('finds an imperative spliced on with a comma after a noun phrase or participle clause', () => {
+    expect(imperatives('I had the same issue, try this.')).toEqual(['try']);
+    expect(imperatives('Having said that, try the soup.')).toEqual(['try']);
+    expect(imperatives("You won't regret it, go!")).toEqual(['go']);
+    // A verb before the comma may share the subject.
+    expect(imperatives('We ate, drank!')).toEqual([]);
+    expect(imperatives('They issue, print and mail the cards.')).toEqual([]);
+  });
+
   it('reads a verb-noun before "of" as the noun, unless the verb takes "of"', () => {
     expect(imperatives('Waste of money.')).toEqual([]);
     expect(imperatives('Change of plans: we leave at 5.')).toEqual([]);
