@@ -435,6 +435,7 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('I had the same issue, try this.')).toEqual(['try']);
     expect(imperatives('Having said that, try the soup.')).toEqual(['try']);
     expect(imperatives("You won't regret it, go!")).toEqual(['go']);
+    expect(imperatives('The rooms were dirty, stay somewhere else.')).toEqual(['stay']);
     // A verb before the comma may share the subject.
     expect(imperatives('We ate, drank!')).toEqual([]);
     expect(imperatives('They issue, print and mail the cards.')).toEqual([]);
