@@ -1278,7 +1278,8 @@ function imperativeVerb(
       : undefined;
   if (w === 'have' || w === 'do') {
     // "Have a nice day", "Do the job", "Do it"; but "Have you ...", "Do they ...": questions.
-    if (!isWord(next)) return undefined;
+    if (!isWord(next))
+      return w === 'do' && polite && isSentenceEnd(next) ? [j, j, false] : undefined;
     // "Do come visit us", "Do try the cake": an emphatic imperative before a bare verb.
     if (
       w === 'do' &&
@@ -1288,6 +1289,9 @@ function imperativeVerb(
       !ctx.subjects.has(next.lower)
     )
       return [j, j + 1, false];
+    // "Please do.", "Please do so.": the pro-verb of a request.
+    if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
+      return [j, j, false];
     const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
@@ -1806,6 +1810,8 @@ function possessiveS(s: Sentence, k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!isWord(prev) || ctx.subjects.has(prev.lower) || ctx.wh.has(prev.lower)) return false;
+  // "Try Bob's.": "is" or "has" cannot end a clause; the possessive stands for its noun.
+  if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '"')) return true;
   if (!isWord(next)) return false;
   const w = next.lower;
   return !(

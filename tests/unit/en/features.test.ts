@@ -441,6 +441,18 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('They issue, print and mail the cards.')).toEqual([]);
   });
 
+  it('reads a possessive that ends the clause as a noun ("Try Bob\'s")', () => {
+    expect(imperatives("Looking for a mechanic? Try Bob's.")).toEqual(['Try']);
+    expect(imperatives("Joe's is the best diner in town.")).toEqual([]);
+  });
+
+  it('reads "Please do (so)" and the e-mail verb "RSVP"', () => {
+    expect(imperatives('Please do so by Friday.')).toEqual(['do']);
+    expect(imperatives('Please do.')).toEqual(['do']);
+    expect(imperatives('Please RSVP by the end of the week.')).toEqual(['RSVP']);
+    expect(imperatives('I do.')).toEqual([]);
+  });
+
   it('reads a verb-noun before "of" as the noun, unless the verb takes "of"', () => {
     expect(imperatives('Waste of money.')).toEqual([]);
     expect(imperatives('Change of plans: we leave at 5.')).toEqual([]);
