@@ -1226,7 +1226,9 @@ function imperativeVerb(
     if (
       !polite &&
       kind !== 'polite' &&
-      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower))
+      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower)) &&
+      // "Don't even think about it" is an order; "Don't think so" an elided "I".
+      !thinkOf(v, tokens[k + 1])
     ) {
       if (kind === 'strong' || kind === 'comma')
         s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });

@@ -146,6 +146,7 @@ export const VERB_PARTICLES: readonly string[] = [
   'elsewhere',
   'somewhere',
   'anywhere',
+  'anytime',
   'for',
   'with',
   'at',

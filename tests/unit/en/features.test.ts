@@ -436,6 +436,7 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Having said that, try the soup.')).toEqual(['try']);
     expect(imperatives("You won't regret it, go!")).toEqual(['go']);
     expect(imperatives('The rooms were dirty, stay somewhere else.')).toEqual(['stay']);
+    expect(imperatives("Here's my number, call anytime.")).toEqual(['call']);
     // A verb before the comma may share the subject.
     expect(imperatives('We ate, drank!')).toEqual([]);
     expect(imperatives('They issue, print and mail the cards.')).toEqual([]);
@@ -444,6 +445,11 @@ describe('English detector: imperatives in running text', () => {
   it('reads a possessive that ends the clause as a noun ("Try Bob\'s")', () => {
     expect(imperatives("Looking for a mechanic? Try Bob's.")).toEqual(['Try']);
     expect(imperatives("Joe's is the best diner in town.")).toEqual([]);
+  });
+
+  it('reads "Don\'t (even) think about it" as an order, "Don\'t think so" as an elided "I"', () => {
+    expect(imperatives("Don't even think about it.")).toEqual(["Don't", 'think']);
+    expect(imperatives("Don't think so.")).toEqual([]);
   });
 
   it('reads "Please do (so)" and the e-mail verb "RSVP"', () => {
