@@ -1273,6 +1273,9 @@ function imperativeVerb(
       ? [j, j, false]
       : undefined;
   }
+  const pair = `${w} ${next?.lower ?? ''}`;
+  if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
+    return undefined;
   // ("Be there on time": "there" after "be" is the place, not a subject.)
   if (w === 'be')
     return isWord(next) && (!ctx.subjects.has(next.lower) || next.lower === 'there')
@@ -1313,9 +1316,6 @@ function imperativeVerb(
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
   if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
-  const pair = `${w} ${next?.lower ?? ''}`;
-  if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
-    return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
   if (

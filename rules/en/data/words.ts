@@ -837,6 +837,10 @@ export const FAREWELLS: readonly string[] = [
   'catch you',
   'talk soon',
   'speak soon',
+  'talk later',
+  'be right back',
+  // "Look forward to hearing from you": the writer's "I look forward", not an order.
+  'look forward to',
 ];
 
 /** After "keep me", participles of being informed are adjectival ("kept me apprised"). */

@@ -452,6 +452,14 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives("Don't think so.")).toEqual([]);
   });
 
+  it('reads e-mail farewells with an elided "I" as no orders', () => {
+    expect(imperatives('Look forward to hearing from you.')).toEqual([]);
+    expect(imperatives('Talk later')).toEqual([]);
+    expect(imperatives('Be right back.')).toEqual([]);
+    expect(imperatives('Look at the attached file.')).toEqual(['Look']);
+    expect(imperatives('Be there by noon.')).toEqual(['Be']);
+  });
+
   it('reads "Please do (so)" and the e-mail verb "RSVP"', () => {
     expect(imperatives('Please do so by Friday.')).toEqual(['do']);
     expect(imperatives('Please do.')).toEqual(['do']);
