@@ -488,6 +488,7 @@ export const ELIDED_FIRST_PERSON_VERBS: readonly string[] = [
   'apologise',
   'regret',
   'prefer',
+  'hate',
   'am',
 ];
 
