@@ -557,7 +557,7 @@ function causativePassive(s: Sentence, i: number): void {
   let k = i + 1;
   const first = tokens[k];
   if (!isWord(first)) return;
-  if (ctx.objects.has(first.lower) && !ctx.subjects.has(first.lower)) {
+  if (ctx.objects.has(first.lower) && (!ctx.subjects.has(first.lower) || first.lower === 'it')) {
     k++;
     if (
       isWord(tokens[k]) &&

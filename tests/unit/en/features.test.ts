@@ -540,6 +540,12 @@ describe('English detector: passives in speech and with asides', () => {
     expect(passives('The food was, in a word, amazing.')).toEqual([]);
   });
 
+  it('reads a causative with "it" as its object ("had it repaired")', () => {
+    expect(passives('We had it repaired under warranty.')).toEqual(['repaired']);
+    expect(passives('Get it checked out by a mechanic.')).toEqual(['checked']);
+    expect(passives('Had it been cheaper, I would have bought it.')).toEqual([]);
+  });
+
   it('reads "\'s begun" as the perfect of "begin"', () => {
     expect(passives("She's begun to reply to the tickets.")).toEqual([]);
     expect(passives("It's been sent to the warehouse.")).toEqual(['been', 'sent']);
