@@ -974,6 +974,13 @@ export const CAUSATIVES: readonly string[] = [
   'keep',
   'keeps',
   'kept',
+  // "I need my car fixed", "I want it done by Friday".
+  'need',
+  'needs',
+  'needed',
+  'want',
+  'wants',
+  'wanted',
 ];
 
 /** Forms of perfect "have": "has passed by" is a perfect, not an agentive passive. */

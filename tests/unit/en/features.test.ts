@@ -544,6 +544,9 @@ describe('English detector: passives in speech and with asides', () => {
     expect(passives('We had it repaired under warranty.')).toEqual(['repaired']);
     expect(passives('Get it checked out by a mechanic.')).toEqual(['checked']);
     expect(passives('Had it been cheaper, I would have bought it.')).toEqual([]);
+    expect(passives('I need my car fixed by Friday.')).toEqual(['fixed']);
+    expect(passives('I want it done today.')).toEqual(['done']);
+    expect(passives('I need my car for work.')).toEqual([]);
   });
 
   it('reads "\'s begun" as the perfect of "begin"', () => {
