@@ -990,6 +990,9 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     } else if (isBreak(t)) {
       // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
       if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
+    } else if (t.text === ')' && (prev?.text === ':' || prev?.text === ';' || prev?.text === '-')) {
+      // ":) Call me later": an emoticon ends what came before.
+      add(i + 1, 'strong');
     }
     // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
     else if (t.text === ',')
@@ -1063,6 +1066,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
       j++;
+    } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
+      // "a) Go to the store": a lettered list item.
+      j += 2;
     } else if (t.kind === 'abbr' && j === start && /^(p\.s|n\.b)\.?$/i.test(t.text)) {
       // "P.S. Call me", "N.B. bring a pen".
       j++;

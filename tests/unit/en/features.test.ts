@@ -453,6 +453,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives("Don't think so.")).toEqual([]);
   });
 
+  it('starts a clause after an emoticon and past a lettered list mark', () => {
+    expect(imperatives('Thanks :) Call me later.')).toEqual(['Call']);
+    expect(imperatives('a) Go to the settings page.')).toEqual(['Go']);
+    expect(imperatives('Option a) is cheaper.')).toEqual([]);
+  });
+
   it('reads e-mail farewells with an elided "I" as no orders', () => {
     expect(imperatives('Look forward to hearing from you.')).toEqual([]);
     expect(imperatives('Talk later')).toEqual([]);
