@@ -459,6 +459,13 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Option a) is cheaper.')).toEqual([]);
   });
 
+  it('reads "Pardon me" as a courtesy imperative', () => {
+    expect(detector.detect('Pardon the interruption.').imperatives.map((c) => c.kind)).toEqual([
+      'courtesy',
+    ]);
+    expect(imperatives('Pardon?')).toEqual([]);
+  });
+
   it('reads e-mail farewells with an elided "I" as no orders', () => {
     expect(imperatives('Look forward to hearing from you.')).toEqual([]);
     expect(imperatives('Talk later')).toEqual([]);
