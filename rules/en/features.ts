@@ -1066,6 +1066,16 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
       j++;
+    } else if (
+      t.kind === 'word' &&
+      j === start &&
+      VOCATIVE_OPENERS.has(t.lower) &&
+      isWord(next) &&
+      baseTier(next, ctx) === 'verbal' &&
+      !isFiniteVerb(next, ctx)
+    ) {
+      // "Guys check this out", "Everyone go vote": a vocative without its comma.
+      j++;
     } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
       // "a) Go to the store": a lettered list item.
       j += 2;
@@ -1123,6 +1133,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   }
   return marker ? { at: j, marker } : { at: j };
 }
+
+/** Addressees that may open an imperative without a comma: "Guys check this out". */
+const VOCATIVE_OPENERS = set(['guys', 'everyone', 'everybody', 'folks', "y'all", 'yall', 'ladies']);
 
 /** Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click". */
 const VERB_PREFIXES = set([

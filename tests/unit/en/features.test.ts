@@ -459,6 +459,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Option a) is cheaper.')).toEqual([]);
   });
 
+  it('reads a group vocative without its comma before an imperative', () => {
+    expect(imperatives('Guys check this out.')).toEqual(['check']);
+    expect(imperatives('Everyone go vote!')).toEqual(['go']);
+    expect(imperatives('Everyone loves the new menu.')).toEqual([]);
+  });
+
   it('reads "Pardon me" as a courtesy imperative', () => {
     expect(detector.detect('Pardon the interruption.').imperatives.map((c) => c.kind)).toEqual([
       'courtesy',
