@@ -1134,6 +1134,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   return marker ? { at: j, marker } : { at: j };
 }
 
+/** Words after a comma that open a clause of their own: "..., just ask for Jim". */
+const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
+
 /** Addressees that may open an imperative without a comma: "Guys check this out". */
 const VOCATIVE_OPENERS = set(['guys', 'everyone', 'everybody', 'folks', "y'all", 'yall', 'ladies']);
 
@@ -1567,10 +1570,13 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   ) {
     return false;
   }
+  // "I'd recommend them, just ask for Jim": a discourse word after the comma opens a new
+  // clause rather than continuing a series.
+  const fresh = isWord(tokens[j - 1]) && FRESH_CLAUSE.has((tokens[j - 1] as Token).lower);
   // The sentence so far has an open relative clause ("Many of the Iraqis, who suffer ...,
   // relate") or an infinitive or modal that the verb continues ("rights to take it, alter
   // it").
-  for (let m = k; m >= 0; m--) {
+  for (let m = fresh ? -1 : k; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isSentenceEnd(t)) break;
     if (t.kind !== 'word') continue;

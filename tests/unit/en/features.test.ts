@@ -438,6 +438,8 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives("You won't regret it, go!")).toEqual(['go']);
     expect(imperatives('The rooms were dirty, stay somewhere else.')).toEqual(['stay']);
     expect(imperatives("Here's my number, call anytime.")).toEqual(['call']);
+    expect(imperatives("I'd recommend them, just ask for Jim.")).toEqual(['ask']);
+    expect(imperatives('You may keep it, sell it or give it away.')).toEqual([]);
     // A verb before the comma may share the subject.
     expect(imperatives('We ate, drank!')).toEqual([]);
     expect(imperatives('They issue, print and mail the cards.')).toEqual([]);
