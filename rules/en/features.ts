@@ -1364,9 +1364,39 @@ function imperativeVerb(
   if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
     return undefined;
 
+  if (!polite && nameSubject(s, j)) return undefined;
+
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * "Fix Auto fixed my car", "Stop & Shop was out of milk", "Play It Again Sports buys used
+ * gear": a capitalised verb that opens a run of capitalised words (a business's name)
+ * followed by a verb of its own is the name, the subject of that verb.
+ */
+function nameSubject(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  if (!isCapitalised(t) || s.shouting) return false;
+  let k = j + 1;
+  let names = 0;
+  for (; k < tokens.length && k <= j + 5; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === '&' || w.text === "'" || w.lower === "'s" || w.lower === "n't") continue;
+    if (w.kind === 'punct' || !isCapitalised(w) || w.text === 'I') break;
+    names++;
+  }
+  const verb = tokens[k];
+  if (names === 0 || !isWord(verb) || isCapitalised(verb)) return false;
+  const past = ctx.lex.pastLemma(verb.lower);
+  return (
+    isFiniteVerb(verb, ctx) ||
+    (past !== undefined && past !== verb.lower && !ctx.particles.has(verb.lower)) ||
+    // (An -s form after one name may be a plural object: "Give Bob hugs".)
+    (names >= 2 && inflectedVerb(verb, ctx) && verb.lower !== 'thanks')
+  );
 }
 
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */

@@ -467,6 +467,15 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Everyone loves the new menu.')).toEqual([]);
   });
 
+  it('reads a capitalised verb that opens a business name with its own verb as the name', () => {
+    expect(imperatives('Fix Auto fixed my car in two days.')).toEqual([]);
+    expect(imperatives('Stop & Shop was out of milk.')).toEqual([]);
+    expect(imperatives('Play It Again Sports buys used gear.')).toEqual([]);
+    expect(imperatives('Give Bob hugs from all of us.')).toEqual(['Give']);
+    expect(imperatives('Tell Mom I said hi.')).toEqual(['Tell']);
+    expect(imperatives('Call Bob Smith tomorrow.')).toEqual(['Call']);
+  });
+
   it('reads "Pardon me" as a courtesy imperative', () => {
     expect(detector.detect('Pardon the interruption.').imperatives.map((c) => c.kind)).toEqual([
       'courtesy',
