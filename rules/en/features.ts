@@ -1685,10 +1685,26 @@ const OF_VERBS = set([
   'assure',
 ]);
 
-/** "Think of the setup as ...", "Think about it": an instruction, not an elided "I think". */
+/** "Think of the setup as ...", "Think twice": an instruction, not an elided "I think". */
 function thinkOf(t: Token, next: Token | undefined): boolean {
-  return t.lower === 'think' && isWord(next) && (next.lower === 'of' || next.lower === 'about');
+  return t.lower === 'think' && isWord(next) && THINK_HOW.has(next.lower);
 }
+
+/** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
+const THINK_HOW = set([
+  'of',
+  'about',
+  'twice',
+  'big',
+  'positive',
+  'positively',
+  'outside',
+  'ahead',
+  'carefully',
+  'differently',
+  'long',
+  'hard',
+]);
 
 /**
  * "Thanks and keep up the good work", "Good luck and let us know": a verbless formula of

@@ -453,6 +453,8 @@ describe('English detector: imperatives in running text', () => {
   it('reads "Don\'t (even) think about it" as an order, "Don\'t think so" as an elided "I"', () => {
     expect(imperatives("Don't even think about it.")).toEqual(["Don't", 'think']);
     expect(imperatives("Don't think so.")).toEqual([]);
+    expect(imperatives('Think twice before you buy.')).toEqual(['Think']);
+    expect(imperatives('Think it will rain.')).toEqual([]);
   });
 
   it('starts a clause after an emoticon and past a lettered list mark', () => {
