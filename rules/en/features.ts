@@ -201,13 +201,27 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
     tokens,
     ctx,
     found: new Findings(),
-    titleCase: words >= 3 && capitalised >= words * 0.6 && upper < words * 0.8,
+    titleCase:
+      words >= 3 &&
+      capitalised >= words * 0.6 &&
+      upper < words * 0.8 &&
+      !lowerBeforeFullStop(tokens),
     shouting: words >= 3 && upper >= words * 0.8,
   };
   markPersons(s);
   markPassives(s);
   markClauses(s);
   return s.found.result();
+}
+
+/**
+ * "Obtain Beavertail cuttings.": a sentence that ends in a full stop after a lower-case
+ * word is prose with names in it, not a headline.
+ */
+function lowerBeforeFullStop(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  return last?.text === '.' && isWord(word) && !isCapitalised(word);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -261,7 +275,9 @@ const QUOTES = new Set(['"', '“', '”']);
 
 function isBreak(t: Token): boolean {
   if (t.kind !== 'punct') return false;
-  return /^[.!?…]+$/.test(t.text) || BREAKS.has(t.text) || (/^-+$/.test(t.text) && !t.hyphenLeft);
+  // A dash flagged as joined is a range ("15-20"), not a break.
+  if (t.hyphenLeft && (t.text === '-' || t.text === '–')) return false;
+  return /^[.!?…]+$/.test(t.text) || BREAKS.has(t.text) || /^-+$/.test(t.text);
 }
 
 const isSentenceEnd = (t: Token | undefined): boolean =>
@@ -381,9 +397,20 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   while (
     j <= i + 4 &&
     isWord(tokens[j]) &&
-    (isAdverb(tokens[j] as Token, ctx) || PASSIVE_DEGREE.has((tokens[j] as Token).lower))
+    (isAdverb(tokens[j] as Token, ctx) ||
+      PASSIVE_DEGREE.has((tokens[j] as Token).lower) ||
+      FILLERS.has((tokens[j] as Token).lower))
   )
     j++;
+  // "We were, as you will recall, interrupted": past a parenthesis between commas.
+  if (isBe && tokens[j]?.text === ',' && j === i + 1) {
+    let k = j + 1;
+    while (k < j + 8 && k < tokens.length && (tokens[k] as Token).text !== ',') {
+      if (isBreak(tokens[k] as Token)) break;
+      k++;
+    }
+    if (tokens[k]?.text === ',' && k > j + 1 && passiveParticiple(tokens[k + 1], ctx)) j = k + 1;
+  }
   // Question inversion: "When was Miramar founded?", "Why is the city called Miramar?".
   const questionAux =
     isBe &&
@@ -421,7 +448,7 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   // "is very limited", "was so crowded": a degree word makes the participle an adjective.
   const degree = tokens[j - 1];
   if (!byAgent && j > i + 1 && isWord(degree) && ADJECTIVE_DEGREE.has(degree.lower)) return;
-  if (!byAgent && ctx.adjectival.has(part.lower)) {
+  if (!byAgent && !(isGet && GET_EVENTS.has(part.lower)) && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
     // "What is it used for?", "is used as a cover": only "used to" + a noun is "accustomed".
@@ -461,6 +488,12 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   found.add('passive', aux);
   found.add('passive', part);
 }
+
+/** Participles that are events after "get" ("got stuck", "get involved"), states after "be". */
+const GET_EVENTS = set(['involved', 'stuck', 'confused', 'finished']);
+
+/** Hesitations of speech inside a verb group: "it was uh applied". */
+const FILLERS = set(['uh', 'um', 'er', 'erm', 'uhm']);
 
 const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
 
@@ -524,7 +557,7 @@ function causativePassive(s: Sentence, i: number): void {
   let k = i + 1;
   const first = tokens[k];
   if (!isWord(first)) return;
-  if (ctx.objects.has(first.lower) && !ctx.subjects.has(first.lower)) {
+  if (ctx.objects.has(first.lower) && (!ctx.subjects.has(first.lower) || first.lower === 'it')) {
     k++;
     if (
       isWord(tokens[k]) &&
@@ -757,15 +790,16 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         baseTier(t, ctx) === 'verbal' &&
         !ctx.never.has(t.lower) &&
         !ctx.elidedVerbs.has(t.lower) &&
-        (inflectedVerb(prev, ctx) ||
+        (((inflectedVerb(prev, ctx) ||
           CLAUSE_FINAL_ADVERBS.has(prev.lower) ||
           objectAfterVerb(s, k - 1)) &&
-        isWord(next) &&
-        (ctx.determiners.has(next.lower) ||
-          ctx.objects.has(next.lower) ||
-          ctx.particles.has(next.lower) ||
-          next.lower === 'for' ||
-          (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)));
+          isWord(next) &&
+          (ctx.determiners.has(next.lower) ||
+            ctx.objects.has(next.lower) ||
+            ctx.particles.has(next.lower) ||
+            next.lower === 'for' ||
+            (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
+          singularNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
         prev.kind === 'word' &&
@@ -794,6 +828,107 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   return undefined;
 }
 
+/** A verb's -ing form: "having" (have), "looking" (look), "stopping" (stop). */
+function isGerund(w: string, ctx: Context): boolean {
+  if (!w.endsWith('ing') || w.length < 6) return false;
+  const stem = w.slice(0, -3);
+  return Boolean(
+    ctx.lex.tier(stem) ||
+      ctx.lex.tier(`${stem}e`) ||
+      (stem.at(-1) === stem.at(-2) && ctx.lex.tier(stem.slice(0, -1))),
+  );
+}
+
+/**
+ * "If you need a plumber call Mike", "If you're in the area stop by": the adverbial clause
+ * ended on a singular noun, and a bare verb cannot be that noun's predicate (it would take
+ * -s), so the verb opens the main clause. Not after a verb that takes a bare infinitive
+ * ("If you hear the bell ring", "if you let the dog run").
+ */
+function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!isWord(noun) || !isWord(next)) return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isVerbForm(noun, ctx) ||
+    isAdverb(noun, ctx) ||
+    (w.endsWith('s') && !w.endsWith('ss')) ||
+    PLURAL_NOUNS.has(w) ||
+    noun.hyphenRight
+  )
+    return false;
+  // A noun phrase: a determiner within two words before the noun ("a good mechanic").
+  let determined = false;
+  for (let m = k - 2; m >= k - 3 && m > sub; m--) {
+    const d = tokens[m] as Token;
+    if (d.kind === 'word' && ctx.determiners.has(d.lower)) determined = true;
+  }
+  if (!determined) return false;
+  for (let m = sub + 1; m < k; m++)
+    if (BARE_INFINITIVE_TAKING.has((tokens[m] as Token).lower)) return false;
+  return (
+    ctx.determiners.has(next.lower) ||
+    ctx.objects.has(next.lower) ||
+    ctx.particles.has(next.lower) ||
+    next.lower === 'to' ||
+    (isCapitalised(next) && !s.titleCase)
+  );
+}
+
+/** Plural nouns without -s: "If the police stop you" is no imperative. */
+const PLURAL_NOUNS = set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'folks',
+  'feet',
+  'teeth',
+  'mice',
+  'data',
+  'media',
+  'cattle',
+  'kids',
+]);
+
+/** Verbs with an object and a bare infinitive: "let the dog run", "hear the bell ring". */
+const BARE_INFINITIVE_TAKING = set([
+  'let',
+  'lets',
+  'make',
+  'makes',
+  'made',
+  'have',
+  'has',
+  'had',
+  'see',
+  'sees',
+  'saw',
+  'hear',
+  'hears',
+  'heard',
+  'watch',
+  'watches',
+  'watched',
+  'help',
+  'helps',
+  'helped',
+  'feel',
+  'feels',
+  'felt',
+  'notice',
+  'noticed',
+  'bid',
+]);
+
 /**
  * "If you can afford it get the big one", "If you like them buy two": the adverbial clause
  * ended on the object pronoun of its verb.
@@ -818,6 +953,21 @@ function questionBefore(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "you'll then see", "it didn't then go on", "we then wait": "then" after an auxiliary,
+ * a negation or a subject is an adverb inside the verb group, not a coordinator.
+ */
+function adverbialThen(s: Sentence, i: number): boolean {
+  const t = s.tokens[i] as Token;
+  const prev = s.tokens[i - 1];
+  if (t.lower !== 'then' || !isWord(prev)) return false;
+  return (
+    isFiniteVerb(prev, s.ctx) ||
+    prev.norm === 'not' ||
+    (s.ctx.subjects.has(prev.norm) && prev.lower !== 'that' && prev.lower !== 'it')
+  );
+}
+
 function clauseStarts(s: Sentence): Array<[number, Start]> {
   const { tokens, ctx } = s;
   const starts = new Map<number, Start>([[0, 'strong']]);
@@ -837,7 +987,13 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
             isWord(tokens[i - 2]) &&
             SAYING.has((tokens[i - 2] as Token).lower)));
       add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
-    } else if (isBreak(t)) add(i + 1, 'strong');
+    } else if (isBreak(t)) {
+      // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
+      if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
+    } else if (t.text === ')' && (prev?.text === ':' || prev?.text === ';' || prev?.text === '-')) {
+      // ":) Call me later": an emoticon ends what came before.
+      add(i + 1, 'strong');
+    }
     // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
     else if (t.text === ',')
       add(
@@ -846,7 +1002,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           ? 'conj'
           : 'comma',
       );
-    else if (COORDINATORS.has(t.lower) && i > 0) add(i, 'conj');
+    else if (COORDINATORS.has(t.lower) && i > 0 && !adverbialThen(s, i)) add(i, 'conj');
     else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
   }
   for (const [index, start] of [...starts]) {
@@ -900,6 +1056,8 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j++;
     } else if (
       t.kind === 'number' &&
+      // "1. Call us", "2) Restart it"; not a year in brackets ("(1806), express").
+      t.text.length <= 2 &&
       j === start &&
       next &&
       (next.text === '.' || next.text === ')')
@@ -907,6 +1065,32 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j += 2;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
+      j++;
+    } else if (
+      t.kind === 'word' &&
+      j === start &&
+      VOCATIVE_OPENERS.has(t.lower) &&
+      isWord(next) &&
+      baseTier(next, ctx) === 'verbal' &&
+      !isFiniteVerb(next, ctx)
+    ) {
+      // "Guys check this out", "Everyone go vote": a vocative without its comma.
+      j++;
+    } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
+      // "a) Go to the store": a lettered list item.
+      j += 2;
+    } else if (t.kind === 'abbr' && j === start && /^(p\.s|n\.b)\.?$/i.test(t.text)) {
+      // "P.S. Call me", "N.B. bring a pen".
+      j++;
+    } else if (
+      t.kind === 'word' &&
+      t.hyphenRight &&
+      VERB_PREFIXES.has(t.lower) &&
+      isWord(next) &&
+      next.hyphenLeft &&
+      isBaseVerb(next, ctx)
+    ) {
+      // "Re-install the driver", "Double-click the icon": the verb is the compound's last part.
       j++;
     } else if (
       t.kind === 'word' &&
@@ -949,6 +1133,28 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   }
   return marker ? { at: j, marker } : { at: j };
 }
+
+/** Words after a comma that open a clause of their own: "..., just ask for Jim". */
+const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
+
+/** Addressees that may open an imperative without a comma: "Guys check this out". */
+const VOCATIVE_OPENERS = set(['guys', 'everyone', 'everybody', 'folks', "y'all", 'yall', 'ladies']);
+
+/** Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click". */
+const VERB_PREFIXES = set([
+  're',
+  'pre',
+  'un',
+  'de',
+  'co',
+  'double',
+  'right',
+  'left',
+  'mis',
+  'cross',
+  'over',
+  'under',
+]);
 
 /** Analyses one clause start; returns whether it holds an imperative. */
 function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boolean): boolean {
@@ -1042,7 +1248,9 @@ function imperativeVerb(
     if (
       !polite &&
       kind !== 'polite' &&
-      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower))
+      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower)) &&
+      // "Don't even think about it" is an order; "Don't think so" an elided "I".
+      !thinkOf(v, tokens[k + 1])
     ) {
       if (kind === 'strong' || kind === 'comma')
         s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });
@@ -1062,14 +1270,20 @@ function imperativeVerb(
   if (kind === 'quote') return undefined;
 
   // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
+  // "have a"/"have an" is the formula only as a wish ("and have a great day"): "we can
+  // have people over, and still have a lot of space" shares its subject.
+  const wish = w !== 'have' || (isWord(next2) && WISHES.has(next2.lower));
   const courtesy =
-    ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) ||
+    (ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) && wish) ||
     (ctx.courtesy.has(w) && (!next || isSentenceEnd(next)));
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
   if (question && !polite) return undefined;
 
+  // "lemme know", "gimme a call": the contracted verb before its "me".
+  if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')
+    return [j, j, false];
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
     // "Let there be no misunderstanding."
@@ -1081,10 +1295,30 @@ function imperativeVerb(
       ? [j, j, false]
       : undefined;
   }
-  if (w === 'be') return isWord(next) && !ctx.subjects.has(next.lower) ? [j, j, false] : undefined;
+  const pair = `${w} ${next?.lower ?? ''}`;
+  if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
+    return undefined;
+  // ("Be there on time": "there" after "be" is the place, not a subject.)
+  if (w === 'be')
+    return isWord(next) && (!ctx.subjects.has(next.lower) || next.lower === 'there')
+      ? [j, j, false]
+      : undefined;
   if (w === 'have' || w === 'do') {
     // "Have a nice day", "Do the job", "Do it"; but "Have you ...", "Do they ...": questions.
-    if (!isWord(next)) return undefined;
+    if (!isWord(next))
+      return w === 'do' && polite && isSentenceEnd(next) ? [j, j, false] : undefined;
+    // "Do come visit us", "Do try the cake": an emphatic imperative before a bare verb.
+    if (
+      w === 'do' &&
+      kind === 'strong' &&
+      baseTier(next, ctx) === 'verbal' &&
+      !isFiniteVerb(next, ctx) &&
+      !ctx.subjects.has(next.lower)
+    )
+      return [j, j + 1, false];
+    // "Please do.", "Please do so.": the pro-verb of a request.
+    if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
+      return [j, j, false];
     const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
@@ -1104,9 +1338,6 @@ function imperativeVerb(
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
   if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
-  const pair = `${w} ${next?.lower ?? ''}`;
-  if (ctx.farewells.has(pair) || ctx.farewells.has(`${pair} ${next2?.lower ?? ''}`))
-    return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
   if (
@@ -1133,10 +1364,43 @@ function imperativeVerb(
   if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
     return undefined;
 
+  if (!polite && nameSubject(s, j)) return undefined;
+
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
+
+/**
+ * "Fix Auto fixed my car", "Stop & Shop was out of milk", "Play It Again Sports buys used
+ * gear": a capitalised verb that opens a run of capitalised words (a business's name)
+ * followed by a verb of its own is the name, the subject of that verb.
+ */
+function nameSubject(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  if (!isCapitalised(t) || s.shouting) return false;
+  let k = j + 1;
+  let names = 0;
+  for (; k < tokens.length && k <= j + 5; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === '&' || w.text === "'" || w.lower === "'s" || w.lower === "n't") continue;
+    if (w.kind === 'punct' || !isCapitalised(w) || w.text === 'I') break;
+    names++;
+  }
+  const verb = tokens[k];
+  if (names === 0 || !isWord(verb) || isCapitalised(verb)) return false;
+  const past = ctx.lex.pastLemma(verb.lower);
+  return (
+    isFiniteVerb(verb, ctx) ||
+    (past !== undefined && past !== verb.lower && !ctx.particles.has(verb.lower)) ||
+    // (An -s form after one name may be a plural object: "Give Bob hugs".)
+    (names >= 2 && inflectedVerb(verb, ctx) && verb.lower !== 'thanks')
+  );
+}
+
+/** What "have a ..." wishes: "have a nice day", "have a safe trip". */
+const WISHES = set(W.WISHES);
 
 /**
  * Beyond the start of a sentence a bare verb needs a reason to be an imperative: "please",
@@ -1181,12 +1445,82 @@ function licence(
   }
   if (kind === 'comma')
     return (
-      imperativeBefore ||
-      adjunctBefore(s, j) ||
-      bareVerbAfterComma(s, j) ||
-      afterVerblessPhrase(s, j)
+      !subjectAcrossParenthesis(s, j) &&
+      (imperativeBefore ||
+        adjunctBefore(s, j) ||
+        bareVerbAfterComma(s, j) ||
+        afterVerblessPhrase(s, j) ||
+        exclaimedAfterComma(s, j))
     );
   return false;
+}
+
+/**
+ * "Residents of Boxborough, Massachusetts, gather in a hotel", "I, Joshua Norton, ...,
+ * declare": a sentence that opens with a noun phrase or a subject pronoun and has no verb
+ * by its second comma is a subject interrupted by an apposition or a list; the bare verb
+ * after the comma is the subject's predicate, not an imperative.
+ */
+function subjectAcrossParenthesis(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  let start = j - 1;
+  // (Past the full stop of an abbreviation: "Portland, Ore., send".)
+  while (start > 0 && !(isSentenceEnd(tokens[start - 1]) && (tokens[start] as Token).text !== ','))
+    start--;
+  while (start < j && (tokens[start] as Token).kind === 'punct') start++;
+  const first = tokens[start];
+  if (!isWord(first)) return false;
+  const w = first.lower;
+  const pronoun = PARENTHESIS_SUBJECTS.has(w);
+  const noun =
+    (ctx.determiners.has(w) && w !== 'no') ||
+    (isCapitalised(first) && /[^s]s$/.test(w) && !isVerbForm(first, ctx));
+  if (!pronoun && !noun) return false;
+  // "Guys, ...": a noun alone before the first comma is a vocative; "I mean, ...": a
+  // pronoun with its verb is a clause of its own.
+  if ((tokens[start + 1]?.text === ',') !== pronoun) return false;
+  let commas = 0;
+  for (let k = start + 1; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') commas++;
+    if (t.kind !== 'word') continue;
+    if (
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx) ||
+      t.lower === 'to' ||
+      SUBORDINATORS.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      ctx.politeness.has(t.lower)
+    )
+      return false;
+  }
+  return commas >= 2;
+}
+
+/** Pronouns that may open a subject that an apposition interrupts: "I, John Smith, ...". */
+const PARENTHESIS_SUBJECTS = set(['i', 'we', 'they', 'he', 'she']);
+
+/**
+ * "You won't regret it, go!", "Trust me, run!": a lone verb exclaimed after a comma, where
+ * the word before the comma is no verb or subject that could share it ("we ate, drank!").
+ */
+function exclaimedAfterComma(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  const before = tokens[j - 2];
+  return (
+    isWord(t) &&
+    baseTier(t, ctx) === 'verbal' &&
+    !ctx.never.has(t.lower) &&
+    !ctx.elidedVerbs.has(t.lower) &&
+    tokens[j - 1]?.text === ',' &&
+    next?.kind === 'punct' &&
+    next.text.includes('!') &&
+    isWord(before) &&
+    !isVerbForm(before, ctx) &&
+    (!ctx.subjects.has(before.lower) || objectAfterVerb(s, j - 2))
+  );
 }
 
 /**
@@ -1210,6 +1544,22 @@ function afterVerblessPhrase(s: Sentence, j: number): boolean {
 }
 
 /**
+ * "Love the food, hate the parking": the sentence opens with a verb of the writer's own
+ * (elided "I"), so a bare verb after its comma shares that subject.
+ */
+function elidedSubjectBefore(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  let start = j - 1;
+  while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
+  let k = start;
+  while (isWord(tokens[k]) && ctx.elidedAdverbs.has((tokens[k] as Token).lower)) k++;
+  const first = tokens[k];
+  return (
+    isWord(first) && k < j - 1 && ctx.elidedVerbs.has(first.lower) && !thinkOf(first, tokens[k + 1])
+  );
+}
+
+/**
  * ", look at all of them": after a comma, a verb with an object or particle and no subject
  * is an imperative unless the clause before it had its own verb to share a subject with.
  */
@@ -1229,13 +1579,19 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     )
   )
     return false;
+  if (elidedSubjectBefore(s, j)) return false;
   // A list of present-tense verbs shares the subject: "we eat, drink and dance".
   let k = j - 1;
   while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
   const before = tokens[k];
-  // A word after a determiner is a noun, whatever else it can be ("attached is the file,").
+  // A word after a determiner is a noun, whatever else it can be ("attached is the file,"),
+  // also past one adjective ("I had the same issue, try this").
   const afterDeterminer =
-    isWord(tokens[k - 1]) && ctx.determiners.has((tokens[k - 1] as Token).lower);
+    (isWord(tokens[k - 1]) && ctx.determiners.has((tokens[k - 1] as Token).lower)) ||
+    (isWord(tokens[k - 1]) &&
+      !isVerbForm(tokens[k - 1] as Token, ctx) &&
+      isWord(tokens[k - 2]) &&
+      ctx.determiners.has((tokens[k - 2] as Token).lower));
   if (
     isWord(before) &&
     ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower) && !afterDeterminer) ||
@@ -1244,10 +1600,13 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   ) {
     return false;
   }
+  // "I'd recommend them, just ask for Jim": a discourse word after the comma opens a new
+  // clause rather than continuing a series.
+  const fresh = isWord(tokens[j - 1]) && FRESH_CLAUSE.has((tokens[j - 1] as Token).lower);
   // The sentence so far has an open relative clause ("Many of the Iraqis, who suffer ...,
   // relate") or an infinitive or modal that the verb continues ("rights to take it, alter
   // it").
-  for (let m = k; m >= 0; m--) {
+  for (let m = fresh ? -1 : k; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isSentenceEnd(t)) break;
     if (t.kind !== 'word') continue;
@@ -1260,7 +1619,12 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     let v = m + 1;
     if (tokens[v]?.norm === 'not') v++;
     const after = tokens[v];
-    if ((t.lower === 'to' || MODALS.has(t.norm)) && isWord(after) && isBaseVerb(after, ctx))
+    // "I'm gonna go work out, cook something": the informal "gonna", "wanna" as "to".
+    if (
+      (t.lower === 'to' || MODALS.has(t.norm) || INFORMAL_TO.has(t.lower)) &&
+      isWord(after) &&
+      isBaseVerb(after, ctx)
+    )
       return false;
     // "can, by borrowing, live": a modal interrupted by a parenthesis.
     if (MODALS.has(t.norm) && after?.text === ',') return false;
@@ -1269,6 +1633,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 }
 
 const MODALS = set(W.MODALS);
+
+/** Contractions ending in "to" that take a bare verb: "gonna go", "wanna see". */
+const INFORMAL_TO = set(['gonna', 'wanna', 'gotta', 'hafta', 'oughta']);
 
 /**
  * The clause of the verb at `j` is followed, later in the sentence, by another comma-
@@ -1293,10 +1660,51 @@ const GERUND_TAKING = set(['try', 'keep', 'stop', 'avoid', 'consider', 'start', 
 /** "of" after a word as often a noun as a verb makes it the noun (verbs rarely take "of"). */
 const NOUN_PREPOSITIONS = set(['of']);
 
-/** "Think of the setup as ...", "Think about it": an instruction, not an elided "I think". */
+/** Verbs that take "of" directly: "Think of a number", "Dispose of it properly". */
+const OF_VERBS = set([
+  'think',
+  'dispose',
+  'beware',
+  'approve',
+  'speak',
+  'dream',
+  'hear',
+  'let',
+  'rid',
+  'consist',
+  'tire',
+  'smell',
+  'despair',
+  'partake',
+  'avail',
+  'accuse',
+  'remind',
+  'inform',
+  'warn',
+  'convince',
+  'assure',
+]);
+
+/** "Think of the setup as ...", "Think twice": an instruction, not an elided "I think". */
 function thinkOf(t: Token, next: Token | undefined): boolean {
-  return t.lower === 'think' && isWord(next) && (next.lower === 'of' || next.lower === 'about');
+  return t.lower === 'think' && isWord(next) && THINK_HOW.has(next.lower);
 }
+
+/** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
+const THINK_HOW = set([
+  'of',
+  'about',
+  'twice',
+  'big',
+  'positive',
+  'positively',
+  'outside',
+  'ahead',
+  'carefully',
+  'differently',
+  'long',
+  'hard',
+]);
 
 /**
  * "Thanks and keep up the good work", "Good luck and let us know": a verbless formula of
@@ -1355,7 +1763,18 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   let subjects = 0;
   for (let m = from + 1; m < k; m++) {
     const t = tokens[m] as Token;
-    if (t.kind === 'word' && s.ctx.subjects.has(t.norm) && t.lower !== 'that') subjects++;
+    if (t.kind !== 'word' || !s.ctx.subjects.has(t.norm) || t.lower === 'that') continue;
+    // "Once you get there, ...", "If you can afford it, ...": after a lexical verb, "there"
+    // is an adverb and "it" an object.
+    const before = tokens[m - 1];
+    if (
+      (t.lower === 'there' || t.lower === 'it') &&
+      isWord(before) &&
+      isVerbForm(before, s.ctx) &&
+      !isFiniteVerb(before, s.ctx)
+    )
+      continue;
+    subjects++;
   }
   return subjects <= 1 && adjunctOpens(s, from + 1);
 }
@@ -1364,7 +1783,10 @@ function adjunctOpens(s: Sentence, index: number): boolean {
   let first = s.tokens[index];
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
-  return first !== undefined && first.kind === 'word' && ADJUNCT_OPENERS.has(first.lower);
+  if (first === undefined || first.kind !== 'word') return false;
+  // "Having said that, ...", "Looking back, ...": a participle clause is an adverbial.
+  const participle = isGerund(first.lower, s.ctx);
+  return ADJUNCT_OPENERS.has(first.lower) || participle;
 }
 
 /**
@@ -1388,8 +1810,13 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
+    // "Silence at this time enables ...": after a preposition "this" is a determiner.
+    const determinerAfterPreposition =
+      ctx.determiners.has(t.lower) &&
+      isWord(tokens[k - 1]) &&
+      PLACE_PREPOSITIONS.has((tokens[k - 1] as Token).lower);
     if (
-      ctx.subjects.has(t.lower) ||
+      (ctx.subjects.has(t.lower) && !determinerAfterPreposition) ||
       ctx.wh.has(t.lower) ||
       t.lower === 'to' ||
       t.lower === 'if' ||
@@ -1404,7 +1831,10 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       MODALS.has(t.norm) &&
       (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
     if (possessiveS(s, k)) continue;
-    if ((isFiniteVerb(t, ctx) && !nounModal) || t.lower === 'be') return true;
+    // "Come in and have a look": "have" or "do" after a coordinator is a second bare verb.
+    const coordinated =
+      (t.lower === 'have' || t.lower === 'do') && COORDINATORS.has((tokens[k - 1] as Token).lower);
+    if ((isFiniteVerb(t, ctx) && !nounModal && !coordinated) || t.lower === 'be') return true;
     // A third-person -s verb not right after the candidate or a determiner: "sure makes";
     // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
     // cultural neuroscience shows").
@@ -1419,9 +1849,28 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     ) {
       return true;
     }
+    // "Help desk never called back": a past tense after a frequency adverb.
+    if (k > from && prev.kind === 'word' && FREQUENCY_ADVERBS.has(prev.lower)) {
+      const lemma = ctx.lex.pastLemma(t.lower);
+      if (lemma && lemma !== t.lower) return true;
+    }
   }
   return false;
 }
+
+/** Adverbs that stand between a subject and its past-tense verb: "never called back". */
+const FREQUENCY_ADVERBS = set([
+  'never',
+  'always',
+  'finally',
+  'already',
+  'just',
+  'still',
+  'also',
+  'actually',
+  'really',
+  'even',
+]);
 
 /**
  * "your channel's URL": "'s" after a noun and before a word that is no verb, participle,
@@ -1434,6 +1883,8 @@ function possessiveS(s: Sentence, k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!isWord(prev) || ctx.subjects.has(prev.lower) || ctx.wh.has(prev.lower)) return false;
+  // "Try Bob's.": "is" or "has" cannot end a clause; the possessive stands for its noun.
+  if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '"')) return true;
   if (!isWord(next)) return false;
   const w = next.lower;
   return !(
@@ -1463,6 +1914,19 @@ function verbInContext(
   const next = tokens[j + 1];
   const next2 = tokens[j + 2];
   const verbal = tier === 'verbal';
+  // "Project update", "Address change": a two-word heading without punctuation whose
+  // second word is a verb as well is a noun compound.
+  if (
+    !polite &&
+    j === 0 &&
+    tokens.length === 2 &&
+    isWord(next) &&
+    !isCapitalised(next) &&
+    isBaseVerb(next, ctx)
+  )
+    return false;
+  // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
+  if (next?.text === ';' && !polite) return false;
   // Nothing follows: "Reply.", "Enjoy!", "Please advise."
   if (
     !next ||
@@ -1473,7 +1937,12 @@ function verbInContext(
       next.text !== '/')
   ) {
     // "When in doubt, ask.": an adverbial before the comma opens the clause as well.
-    return polite || (verbal && (kind === 'strong' || (kind === 'comma' && adjunctBefore(s, j))));
+    return (
+      polite ||
+      (verbal &&
+        (kind === 'strong' ||
+          (kind === 'comma' && (adjunctBefore(s, j) || exclaimedAfterComma(s, j)))))
+    );
   }
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {
@@ -1487,8 +1956,30 @@ function verbInContext(
       (verbal && kind === 'strong' && parenthesisAt(s, j + 2))
     );
   }
-  if (next.text === '/') return verbal || polite; // "ask/recommend ..."
+  // "ask/recommend ...", but not "race / ancestry / skin color": a verb after the slash.
+  if (next.text === '/') return polite || (verbal && isWord(next2) && isBaseVerb(next2, ctx));
   if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."
+  // "Document found on street", "Help wanted": a participle right after the word and
+  // before a preposition makes it a noun with a reduced relative clause; only verbs of state take one ("Get started",
+  // "Stay connected", "Come prepared").
+  if (
+    !polite &&
+    !STATE_TAKING.has((tokens[j] as Token).lower) &&
+    !ctx.attachment.has(next.lower) &&
+    participleOnly(next, ctx) &&
+    // ("Use dried snake feces", "Add chopped onions": a participle before its noun.)
+    (!isWord(next2) || ctx.particles.has(next2.lower) || PLACE_PREPOSITIONS.has(next2.lower))
+  )
+    return false;
+  // "Copyright Information: ...": a capitalised noun compound before a colon is a label.
+  if (
+    !verbal &&
+    !polite &&
+    isCapitalised(tokens[j] as Token) &&
+    isCapitalised(next) &&
+    next2?.text === ':'
+  )
+    return false;
   if (ctx.objects.has(next.lower)) {
     return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
   }
@@ -1499,8 +1990,14 @@ function verbInContext(
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
   if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
-  // "Order of events", "File photo of ...": a noun heading a phrase.
-  if (!verbal && !polite && NOUN_PREPOSITIONS.has(next.lower)) return false;
+  // "Order of events", "Waste of money", "Change of plans": a noun heading a phrase; only a
+  // few verbs take "of" ("Think of", "Dispose of", "Beware of").
+  if (
+    !polite &&
+    NOUN_PREPOSITIONS.has(next.lower) &&
+    !(verbal && OF_VERBS.has((tokens[j] as Token).lower))
+  )
+    return false;
   if (next.lower === 'to') return verbal || polite;
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
     return verbal || polite || tier === 'ambiguous';
@@ -1514,6 +2011,35 @@ function verbInContext(
   // "Contact Law Offices of ...".
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
+}
+
+/** Verbs that take a participle as their complement: "Get started", "Stay tuned". */
+const STATE_TAKING = set([
+  'get',
+  'stay',
+  'keep',
+  'remain',
+  'become',
+  'feel',
+  'look',
+  'seem',
+  'leave',
+  'have',
+  'be',
+  'go',
+  'come',
+  'consider',
+  'rest',
+  'sit',
+  'stand',
+  'lie',
+]);
+
+/** A past participle or simple past that is not also a base form ("found" is "find"'s too). */
+function participleOnly(t: Token, ctx: Context): boolean {
+  if (t.kind !== 'word' || isCapitalised(t)) return false;
+  const lemma = ctx.lex.participleLemma(t.lower);
+  return lemma !== undefined && lemma !== t.lower && !ctx.adjectival.has(t.lower);
 }
 
 /** Prepositions that open an adverbial after a verb's object ("with", "around"). */

@@ -37,6 +37,9 @@ function buildLexicon(): EnglishLexicon {
   addTier(NOUNLIKE_VERBS, 'nounlike');
   addTier(AMBIGUOUS_VERBS, 'ambiguous');
   addTier(VERBAL_VERBS, 'verbal');
+  // Verbs of e-mail and chat that WordNet lacks: "Please RSVP", "cc me", "Skype me".
+  addTier(['rsvp'], 'verbal');
+  addTier(['cc bcc dm skype facetime'], 'ambiguous');
 
   const participles = new Map<string, string>();
   const pasts = new Map<string, string>();

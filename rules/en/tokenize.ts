@@ -97,6 +97,9 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, readonly [number, string, string]> 
     couldnt: [5, 'could', 'not'],
     wouldnt: [5, 'would', 'not'],
     shouldnt: [6, 'should', 'not'],
+    // "lemme know", "gimme a call": UD splits them as "lem me", "gim me".
+    lemme: [3, 'let', 'me'],
+    gimme: [3, 'give', 'me'],
   } as Record<string, readonly [number, string, string]>),
 );
 
@@ -111,6 +114,16 @@ export function tokenize(text: string): Token[] {
     const kind = KINDS[group - 1] as TokenKind;
     if (kind !== 'word') {
       push(tokens, match, match.toLowerCase(), kind, start, start, start + match.length);
+      // "15-20 minutes", "9–5": a dash between two numbers, unspaced, is a range; flagged
+      // as joined so that the rules do not read it as a dash between clauses.
+      const prev = tokens[tokens.length - 2];
+      if (kind === 'number' && prev && isRangeDash(prev) && prev.start === start - 1) {
+        const before = tokens[tokens.length - 3];
+        if (before?.kind === 'number' && before.end === prev.start) {
+          prev.hyphenLeft = true;
+          prev.hyphenRight = true;
+        }
+      }
       continue;
     }
     if (!match.includes('-')) {
@@ -131,6 +144,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const isRangeDash = (t: Token): boolean => t.kind === 'punct' && (t.text === '-' || t.text === '–');
 
 function splitWord(tokens: Token[], word: string, start: number): void {
   let lower = word.toLowerCase();

@@ -143,6 +143,10 @@ export const VERB_PARTICLES: readonly string[] = [
   'inside',
   'outside',
   'home',
+  'elsewhere',
+  'somewhere',
+  'anywhere',
+  'anytime',
   'for',
   'with',
   'at',
@@ -484,6 +488,7 @@ export const ELIDED_FIRST_PERSON_VERBS: readonly string[] = [
   'apologise',
   'regret',
   'prefer',
+  'hate',
   'am',
 ];
 
@@ -589,6 +594,22 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'maybe',
   'perhaps',
   'probably',
+  // Interjections of chat, often with no comma: "Yeah go there", "lol go figure".
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'nope',
+  'nah',
+  'wow',
+  'lol',
+  'omg',
+  'ugh',
+  'haha',
+  'hmm',
+  'um',
+  'uh',
+  'whoa',
 ];
 
 /**
@@ -629,7 +650,6 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'off',
   'over',
   'round',
-  'pardon',
   'bless',
   'god',
   'damn',
@@ -699,6 +719,8 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'find attached',
   'find below',
   'excuse me',
+  'pardon me',
+  'pardon the',
   'bear with',
   'rest assured',
   'stay safe',
@@ -710,6 +732,38 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'stay tuned',
   // "Don't worry".
   'worry',
+];
+
+/** Words after "have a"/"have an" that make it a wish: "have a great weekend". */
+export const WISHES: readonly string[] = [
+  'nice',
+  'great',
+  'good',
+  'wonderful',
+  'lovely',
+  'happy',
+  'safe',
+  'merry',
+  'fantastic',
+  'pleasant',
+  'blessed',
+  'productive',
+  'restful',
+  'relaxing',
+  'fun',
+  'terrific',
+  'awesome',
+  'excellent',
+  'brilliant',
+  'fabulous',
+  'super',
+  'enjoyable',
+  'amazing',
+  'marvelous',
+  'beautiful',
+  'day',
+  'weekend',
+  'evening',
 ];
 
 /**
@@ -785,6 +839,10 @@ export const FAREWELLS: readonly string[] = [
   'catch you',
   'talk soon',
   'speak soon',
+  'talk later',
+  'be right back',
+  // "Look forward to hearing from you": the writer's "I look forward", not an order.
+  'look forward to',
 ];
 
 /** After "keep me", participles of being informed are adjectival ("kept me apprised"). */
@@ -810,6 +868,8 @@ export const NON_PASSIVE_VERBS: readonly string[] = [
   'remain',
   'belong',
   'consist',
+  // "she's begun to listen": "'s" is "has"; a passive "was begun" is rare.
+  'begin',
 ];
 
 /**
@@ -915,6 +975,13 @@ export const CAUSATIVES: readonly string[] = [
   'keep',
   'keeps',
   'kept',
+  // "I need my car fixed", "I want it done by Friday".
+  'need',
+  'needs',
+  'needed',
+  'want',
+  'wants',
+  'wanted',
 ];
 
 /** Forms of perfect "have": "has passed by" is a perfect, not an agentive passive. */

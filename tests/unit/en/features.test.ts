@@ -341,6 +341,252 @@ describe('English detector: person', () => {
   });
 });
 
+describe('English detector: imperatives in running text', () => {
+  /** The imperative verbs the detector finds. */
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads a number range as one word, not a dash between clauses', () => {
+    // The range's dash once opened a verbless "clause" that licensed the later "wait".
+    expect(
+      imperatives(
+        'We load the van and wait 10-15 minutes, maybe up to an hour, and wait for the driver.',
+      ),
+    ).toEqual([]);
+    expect(imperatives('Wait 10-15 minutes, then restart the router.')).toEqual([
+      'Wait',
+      'restart',
+    ]);
+  });
+
+  it('lets "gonna" and "wanna" carry a series of bare verbs, as "to" does', () => {
+    expect(
+      imperatives("I'm gonna go work out, cook something and do this all again tomorrow."),
+    ).toEqual([]);
+    expect(imperatives("I'm done for today, cook something and go to bed.")).toEqual([
+      'cook',
+      'go',
+    ]);
+  });
+
+  it('reads a bare verb after a subject interrupted by an apposition as its predicate', () => {
+    expect(imperatives('Residents of Leeds, York and Hull, pay less for parking.')).toEqual([]);
+    expect(imperatives('I, Jane Doe, agree to the terms above.')).toEqual([]);
+    // A vocative or a verbless opener before the comma leaves the imperative alone.
+    expect(imperatives('Guys, seriously, check this out.')).toEqual(['check']);
+    expect(imperatives('Bottom line, go elsewhere.')).toEqual(['go']);
+  });
+
+  it('does not start a clause at the full stop of an abbreviation before a comma', () => {
+    expect(imperatives('Our friends in Portland, Ore., send their regards.')).toEqual([]);
+    expect(imperatives('We are closed on Monday. Send us an email instead.')).toEqual(['Send']);
+  });
+
+  it('skips list numbers but not a year in brackets', () => {
+    expect(imperatives('Their early albums, Blue and Gold (1998), sound dated now.')).toEqual([]);
+    expect(imperatives('2) Restart the router.')).toEqual(['Restart']);
+  });
+
+  it('reads a sentence with a lower-case word before its full stop as prose, not a headline', () => {
+    expect(imperatives('Order Lavazza beans.')).toEqual(['Order']);
+    expect(imperatives('Order Lavazza Beans Online')).toEqual([]);
+  });
+
+  it('finds the verb of a hyphenated compound ("Re-install")', () => {
+    expect(imperatives('Re-install the driver.')).toEqual(['install']);
+    expect(imperatives('Double-click the icon.')).toEqual(['click']);
+    expect(imperatives('Re-installation takes an hour.')).toEqual([]);
+  });
+
+  it('takes "there" after "be" as a place, and "have" after "and" as a bare verb', () => {
+    expect(imperatives('Be there by noon.')).toEqual(['Be']);
+    expect(imperatives('Come in and have a look.')).toEqual(['Come', 'have']);
+    expect(imperatives('Tickets and merchandise have sold out.')).toEqual([]);
+  });
+
+  it('lets a bare verb share the elided "I" of the sentence\'s first verb', () => {
+    expect(imperatives('Love the food, hate the parking.')).toEqual([]);
+    expect(imperatives('Hate to say it, but the new menu is worse.')).toEqual([]);
+    expect(imperatives('Great food, try the ribs.')).toEqual(['try']);
+  });
+
+  it('reads a noun with a later predicate as the subject', () => {
+    expect(imperatives('Silence at this point enables the company to avoid blame.')).toEqual([]);
+    expect(imperatives('Help desk never called back.')).toEqual([]);
+    expect(imperatives('Stay at this hotel.')).toEqual(['Stay']);
+  });
+
+  it('reads a two-word heading of two verb-nouns as a noun compound', () => {
+    expect(imperatives('Project update')).toEqual([]);
+    expect(imperatives('Update drivers')).toEqual(['Update']);
+  });
+
+  it('starts the main clause after an if-clause that ends on a singular noun', () => {
+    expect(imperatives('If you need a plumber call Mike.')).toEqual(['call']);
+    expect(imperatives("If you're looking for a good mechanic go to Joe's.")).toEqual(['go']);
+    // A verb that takes a bare infinitive keeps the verb in the if-clause.
+    expect(imperatives('If you let the dog run it gets tired.')).toEqual([]);
+  });
+
+  it('counts "there" and "it" after a lexical verb as no subject of the opening adverbial', () => {
+    expect(imperatives('Once you get there, check in at the front desk.')).toEqual(['check']);
+    expect(imperatives('Once you and I get there, we check in.')).toEqual([]);
+  });
+
+  it('finds an imperative spliced on with a comma after a noun phrase or participle clause', () => {
+    expect(imperatives('I had the same issue, try this.')).toEqual(['try']);
+    expect(imperatives('Having said that, try the soup.')).toEqual(['try']);
+    expect(imperatives("You won't regret it, go!")).toEqual(['go']);
+    expect(imperatives('The rooms were dirty, stay somewhere else.')).toEqual(['stay']);
+    expect(imperatives("Here's my number, call anytime.")).toEqual(['call']);
+    expect(imperatives("I'd recommend them, just ask for Jim.")).toEqual(['ask']);
+    expect(imperatives('You may keep it, sell it or give it away.')).toEqual([]);
+    // A verb before the comma may share the subject.
+    expect(imperatives('We ate, drank!')).toEqual([]);
+    expect(imperatives('They issue, print and mail the cards.')).toEqual([]);
+  });
+
+  it('reads a possessive that ends the clause as a noun ("Try Bob\'s")', () => {
+    expect(imperatives("Looking for a mechanic? Try Bob's.")).toEqual(['Try']);
+    expect(imperatives("Joe's is the best diner in town.")).toEqual([]);
+  });
+
+  it('reads "Don\'t (even) think about it" as an order, "Don\'t think so" as an elided "I"', () => {
+    expect(imperatives("Don't even think about it.")).toEqual(["Don't", 'think']);
+    expect(imperatives("Don't think so.")).toEqual([]);
+    expect(imperatives('Think twice before you buy.')).toEqual(['Think']);
+    expect(imperatives('Think it will rain.')).toEqual([]);
+  });
+
+  it('starts a clause after an emoticon and past a lettered list mark', () => {
+    expect(imperatives('Thanks :) Call me later.')).toEqual(['Call']);
+    expect(imperatives('a) Go to the settings page.')).toEqual(['Go']);
+    expect(imperatives('Option a) is cheaper.')).toEqual([]);
+  });
+
+  it('reads a group vocative without its comma before an imperative', () => {
+    expect(imperatives('Guys check this out.')).toEqual(['check']);
+    expect(imperatives('Everyone go vote!')).toEqual(['go']);
+    expect(imperatives('Everyone loves the new menu.')).toEqual([]);
+  });
+
+  it('reads a capitalised verb that opens a business name with its own verb as the name', () => {
+    expect(imperatives('Fix Auto fixed my car in two days.')).toEqual([]);
+    expect(imperatives('Stop & Shop was out of milk.')).toEqual([]);
+    expect(imperatives('Play It Again Sports buys used gear.')).toEqual([]);
+    expect(imperatives('Give Bob hugs from all of us.')).toEqual(['Give']);
+    expect(imperatives('Tell Mom I said hi.')).toEqual(['Tell']);
+    expect(imperatives('Call Bob Smith tomorrow.')).toEqual(['Call']);
+  });
+
+  it('reads "Pardon me" as a courtesy imperative', () => {
+    expect(detector.detect('Pardon the interruption.').imperatives.map((c) => c.kind)).toEqual([
+      'courtesy',
+    ]);
+    expect(imperatives('Pardon?')).toEqual([]);
+  });
+
+  it('reads e-mail farewells with an elided "I" as no orders', () => {
+    expect(imperatives('Look forward to hearing from you.')).toEqual([]);
+    expect(imperatives('Talk later')).toEqual([]);
+    expect(imperatives('Be right back.')).toEqual([]);
+    expect(imperatives('Look at the attached file.')).toEqual(['Look']);
+    expect(imperatives('Be there by noon.')).toEqual(['Be']);
+  });
+
+  it('reads "Please do (so)" and the e-mail verb "RSVP"', () => {
+    expect(imperatives('Please do so by Friday.')).toEqual(['do']);
+    expect(imperatives('Please do.')).toEqual(['do']);
+    expect(imperatives('Please RSVP by the end of the week.')).toEqual(['RSVP']);
+    expect(imperatives('I do.')).toEqual([]);
+  });
+
+  it('reads a verb-noun before "of" as the noun, unless the verb takes "of"', () => {
+    expect(imperatives('Waste of money.')).toEqual([]);
+    expect(imperatives('Change of plans: we leave at 5.')).toEqual([]);
+    expect(imperatives('Dispose of the old battery safely.')).toEqual(['Dispose']);
+    expect(imperatives('Think of a number.')).toEqual(['Think']);
+  });
+
+  it('reads a lone word before a semicolon or a slash between nouns as a list item', () => {
+    expect(imperatives('Options: repair; exchange; refund.')).toEqual([]);
+    expect(imperatives('race / ancestry / skin color')).toEqual([]);
+    expect(imperatives('Please ask/recommend a good plumber.')).toEqual(['ask']);
+    expect(imperatives('Ask/recommend a good plumber.')).toEqual(['Ask']);
+  });
+
+  it('reads a word before a participle and a preposition as a noun with a reduced relative', () => {
+    expect(imperatives('Package found on doorstep, owner unknown.')).toEqual([]);
+    expect(imperatives('Get started with the basics.')).toEqual(['Get']);
+    expect(imperatives('Add chopped onions to the pan.')).toEqual(['Add']);
+    expect(imperatives('See attached for details.')).toEqual(['See']);
+  });
+
+  it('reads a capitalised compound before a colon as a label', () => {
+    expect(imperatives('Contact Information: 555-0100')).toEqual([]);
+    expect(imperatives('Contact Sales for a quote.')).toEqual(['Contact']);
+  });
+
+  it('reads "then" after an auxiliary or a subject as an adverb, not a coordinator', () => {
+    expect(imperatives("You'll then see the results in your inbox.")).toEqual([]);
+    expect(imperatives("It didn't then go on to say why.")).toEqual([]);
+    expect(imperatives('Save the file and then close it.')).toEqual(['Save', 'close']);
+  });
+
+  it('skips chat interjections, "P.S." and reads "lemme", "gimme" and an emphatic "do"', () => {
+    expect(imperatives('Yeah go there, the tacos are great.')).toEqual(['go']);
+    expect(imperatives('lol go figure')).toEqual(['go']);
+    expect(imperatives('Yeah I went there last week.')).toEqual([]);
+    expect(imperatives('P.S. Call me when you land.')).toEqual(['Call']);
+    expect(imperatives('lemme know when it ships')).toEqual(['lem']);
+    expect(imperatives('Gimme a call tomorrow.')).toEqual(['Gim']);
+    expect(imperatives('Do come visit us again.')).toEqual(['Do', 'come']);
+    expect(imperatives('Do you ship to Canada?')).toEqual([]);
+  });
+
+  it('takes "have a ..." as a courtesy formula only when it wishes something', () => {
+    expect(imperatives('We can have people sit around it, and still have a lot of space.')).toEqual(
+      [],
+    );
+    expect(imperatives('Thanks for your order, and have a great weekend!')).toEqual(['have']);
+  });
+});
+
+describe('English detector: passives with "get"', () => {
+  it('reads "get" with a participle of a change of state as a passive', () => {
+    expect(evidence('We got stuck in traffic for an hour.', 'passive')).toEqual(['got', 'stuck']);
+    expect(evidence('You should get involved in the project.', 'passive')).toEqual([
+      'get',
+      'involved',
+    ]);
+    // An emotion is a state after "get" too.
+    expect(evidence('I get bored easily.', 'passive')).toEqual([]);
+  });
+});
+
+describe('English detector: passives in speech and with asides', () => {
+  const passives = (sentence: string) => evidence(sentence, 'passive');
+
+  it('reads a passive past a hesitation or a parenthesis between commas', () => {
+    expect(passives('The fee was uh waived last time.')).toEqual(['was', 'waived']);
+    expect(passives('Your order was, as you know, shipped on Monday.')).toEqual(['was', 'shipped']);
+    expect(passives('The food was, in a word, amazing.')).toEqual([]);
+  });
+
+  it('reads a causative with "it" as its object ("had it repaired")', () => {
+    expect(passives('We had it repaired under warranty.')).toEqual(['repaired']);
+    expect(passives('Get it checked out by a mechanic.')).toEqual(['checked']);
+    expect(passives('Had it been cheaper, I would have bought it.')).toEqual([]);
+    expect(passives('I need my car fixed by Friday.')).toEqual(['fixed']);
+    expect(passives('I want it done today.')).toEqual(['done']);
+    expect(passives('I need my car for work.')).toEqual([]);
+  });
+
+  it('reads "\'s begun" as the perfect of "begin"', () => {
+    expect(passives("She's begun to reply to the tickets.")).toEqual([]);
+    expect(passives("It's been sent to the warehouse.")).toEqual(['been', 'sent']);
+  });
+});
+
 describe('createFeatureDetector', () => {
   it('returns the English detector for en', () => {
     const d = createFeatureDetector('en');

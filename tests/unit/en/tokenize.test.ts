@@ -54,6 +54,13 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it('flags the dash of a number range as joined, and a spaced dash as not', () => {
+    const dash = (text: string) => tokenize(text).find((t) => t.text === '-' || t.text === '–');
+    expect(dash('wait 15-20 minutes')?.hyphenLeft).toBe(true);
+    expect(dash('open 9–5 daily')?.hyphenLeft).toBe(true);
+    expect(dash('wait 15 - then call')?.hyphenLeft).toBe(false);
+  });
+
   it('keeps runs of sentence punctuation together', () => {
     expect(view('Wait... what?!')).toEqual(['Wait/wait', '.../...', 'what/what', '?/?', '!/!']);
   });
