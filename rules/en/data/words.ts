@@ -1199,7 +1199,10 @@ export const ADJECTIVE_VERBS: readonly string[] = [
   'quiet',
 ];
 
-/** Words of verbless formulas of thanks and wishes: "Thanks again", "Good luck". */
+/**
+ * Words of verbless formulas of thanks and wishes: "Thanks again", "Good luck", "Happy
+ * holidays", "Merry Christmas" (before "and enjoy …").
+ */
 export const FORMULA_WORDS: readonly string[] = [
   'thanks',
   'thx',
@@ -1217,6 +1220,18 @@ export const FORMULA_WORDS: readonly string[] = [
   'okay',
   'great',
   'cheers',
+  'happy',
+  'merry',
+  'holidays',
+  'holiday',
+  'christmas',
+  'xmas',
+  'new',
+  'year',
+  'birthday',
+  'easter',
+  'thanksgiving',
+  'weekend',
 ];
 
 /**

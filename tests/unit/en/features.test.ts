@@ -138,6 +138,8 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Hi Mike, attached is the file, call me when you can.', ['call']],
     // A verbless formula before "and".
     ['Thanks and keep up the good work!', ['keep']],
+    ['Happy holidays and enjoy the break!', ['enjoy']],
+    ['Merry Christmas and enjoy your holiday.', ['enjoy']],
     // A hedge before the verb.
     ['Maybe try restarting the router first.', ['try']],
     // Nothing before the comma and the coordinator to share a subject with.
@@ -184,6 +186,7 @@ describe('English detector: what is not an imperative', () => {
     'Have you tried restarting the router?',
     'Want a discount on your next order?',
     'See you soon!',
+    'Happy holidays and see you in January.',
     'Talk to you tomorrow.',
     'Work is busy this week.',
     'Hope you had a good weekend.',
