@@ -17,13 +17,6 @@ const UNIT_TO_HOURS: Record<ResponseTime['unit'], number> = {
   'working-days': 24,
 };
 
-/** The house promise's time as a phrase that fits where a reply's time expression was. */
-const houseTime = (time: ResponseTime, phrases: PromisePhrases) => phrases.houseTime(time);
-
-/** The house wording of the promise, a whole sentence, for the messages. */
-const houseWording = (time: ResponseTime | null, phrases: PromisePhrases) =>
-  phrases.houseWording(time && phrases.houseTime(time));
-
 function parseNumber(text: string | undefined, phrases: PromisePhrases): number {
   if (!text) return 1;
   const lower = text.toLowerCase();
@@ -146,13 +139,16 @@ export default defineCheck({
     if (!phrases) return;
     const text = doc.text;
     const time = options.responseTime;
-    const wording = options.wording || houseWording(time, phrases);
+    // The house promise's time fits where a reply's time expression was; the wording is a
+    // whole sentence around it, for the messages.
+    const houseTime = time && phrases.houseTime(time);
+    const wording = options.wording || phrases.houseWording(houseTime);
     const houseHours = time ? time.amount * UNIT_TO_HOURS[time.unit] : null;
     for (const paragraph of doc.body) {
       for (const sentence of paragraph.sentences) {
         if (!phrases.prefilter.test(sentence.text)) continue;
         const commits = test(phrases.commitment, sentence.text);
-        if (commits && houseHours !== null && time) {
+        if (commits && houseHours !== null && houseTime) {
           for (const t of timesIn(text, sentence, phrases)) {
             if (t.hours >= houseHours) continue;
             report({
@@ -160,7 +156,7 @@ export default defineCheck({
               start: t.start,
               end: t.end,
               data: { found: t.text, wording },
-              fixes: [{ start: t.start, end: t.end, replacement: houseTime(time, phrases) }],
+              fixes: [{ start: t.start, end: t.end, replacement: houseTime }],
             });
           }
         }

@@ -5,8 +5,8 @@
  * rules/<code>/data/phrases.ts) or by a shared stem: two forms whose common prefix is at
  * least five letters and at least 70 % of the shorter one ("toimitus" ~ "toimittaa",
  * "cancel" ~ "cancellation", but not "toimitus" ~ "toimisto"), or one of four letters or
- * more that the other extends by at most two. The shared stem also lets the fallback stemmer's truncated stems meet
- * ("tilaukse" ~ "tilaus", "peru" ~ "perui").
+ * more that the other extends by at most two. The shared stem also lets the fallback
+ * stemmer's truncated stems meet ("tilaukse" ~ "tilaus", "peru" ~ "perui").
  */
 
 import { baseForms, servicesVersion } from '../analysis';

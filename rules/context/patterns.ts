@@ -7,23 +7,20 @@ const cache = new Map<readonly string[], RegExp>();
 
 /**
  * One global, case-insensitive, Unicode expression matching any of `sources` between word
- * boundaries (none for no sources). An apostrophe in a source also matches a typographic one ("I’m"); a space
- * matches any run of spaces or a line break.
+ * boundaries; with no sources (a language without the list) one that never matches. An
+ * apostrophe in a source also matches a typographic one ("I’m"); a space matches any run of
+ * spaces or a line break.
  */
 export function phrasePattern(sources: readonly string[]): RegExp {
   let re = cache.get(sources);
   if (!re) {
-    // No sources (a language without the list): an expression that never matches.
-    if (sources.length === 0) {
-      re = /(?!)/gu;
-      cache.set(sources, re);
-      re.lastIndex = 0;
-      return re;
-    }
-    const body = [...sources]
-      .sort((a, b) => b.length - a.length)
-      .map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-      .join('|');
+    const body =
+      sources.length === 0
+        ? '(?!)'
+        : [...sources]
+            .sort((a, b) => b.length - a.length)
+            .map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+            .join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
     cache.set(sources, re);
   }
@@ -77,7 +74,7 @@ export function packPhrasePattern(phrases: readonly string[]): RegExp {
           .join('[\\s,]+'),
       )
       .filter((s) => s.length > 0);
-    re = sources.length > 0 ? phrasePattern(sources) : /(?!)/gu;
+    re = phrasePattern(sources);
     packPatterns.set(phrases, re);
   }
   re.lastIndex = 0;
