@@ -95,8 +95,10 @@ export function tabFindings(deps: TabFindingsDeps) {
     async target(tabId?: number, panelTab?: number): Promise<TabFindings | null> {
       await restored;
       if (tabId !== undefined) {
-        if (tabs.get(tabId)?.report) return tabs.get(tabId) ?? null;
-        // Without a report the stored address may predate a permission: ask the tab itself.
+        const reported = tabs.get(tabId);
+        if (reported?.report) return reported;
+        // Without a report the stored address may predate a permission: ask the tab itself,
+        // and look again after the wait.
         const tab = await deps.getTab(tabId);
         const known = tabs.get(tabId);
         if (known?.report || !tab) return known ?? null;
