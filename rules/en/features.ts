@@ -688,7 +688,11 @@ function parenthesisAt(s: Sentence, k: number): boolean {
 /** Verbs that call for attention before a comma: "Remember, ...", "Listen, ...". */
 const ATTENTION_VERBS = set(['remember', 'listen', 'look', 'imagine', 'consider', 'wait', 'note']);
 
-const GROUP_VOCATIVES = set(['guys', 'all', 'everyone', 'everybody', 'folks', 'team', 'people']);
+/** Addressees that may open an imperative without a comma: "Guys check this out". */
+const VOCATIVE_OPENERS = set(['guys', 'everyone', 'everybody', 'folks', "y'all", 'yall', 'ladies']);
+
+/** After a greeting, a group is addressed by more words: "Hey all check this out". */
+const GROUP_VOCATIVES = set([...VOCATIVE_OPENERS, 'all', 'team', 'people']);
 
 const OPINION_VERBS = set(W.OPINION_VERBS);
 
@@ -1136,9 +1140,6 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
 
 /** Words after a comma that open a clause of their own: "..., just ask for Jim". */
 const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
-
-/** Addressees that may open an imperative without a comma: "Guys check this out". */
-const VOCATIVE_OPENERS = set(['guys', 'everyone', 'everybody', 'folks', "y'all", 'yall', 'ladies']);
 
 /** Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click". */
 const VERB_PREFIXES = set([
