@@ -4,8 +4,9 @@
  * registered with one line in rules/builtin-languages.ts. The engine asks the registry, never
  * a language folder: `guessLanguage` (rules/language.ts) reads the function words,
  * `baseForms` (rules/analysis.ts) the fallback stemmer and the loaded analyser,
- * `featureDetectorFor` (rules/features.ts) the detector, and the checks `phrasesOf` their
- * phrase data (complaints, questions, promises…, typed in rules/language-phrases.ts).
+ * `featureDetectorFor` (rules/features.ts) the detector, the checks `phrasesOf` their
+ * phrase data (complaints, questions, promises…, typed in rules/language-phrases.ts) and
+ * the context analysis `clausesOf` the grammar of questions and orders.
  *
  * A language whose grammar needs loaded data (Finnish: a 4 MB dictionary) gets it from its
  * host, which reads the data its own way (the content script fetches it on the first
@@ -90,6 +91,33 @@ export interface LanguageRewrites {
   ) => Fix | null;
 }
 
+/**
+ * How a language asks and orders by its grammar alone (rules/<code>/clauses.ts): the
+ * questions a customer writes without "?" (rules/context/questions.ts), and a reply
+ * sentence that tells the customer to do something (rules/context/requests.ts). A language
+ * without it finds questions by "?" and its phrase lists only, and requests by their
+ * opening phrases only.
+ */
+export interface ClauseGrammar {
+  /**
+   * The sentence asks by its grammar ("Can I", "When will", "Onko", "…, voiko"); `first` is
+   * the index of its first word after leading conjunctions.
+   */
+  readonly asks: (sentence: Sentence, first: number) => boolean;
+  /** Its first word asks for a yes or a no ("Can I", "Is there", "Onko", "Voiko"). */
+  readonly asksYesNo: (sentence: Sentence, first: number) => boolean;
+  /**
+   * Its grammar marks it as a question beyond doubt (an auxiliary before its subject, a
+   * clitic), as a question word alone ("So whats the fix", "Miten tämä korjataan") does not.
+   */
+  readonly marksQuestion: (sentence: Sentence, first: number) => boolean;
+  /**
+   * The reply sentence `text` orders or asks the reader to act; `rest` is the text after
+   * its step words ("First, click …" → "click …").
+   */
+  readonly ordersReader: (text: string, rest: string) => boolean;
+}
+
 /** What the engine knows of one language; `rules/<code>/index.ts` exports it. */
 export interface LanguageService {
   readonly code: Language;
@@ -118,6 +146,8 @@ export interface LanguageService {
    * without a group the checks that read it find nothing of that kind.
    */
   readonly phrases?: LanguagePhrases;
+  /** Questions and orders by grammar; without it, by "?" and phrase lists alone. */
+  readonly clauses?: ClauseGrammar;
 }
 
 /** A language's loaded grammar: its analyser, built on first use, and what needs it. */
@@ -173,6 +203,11 @@ const NO_PHRASES: LanguagePhrases = {};
  */
 export function phrasesOf(code: Language): LanguagePhrases {
   return services.get(code)?.phrases ?? NO_PHRASES;
+}
+
+/** The clause grammar of a language (`LanguageService.clauses`), if it has one. */
+export function clausesOf(code: Language): ClauseGrammar | undefined {
+  return services.get(code)?.clauses;
 }
 
 /** The service of a language; throws when it is not registered. */

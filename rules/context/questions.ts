@@ -15,7 +15,7 @@
  * Leading conjunctions ("Ja milloin …", "And when …") are skipped.
  */
 
-import { analyses, hasAnalyzer, servicesVersion } from '../analysis';
+import { servicesVersion } from '../analysis';
 import {
   blockMemo,
   type DraftDocument,
@@ -26,15 +26,8 @@ import {
   type Word,
 } from '../document';
 import type { QuestionPhrases } from '../language-phrases';
-import { phrasesOf } from '../languages';
+import { clausesOf, phrasesOf } from '../languages';
 import type { Language } from '../types';
-import {
-  EN_AUXILIARIES,
-  EN_QUESTION_WORD_MODIFIERS,
-  EN_QUESTION_WORD_NOUNS,
-  EN_SUBJECTS,
-  FI_NOT_QUESTION_AFTER,
-} from './data/questions';
 import {
   type ContentWord,
   type Coverage,
@@ -96,14 +89,6 @@ export interface Question {
 
 /** A "?" that ends a clause, not one inside a URL ("?id=3"). */
 const QUESTION_MARK_RE = /\?(?=[\s)\]"'’”»!.…]|$)/u;
-/** -ko/-kö (with -s, -han/-hän) after a vowel or consonant other than k ("heikko"). */
-const FI_CLITIC_RE = /^\p{L}*[^\P{L}k](?:ko|kö)(?:s|han|hän)?$/iu;
-
-function hasFinnishClitic(word: string): boolean {
-  if (hasAnalyzer('fi')) return analyses(word, 'fi').some((a) => a.KYSYMYSLIITE === 'true');
-  return word.length >= 4 && FI_CLITIC_RE.test(word);
-}
-
 const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 
 /** Index of the first word after leading conjunctions. */
@@ -111,44 +96,6 @@ function firstWordIndex(words: readonly Word[], lang: Language): number {
   let i = 0;
   while (i < words.length - 1 && phrases(lang).leadingConjunctions.has(lower(words[i]))) i++;
   return i;
-}
-
-function isFinnishQuestion(sentence: Sentence): boolean {
-  const { words, text, start } = sentence;
-  const i = firstWordIndex(words, 'fi');
-  const first = words[i];
-  if (!first) return false;
-  const firstLower = lower(first);
-  if (phrases('fi').questionWords.has(firstLower)) {
-    return !FI_NOT_QUESTION_AFTER.has(lower(words[i + 1]));
-  }
-  if (hasFinnishClitic(first.text)) return true;
-  // A clitic question after a comma: "Tilasin kengät, onko ne jo lähetetty".
-  for (let k = i + 1; k < words.length; k++) {
-    const word = words[k] as Word;
-    const before = text.slice(0, word.start - start).trimEnd();
-    if (before.endsWith(',') && hasFinnishClitic(word.text)) return true;
-  }
-  return false;
-}
-
-function isEnglishQuestion(sentence: Sentence): boolean {
-  const { words } = sentence;
-  const i = firstWordIndex(words, 'en');
-  const first = lower(words[i]);
-  const second = lower(words[i + 1]);
-  if (EN_AUXILIARIES.has(first)) return EN_SUBJECTS.has(second);
-  if (!phrases('en').questionWords.has(first)) return false;
-  if (first === 'how' && second === 'come') return true;
-  if (EN_AUXILIARIES.has(second)) return true;
-  // "How long does", "Which size should", "What time do"; but not "When I was …", "When the
-  // parcel was …", where a subject follows the question word.
-  const third = lower(words[i + 2]);
-  if (!EN_AUXILIARIES.has(third) || EN_SUBJECTS.has(second)) return false;
-  // "When emails are sent, …" is a clause; "Which size should", "What time do" ask.
-  return first === 'how'
-    ? EN_QUESTION_WORD_MODIFIERS.has(second)
-    : EN_QUESTION_WORD_NOUNS.has(second);
 }
 
 /** An indirect question that wants a yes or a no: "I would like to ask if …", "…, onko …". */
@@ -200,13 +147,9 @@ function questionForm(sentence: Sentence, kind: QuestionKind, lang: Language): Q
   if (kind === 'indirect') {
     return INDIRECT_YES_NO_RE.test(sentence.text) ? 'yes-no' : 'open';
   }
-  const first = sentence.words[firstWordIndex(sentence.words, lang)];
-  if (!first) return 'open';
-  const yesNo =
-    lang === 'fi'
-      ? !phrases('fi').questionWords.has(lower(first)) && hasFinnishClitic(first.text)
-      : lang === 'en' && EN_AUXILIARIES.has(lower(first));
-  return yesNo ? 'yes-no' : 'open';
+  const first = firstWordIndex(sentence.words, lang);
+  if (!sentence.words[first]) return 'open';
+  return clausesOf(lang)?.asksYesNo(sentence, first) ? 'yes-no' : 'open';
 }
 
 /** Whether a sentence asks something, and how; null when it does not. */
@@ -215,11 +158,10 @@ export function questionKind(sentence: Sentence, lang: Language): QuestionKind |
   if (asksNothing(sentence, lang)) return null;
   if (phrasePattern(phrases(lang).indirect).test(sentence.text)) return 'indirect';
   if (QUESTION_MARK_RE.test(sentence.text)) return 'direct';
-  // The grammar of a question without "?" is Finnish's or English's; another language's
-  // question needs its mark.
-  const asks =
-    lang === 'fi' ? isFinnishQuestion(sentence) : lang === 'en' && isEnglishQuestion(sentence);
-  return asks ? 'direct' : null;
+  // Without "?" the language's grammar decides; a language without one needs the mark.
+  const first = firstWordIndex(sentence.words, lang);
+  if (!sentence.words[first]) return null;
+  return clausesOf(lang)?.asks(sentence, first) ? 'direct' : null;
 }
 
 /**
@@ -230,14 +172,9 @@ export function questionKind(sentence: Sentence, lang: Language): QuestionKind |
  */
 function isMarked(sentence: Sentence, kind: QuestionKind, lang: Language): boolean {
   if (kind === 'indirect' || QUESTION_MARK_RE.test(sentence.text)) return true;
-  const i = firstWordIndex(sentence.words, lang);
-  const first = sentence.words[i];
-  if (!first) return false;
-  // English: an auxiliary before its subject ("Is there a student discount").
-  if (lang === 'en')
-    return EN_AUXILIARIES.has(lower(first)) && EN_SUBJECTS.has(lower(sentence.words[i + 1]));
-  if (lang !== 'fi') return false;
-  return !phrases('fi').questionWords.has(lower(first)) && hasFinnishClitic(first.text);
+  const first = firstWordIndex(sentence.words, lang);
+  if (!sentence.words[first]) return false;
+  return clausesOf(lang)?.marksQuestion(sentence, first) ?? false;
 }
 
 interface ParsedQuestion {

@@ -2,21 +2,17 @@
  * Is a sentence of a reply a request to the customer to do something? For the
  * `numbered-steps` check. A request is, after step words ("Ensin", "Sen jälkeen", "Then"):
  * - a request opening: "Voisitteko …", "Pyydämme …", "Teidän tulee …", "Please …",
- *   "Could you …", "You will need to …";
- * - Finnish: an imperative verb first: -kaa/-kää ("Lähettäkää"), a known second-person
- *   singular ("Lähetä", "Avaa"), or what the registered analyzer reads as one;
- * - English: an imperative the grammar detector (rules/en/features.ts) reads as a command
- *   or request, or a common instruction verb followed by its object ("Click Settings").
+ *   "Could you …", "You will need to …" (the language's `LanguagePhrases.requests`);
+ * - an order by the language's grammar (`ClauseGrammar.ordersReader`, rules/<code>/
+ *   clauses.ts): an imperative verb first ("Lähettäkää", "Avaa", "Click Settings").
  * Courtesy formulas ("Ottakaa yhteyttä", "Let us know", "Feel free to …") are not steps.
  */
 
-import { analyses, hasAnalyzer, servicesVersion } from '../analysis';
+import { servicesVersion } from '../analysis';
 import type { Sentence } from '../document';
-import { createEnglishDetector, type EnglishFeatureDetector } from '../en/features';
 import type { RequestPhrases } from '../language-phrases';
-import { phrasesOf } from '../languages';
+import { clausesOf, phrasesOf } from '../languages';
 import type { Language } from '../types';
-import { EN_IMPERATIVE_OBJECTS, EN_IMPERATIVES, FI_IMPERATIVES } from './data/requests';
 
 const NEVER = /(?!)/u;
 
@@ -57,34 +53,7 @@ function openings(lang: Language): Openings {
   return found;
 }
 
-/** -kaa/-kää after a vowel or a consonant other than k ("lähettäkää", not "tarkkaa"). */
-const FI_PLURAL_IMPERATIVE_RE = /^\p{L}{2,}[^\P{L}k]k(?:aa|ää)(?:han|hän)?$/iu;
-const WORD_RE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/u;
-
-function isFinnishImperative(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (FI_IMPERATIVES.has(lower) || FI_PLURAL_IMPERATIVE_RE.test(lower)) return true;
-  if (!hasAnalyzer('fi')) return false;
-  // Every reading a verb, one of them an imperative: "Lähetä", not "Anna" (also a name).
-  const list = analyses(word, 'fi');
-  return (
-    list.length > 0 &&
-    list.every((a) => a.CLASS === 'teonsana') &&
-    list.some((a) => a.MOOD === 'imperative' && a.PERSON === '2')
-  );
-}
-
-let english: EnglishFeatureDetector | undefined;
-
-function isEnglishImperative(sentence: string, rest: string): boolean {
-  english ??= createEnglishDetector();
-  if (english.detect(sentence).imperatives.some((c) => c.kind !== 'courtesy')) return true;
-  const [first = '', second = ''] = rest.split(/[\s,]+/);
-  if (!EN_IMPERATIVES.has(first.toLowerCase())) return false;
-  return EN_IMPERATIVE_OBJECTS.has(second.toLowerCase()) || /^\p{Lu}/u.test(second);
-}
-
-// Sentences repeat from keystroke to keystroke; the English detector costs ~15 µs each.
+// Sentences repeat from keystroke to keystroke; a grammar detector costs ~15 µs each.
 const CACHE_LIMIT = 5_000;
 const cache = new Map<string, boolean>();
 let cacheVersion = -1;
@@ -111,9 +80,5 @@ function requestUncached(text: string, lang: Language): boolean {
   const rest = text.replace(openers, '');
   if (courtesy.test(rest)) return false;
   if (requests.test(rest)) return true;
-  if (lang === 'en') return isEnglishImperative(text, rest);
-  // The imperatives of another language are its own: none are known here.
-  if (lang !== 'fi') return false;
-  const first = WORD_RE.exec(rest)?.[0];
-  return first !== undefined && isFinnishImperative(first);
+  return clausesOf(lang)?.ordersReader(text, rest) ?? false;
 }

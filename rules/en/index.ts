@@ -5,6 +5,7 @@
  *   lexicon.ts             the verb lexicon the detector and the forms share
  *   features.ts            the sentence feature detector (pure data: nothing to load)
  *   forms.ts               form generation for fixes: requests, active voice, first person
+ *   clauses.ts             how a question or an order is made without a mark ("Can I", "Avaa")
  *   rewrites.ts            the checks' fixes, placed in the draft from those forms
  *   inflect.ts             inflection of pack patterns
  *   stem.ts                the fallback stemmer
@@ -13,6 +14,7 @@
  *                          analysis (complaints, questions, promises, requests, blame)
  */
 import type { LanguageService } from '../languages';
+import { englishClauses } from './clauses';
 import { FUNCTION_WORDS } from './data/function-words';
 import { englishPhrases } from './data/phrases';
 import { PLAIN_WORDS_EN } from './data/plain-words';
@@ -29,4 +31,5 @@ export const english: LanguageService = {
   plainWords: PLAIN_WORDS_EN,
   phrases: englishPhrases,
   rewrites: englishRewrites,
+  clauses: englishClauses,
 };

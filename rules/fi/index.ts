@@ -6,6 +6,7 @@
  *   tokenize.ts            the tokenizer of the feature rules
  *   features.ts            the sentence feature detector (needs the analyser)
  *   forms.ts               form generation for fixes: address, first person, requests
+ *   clauses.ts             how a question or an order is made without a mark ("Can I", "Avaa")
  *   rewrites.ts            the checks' fixes (requests, active voice, speaker) from those forms
  *   endings.ts             inflection of pack patterns without the dictionary
  *   stem.ts                the fallback stemmer
@@ -17,6 +18,7 @@
  * (`finnishMorphology`), which the pages that never load the dictionary do not bundle.
  */
 import type { LanguageService } from '../languages';
+import { finnishClauses } from './clauses';
 import { FUNCTION_WORDS, LETTERS } from './data/function-words';
 import { finnishPhrases } from './data/phrases';
 import { PLAIN_WORDS_FI } from './data/plain-words';
@@ -32,4 +34,5 @@ export const finnish: LanguageService = {
   plainWords: PLAIN_WORDS_FI,
   phrases: finnishPhrases,
   rewrites: finnishRewrites,
+  clauses: finnishClauses,
 };

@@ -18,6 +18,7 @@ import { check, checkDocument, compilePack, getBuiltinPack } from '../../../rule
 import { guessLanguage } from '../../../rules/language';
 import type { LanguagePhrases } from '../../../rules/language-phrases';
 import {
+  type ClauseGrammar,
   installMorphology,
   type LanguageService,
   languageService,
@@ -216,6 +217,32 @@ describe('the registry of languages', () => {
 
     // The numbered-steps request openings.
     expect(isRequest('Unue, bonvolu restartigi la aparaton.', EO)).toBe(true);
+    expect(isRequest('La aparato alvenis.', EO)).toBe(false);
+  });
+
+  it('finds a third language’s questions and orders without a mark through its clause grammar', () => {
+    // Esperanto asks yes or no with "ĉu" and orders with a verb in -u.
+    const clauses: ClauseGrammar = {
+      asks: (sentence, first) => sentence.words[first]?.text.toLowerCase() === 'ĉu',
+      asksYesNo: (sentence, first) => sentence.words[first]?.text.toLowerCase() === 'ĉu',
+      marksQuestion: (sentence, first) => sentence.words[first]?.text.toLowerCase() === 'ĉu',
+      ordersReader: (_text, rest) => /^\p{L}+u(?![\p{L}])/u.test(rest),
+    };
+    const message = 'Saluton,\n\nĈu vi jam sendis mian mendon\n';
+    const draft = parseDocument('Ni ricevis vian mendon.\n');
+    registerLanguage(esperanto);
+    expect(questionStatuses(message, draft, EO)).toEqual([]);
+    expect(isRequest('Sendu la kvitancon.', EO)).toBe(false);
+
+    registerLanguage({ ...esperanto, clauses });
+    const [status] = questionStatuses(message, draft, EO);
+    expect(status?.question).toMatchObject({
+      text: 'Ĉu vi jam sendis mian mendon',
+      kind: 'direct',
+      form: 'yes-no',
+      marked: true,
+    });
+    expect(isRequest('Sendu la kvitancon.', EO)).toBe(true);
     expect(isRequest('La aparato alvenis.', EO)).toBe(false);
   });
 

@@ -1,12 +1,9 @@
 /**
- * The Finnish and English grammar of questions in rules/context/questions.ts, beside each
- * language's phrases (`LanguagePhrases.questions`, rules/<code>/data/phrases.ts). Lower case.
+ * The grammar of English questions and orders (rules/en/clauses.ts), beside the phrase data
+ * of rules/en/data/phrases.ts. Lower case.
  */
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
-
-/** A Finnish sentence-initial question word followed by one of these is no question. */
-export const FI_NOT_QUESTION_AFTER: ReadonlySet<string> = words('tahansa tulee ollakaan hyvänsä');
 
 /** English auxiliaries that open a yes/no question, or follow a question word. */
 export const EN_AUXILIARIES: ReadonlySet<string> = words(`
@@ -30,3 +27,25 @@ export const EN_QUESTION_WORD_MODIFIERS: ReadonlySet<string> = words(
 export const EN_QUESTION_WORD_NOUNS: ReadonlySet<string> = words(
   'size sizes time times day days colour color model version way kind type one ones option options plan plans date price number',
 );
+
+/**
+ * English verbs customers are commonly asked to do, for sentences the grammar detector
+ * (rules/en/features.ts) does not read as imperatives ("Click Settings …", "First, clear …").
+ */
+export const EN_IMPERATIVES: ReadonlySet<string> = words(`
+  click tap open restart reboot clear send check log sign go select choose enter type press
+  update install uninstall reinstall delete remove try reset call reply fill attach upload
+  download return pack print include confirm verify wait close turn switch unplug plug connect
+  disconnect visit follow copy paste save scroll navigate enable disable allow accept change
+  add take provide forward submit complete use
+`);
+
+/**
+ * What follows a verb from `EN_IMPERATIVES` when it is an imperative ("Restart the router",
+ * "Log in", "Send us"), unlike a noun ("Return shipping is free"). A capitalised word also
+ * does ("Click Settings").
+ */
+export const EN_IMPERATIVE_OBJECTS: ReadonlySet<string> = words(`
+  the a an your our this that these those it them us me him her on in to out up down off any
+  all both each every again back here there for with
+`);
