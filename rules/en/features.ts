@@ -1349,14 +1349,11 @@ function imperativeVerb(
     ctx.names.has(w)
   )
     return undefined;
-  // "Thanks, Mark", "Mark": a capitalised name-verb alone in its clause signs or addresses.
-  if (
-    isCapitalised(t) &&
-    ctx.names.has(w) &&
-    (!next || isBreak(next) || next.text === ',') &&
-    !polite
-  )
-    return undefined;
+  // "Thanks, Mark", "Mark", "Sue and Jeff --": a capitalised name-verb alone in its clause,
+  // or with a second name, signs or addresses.
+  if (isCapitalised(t) && ctx.names.has(w) && !polite && nameAlone(s, j)) return undefined;
+  // "Lt. General Kiyani", "Ms. Sue": a title's full stop does not end the sentence.
+  if (isCapitalised(t) && tokens[j - 1]?.text === '.' && isTitle(tokens[j - 2])) return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
   if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
@@ -1399,6 +1396,22 @@ function nameSubject(s: Sentence, j: number): boolean {
     (names >= 2 && inflectedVerb(verb, ctx) && verb.lower !== 'thanks')
   );
 }
+
+/** The name at `j` stands alone in its clause, or joined by "and" to a second name. */
+function nameAlone(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const closes = (t: Token | undefined) => !t || isBreak(t) || t.text === ',';
+  if (closes(tokens[j + 1])) return true;
+  const other = tokens[j + 2];
+  return (
+    tokens[j + 1]?.lower === 'and' && isWord(other) && isCapitalised(other) && closes(tokens[j + 3])
+  );
+}
+
+/** Titles written before a name with a full stop: "Lt. General", "Ms. Sue", "Rev. Bill". */
+const TITLES = set(W.NAME_TITLES);
+
+const isTitle = (t: Token | undefined): boolean => isWord(t) && TITLES.has(t.lower);
 
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);

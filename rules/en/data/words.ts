@@ -772,6 +772,7 @@ export const WISHES: readonly string[] = [
  */
 export const NAME_VERBS: readonly string[] = [
   'rob',
+  'harry',
   'bill',
   'mark',
   'sue',
@@ -1298,4 +1299,24 @@ export const SAYING_VERBS: readonly string[] = [
   'yelled',
   'added',
   'insisted',
+];
+
+/** Titles abbreviated with a full stop before a name ("Lt. General Barno", "Ms. Sue"). */
+export const NAME_TITLES: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'lt',
+  'gen',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'rev',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'st',
 ];

@@ -1,0 +1,38 @@
+/**
+ * The English imperative detector on web text (emails, answers, reviews, forums): what reads
+ * like an order at first sight but is a name, a heading, or a clause whose subject came
+ * earlier. Each case stands for a class tuned on UD_English-EWT's training documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEnglishDetector } from '../../../rules/en/features.ts';
+
+const detector = createEnglishDetector();
+
+function imperatives(sentence: string): string[] {
+  return detector
+    .detect(sentence)
+    .evidence.filter((e) => e.label === 'imperative')
+    .map((e) => sentence.slice(e.start, e.end));
+}
+
+describe('English imperatives in web text: names', () => {
+  it.each([
+    // A title's full stop does not start a sentence.
+    'The case was escalated to Lt. General Barno yesterday.',
+    'Ms. Sue at the front desk sorted out the refund.',
+    // Two names as the salutation of an email.
+    'Mark and Steve -',
+    'Sue and Jeff,',
+    // A first name that is also a verb, in brackets before its surname.
+    'Our engineer (Harry Okabayashi) will call you.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Mark, call me when the parcel arrives.', ['call']],
+    ['Mark the parcel as returned and send it back.', ['Mark', 'send']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
