@@ -1460,6 +1460,7 @@ function licence(
   if (kind === 'comma')
     return (
       !subjectAcrossParenthesis(s, j) &&
+      !verbAfterAside(s, j) &&
       (imperativeBefore ||
         adjunctBefore(s, j) ||
         bareVerbAfterComma(s, j) ||
@@ -1791,6 +1792,34 @@ function adjunctBefore(s: Sentence, j: number): boolean {
     subjects++;
   }
   return subjects <= 1 && adjunctOpens(s, from + 1);
+}
+
+/**
+ * "we rarely, if ever, have", "They will, however, cost": a short aside between commas
+ * after a subject pronoun or a modal that still waits for its verb; the verb after the
+ * aside is that verb.
+ */
+function verbAfterAside(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  if (tokens[j - 1]?.text !== ',') return false;
+  for (let k = j - 2; k >= 0 && k >= j - 6; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t)) return false;
+    if (t.text === ',') return awaitsVerb(s, k);
+  }
+  return false;
+}
+
+/** Before the comma at `comma` stands a subject pronoun or a modal, past any adverbs. */
+function awaitsVerb(s: Sentence, comma: number): boolean {
+  const { tokens, ctx } = s;
+  let k = comma - 1;
+  while (k >= 0 && isAdverb(tokens[k] as Token, ctx)) k--;
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  return (
+    MODALS.has(t.norm) || (ctx.subjects.has(t.lower) && t.lower !== 'it' && t.lower !== 'that')
+  );
 }
 
 function adjunctOpens(s: Sentence, index: number): boolean {

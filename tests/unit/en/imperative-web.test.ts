@@ -36,3 +36,17 @@ describe('English imperatives in web text: names', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a verb after an aside', () => {
+  it.each([
+    'Most shops keep a stock, but we rarely, if ever, have a surplus.',
+    'They will, however, cost a little more.',
+    'We, if possible, send the parcel on Monday.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds the order after an opening adverbial', () => {
+    expect(imperatives('If you can, call us before noon.')).toEqual(['call']);
+  });
+});
