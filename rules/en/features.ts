@@ -1242,6 +1242,7 @@ function imperativeVerb(
   }
   // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
   if (t.norm === 'do' && next?.norm === 'not') {
+    if (kind === 'conj' && !polite && !imperativeBefore && subjectBeforeAnd(s, j)) return undefined;
     let k = j + 2;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
@@ -1412,6 +1413,25 @@ function nameAlone(s: Sentence, j: number): boolean {
 const TITLES = set(W.NAME_TITLES);
 
 const isTitle = (t: Token | undefined): boolean => isWord(t) && TITLES.has(t.lower);
+
+/**
+ * "We loved the ships and don't believe ...": "and" right before `j` joins a clause with a
+ * personal subject, which the negated verb shares ("Call us and don't worry" has no subject,
+ * "Thanks, and don't hesitate" neither).
+ */
+function subjectBeforeAnd(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  if (tokens[j - 1]?.lower !== 'and') return false;
+  for (let k = j - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t)) return false;
+    if (t.kind === 'word' && ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Subjects that are no person to share a verb with: "if it works and don't ...". */
+const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
 
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);

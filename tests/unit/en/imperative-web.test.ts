@@ -50,3 +50,16 @@ describe('English imperatives in web text: a verb after an aside', () => {
     expect(imperatives('If you can, call us before noon.')).toEqual(['call']);
   });
 });
+
+describe('English imperatives in web text: a negated verb after "and"', () => {
+  it('shares the subject of the clause before', () => {
+    expect(imperatives("We loved the ships and don't believe that this matters.")).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ["Call us and don't worry.", ['Call', "don't", 'worry']],
+    ["Thanks for the note and don't hesitate to ask.", ["don't", 'hesitate']],
+  ])('is still an order with no subject before it: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
