@@ -1359,6 +1359,7 @@ function imperativeVerb(
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
   if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
     return undefined;
+  if (!polite && isCapitalised(t) && heading(s, j)) return undefined;
   // A lone all-capitals word is a heading ("NOTICE").
   if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
     return undefined;
@@ -1432,6 +1433,31 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
 
 /** Subjects that are no person to share a verb with: "if it works and don't ...". */
 const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
+
+/**
+ * "Press Release", "Base Salary 65k", "Notice Regarding Privacy: ...": a line with no full
+ * stop whose capitalised first word stands before another capitalised word that is no
+ * determiner, pronoun or particle is a heading, the verb-noun the first word of a compound.
+ * ("Check Your Learning", "Keep Your Powder Dry!", "Climb Mount Fuji." are orders, and so
+ * is a one-word heading as often as not: "Understand", "Note".)
+ */
+function heading(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const end = clauseEnd(tokens, j);
+  const stop = tokens[end];
+  if ((stop && stop.text !== ':') || s.shouting) return false;
+  // ("GO VEGAN": capitals shout an order.)
+  if ((tokens[j] as Token).text === (tokens[j] as Token).text.toUpperCase()) return false;
+  const next = tokens[j + 1];
+  return (
+    isWord(next) &&
+    isCapitalised(next) &&
+    next.text !== 'I' &&
+    !ctx.determiners.has(next.lower) &&
+    !ctx.objects.has(next.lower) &&
+    !ctx.particles.has(next.lower)
+  );
+}
 
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);

@@ -63,3 +63,23 @@ describe('English imperatives in web text: a negated verb after "and"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: headings', () => {
+  it.each([
+    'Press Release',
+    'Base Salary: 55k',
+    'Return Receipt',
+    'Notice Regarding Privacy: we keep your data.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Call us', ['Call']],
+    ['Visit Helsinki.', ['Visit']],
+    ['GO VEGAN', ['GO']],
+    ['Understand', ['Understand']],
+  ])('an order or a one-word heading is left as before: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
