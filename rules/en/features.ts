@@ -1364,7 +1364,7 @@ function imperativeVerb(
   if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
     return undefined;
 
-  if (!polite && nameSubject(s, j)) return undefined;
+  if (!polite && (nameSubject(s, j) || nameBeforePast(s, j))) return undefined;
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
@@ -1457,6 +1457,21 @@ function heading(s: Sentence, j: number): boolean {
     !ctx.objects.has(next.lower) &&
     !ctx.particles.has(next.lower)
   );
+}
+
+/**
+ * "Groom says this job helped", "Gore went to Florida": a capitalised word before a verb of
+ * saying or a past tense that is no participle is that verb's subject, a name. (A regular
+ * past may be a participle before a noun: "Use recycled paper".)
+ */
+function nameBeforePast(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const verb = tokens[j + 1];
+  if (!isCapitalised(t) || s.shouting || !isWord(verb) || isCapitalised(verb)) return false;
+  if (SAYING.has(verb.lower) && verb.lower !== 'say') return true;
+  const past = ctx.lex.pastLemma(verb.lower);
+  return past !== undefined && past !== verb.lower && !ctx.lex.participleLemma(verb.lower);
 }
 
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */

@@ -83,3 +83,19 @@ describe('English imperatives in web text: headings', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a name before its verb', () => {
+  it.each(['Groom says this job helped a lot.', 'Gore went to Florida last week.'])(
+    '%s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Tell Sue I said hi.', ['Tell']],
+    ['Use recycled paper for the returns.', ['Use']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
