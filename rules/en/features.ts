@@ -1368,6 +1368,9 @@ function imperativeVerb(
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
+  // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
+  // its dash, a word that is a noun as often as a verb names what the figure is.
+  if (tier !== 'verbal' && isCapitalised(t) && afterFigure(s, j)) return undefined;
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
 
@@ -1472,6 +1475,18 @@ function nameBeforePast(s: Sentence, j: number): boolean {
   if (SAYING.has(verb.lower) && verb.lower !== 'say') return true;
   const past = ctx.lex.pastLemma(verb.lower);
   return past !== undefined && past !== verb.lower && !ctx.lex.participleLemma(verb.lower);
+}
+
+/** The clause at `j` follows a figure and a dash or equals sign: "$44m - ", "50 = ". */
+function afterFigure(s: Sentence, j: number): boolean {
+  const mark = s.tokens[j - 1];
+  const figure = s.tokens[j - 2];
+  return (
+    mark?.kind === 'punct' &&
+    /^(-+|–|—|=)$/.test(mark.text) &&
+    figure !== undefined &&
+    /\d/.test(figure.text)
+  );
 }
 
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */

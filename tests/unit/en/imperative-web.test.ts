@@ -99,3 +99,16 @@ describe('English imperatives in web text: a name before its verb', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a figure and what it is', () => {
+  it.each([
+    '$6.1m - Amount the agency spent on refunds.',
+    '68.4 - Average number of tickets a day.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds a numbered step', () => {
+    expect(imperatives('Step 2 - Open the box.')).toEqual(['Open']);
+  });
+});
