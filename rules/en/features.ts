@@ -1867,7 +1867,22 @@ function adjunctBefore(s: Sentence, j: number): boolean {
       continue;
     subjects++;
   }
-  return subjects <= 1 && adjunctOpens(s, from + 1);
+  if (subjects > 1 || !adjunctOpens(s, from + 1)) return false;
+  // "In this time visitors will come to the house, pay ...": a prepositional opening with a
+  // modal or finite verb after it is the main clause itself, whose subject the verb shares.
+  const first = tokens[from + 1];
+  // ("In case it is late, call us": "in case" is a subordinator.)
+  if (
+    isWord(first) &&
+    PREPOSITIONAL_OPENERS.has(first.lower) &&
+    tokens[from + 2]?.lower !== 'case'
+  ) {
+    for (let m = from + 2; m < k; m++) {
+      const t = tokens[m] as Token;
+      if (t.kind === 'word' && (MODALS.has(t.norm) || isFiniteVerb(t, s.ctx))) return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -112,3 +112,18 @@ describe('English imperatives in web text: a figure and what it is', () => {
     expect(imperatives('Step 2 - Open the box.')).toEqual(['Open']);
   });
 });
+
+describe('English imperatives in web text: a main clause that opens with a preposition', () => {
+  it('gives its subject to the verbs after the comma', () => {
+    expect(
+      imperatives('In this time visitors will come to the house, pay their respects and have tea.'),
+    ).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['In the meantime, call us.', ['call']],
+    ['In case it is late, bring an umbrella.', ['bring']],
+  ])('still finds the order after an opening adverbial: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
