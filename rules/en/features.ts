@@ -1489,6 +1489,17 @@ function afterFigure(s: Sentence, j: number): boolean {
   );
 }
 
+/** The stretch between the last comma or break and `end` opens with a personal subject. */
+function subjectOpensSegment(s: Sentence, end: number): boolean {
+  const { tokens, ctx } = s;
+  let k = end - 1;
+  while (k >= 0 && tokens[k]?.text === ',') k--;
+  while (k >= 0 && !isBreak(tokens[k] as Token) && tokens[k]?.text !== ',') k--;
+  if (k < 0 || isBreak(tokens[k] as Token)) return false;
+  const first = tokens[k + 1];
+  return isWord(first) && ctx.subjects.has(first.lower) && !IMPERSONAL.has(first.lower);
+}
+
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);
 
@@ -1519,8 +1530,12 @@ function licence(
       .slice(0, j)
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
-    if (imperativeBefore || (conj?.lower === 'then' && adjunctOpens(s, 0))) return true;
     const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    if (imperativeBefore) return true;
+    // "If so, call us today, then send it"; not "If so, I'll sign it today, then bring it":
+    // a clause with its own subject between the adverbial and "then" shares that subject.
+    if (conj?.lower === 'then' && adjunctOpens(s, 0) && !subjectOpensSegment(s, conjAt))
+      return true;
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;

@@ -127,3 +127,16 @@ describe('English imperatives in web text: a main clause that opens with a prepo
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "then" after a clause with its own subject', () => {
+  it('shares that subject', () => {
+    expect(imperatives("If so, I'll get it signed today, then bring it to you.")).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['If so, sign it today, then bring it to us.', ['sign', 'bring']],
+    ['If he shows no interest in food, then take him to the vet.', ['take']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
