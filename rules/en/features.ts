@@ -1265,7 +1265,10 @@ function imperativeVerb(
     isWord(next) &&
     isBaseVerb(next, ctx) &&
     !isFiniteVerb(next, ctx) &&
-    kind !== 'quote'
+    kind !== 'quote' &&
+    // "used to clog up and never work": after "and" only with a licence, as other bare
+    // verbs ("Above all, never surrender" is marked enough after a comma).
+    (kind !== 'conj' || polite || licence(s, j, kind, false, imperativeBefore))
   ) {
     return [j + 1, j + 1, false];
   }

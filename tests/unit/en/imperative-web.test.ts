@@ -140,3 +140,16 @@ describe('English imperatives in web text: "then" after a clause with its own su
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "never" after "and"', () => {
+  it('shares the subject of the clause before', () => {
+    expect(imperatives('The old model used to clog up and never work.')).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Call us and never give up.', ['Call', 'give']],
+    ['Above all, never share your password.', ['share']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
