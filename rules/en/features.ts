@@ -1455,15 +1455,39 @@ function heading(s: Sentence, j: number): boolean {
   // ("GO VEGAN": capitals shout an order.)
   if ((tokens[j] as Token).text === (tokens[j] as Token).text.toUpperCase()) return false;
   const next = tokens[j + 1];
+  // Only a label shows the compound: a colon ends it, or a figure or "#" follows its noun
+  // ("Pin #: 4115", "Base Salary 65k"). "Save Money", "Vote Smith" are slogans, orders.
+  const after = tokens[j + 2];
+  const label =
+    stop?.text === ':' || (after !== undefined && (after.kind === 'number' || after.text === '#'));
   return (
+    label &&
     isWord(next) &&
     isCapitalised(next) &&
     next.text !== 'I' &&
     !ctx.determiners.has(next.lower) &&
     !ctx.objects.has(next.lower) &&
-    !ctx.particles.has(next.lower)
+    !ctx.particles.has(next.lower) &&
+    // "See Attached", "Read Below", "Keep Reading", "Call Mark": an order in capitals.
+    !ctx.attachment.has(next.lower) &&
+    !HEADING_COMPLEMENTS.has(next.lower) &&
+    !(next.lower.endsWith('ing') && !ING_PREPOSITIONS.has(next.lower)) &&
+    !ctx.names.has(next.lower)
   );
 }
+
+/** Prepositions in -ing: "Notice Regarding Privacy". */
+const ING_PREPOSITIONS = set(['regarding', 'concerning', 'including', 'following']);
+
+/** Words after a verb in a capitalised order: "See Below", "Learn More", "Click Here". */
+const HEADING_COMPLEMENTS = set([
+  ...CLAUSE_FINAL_ADVERBS,
+  'below',
+  'above',
+  'more',
+  'now',
+  'today',
+]);
 
 /**
  * "Groom says this job helped", "Gore went to Florida": a capitalised word before a verb of
