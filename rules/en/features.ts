@@ -205,7 +205,8 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
       words >= 3 &&
       capitalised >= words * 0.6 &&
       upper < words * 0.8 &&
-      !lowerBeforeFullStop(tokens),
+      !lowerBeforeFullStop(tokens) &&
+      !endsLikeProse(tokens),
     shouting: words >= 3 && upper >= words * 0.8,
   };
   markPersons(s);
@@ -226,6 +227,17 @@ function lowerBeforeFullStop(tokens: readonly Token[]): boolean {
 
 // ---------------------------------------------------------------------------------------
 // Token predicates
+
+/**
+ * "Ask Terry Nichols about the Philippines.", "Climb Mount Fuji.": names make most words
+ * capitalised, but a headline does not end in a full stop or an exclamation mark.
+ */
+function endsLikeProse(tokens: readonly Token[]): boolean {
+  let k = tokens.length - 1;
+  while (k >= 0 && (tokens[k]?.text === ')' || QUOTES.has(tokens[k]?.text ?? ''))) k--;
+  const last = tokens[k];
+  return last?.kind === 'punct' && (last.text === '.' || last.text === '!');
+}
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 

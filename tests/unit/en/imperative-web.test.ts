@@ -155,3 +155,17 @@ describe('English imperatives in web text: "never" after "and"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: names in an order', () => {
+  it.each<[string, string[]]>([
+    ['(Ask Terry Nichols about the Philippines.)', ['Ask']],
+    ['Climb Mount Fuji.', ['Climb']],
+    ['Keep Your Receipt Safe!', ['Keep']],
+  ])('a sentence ending in a full stop or "!" is no headline: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a headline without one stays a headline', () => {
+    expect(imperatives('Plant Pots With Drainage')).toEqual([]);
+  });
+});
