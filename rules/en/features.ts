@@ -1998,6 +1998,9 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
+    // "Put a detector in every station and the terrorists will take the bus": a coordinator
+    // before a new subject opens a clause of its own, whose verb that is.
+    if (k > from && COORDINATORS.has(t.lower) && newSubjectAt(s, k + 1)) return false;
     // "Silence at this time enables ...": after a preposition "this" is a determiner.
     const determinerAfterPreposition =
       ctx.determiners.has(t.lower) &&
@@ -2045,6 +2048,16 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   }
   return false;
 }
+
+/** A subject pronoun or an article starts at `k`: "and the terrorists", "but we". */
+function newSubjectAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!isWord(t)) return false;
+  return (s.ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) || ARTICLES.has(t.lower);
+}
+
+/** ("Doctor Gonzales and his staff are ...": a possessive may go on the first subject.) */
+const ARTICLES = set(['the', 'a', 'an', 'these', 'those']);
 
 /** Adverbs that stand between a subject and its past-tense verb: "never called back". */
 const FREQUENCY_ADVERBS = set([

@@ -169,3 +169,18 @@ describe('English imperatives in web text: names in an order', () => {
     expect(imperatives('Plant Pots With Drainage')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a second clause after "and"', () => {
+  it('has its own verb, which is not the first noun phrase’s', () => {
+    expect(
+      imperatives('Put the parcel in the locker and the courier will take it tomorrow.'),
+    ).toEqual(['Put']);
+  });
+
+  it.each([
+    'Service and the food were great.',
+    'Doctor Gonzales and his entire staff are the most professional people.',
+  ])('a subject joined by "and" keeps its verb: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
