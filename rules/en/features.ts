@@ -1150,6 +1150,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   return marker ? { at: j, marker } : { at: j };
 }
 
+/** Spans of time after "a"/"an" that measure rather than name an object: "Open an hour later". */
+const SPANS = set(['minute', 'hour', 'day', 'week', 'month', 'year', 'while', 'bit', 'little']);
+
 /** Words after a comma that open a clause of their own: "..., just ask for Jim". */
 const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
 
@@ -1347,7 +1350,12 @@ function imperativeVerb(
   if (ADJECTIVE_VERBS.has(w)) {
     const object =
       isWord(next) &&
-      ((ctx.determiners.has(next.lower) && !QUANTIFIERS.has(next.lower)) ||
+      // ("Open every day", "Clean all over": a quantifier after the adjective; but the
+      // article is an object's: "Open a new ticket".)
+      ((ctx.determiners.has(next.lower) &&
+        (!QUANTIFIERS.has(next.lower) ||
+          ((next.lower === 'a' || next.lower === 'an') &&
+            !(isWord(next2) && SPANS.has(next2.lower))))) ||
         (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
         next.lower === 'it' ||
         next.lower === 'them');

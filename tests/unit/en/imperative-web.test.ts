@@ -184,3 +184,16 @@ describe('English imperatives in web text: a second clause after "and"', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a verb that is also an adjective, before "a"', () => {
+  it.each<[string, string[]]>([
+    ['Open a new ticket and attach the invoice.', ['Open', 'attach']],
+    ['Clear a space on the disk.', ['Clear']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Open an hour later on Fridays.', 'Open every day.'])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
