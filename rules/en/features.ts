@@ -1339,7 +1339,11 @@ function imperativeVerb(
     // "Please do.", "Please do so.": the pro-verb of a request.
     if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
       return [j, j, false];
-    const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
+    // "Do it", "Do this daily", "Do that again"; not "Do this work?", "Do they know?".
+    const doIt =
+      w === 'do' &&
+      (next.lower === 'it' || next.lower === 'this' || next.lower === 'that') &&
+      !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
       ? [j, j, false]

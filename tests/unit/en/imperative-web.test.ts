@@ -197,3 +197,16 @@ describe('English imperatives in web text: a verb that is also an adjective, bef
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "Do this", "Do that"', () => {
+  it.each<[string, string[]]>([
+    ['Do this once a day.', ['Do']],
+    ['Do that again after the restart.', ['Do']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a question with "do" as its auxiliary is none', () => {
+    expect(imperatives('Do these shoes come in other sizes')).toEqual([]);
+  });
+});
