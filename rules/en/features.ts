@@ -1345,6 +1345,16 @@ function imperativeVerb(
       (next.lower === 'it' || next.lower === 'this' || next.lower === 'that') &&
       !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
+    // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
+    const next3 = tokens[j + 3];
+    if (
+      w === 'do' &&
+      ctx.determiners.has(next.lower) &&
+      isWord(next3) &&
+      isBaseVerb(next3, ctx) &&
+      !ctx.particles.has(next3.lower)
+    )
+      return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
       ? [j, j, false]
       : undefined;
