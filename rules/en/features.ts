@@ -2110,6 +2110,19 @@ function possessiveS(s: Sentence, k: number): boolean {
   if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '"')) return true;
   if (!isWord(next)) return false;
   const w = next.lower;
+  // "Check Anna's order.", "John's call was late": a word that is a noun as often as a verb
+  // before the end of the clause or a preposition is the possessor's noun.
+  const after = tokens[k + 2];
+  if (
+    ctx.lex.tier(w) !== undefined &&
+    ctx.lex.tier(w) !== 'verbal' &&
+    (!after ||
+      isBreak(after) ||
+      after.text === ',' ||
+      PLACE_PREPOSITIONS.has(after.lower) ||
+      HEADING_COMPLEMENTS.has(after.lower))
+  )
+    return true;
   return !(
     ctx.lex.tier(w) ||
     ctx.lex.participleLemma(w) ||

@@ -210,3 +210,16 @@ describe('English imperatives in web text: "Do this", "Do that"', () => {
     expect(imperatives('Do these shoes come in other sizes')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a possessive after the verb', () => {
+  it.each<[string, string[]]>([
+    ["Check Anna's order.", ['Check']],
+    ["Check John's order now.", ['Check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('reads "\'s" before a verb as "is"', () => {
+    expect(imperatives("Anna's order is late.")).toEqual([]);
+  });
+});
