@@ -1941,6 +1941,10 @@ function adjunctBefore(s: Sentence, j: number): boolean {
       !isFiniteVerb(before, s.ctx)
     )
       continue;
+    // "Once you're there, ...": after a form of "be" "there" is the place.
+    if (t.lower === 'there' && isWord(before) && s.ctx.be.has(before.norm)) continue;
+    // "If you don't have what you want, ...": the subject of a clause inside the adverbial.
+    if (isWord(before) && (s.ctx.wh.has(before.lower) || before.lower === 'that')) continue;
     subjects++;
   }
   if (subjects > 1 || !adjunctOpens(s, from + 1)) return false;

@@ -1023,6 +1023,7 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   'as',
   'since',
   'while',
+  'whilst',
   'until',
   'unless',
   'because',

@@ -223,3 +223,12 @@ describe('English imperatives in web text: a possessive after the verb', () => {
     expect(imperatives("Anna's order is late.")).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: after an adverbial clause and its comma', () => {
+  it.each<[string, string[]]>([
+    ["Once you're there, ask for the manager.", ['ask']],
+    ["If you don't find what you need, contact us.", ['contact']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
