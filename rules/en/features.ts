@@ -205,8 +205,7 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
       words >= 3 &&
       capitalised >= words * 0.6 &&
       upper < words * 0.8 &&
-      !lowerBeforeFullStop(tokens) &&
-      !endsLikeProse(tokens),
+      !lowerBeforeFullStop(tokens),
     shouting: words >= 3 && upper >= words * 0.8,
   };
   markPersons(s);
@@ -230,8 +229,20 @@ function lowerBeforeFullStop(tokens: readonly Token[]): boolean {
 
 /**
  * "Ask Terry Nichols about the Philippines.", "Climb Mount Fuji.": names make most words
- * capitalised, but a headline does not end in a full stop or an exclamation mark.
+ * capitalised, but a headline does not end in a full stop or an exclamation mark; a word
+ * that is only ever a verb opens such a sentence as an order ("And Doctor Spock.",
+ * "Research Institute of Music." are names).
  */
+function verbBeforeNames(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  return (
+    endsLikeProse(s.tokens) &&
+    baseTier(t, s.ctx) === 'verbal' &&
+    !ADJECTIVE_VERBS.has(t.lower) &&
+    (j === 0 || s.tokens[j - 1]?.text === '(')
+  );
+}
+
 function endsLikeProse(tokens: readonly Token[]): boolean {
   let k = tokens.length - 1;
   while (k >= 0 && (tokens[k]?.text === ')' || QUOTES.has(tokens[k]?.text ?? ''))) k--;
@@ -1394,7 +1405,12 @@ function imperativeVerb(
   if (isCapitalised(t) && tokens[j - 1]?.text === '.' && isTitle(tokens[j - 2])) return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
-  if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
+  if (
+    s.titleCase &&
+    isCapitalised(t) &&
+    (j > 0 || (isWord(next) && isCapitalised(next))) &&
+    !verbBeforeNames(s, j)
+  )
     return undefined;
   if (!polite && isCapitalised(t) && heading(s, j)) return undefined;
   // A lone all-capitals word is a heading ("NOTICE").
@@ -1463,10 +1479,15 @@ const isTitle = (t: Token | undefined): boolean => isWord(t) && TITLES.has(t.low
 function subjectBeforeAnd(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   if (tokens[j - 1]?.lower !== 'and') return false;
-  for (let k = j - 2; k >= 0; k--) {
+  let start = j - 2;
+  while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
+  // ("If you have questions, comment below and don't forget ...": a subject after a
+  // subordinator is the adverbial clause's, not the main clause's.)
+  for (let k = start; k < j - 1; k++) {
     const t = tokens[k] as Token;
-    if (isBreak(t)) return false;
-    if (t.kind === 'word' && ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
+    if (t.kind !== 'word') continue;
+    if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
+    if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
   }
   return false;
 }
@@ -1952,10 +1973,13 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   // modal or finite verb after it is the main clause itself, whose subject the verb shares.
   const first = tokens[from + 1];
   // ("In case it is late, call us": "in case" is a subordinator.)
+  // ("To find out when it will be, ask": "to" before a verb opens an infinitive clause.)
+  const second = tokens[from + 2];
   if (
     isWord(first) &&
     PREPOSITIONAL_OPENERS.has(first.lower) &&
-    tokens[from + 2]?.lower !== 'case'
+    second?.lower !== 'case' &&
+    !(first.lower === 'to' && isWord(second) && isBaseVerb(second, s.ctx))
   ) {
     for (let m = from + 2; m < k; m++) {
       const t = tokens[m] as Token;

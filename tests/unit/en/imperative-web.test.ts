@@ -232,3 +232,16 @@ describe('English imperatives in web text: after an adverbial clause and its com
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: checked on a second treebank', () => {
+  it.each<[string, string[]]>([
+    ["If you have any questions comment below and don't forget to subscribe.", ["don't", 'forget']],
+    ['To find out when the parcel will arrive, check the tracking page.', ['check']],
+  ])('an adverbial clause’s subject is not the main clause’s: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a name that is a noun as often as a verb stays a name before a full stop', () => {
+    expect(imperatives('And Doctor Spock.')).toEqual([]);
+  });
+});
