@@ -958,6 +958,30 @@ function questionBefore(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "If it is broken please return it", "If you are interested please call": the finite verb
+ * before "please" follows its subject, so it ends a statement (an adverbial clause), not the
+ * inverted auxiliary of a question ("Could you please", "Can someone please").
+ */
+function statementBefore(s: Sentence, i: number): boolean {
+  const { tokens, ctx } = s;
+  const before = tokens[i - 1];
+  if (!isWord(before) || NOT_BEFORE_POLITE.has(before.norm) || isFiniteVerb(before, ctx))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (!isFiniteVerb(t, ctx) || MODALS.has(t.norm)) continue;
+    const subject = tokens[k - 1];
+    if (!isWord(subject)) return false;
+    return (
+      (ctx.subjects.has(subject.lower) && !ctx.wh.has(subject.lower)) ||
+      (isWord(tokens[k - 2]) && ctx.determiners.has((tokens[k - 2] as Token).lower))
+    );
+  }
+  return false;
+}
+
+/**
  * "you'll then see", "it didn't then go on", "we then wait": "then" after an auxiliary,
  * a negation or a subject is an adverb inside the verb group, not a coordinator.
  */
@@ -1007,7 +1031,12 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           : 'comma',
       );
     else if (COORDINATORS.has(t.lower) && i > 0 && !adverbialThen(s, i)) add(i, 'conj');
-    else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
+    else if (
+      ctx.politeness.has(t.lower) &&
+      i > 0 &&
+      (!questionBefore(s, i) || statementBefore(s, i))
+    )
+      add(i, 'polite');
   }
   for (const [index, start] of [...starts]) {
     if (start === 'quote') continue;
@@ -1069,6 +1098,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j += 2;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
+      j++;
+    } else if (marker && adverbBeforeRequest(s, j)) {
+      // "please immediately notify the sender", "please carefully read".
       j++;
     } else if (
       t.kind === 'word' &&
@@ -1212,6 +1244,39 @@ function trailingPoliteness(s: Sentence, from: number, end: number): Token | und
     if (t.kind === 'word' && s.ctx.politeness.has(t.lower)) return t;
   }
   return undefined;
+}
+
+/** The markers that ask, as a word before the verb ("kindly" is also a plain adverb). */
+const PLEASE = set(['please', 'pls', 'plz', 'plse']);
+
+/**
+ * "please immediately notify", "please e-mail me": an -ly adverb between "please" and a
+ * base verb, or the "e" of "e-mail", is part of the request's verb group.
+ */
+function adverbBeforeRequest(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(next) || !isBaseVerb(next, ctx) || isFiniteVerb(next, ctx)) return false;
+  if (t.lower === 'e' && t.hyphenRight && next.hyphenLeft) return true;
+  return isAdverb(t, ctx) && t.lower.endsWith('ly') && !next.hyphenRight;
+}
+
+/**
+ * "Please approve Susan's report", "Please note Credit has no responses": a base verb right
+ * after "please" (past an adverb or the "e" of "e-mail") is the request's verb whatever
+ * follows; a later finite verb belongs to its object or clause, not to a subject it heads.
+ */
+function requestedVerb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(next) || isFiniteVerb(next, ctx) || next.lower === 'be') return false;
+  if (ctx.never.has(t.lower) || ctx.subjects.has(t.lower)) return false;
+  let k = j - 1;
+  if (isWord(tokens[k]) && adverbBeforeRequest(s, k)) k--;
+  const marker = tokens[k];
+  return isWord(marker) && PLEASE.has(marker.lower) && !questionBefore(s, k);
 }
 
 /**
@@ -1369,6 +1434,7 @@ function imperativeVerb(
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
+  if (requestedVerb(s, j)) return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
 

@@ -603,3 +603,25 @@ describe('createFeatureDetector', () => {
     expect(createFeatureDetector('fi', { finnish: () => fake })).toBe(fake);
   });
 });
+
+describe('English detector: requests and orders in e-mail and web text', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads "please" + adverb + verb, and the verb right after "please" whatever follows', () => {
+    expect(
+      imperatives(
+        'If you received this message in error, please immediately notify the sender and delete it.',
+      ),
+    ).toEqual(['notify', 'delete']);
+    expect(imperatives("Please approve Anna's refund request.")).toEqual(['approve']);
+    expect(imperatives('Please note Billing has no record of the payment.')).toEqual(['note']);
+    expect(imperatives("Please find enclosed ACME's quote for the repair.")).toEqual(['find']);
+    expect(imperatives('If you are interested please e-mail me by Friday.')).toEqual(['mail']);
+    // After a statement without its comma "please" opens the request; inside a question
+    // it asks nothing of its own.
+    expect(imperatives('If the parcel is damaged please return it.')).toEqual(['return']);
+    expect(imperatives('Could you please immediately send the label?')).toEqual([]);
+    expect(imperatives('If you could please send it, that would be great.')).toEqual([]);
+    expect(imperatives('Can someone please note Billing has the receipt?')).toEqual([]);
+  });
+});
