@@ -1841,12 +1841,43 @@ function adjunctBefore(s: Sentence, j: number): boolean {
       !isFiniteVerb(before, s.ctx)
     )
       continue;
+    if (pronounNotSubject(s, m)) continue;
     subjects++;
   }
   return subjects <= 1 && adjunctOpens(s, from + 1);
 }
 
-function adjunctOpens(s: Sentence, index: number): boolean {
+/**
+ * "Once you're there, ...", "Once you are holding it, ...", "When he goes for it, ...":
+ * "there" after a form of "be" is the place, "it" after an -ing verb or a preposition the
+ * object; neither is a second subject.
+ */
+function pronounNotSubject(s: Sentence, m: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[m] as Token;
+  const before = tokens[m - 1];
+  if (!isWord(before)) return false;
+  if (t.lower === 'there')
+    return ctx.be.has(before.norm) && !ctx.wh.has(tokens[m - 2]?.lower ?? '');
+  if (t.lower !== 'it') return false;
+  return (
+    isGerund(before.lower, ctx) ||
+    PREPOSITIONAL_OPENERS.has(before.lower) ||
+    PLACE_PREPOSITIONS.has(before.lower)
+  );
+}
+
+/** "1) If ...", "3. When ...": the list mark before a clause. */
+function pastListMark(s: Sentence, index: number): number {
+  const t = s.tokens[index];
+  const next = s.tokens[index + 1];
+  return t?.kind === 'number' && t.text.length <= 2 && (next?.text === ')' || next?.text === '.')
+    ? index + 2
+    : index;
+}
+
+function adjunctOpens(s: Sentence, at: number): boolean {
+  const index = pastListMark(s, at);
   let first = s.tokens[index];
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];

@@ -1022,6 +1022,7 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   'as',
   'since',
   'while',
+  'whilst',
   'until',
   'unless',
   'because',

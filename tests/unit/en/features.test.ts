@@ -625,3 +625,21 @@ describe('English detector: requests and orders in e-mail and web text', () => {
     expect(imperatives('Can someone please note Billing has the receipt?')).toEqual([]);
   });
 });
+
+describe('English detector: an imperative after an opening adverbial clause', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads "there" after "be" and "it" after an -ing verb or a preposition as no subject', () => {
+    expect(imperatives("Once you're there, ask for the duty manager.")).toEqual(['ask']);
+    expect(imperatives('Once you are holding it, press the reset button.')).toEqual(['press']);
+    expect(imperatives('When the courier asks for it, show him the code.')).toEqual(['show']);
+    // A second subject: the main clause came before the comma.
+    expect(imperatives('Once you are there they check it, press the button.')).toEqual([]);
+  });
+
+  it('reads the adverbial past a list mark, and "whilst" as "while"', () => {
+    expect(imperatives('2) If the light stays red, then unplug the router.')).toEqual(['unplug']);
+    expect(imperatives('Whilst the refund is pending, keep the receipt.')).toEqual(['keep']);
+    expect(imperatives('2) The light stays red, then turns green.')).toEqual([]);
+  });
+});
