@@ -803,7 +803,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             ctx.particles.has(next.lower) ||
             next.lower === 'for' ||
             (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
-          singularNounThenVerb(s, i, k));
+          singularNounThenVerb(s, i, k) ||
+          objectNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
         prev.kind === 'word' &&
@@ -823,6 +824,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     }
     if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
     else if (subject && isVerbForm(t, ctx)) verb = true;
+    // "When choosing a parakeet look for ...": a participle clause has no subject to wait for.
+    else if (k === i + 1 && isGerund(t.lower, ctx)) verb = subject = true;
     else if (isFiniteVerb(t, ctx)) verb = subject = true;
     else if (ctx.determiners.has(t.lower) && !ctx.subjects.has(t.lower)) nounPhrase = true;
     // After a noun phrase ("when the parcel arrives") only an inflected form is surely a
@@ -860,7 +863,7 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.objects.has(w) ||
     ctx.determiners.has(w) ||
     ctx.particles.has(w) ||
-    isVerbForm(noun, ctx) ||
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1)) ||
     isAdverb(noun, ctx) ||
     (w.endsWith('s') && !w.endsWith('ss')) ||
     PLURAL_NOUNS.has(w) ||
@@ -881,8 +884,55 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.objects.has(next.lower) ||
     ctx.particles.has(next.lower) ||
     next.lower === 'to' ||
+    next.lower === 'for' ||
     (isCapitalised(next) && !s.titleCase)
   );
+}
+
+/**
+ * "fit the bill ask them", "a bit try to": a word that is also a verb is a noun right after
+ * "a", "an" or "the" (not after "that", which may be a subject).
+ */
+function determinedNoun(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k] as Token;
+  const d = tokens[k - 1];
+  return (
+    isWord(d) &&
+    (d.lower === 'a' || d.lower === 'an' || d.lower === 'the') &&
+    !isFiniteVerb(t, ctx) &&
+    !t.lower.endsWith('ing')
+  );
+}
+
+/**
+ * "If you wish to pick eggs make a mop", "If you want to feed birds buy a feeder": the
+ * adverbial clause ended on the object of its infinitive, which cannot be the subject of
+ * the bare verb after it; that verb opens the main clause. Not after a verb that takes a
+ * bare infinitive ("to help kids learn the rules").
+ */
+function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  const verb = tokens[k - 2];
+  const to = tokens[k - 3];
+  const next = tokens[k + 1];
+  if (!isWord(noun) || !isWord(verb) || !isWord(to) || !isWord(next) || k - 3 <= sub) return false;
+  if (to.lower !== 'to' || baseTier(verb, ctx) !== 'verbal') return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isAdverb(noun, ctx) ||
+    isFiniteVerb(noun, ctx) ||
+    noun.hyphenRight
+  )
+    return false;
+  for (let m = sub + 1; m < k; m++)
+    if (BARE_INFINITIVE_TAKING.has((tokens[m] as Token).lower)) return false;
+  return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
 }
 
 /** Plural nouns without -s: "If the police stop you" is no imperative. */

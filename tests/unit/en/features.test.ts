@@ -642,4 +642,13 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('Whilst the refund is pending, keep the receipt.')).toEqual(['keep']);
     expect(imperatives('2) The light stays red, then turns green.')).toEqual([]);
   });
+
+  it('ends a comma-less adverbial clause on a noun that is also a verb, or on an object', () => {
+    expect(imperatives('If you need a hand ring the front desk.')).toEqual(['ring']);
+    expect(imperatives('If you want to return items keep the receipt.')).toEqual(['keep']);
+    expect(imperatives('When choosing a plan look for the yearly discount.')).toEqual(['look']);
+    // A verb that takes a bare infinitive keeps the next verb in the clause.
+    expect(imperatives('If you want to help kids learn the rules they listen.')).toEqual([]);
+    expect(imperatives('When choosing a plan people look for discounts.')).toEqual([]);
+  });
 });
