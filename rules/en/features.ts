@@ -885,7 +885,9 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.particles.has(next.lower) ||
     next.lower === 'to' ||
     next.lower === 'for' ||
-    (isCapitalised(next) && !s.titleCase)
+    (isCapitalised(next) && !s.titleCase) ||
+    // "When you get the tank make sure ...": "make sure" takes a clause, not an object.
+    takesClause(s, k)
   );
 }
 

@@ -651,4 +651,12 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('If you want to help kids learn the rules they listen.')).toEqual([]);
     expect(imperatives('When choosing a plan people look for discounts.')).toEqual([]);
   });
+
+  it('reads "make sure" after a comma-less clause that ends on a singular noun', () => {
+    expect(imperatives('When you get the new router make sure the cable is plugged in.')).toEqual([
+      'make',
+    ]);
+    // A plural noun can be the subject of "make".
+    expect(imperatives('When the staff make sure the cable is plugged in, it works.')).toEqual([]);
+  });
 });
