@@ -835,6 +835,83 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   return undefined;
 }
 
+/** Prepositions that open a fronted adverbial phrase: "In the meantime ...". */
+const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'within']);
+
+/**
+ * "In the meantime make sure ...", "From the edit menu select the paste option": a
+ * sentence-initial prepositional phrase without its comma, then a verb with its object. The phrase has no subject or verb of its own, and the word before the verb
+ * is a singular noun, which could not be that verb's subject (it would take -s).
+ */
+function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return undefined;
+  let i = start;
+  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  const opener = tokens[i];
+  if (!isWord(opener) || !PHRASE_OPENERS.has(opener.lower) || s.titleCase) return undefined;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return undefined;
+    if (t.kind !== 'word') continue;
+    if (
+      ctx.subjects.has(t.lower) ||
+      ctx.firstSingular.has(t.lower) ||
+      ctx.firstPlural.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      SUBORDINATORS.has(t.lower) ||
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx)
+    )
+      return undefined;
+    const next = tokens[k + 1];
+    if (
+      baseTier(t, ctx) !== 'verbal' ||
+      ctx.never.has(t.lower) ||
+      ctx.elidedVerbs.has(t.lower) ||
+      isCapitalised(t) ||
+      !isWord(next)
+    )
+      continue;
+    // ("that" may open a relative clause: "On a recent event quote that I had done".)
+    const object =
+      next.lower !== 'that' &&
+      (ctx.determiners.has(next.lower) ||
+        ctx.objects.has(next.lower) ||
+        PHRASAL_PARTICLES.has(next.lower) ||
+        takesClause(s, k));
+    if (object && singularNounBefore(s, k)) return k;
+  }
+  return undefined;
+}
+
+/** The word before `k` is a singular noun of a noun phrase ("the meantime", "the menu"). */
+function singularNounBefore(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  if (!isWord(noun) || noun.hyphenRight) return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    PHRASE_OPENERS.has(w) ||
+    w === 'to' ||
+    MODALS.has(noun.norm) ||
+    isAdverb(noun, ctx) ||
+    (w.endsWith('s') && !w.endsWith('ss')) ||
+    PLURAL_NOUNS.has(w) ||
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1))
+  )
+    return false;
+  for (let m = k - 2; m >= k - 3 && m >= 0; m--) {
+    const d = tokens[m] as Token;
+    if (d.kind === 'word' && ctx.determiners.has(d.lower)) return true;
+  }
+  return false;
+}
+
 /** A verb's -ing form: "having" (have), "looking" (look), "stopping" (stop). */
 function isGerund(w: string, ctx: Context): boolean {
   if (!w.endsWith('ing') || w.length < 6) return false;
@@ -1092,7 +1169,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
   }
   for (const [index, start] of [...starts]) {
     if (start === 'quote') continue;
-    const after = clauseAfterAdverbial(s, index);
+    const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);

@@ -659,4 +659,15 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     // A plural noun can be the subject of "make".
     expect(imperatives('When the staff make sure the cable is plugged in, it works.')).toEqual([]);
   });
+
+  it('reads a verb after an opening prepositional phrase without its comma', () => {
+    expect(imperatives('In the meantime make sure the router stays switched on.')).toEqual([
+      'make',
+    ]);
+    expect(imperatives('From the account menu select the billing tab.')).toEqual(['select']);
+    // A plural noun, a pronoun or a verb of its own: the phrase is followed by its subject.
+    expect(imperatives('In the meantime customers get a discount.')).toEqual([]);
+    expect(imperatives('In the meantime we send a new router.')).toEqual([]);
+    expect(imperatives('On a recent repair quote that I had, they overcharged.')).toEqual([]);
+  });
 });
