@@ -1409,6 +1409,24 @@ function requestedVerb(s: Sentence, j: number): boolean {
 }
 
 /**
+ * "If your French is good, then head to Paris", "..., then contact them": a licensed clause
+ * that opens with "then" goes on with its verb, so a word as often a noun ("head", "shop")
+ * is that verb before "to", a determiner or an object pronoun.
+ */
+function verbAfterThen(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (tokens[j - 1]?.lower !== 'then' || !isWord(next) || isCapitalised(t)) return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  return (
+    next.lower === 'to' ||
+    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower))
+  );
+}
+
+/**
  * Finds an imperative at token `j`. Returns [first token, verb token, is "let's"], where
  * the first token is "do" of "don't"/"do not" and otherwise the verb.
  */
@@ -1563,7 +1581,7 @@ function imperativeVerb(
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
-  if (requestedVerb(s, j)) return [j, j, false];
+  if (requestedVerb(s, j) || verbAfterThen(s, j)) return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
 

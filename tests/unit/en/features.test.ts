@@ -670,4 +670,11 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('In the meantime we send a new router.')).toEqual([]);
     expect(imperatives('On a recent repair quote that I had, they overcharged.')).toEqual([]);
   });
+
+  it('reads a noun-like verb after "then" as the verb of the main clause', () => {
+    expect(imperatives('If the parcel has not arrived by Friday, then head to the depot.')).toEqual(
+      ['head'],
+    );
+    expect(imperatives('Anna, then head of billing, signed the refund.')).toEqual([]);
+  });
 });
