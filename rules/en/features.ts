@@ -1426,6 +1426,22 @@ function verbAfterThen(s: Sentence, j: number): boolean {
   );
 }
 
+/** Verbs that take a clause and are never nouns: "Remember snakes can go without food". */
+const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
+
+/**
+ * "Remember snakes can go a while without eating", "Ensure customers have signed": a verb
+ * that takes a clause and is never a noun, at a licensed clause start; the finite verb
+ * after it is its clause's, not the predicate of a subject it would head.
+ */
+function clauseComplement(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!CLAUSE_ONLY_VERBS.has(t.lower) || !isWord(next)) return false;
+  return !isFiniteVerb(next, ctx) && !next.lower.endsWith('ing') && next.lower !== 'of';
+}
+
 /**
  * Finds an imperative at token `j`. Returns [first token, verb token, is "let's"], where
  * the first token is "do" of "don't"/"do not" and otherwise the verb.
@@ -1581,7 +1597,7 @@ function imperativeVerb(
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
-  if (requestedVerb(s, j) || verbAfterThen(s, j)) return [j, j, false];
+  if (requestedVerb(s, j) || verbAfterThen(s, j) || clauseComplement(s, j)) return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
 

@@ -677,4 +677,10 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     );
     expect(imperatives('Anna, then head of billing, signed the refund.')).toEqual([]);
   });
+
+  it('reads "Remember" and "Ensure" before a clause as orders', () => {
+    expect(imperatives('Remember refunds can take up to five days.')).toEqual(['Remember']);
+    expect(imperatives('Ensure customers have signed the form.')).toEqual(['Ensure']);
+    expect(imperatives('I remember refunds can take up to five days.')).toEqual([]);
+  });
 });
