@@ -1443,6 +1443,33 @@ function clauseComplement(s: Sentence, j: number): boolean {
 }
 
 /**
+ * "Check Your Learning", "Keep Your Powder Dry!", "Shop Local!", "Climb Mount Fuji.": a
+ * capitalised verb that opens a sentence written in capitals is an imperative before "your"
+ * (a noun does not precede it), or when the short sentence ends in "!" (or, from three
+ * words, in ".") and has no verb of its own: a headline has no full stop.
+ */
+function imperativeTitle(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (j > 0 || !isCapitalised(t) || !isWord(next) || !isCapitalised(next)) return false;
+  const tier = baseTier(t, ctx);
+  if (!tier || tier === 'nounlike' || s.shouting) return false;
+  if (ctx.never.has(t.lower) || ctx.names.has(t.lower) || ctx.elidedVerbs.has(t.lower))
+    return false;
+  if (next.lower === 'your') return true;
+  const last = tokens[tokens.length - 1] as Token;
+  const full = last.text === '.' && tier === 'verbal' && tokens.length > 3;
+  if (tokens.length > 5 || !(last.text === '!' || full)) return false;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'word' || !isCapitalised(w) || isFiniteVerb(w, ctx) || inflectedVerb(w, ctx))
+      return false;
+  }
+  return true;
+}
+
+/**
  * Finds an imperative at token `j`. Returns [first token, verb token, is "let's"], where
  * the first token is "do" of "don't"/"do not" and otherwise the verb.
  */
@@ -1587,6 +1614,7 @@ function imperativeVerb(
     return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
+  if (imperativeTitle(s, j)) return [j, j, false];
   if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
     return undefined;
   // A lone all-capitals word is a heading ("NOTICE").

@@ -683,4 +683,13 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('Ensure customers have signed the form.')).toEqual(['Ensure']);
     expect(imperatives('I remember refunds can take up to five days.')).toEqual([]);
   });
+
+  it('reads a capitalised verb before "Your" or in a short exclamation as an order', () => {
+    expect(imperatives('Track Your Parcel Online')).toEqual(['Track']);
+    expect(imperatives('Shop Local!')).toEqual(['Shop']);
+    expect(imperatives('Visit Our Flagship Store.')).toEqual(['Visit']);
+    // A headline without its full stop, or a verb with its own object and verb, is no order.
+    expect(imperatives('Order Confirmation Details')).toEqual([]);
+    expect(imperatives('Make You Feel Like a Number')).toEqual([]);
+  });
 });
