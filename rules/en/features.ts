@@ -1593,7 +1593,7 @@ function imperativeVerb(
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
-  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
+  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j)) return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
   if (
@@ -1946,6 +1946,17 @@ const OF_VERBS = set([
 /** "Think of the setup as ...", "Think twice": an instruction, not an elided "I think". */
 function thinkOf(t: Token, next: Token | undefined): boolean {
   return t.lower === 'think' && isWord(next) && THINK_HOW.has(next.lower);
+}
+
+/**
+ * "Guess what!", "so guess what, I ...": the formula that announces news is an imperative,
+ * not an elided "I guess", when "what" ends its clause.
+ */
+function guessWhat(s: Sentence, j: number): boolean {
+  const t = s.tokens[j];
+  const next = s.tokens[j + 1];
+  const after = s.tokens[j + 2];
+  return t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct');
 }
 
 /** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
@@ -2395,7 +2406,7 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
   ) {
     if (t.lower === 'am' || t.lower === 'like' || t.lower === 'did') return;
   }
-  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next)) {
+  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next) && !guessWhat(s, j)) {
     if (
       t.lower === 'like' &&
       !(isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))

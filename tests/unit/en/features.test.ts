@@ -677,6 +677,10 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     );
     expect(imperatives('Anna, then head of billing, signed the refund.')).toEqual([]);
   });
+});
+
+describe('English detector: formulas, headlines and verbs that take a clause', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
 
   it('reads "Remember" and "Ensure" before a clause as orders', () => {
     expect(imperatives('Remember refunds can take up to five days.')).toEqual(['Remember']);
@@ -691,5 +695,14 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     // A headline without its full stop, or a verb with its own object and verb, is no order.
     expect(imperatives('Order Confirmation Details')).toEqual([]);
     expect(imperatives('Make You Feel Like a Number')).toEqual([]);
+  });
+
+  it('reads "Guess what" as the formula that announces news, not an elided "I guess"', () => {
+    expect(imperatives('Guess what, your refund came through!')).toEqual(['Guess']);
+    expect(imperatives('The parcel was late, so guess what, we refunded the fee.')).toEqual([
+      'guess',
+    ]);
+    expect(imperatives('Guess what happened next.')).toEqual([]);
+    expect(labels('Guess what, your refund came through!')).not.toContain('first_sg');
   });
 });
