@@ -1221,6 +1221,7 @@ export const FORMULA_WORDS: readonly string[] = [
   'okay',
   'great',
   'cheers',
+  'regards',
   'happy',
   'merry',
   'holidays',

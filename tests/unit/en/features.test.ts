@@ -705,4 +705,9 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('Guess what happened next.')).toEqual([]);
     expect(labels('Guess what, your refund came through!')).not.toContain('first_sg');
   });
+
+  it('reads "regards" as a closing formula before "and"', () => {
+    expect(imperatives('Best regards and enjoy the long weekend!')).toEqual(['enjoy']);
+    expect(imperatives('Anna sends her regards and wishes you a good trip.')).toEqual([]);
+  });
 });
