@@ -1575,7 +1575,10 @@ function imperativeVerb(
     // "Please do.", "Please do so.": the pro-verb of a request.
     if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
       return [j, j, false];
-    const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
+    const doIt =
+      w === 'do' &&
+      (next.lower === 'it' || demonstrativeObject(s, j + 1)) &&
+      !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
       ? [j, j, false]
@@ -1627,6 +1630,22 @@ function imperativeVerb(
   if (!tier) return undefined;
   if (requestedVerb(s, j) || verbAfterThen(s, j) || clauseComplement(s, j)) return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * "Do this for an hour", "Do that again": after a clause-initial "do", "this" or "that"
+ * before no verb is its object (a question would need "Does this ...").
+ */
+function demonstrativeObject(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (!isWord(t) || (t.lower !== 'this' && t.lower !== 'that')) return false;
+  return (
+    !isWord(next) ||
+    isAdverb(next, s.ctx) ||
+    PLACE_PREPOSITIONS.has(next.lower) ||
+    next.lower === 'for'
+  );
 }
 
 /**

@@ -706,6 +706,12 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(labels('Guess what, your refund came through!')).not.toContain('first_sg');
   });
 
+  it('reads "this" or "that" after a clause-initial "do" as its object', () => {
+    expect(imperatives('Do this for every order in the list.')).toEqual(['Do']);
+    expect(imperatives('Do that again tomorrow.')).toEqual(['Do']);
+    expect(imperatives('Do this work?')).toEqual([]);
+  });
+
   it('reads "regards" as a closing formula before "and"', () => {
     expect(imperatives('Best regards and enjoy the long weekend!')).toEqual(['enjoy']);
     expect(imperatives('Anna sends her regards and wishes you a good trip.')).toEqual([]);
