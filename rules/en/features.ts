@@ -2080,6 +2080,12 @@ function pronounNotSubject(s: Sentence, m: number): boolean {
   if (!isWord(before)) return false;
   if (t.lower === 'there')
     return ctx.be.has(before.norm) && !ctx.wh.has(tokens[m - 2]?.lower ?? '');
+  // "If sites next to you don't have it, ...", "When we call you, ...": "you" as an object.
+  if (t.lower === 'you')
+    return (
+      PREPOSITIONAL_OPENERS.has(before.lower) ||
+      (isVerbForm(before, ctx) && !isFiniteVerb(before, ctx) && !ctx.be.has(before.norm))
+    );
   if (t.lower !== 'it') return false;
   return (
     isGerund(before.lower, ctx) ||

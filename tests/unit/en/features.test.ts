@@ -633,8 +633,13 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives("Once you're there, ask for the duty manager.")).toEqual(['ask']);
     expect(imperatives('Once you are holding it, press the reset button.')).toEqual(['press']);
     expect(imperatives('When the courier asks for it, show him the code.')).toEqual(['show']);
+    expect(imperatives('When we email you, click the link in the message.')).toEqual(['click']);
+    expect(
+      imperatives("If the shop next to you doesn't have what you need, contact our online store."),
+    ).toEqual(['contact']);
     // A second subject: the main clause came before the comma.
     expect(imperatives('Once you are there they check it, press the button.')).toEqual([]);
+    expect(imperatives('When we email you, you click the link.')).toEqual([]);
   });
 
   it('reads the adverbial past a list mark, and "whilst" as "while"', () => {
