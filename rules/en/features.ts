@@ -826,7 +826,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             ctx.particles.has(next.lower) ||
             next.lower === 'for' ||
             (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
-          singularNounThenVerb(s, i, k));
+          singularNounThenVerb(s, i, k) ||
+          objectNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
         prev.kind === 'word' &&
@@ -846,6 +847,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     }
     if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
     else if (subject && isVerbForm(t, ctx)) verb = true;
+    // "When choosing a parakeet look for ...": a participle clause has no subject to wait for.
+    else if (k === i + 1 && isGerund(t.lower, ctx)) verb = subject = true;
     else if (isFiniteVerb(t, ctx)) verb = subject = true;
     else if (ctx.determiners.has(t.lower) && !ctx.subjects.has(t.lower)) nounPhrase = true;
     // After a noun phrase ("when the parcel arrives") only an inflected form is surely a
@@ -853,6 +856,83 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/** Prepositions that open a fronted adverbial phrase: "In the meantime ...". */
+const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'within']);
+
+/**
+ * "In the meantime make sure ...", "From the edit menu select the paste option": a
+ * sentence-initial prepositional phrase without its comma, then a verb with its object. The phrase has no subject or verb of its own, and the word before the verb
+ * is a singular noun, which could not be that verb's subject (it would take -s).
+ */
+function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return undefined;
+  let i = start;
+  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  const opener = tokens[i];
+  if (!isWord(opener) || !PHRASE_OPENERS.has(opener.lower) || s.titleCase) return undefined;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return undefined;
+    if (t.kind !== 'word') continue;
+    if (
+      ctx.subjects.has(t.lower) ||
+      ctx.firstSingular.has(t.lower) ||
+      ctx.firstPlural.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      SUBORDINATORS.has(t.lower) ||
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx)
+    )
+      return undefined;
+    const next = tokens[k + 1];
+    if (
+      baseTier(t, ctx) !== 'verbal' ||
+      ctx.never.has(t.lower) ||
+      ctx.elidedVerbs.has(t.lower) ||
+      isCapitalised(t) ||
+      !isWord(next)
+    )
+      continue;
+    // ("that" may open a relative clause: "On a recent event quote that I had done".)
+    const object =
+      next.lower !== 'that' &&
+      (ctx.determiners.has(next.lower) ||
+        ctx.objects.has(next.lower) ||
+        PHRASAL_PARTICLES.has(next.lower) ||
+        takesClause(s, k));
+    if (object && singularNounBefore(s, k)) return k;
+  }
+  return undefined;
+}
+
+/** The word before `k` is a singular noun of a noun phrase ("the meantime", "the menu"). */
+function singularNounBefore(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  if (!isWord(noun) || noun.hyphenRight) return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    PHRASE_OPENERS.has(w) ||
+    w === 'to' ||
+    MODALS.has(noun.norm) ||
+    isAdverb(noun, ctx) ||
+    (w.endsWith('s') && !w.endsWith('ss')) ||
+    PLURAL_NOUNS.has(w) ||
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1))
+  )
+    return false;
+  for (let m = k - 2; m >= k - 3 && m >= 0; m--) {
+    const d = tokens[m] as Token;
+    if (d.kind === 'word' && ctx.determiners.has(d.lower)) return true;
+  }
+  return false;
 }
 
 /** A verb's -ing form: "having" (have), "looking" (look), "stopping" (stop). */
@@ -883,7 +963,7 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.objects.has(w) ||
     ctx.determiners.has(w) ||
     ctx.particles.has(w) ||
-    isVerbForm(noun, ctx) ||
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1)) ||
     isAdverb(noun, ctx) ||
     (w.endsWith('s') && !w.endsWith('ss')) ||
     PLURAL_NOUNS.has(w) ||
@@ -904,8 +984,57 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.objects.has(next.lower) ||
     ctx.particles.has(next.lower) ||
     next.lower === 'to' ||
-    (isCapitalised(next) && !s.titleCase)
+    next.lower === 'for' ||
+    (isCapitalised(next) && !s.titleCase) ||
+    // "When you get the tank make sure ...": "make sure" takes a clause, not an object.
+    takesClause(s, k)
   );
+}
+
+/**
+ * "fit the bill ask them", "a bit try to": a word that is also a verb is a noun right after
+ * "a", "an" or "the" (not after "that", which may be a subject).
+ */
+function determinedNoun(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k] as Token;
+  const d = tokens[k - 1];
+  return (
+    isWord(d) &&
+    (d.lower === 'a' || d.lower === 'an' || d.lower === 'the') &&
+    !isFiniteVerb(t, ctx) &&
+    !t.lower.endsWith('ing')
+  );
+}
+
+/**
+ * "If you wish to pick eggs make a mop", "If you want to feed birds buy a feeder": the
+ * adverbial clause ended on the object of its infinitive, which cannot be the subject of
+ * the bare verb after it; that verb opens the main clause. Not after a verb that takes a
+ * bare infinitive ("to help kids learn the rules").
+ */
+function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  const verb = tokens[k - 2];
+  const to = tokens[k - 3];
+  const next = tokens[k + 1];
+  if (!isWord(noun) || !isWord(verb) || !isWord(to) || !isWord(next) || k - 3 <= sub) return false;
+  if (to.lower !== 'to' || baseTier(verb, ctx) !== 'verbal') return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isAdverb(noun, ctx) ||
+    isFiniteVerb(noun, ctx) ||
+    noun.hyphenRight
+  )
+    return false;
+  for (let m = sub + 1; m < k; m++)
+    if (BARE_INFINITIVE_TAKING.has((tokens[m] as Token).lower)) return false;
+  return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
 }
 
 /** Plural nouns without -s: "If the police stop you" is no imperative. */
@@ -981,6 +1110,30 @@ function questionBefore(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "If it is broken please return it", "If you are interested please call": the finite verb
+ * before "please" follows its subject, so it ends a statement (an adverbial clause), not the
+ * inverted auxiliary of a question ("Could you please", "Can someone please").
+ */
+function statementBefore(s: Sentence, i: number): boolean {
+  const { tokens, ctx } = s;
+  const before = tokens[i - 1];
+  if (!isWord(before) || NOT_BEFORE_POLITE.has(before.norm) || isFiniteVerb(before, ctx))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (!isFiniteVerb(t, ctx) || MODALS.has(t.norm)) continue;
+    const subject = tokens[k - 1];
+    if (!isWord(subject)) return false;
+    return (
+      (ctx.subjects.has(subject.lower) && !ctx.wh.has(subject.lower)) ||
+      (isWord(tokens[k - 2]) && ctx.determiners.has((tokens[k - 2] as Token).lower))
+    );
+  }
+  return false;
+}
+
+/**
  * "you'll then see", "it didn't then go on", "we then wait": "then" after an auxiliary,
  * a negation or a subject is an adverb inside the verb group, not a coordinator.
  */
@@ -1030,11 +1183,16 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           : 'comma',
       );
     else if (COORDINATORS.has(t.lower) && i > 0 && !adverbialThen(s, i)) add(i, 'conj');
-    else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
+    else if (
+      ctx.politeness.has(t.lower) &&
+      i > 0 &&
+      (!questionBefore(s, i) || statementBefore(s, i))
+    )
+      add(i, 'polite');
   }
   for (const [index, start] of [...starts]) {
     if (start === 'quote') continue;
-    const after = clauseAfterAdverbial(s, index);
+    const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
@@ -1092,6 +1250,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j += 2;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
+      j++;
+    } else if (marker && adverbBeforeRequest(s, j)) {
+      // "please immediately notify the sender", "please carefully read".
       j++;
     } else if (
       t.kind === 'word' &&
@@ -1240,6 +1401,100 @@ function trailingPoliteness(s: Sentence, from: number, end: number): Token | und
   return undefined;
 }
 
+/** The markers that ask, as a word before the verb ("kindly" is also a plain adverb). */
+const PLEASE = set(['please', 'pls', 'plz', 'plse']);
+
+/**
+ * "please immediately notify", "please e-mail me": an -ly adverb between "please" and a
+ * base verb, or the "e" of "e-mail", is part of the request's verb group.
+ */
+function adverbBeforeRequest(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(next) || !isBaseVerb(next, ctx) || isFiniteVerb(next, ctx)) return false;
+  if (t.lower === 'e' && t.hyphenRight && next.hyphenLeft) return true;
+  return isAdverb(t, ctx) && t.lower.endsWith('ly') && !next.hyphenRight;
+}
+
+/**
+ * "Please approve Susan's report", "Please note Credit has no responses": a base verb right
+ * after "please" (past an adverb or the "e" of "e-mail") is the request's verb whatever
+ * follows; a later finite verb belongs to its object or clause, not to a subject it heads.
+ */
+function requestedVerb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(next) || isFiniteVerb(next, ctx) || next.lower === 'be') return false;
+  if (ctx.never.has(t.lower) || ctx.subjects.has(t.lower)) return false;
+  let k = j - 1;
+  if (isWord(tokens[k]) && adverbBeforeRequest(s, k)) k--;
+  const marker = tokens[k];
+  return isWord(marker) && PLEASE.has(marker.lower) && !questionBefore(s, k);
+}
+
+/**
+ * "If your French is good, then head to Paris", "..., then contact them": a licensed clause
+ * that opens with "then" goes on with its verb, so a word as often a noun ("head", "shop")
+ * is that verb before "to", a determiner or an object pronoun.
+ */
+function verbAfterThen(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (tokens[j - 1]?.lower !== 'then' || !isWord(next) || isCapitalised(t)) return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  return (
+    next.lower === 'to' ||
+    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower))
+  );
+}
+
+/** Verbs that take a clause and are never nouns: "Remember snakes can go without food". */
+const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
+
+/**
+ * "Remember snakes can go a while without eating", "Ensure customers have signed": a verb
+ * that takes a clause and is never a noun, at a licensed clause start; the finite verb
+ * after it is its clause's, not the predicate of a subject it would head.
+ */
+function clauseComplement(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!CLAUSE_ONLY_VERBS.has(t.lower) || !isWord(next)) return false;
+  return !isFiniteVerb(next, ctx) && !next.lower.endsWith('ing') && next.lower !== 'of';
+}
+
+/**
+ * "Check Your Learning", "Keep Your Powder Dry!", "Shop Local!", "Climb Mount Fuji.": a
+ * capitalised verb that opens a sentence written in capitals is an imperative before "your"
+ * (a noun does not precede it), or when the short sentence ends in "!" (or, from three
+ * words, in ".") and has no verb of its own: a headline has no full stop.
+ */
+function imperativeTitle(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (j > 0 || !isCapitalised(t) || !isWord(next) || !isCapitalised(next)) return false;
+  const tier = baseTier(t, ctx);
+  if (!tier || tier === 'nounlike' || s.shouting) return false;
+  if (ctx.never.has(t.lower) || ctx.names.has(t.lower) || ctx.elidedVerbs.has(t.lower))
+    return false;
+  if (next.lower === 'your') return true;
+  const last = tokens[tokens.length - 1] as Token;
+  const full = last.text === '.' && tier === 'verbal' && tokens.length > 3;
+  if (tokens.length > 5 || !(last.text === '!' || full)) return false;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'word' || !isCapitalised(w) || isFiniteVerb(w, ctx) || inflectedVerb(w, ctx))
+      return false;
+  }
+  return true;
+}
+
 /**
  * Finds an imperative at token `j`. Returns [first token, verb token, is "let's"], where
  * the first token is "do" of "don't"/"do not" and otherwise the verb.
@@ -1353,7 +1608,7 @@ function imperativeVerb(
     // "Do it", "Do this daily", "Do that again"; not "Do this work?", "Do they know?".
     const doIt =
       w === 'do' &&
-      (next.lower === 'it' || next.lower === 'this' || next.lower === 'that') &&
+      (next.lower === 'it' || demonstrativeObject(s, j + 1)) &&
       !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
@@ -1387,7 +1642,7 @@ function imperativeVerb(
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
-  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
+  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j)) return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
   if (
@@ -1405,6 +1660,7 @@ function imperativeVerb(
   if (isCapitalised(t) && tokens[j - 1]?.text === '.' && isTitle(tokens[j - 2])) return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
+  if (imperativeTitle(s, j)) return [j, j, false];
   if (
     s.titleCase &&
     isCapitalised(t) &&
@@ -1424,7 +1680,24 @@ function imperativeVerb(
   // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
   // its dash, a word that is a noun as often as a verb names what the figure is.
   if (tier !== 'verbal' && isCapitalised(t) && afterFigure(s, j)) return undefined;
+  if (requestedVerb(s, j) || verbAfterThen(s, j) || clauseComplement(s, j)) return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * "Do this for an hour", "Do that again": after a clause-initial "do", "this" or "that"
+ * before no verb is its object (a question would need "Does this ...").
+ */
+function demonstrativeObject(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (!isWord(t) || (t.lower !== 'this' && t.lower !== 'that')) return false;
+  return (
+    !isWord(next) ||
+    isAdverb(next, s.ctx) ||
+    PLACE_PREPOSITIONS.has(next.lower) ||
+    next.lower === 'for'
+  );
 }
 
 /**
@@ -1878,6 +2151,17 @@ function thinkOf(t: Token, next: Token | undefined): boolean {
   return t.lower === 'think' && isWord(next) && THINK_HOW.has(next.lower);
 }
 
+/**
+ * "Guess what!", "so guess what, I ...": the formula that announces news is an imperative,
+ * not an elided "I guess", when "what" ends its clause.
+ */
+function guessWhat(s: Sentence, j: number): boolean {
+  const t = s.tokens[j];
+  const next = s.tokens[j + 1];
+  const after = s.tokens[j + 2];
+  return t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct');
+}
+
 /** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
 const THINK_HOW = set([
   'of',
@@ -1966,6 +2250,7 @@ function adjunctBefore(s: Sentence, j: number): boolean {
     if (t.lower === 'there' && isWord(before) && s.ctx.be.has(before.norm)) continue;
     // "If you don't have what you want, ...": the subject of a clause inside the adverbial.
     if (isWord(before) && (s.ctx.wh.has(before.lower) || before.lower === 'that')) continue;
+    if (pronounNotSubject(s, m)) continue;
     subjects++;
   }
   if (subjects > 1 || !adjunctOpens(s, from + 1)) return false;
@@ -2017,7 +2302,43 @@ function awaitsVerb(s: Sentence, comma: number): boolean {
   );
 }
 
-function adjunctOpens(s: Sentence, index: number): boolean {
+/**
+ * "Once you're there, ...", "Once you are holding it, ...", "When he goes for it, ...":
+ * "there" after a form of "be" is the place, "it" after an -ing verb or a preposition the
+ * object; neither is a second subject.
+ */
+function pronounNotSubject(s: Sentence, m: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[m] as Token;
+  const before = tokens[m - 1];
+  if (!isWord(before)) return false;
+  if (t.lower === 'there')
+    return ctx.be.has(before.norm) && !ctx.wh.has(tokens[m - 2]?.lower ?? '');
+  // "If sites next to you don't have it, ...", "When we call you, ...": "you" as an object.
+  if (t.lower === 'you')
+    return (
+      PREPOSITIONAL_OPENERS.has(before.lower) ||
+      (isVerbForm(before, ctx) && !isFiniteVerb(before, ctx) && !ctx.be.has(before.norm))
+    );
+  if (t.lower !== 'it') return false;
+  return (
+    isGerund(before.lower, ctx) ||
+    PREPOSITIONAL_OPENERS.has(before.lower) ||
+    PLACE_PREPOSITIONS.has(before.lower)
+  );
+}
+
+/** "1) If ...", "3. When ...": the list mark before a clause. */
+function pastListMark(s: Sentence, index: number): number {
+  const t = s.tokens[index];
+  const next = s.tokens[index + 1];
+  return t?.kind === 'number' && t.text.length <= 2 && (next?.text === ')' || next?.text === '.')
+    ? index + 2
+    : index;
+}
+
+function adjunctOpens(s: Sentence, at: number): boolean {
+  const index = pastListMark(s, at);
   let first = s.tokens[index];
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
@@ -2370,7 +2691,7 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
   ) {
     if (t.lower === 'am' || t.lower === 'like' || t.lower === 'did') return;
   }
-  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next)) {
+  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next) && !guessWhat(s, j)) {
     if (
       t.lower === 'like' &&
       !(isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))

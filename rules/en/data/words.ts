@@ -1222,6 +1222,7 @@ export const FORMULA_WORDS: readonly string[] = [
   'okay',
   'great',
   'cheers',
+  'regards',
   'happy',
   'merry',
   'holidays',
