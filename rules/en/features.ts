@@ -474,11 +474,14 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   if (!byAgent && !(isGet && GET_EVENTS.has(part.lower)) && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
-    // "What is it used for?", "is used as a cover": only "used to" + a noun is "accustomed".
+    // "What is it used for?", "is used as a cover", "was never used": only "used to" + a
+    // noun is "accustomed".
     const purpose =
       part.lower === 'used' &&
-      isWord(next) &&
-      (next.lower === 'to' ? isWord(after) && isBaseVerb(after, ctx) : USED_FOR.has(next.lower));
+      // ("We're used to busy weekends": an adjective that is also a verb.)
+      (!isWord(next) ||
+        next.lower !== 'to' ||
+        (isWord(after) && isBaseVerb(after, ctx) && !ADJECTIVE_VERBS.has(after.lower)));
     // "is packed up", "was closed down": a phrasal verb's participle is verbal ("fed up",
     // "used to" are idioms of their own).
     const phrasal =
@@ -517,8 +520,6 @@ const GET_EVENTS = set(['involved', 'stuck', 'confused', 'finished']);
 
 /** Hesitations of speech inside a verb group: "it was uh applied". */
 const FILLERS = set(['uh', 'um', 'er', 'erm', 'uhm']);
-
-const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
 
 const PHRASAL_PARTICLES = set(['up', 'out', 'off', 'down', 'away']);
 

@@ -378,9 +378,7 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'dedicated',
   'determined',
   'devoted',
-  'convinced',
   'involved',
-  'engaged',
   'aged',
   'beloved',
   'renowned',
@@ -392,7 +390,6 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'entitled',
   'obliged',
   'inclined',
-  'blessed',
   'cursed',
   'armed',
   'biased',
@@ -411,6 +408,10 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'impressed',
   'stoked',
   'hooked',
+  'overpriced',
+  'overcrowded',
+  'dehydrated',
+  'undecided',
 ];
 
 /**
@@ -1186,6 +1187,7 @@ export const DIRECTIVE_VERBS: readonly string[] = [
  * precede a determiner or a pronoun.
  */
 export const ADJECTIVE_VERBS: readonly string[] = [
+  'busy',
   'correct',
   'perfect',
   'present',
