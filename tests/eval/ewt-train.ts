@@ -12,9 +12,11 @@
  * `../shared/eval/treebank/` and is for tuning only: it stays outside the project.
  *
  * Labels come from the gold morphology as in the shared files: `imperative` is `Mood=Imp`,
- * `addr_2` `Person=2`, `first_sg`/`first_pl` `Person=1` with the number. `passive` is null:
- * the shared files count more passives than the treebank's `aux:pass`, and a different count
- * would mislead.
+ * `addr_2` `Person=2`, `first_sg`/`first_pl` `Person=1` with the number. `passive` is true
+ * where a word is `aux:pass`, false where no word has `Voice=Pass`, and null (not counted)
+ * for a passive participle without its auxiliary: the shared files count some of those
+ * reduced passives and not others (on EWT's development split this rule agrees with their
+ * labels on every sentence it labels).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,7 +77,9 @@ function record(id: string, text: string, words: string[][]): EwtRecord {
     if (feats.get('Person') === '2') add('addr_2', form);
     if (feats.get('Person') === '1' && feats.get('Number') === 'Sing') add('first_sg', form);
     if (feats.get('Person') === '1' && feats.get('Number') === 'Plur') add('first_pl', form);
+    if (columns[7] === 'aux:pass') add('passive', form);
   }
+  const participle = words.some((columns) => (columns[5] ?? '').includes('Voice=Pass'));
   const has = (label: string) => (evidence[label]?.length ?? 0) > 0;
   return {
     id: `en_ewt:${id}`,
@@ -86,7 +90,7 @@ function record(id: string, text: string, words: string[][]): EwtRecord {
       addr_2pl: null,
       addr_2: has('addr_2'),
       imperative: has('imperative'),
-      passive: null,
+      passive: has('passive') ? true : participle ? null : false,
       first_sg: has('first_sg'),
       first_pl: has('first_pl'),
     },

@@ -63,7 +63,7 @@ const CONLLU = [
 ].join('\n');
 
 describe('EWT training documents as a tuning file', () => {
-  it('labels each sentence from its gold morphology, passives left unlabelled', () => {
+  it('labels each sentence from its gold morphology', () => {
     const [order, statement] = recordsFromConllu(CONLLU);
     expect(order).toEqual({
       id: 'en_ewt:email-test-0001',
@@ -74,7 +74,7 @@ describe('EWT training documents as a tuning file', () => {
         addr_2pl: null,
         addr_2: false,
         imperative: true,
-        passive: null,
+        passive: false,
         first_sg: true,
         first_pl: false,
       },
@@ -83,9 +83,34 @@ describe('EWT training documents as a tuning file', () => {
     expect(statement?.labels).toMatchObject({
       addr_2: true,
       imperative: false,
-      passive: null,
+      passive: true,
       first_pl: true,
     });
+    expect(statement?.evidence.passive).toEqual(['were']);
+  });
+
+  it('leaves a passive participle without its auxiliary unlabelled', () => {
+    const reduced = [
+      '# sent_id = email-test-0003',
+      '# text = Files sent late.',
+      row('1', 'Files', 'file', 'NOUN', 'NNS', 'Number=Plur', '0', 'root', '_', '_'),
+      row(
+        '2',
+        'sent',
+        'send',
+        'VERB',
+        'VBN',
+        'Tense=Past|VerbForm=Part|Voice=Pass',
+        '1',
+        'acl',
+        '_',
+        '_',
+      ),
+      row('3', 'late', 'late', 'ADV', 'RB', '_', '2', 'advmod', '_', '_'),
+      row('4', '.', '.', 'PUNCT', '.', '_', '1', 'punct', '_', '_'),
+      '',
+    ].join('\n');
+    expect(recordsFromConllu(reduced)[0]?.labels.passive).toBeNull();
   });
 
   const repo = mkdtempSync(join(tmpdir(), 'talontapa-ewt-'));
