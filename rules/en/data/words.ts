@@ -412,6 +412,7 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'overcrowded',
   'dehydrated',
   'undecided',
+  'expired',
 ];
 
 /**

@@ -26,6 +26,7 @@ describe('English passives in web text', () => {
     'The tickets are overpriced.',
     'The hall was overcrowded.',
     'I am still undecided about the upgrade.',
+    'My card was expired.',
   ])('an adjective: %s', (sentence) => {
     expect(passive(sentence)).toBe(false);
   });
