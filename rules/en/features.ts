@@ -1143,7 +1143,12 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           (ctx.objects.has(prev.lower) &&
             isWord(tokens[i - 2]) &&
             SAYING.has((tokens[i - 2] as Token).lower)));
-      add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
+      // ("Change to the "13" line and take it": a coordinator after a closing quote.)
+      const conj = isWord(tokens[i + 1]) && COORDINATORS.has((tokens[i + 1] as Token).lower);
+      add(
+        i + 1,
+        !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
+      );
     } else if (isBreak(t)) {
       // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
       if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
@@ -1213,7 +1218,13 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     const next = tokens[j + 1];
     if (
       t.kind === 'punct' &&
-      (t.text === ',' || t.text === '-' || t.text === "'" || t.text === '#' || QUOTES.has(t.text))
+      (t.text === ',' ||
+        t.text === '-' ||
+        t.text === "'" ||
+        t.text === '#' ||
+        // ("Send messages & get alerts": the ampersand between two verb phrases.)
+        (t.text === '&' && isWord(tokens[j - 1])) ||
+        QUOTES.has(t.text))
     ) {
       j++;
     } else if (
@@ -1357,13 +1368,48 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     ctx.courtesy.has(v.lower) ||
     ctx.courtesy.has(`${v.lower} ${after}`) ||
     ctx.courtesy.has(`${h.lower} ${tokens[first + 1]?.lower ?? ''}`);
+  // A formula of courtesy stays one after a coordinated "please" ("please review it and let
+  // me know").
+  const request = marker
+    ? { start: marker.start, end: marker.end }
+    : kind === 'conj' && imperativeBefore && !courtesy
+      ? sharedRequest(s)
+      : undefined;
   found.imperatives.push({
     start: span.start,
     end: v === h ? span.end : v.end,
-    kind: marker ? 'request' : courtesy ? 'courtesy' : 'command',
-    ...(marker ? { marker: { start: marker.start, end: marker.end } } : {}),
+    kind: request ? 'request' : courtesy ? 'courtesy' : 'command',
+    ...(request ? { marker: request } : {}),
   });
   return true;
+}
+
+/**
+ * "Click Levels and adjust each channel's values", "..., and select 'Copy' from the menu":
+ * right after the coordinator that joins it to an imperative, a verb (of the verbal tier)
+ * with a determiner or a quoted name after it is the second imperative; a later finite verb
+ * then belongs to its object, since the coordinated verb has the first one's subject.
+ */
+function coordinatedVerb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const conj = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!isWord(conj) || !COORDINATORS.has(conj.lower) || conj.lower === 'so') return false;
+  if (baseTier(t, ctx) !== 'verbal' || isCapitalised(t) || !next) return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  if (next.kind === 'punct')
+    return (next.text === "'" || QUOTES.has(next.text)) && isWord(tokens[j + 2]);
+  return ctx.determiners.has(next.lower) && next.lower !== 'that';
+}
+
+/**
+ * "Please approve the report and forward it to accounting": "please" asks for every verb
+ * coordinated with its request, so the later verb is a request with the same marker.
+ */
+function sharedRequest(s: Sentence): { start: number; end: number } | undefined {
+  const last = s.found.imperatives[s.found.imperatives.length - 1];
+  return last?.kind === 'request' ? last.marker : undefined;
 }
 
 /** "Send it to me, please." */
@@ -1628,7 +1674,13 @@ function imperativeVerb(
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
-  if (requestedVerb(s, j) || verbAfterThen(s, j) || clauseComplement(s, j)) return [j, j, false];
+  if (
+    requestedVerb(s, j) ||
+    verbAfterThen(s, j) ||
+    clauseComplement(s, j) ||
+    (kind === 'conj' && imperativeBefore && coordinatedVerb(s, j))
+  )
+    return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
 

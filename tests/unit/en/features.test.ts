@@ -626,6 +626,39 @@ describe('English detector: requests and orders in e-mail and web text', () => {
   });
 });
 
+describe('English detector: coordinated imperatives', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+  const kinds = (s: string) =>
+    detector.detect(s).imperatives.map((i) => [s.slice(i.start, i.end), i.kind]);
+
+  it('shares the "please" of the first verb with the verbs coordinated with it', () => {
+    expect(kinds('Please check the label and send us a photo of it.')).toEqual([
+      ['check', 'request'],
+      ['send', 'request'],
+    ]);
+    expect(kinds('Please review it and let me know.')).toEqual([
+      ['review', 'request'],
+      ['let', 'courtesy'],
+    ]);
+    expect(kinds('Please call us. Then send the form.')).toEqual([
+      ['call', 'request'],
+      ['send', 'command'],
+    ]);
+  });
+
+  it('finds the second verb before a determiner, a quoted name, or after "&"', () => {
+    expect(imperatives('Unplug it and check the light is green.')).toEqual(['Unplug', 'check']);
+    expect(imperatives("Open the menu and select 'Export' from the list.")).toEqual([
+      'Open',
+      'select',
+    ]);
+    expect(imperatives('Sign up & get alerts by email.')).toEqual(['Sign', 'get']);
+    expect(imperatives('Go to "Orders" and click the order.')).toEqual(['Go', 'click']);
+    // Without an imperative before it, the verb after "and" shares a subject.
+    expect(imperatives('We unplug it and check the light is green.')).toEqual([]);
+  });
+});
+
 describe('English detector: an imperative after an opening adverbial clause', () => {
   const imperatives = (sentence: string) => evidence(sentence, 'imperative');
 
