@@ -1581,7 +1581,9 @@ function imperativeVerb(
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
-  if (question && !polite) return undefined;
+  // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
+  // so check a few hotels?" asks with an order, it has no elided "Do you".
+  if (question && !polite && kind !== 'conj') return undefined;
 
   // "lemme know", "gimme a call": the contracted verb before its "me".
   if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')

@@ -715,6 +715,14 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     );
     expect(imperatives('Anna, then head of billing, signed the refund.')).toEqual([]);
   });
+
+  it('reads a verb after "so" in a sentence that ends in "?" as an order, not "Do you ...?"', () => {
+    expect(imperatives('The depot is close to the station so check their opening hours?')).toEqual([
+      'check',
+    ]);
+    expect(imperatives('Want a refund?')).toEqual([]);
+    expect(imperatives('How can I say that, ask you?')).toEqual([]);
+  });
 });
 
 describe('English detector: formulas, headlines and verbs that take a clause', () => {
