@@ -1014,6 +1014,22 @@ function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
 }
 
+/**
+ * "if you get her a laptop make sure it's a good brand": "make sure" after a singular noun
+ * (which could not be the subject of "make") in a clause that a subordinator opened, without
+ * the comma that would end that clause.
+ */
+function makeSureAfterClause(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== 'make' || !takesClause(s, k) || !singularNounBefore(s, k)) return false;
+  for (let m = k - 2; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isBreak(t) || t.text === ',') return false;
+    if (SUBORDINATORS.has(t.lower) && m < k - 3) return true;
+  }
+  return false;
+}
+
 /** Plural nouns without -s: "If the police stop you" is no imperative. */
 const PLURAL_NOUNS = set([
   'people',
@@ -1177,6 +1193,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
+  for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
 

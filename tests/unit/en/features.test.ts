@@ -694,8 +694,12 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('When you get the new router make sure the cable is plugged in.')).toEqual([
       'make',
     ]);
-    // A plural noun can be the subject of "make".
+    expect(imperatives('My advice is if you buy a laptop make sure it has a warranty.')).toEqual([
+      'make',
+    ]);
+    // A plural noun can be the subject of "make", a modal can be its auxiliary.
     expect(imperatives('When the staff make sure the cable is plugged in, it works.')).toEqual([]);
+    expect(imperatives('We check if the shop can make sure it has a warranty.')).toEqual([]);
   });
 
   it('reads a verb after an opening prepositional phrase without its comma', () => {
