@@ -1569,7 +1569,8 @@ function imperativeVerb(
       kind !== 'polite' &&
       (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower)) &&
       // "Don't even think about it" is an order; "Don't think so" an elided "I".
-      !thinkOf(v, tokens[k + 1])
+      !thinkOf(v, tokens[k + 1]) &&
+      !NEGATED_ORDERS.has(v.lower)
     ) {
       if (kind === 'strong' || kind === 'comma')
         s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });
@@ -2048,6 +2049,21 @@ function guessWhat(s: Sentence, j: number): boolean {
   const after = s.tokens[j + 2];
   return t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct');
 }
+
+/**
+ * Verbs of the elided "I" list that, negated, are orders rather than "(I) don't ...":
+ * "Don't miss the sale", "Don't assume it's better", "Don't apologize".
+ */
+const NEGATED_ORDERS = set([
+  'miss',
+  'assume',
+  'apologize',
+  'apologise',
+  'bet',
+  'doubt',
+  'regret',
+  'wonder',
+]);
 
 /** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
 const THINK_HOW = set([

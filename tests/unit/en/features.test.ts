@@ -756,6 +756,16 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(labels('Guess what, your refund came through!')).not.toContain('first_sg');
   });
 
+  it('reads "Don\'t miss", "Don\'t assume" as orders, "Don\'t know" as an elided "I"', () => {
+    expect(imperatives("Don't miss our winter sale!")).toEqual(["Don't", 'miss']);
+    expect(imperatives("If the parcel is late, don't assume it is lost.")).toEqual([
+      "don't",
+      'assume',
+    ]);
+    expect(imperatives("Don't know why the parcel is late.")).toEqual([]);
+    expect(labels("Don't miss our winter sale!")).not.toContain('first_sg');
+  });
+
   it('reads "this" or "that" after a clause-initial "do" as its object', () => {
     expect(imperatives('Do this for every order in the list.')).toEqual(['Do']);
     expect(imperatives('Do that again tomorrow.')).toEqual(['Do']);
