@@ -766,6 +766,11 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(labels("Don't miss our winter sale!")).not.toContain('first_sg');
   });
 
+  it('skips "later" before the verb, as "then" and "next"', () => {
+    expect(imperatives('Later check the tracking page again.')).toEqual(['check']);
+    expect(imperatives('Later versions fix the login issue.')).toEqual([]);
+  });
+
   it('reads "this" or "that" after a clause-initial "do" as its object', () => {
     expect(imperatives('Do this for every order in the list.')).toEqual(['Do']);
     expect(imperatives('Do that again tomorrow.')).toEqual(['Do']);
