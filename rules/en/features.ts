@@ -1489,6 +1489,21 @@ function verbAfterThen(s: Sentence, j: number): boolean {
   );
 }
 
+/**
+ * "..., but remember, the more you post ...", "and look, ...": a verb of attention set off by
+ * its comma right after a coordinator calls the reader, as it does opening a sentence.
+ */
+function attentionAfterConj(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const conj = s.tokens[j - 1];
+  return (
+    ATTENTION_VERBS.has(t.lower) &&
+    s.tokens[j + 1]?.text === ',' &&
+    isWord(conj) &&
+    COORDINATORS.has(conj.lower)
+  );
+}
+
 /** Verbs that take a clause and are never nouns: "Remember snakes can go without food". */
 const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
 
@@ -1698,6 +1713,7 @@ function imperativeVerb(
     requestedVerb(s, j) ||
     verbAfterThen(s, j) ||
     clauseComplement(s, j) ||
+    (kind === 'conj' && attentionAfterConj(s, j)) ||
     (kind === 'conj' && imperativeBefore && coordinatedVerb(s, j))
   )
     return [j, j, false];
@@ -1773,6 +1789,7 @@ function licence(
     (!after || isBreak(after) || after.text === ',')
   )
     return true;
+  if (kind === 'conj' && attentionAfterConj(s, j)) return true;
   if (kind === 'conj') {
     const conj = s.tokens
       .slice(0, j)

@@ -766,6 +766,13 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(labels("Don't miss our winter sale!")).not.toContain('first_sg');
   });
 
+  it('reads a verb of attention with its comma after a coordinator as an order', () => {
+    expect(imperatives('The code is valid for a month, but remember, it works only once.')).toEqual(
+      ['remember'],
+    );
+    expect(imperatives('We listened and remembered, then left.')).toEqual([]);
+  });
+
   it('skips "later" before the verb, as "then" and "next"', () => {
     expect(imperatives('Later check the tracking page again.')).toEqual(['check']);
     expect(imperatives('Later versions fix the login issue.')).toEqual([]);
