@@ -840,8 +840,9 @@ const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', '
 
 /**
  * "In the meantime make sure ...", "From the edit menu select the paste option": a
- * sentence-initial prepositional phrase without its comma, then a verb with its object. The phrase has no subject or verb of its own, and the word before the verb
- * is a singular noun, which could not be that verb's subject (it would take -s).
+ * sentence-initial prepositional phrase without its comma, then a verb with its object.
+ * The phrase has no subject or verb of its own, and the word before the verb is a singular
+ * noun, which could not be that verb's subject (it would take -s).
  */
 function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   const { tokens, ctx } = s;
@@ -1402,7 +1403,7 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
 }
 
 /**
- * "Click Levels and adjust each channel's values", "..., and select 'Copy' from the menu":
+ * "Unplug it and check the light is green", "..., and select 'Copy' from the menu":
  * right after the coordinator that joins it to an imperative, a verb (of the verbal tier)
  * with a determiner or a quoted name after it is the second imperative; a later finite verb
  * then belongs to its object, since the coordinated verb has the first one's subject.
