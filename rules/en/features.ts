@@ -864,8 +864,9 @@ const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', '
 
 /**
  * "In the meantime make sure ...", "From the edit menu select the paste option": a
- * sentence-initial prepositional phrase without its comma, then a verb with its object. The phrase has no subject or verb of its own, and the word before the verb
- * is a singular noun, which could not be that verb's subject (it would take -s).
+ * sentence-initial prepositional phrase without its comma, then a verb with its object.
+ * The phrase has no subject or verb of its own, and the word before the verb is a singular
+ * noun, which could not be that verb's subject (it would take -s).
  */
 function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   const { tokens, ctx } = s;
@@ -1038,6 +1039,22 @@ function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
 }
 
+/**
+ * "if you get her a laptop make sure it's a good brand": "make sure" after a singular noun
+ * (which could not be the subject of "make") in a clause that a subordinator opened, without
+ * the comma that would end that clause.
+ */
+function makeSureAfterClause(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== 'make' || !takesClause(s, k) || !singularNounBefore(s, k)) return false;
+  for (let m = k - 2; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isBreak(t) || t.text === ',') return false;
+    if (SUBORDINATORS.has(t.lower) && m < k - 3) return true;
+  }
+  return false;
+}
+
 /** Plural nouns without -s: "If the police stop you" is no imperative. */
 const PLURAL_NOUNS = set([
   'people',
@@ -1167,7 +1184,12 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           (ctx.objects.has(prev.lower) &&
             isWord(tokens[i - 2]) &&
             SAYING.has((tokens[i - 2] as Token).lower)));
-      add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
+      // ("Change to the "13" line and take it": a coordinator after a closing quote.)
+      const conj = isWord(tokens[i + 1]) && COORDINATORS.has((tokens[i + 1] as Token).lower);
+      add(
+        i + 1,
+        !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
+      );
     } else if (isBreak(t)) {
       // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
       if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
@@ -1196,6 +1218,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
+  for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
 
@@ -1237,7 +1260,13 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     const next = tokens[j + 1];
     if (
       t.kind === 'punct' &&
-      (t.text === ',' || t.text === '-' || t.text === "'" || t.text === '#' || QUOTES.has(t.text))
+      (t.text === ',' ||
+        t.text === '-' ||
+        t.text === "'" ||
+        t.text === '#' ||
+        // ("Send messages & get alerts": the ampersand between two verb phrases.)
+        (t.text === '&' && isWord(tokens[j - 1])) ||
+        QUOTES.has(t.text))
     ) {
       j++;
     } else if (
@@ -1384,13 +1413,48 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     ctx.courtesy.has(v.lower) ||
     ctx.courtesy.has(`${v.lower} ${after}`) ||
     ctx.courtesy.has(`${h.lower} ${tokens[first + 1]?.lower ?? ''}`);
+  // A formula of courtesy stays one after a coordinated "please" ("please review it and let
+  // me know").
+  const request = marker
+    ? { start: marker.start, end: marker.end }
+    : kind === 'conj' && imperativeBefore && !courtesy
+      ? sharedRequest(s)
+      : undefined;
   found.imperatives.push({
     start: span.start,
     end: v === h ? span.end : v.end,
-    kind: marker ? 'request' : courtesy ? 'courtesy' : 'command',
-    ...(marker ? { marker: { start: marker.start, end: marker.end } } : {}),
+    kind: request ? 'request' : courtesy ? 'courtesy' : 'command',
+    ...(request ? { marker: request } : {}),
   });
   return true;
+}
+
+/**
+ * "Unplug it and check the light is green", "..., and select 'Copy' from the menu":
+ * right after the coordinator that joins it to an imperative, a verb (of the verbal tier)
+ * with a determiner or a quoted name after it is the second imperative; a later finite verb
+ * then belongs to its object, since the coordinated verb has the first one's subject.
+ */
+function coordinatedVerb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const conj = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!isWord(conj) || !COORDINATORS.has(conj.lower) || conj.lower === 'so') return false;
+  if (baseTier(t, ctx) !== 'verbal' || isCapitalised(t) || !next) return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  if (next.kind === 'punct')
+    return (next.text === "'" || QUOTES.has(next.text)) && isWord(tokens[j + 2]);
+  return ctx.determiners.has(next.lower) && next.lower !== 'that';
+}
+
+/**
+ * "Please approve the report and forward it to accounting": "please" asks for every verb
+ * coordinated with its request, so the later verb is a request with the same marker.
+ */
+function sharedRequest(s: Sentence): { start: number; end: number } | undefined {
+  const last = s.found.imperatives[s.found.imperatives.length - 1];
+  return last?.kind === 'request' ? last.marker : undefined;
 }
 
 /** "Send it to me, please." */
@@ -1450,6 +1514,21 @@ function verbAfterThen(s: Sentence, j: number): boolean {
     next.lower === 'to' ||
     (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
     (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower))
+  );
+}
+
+/**
+ * "..., but remember, the more you post ...", "and look, ...": a verb of attention set off by
+ * its comma right after a coordinator calls the reader, as it does opening a sentence.
+ */
+function attentionAfterConj(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const conj = s.tokens[j - 1];
+  return (
+    ATTENTION_VERBS.has(t.lower) &&
+    s.tokens[j + 1]?.text === ',' &&
+    isWord(conj) &&
+    COORDINATORS.has(conj.lower)
   );
 }
 
@@ -1534,7 +1613,8 @@ function imperativeVerb(
       kind !== 'polite' &&
       (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower)) &&
       // "Don't even think about it" is an order; "Don't think so" an elided "I".
-      !thinkOf(v, tokens[k + 1])
+      !thinkOf(v, tokens[k + 1]) &&
+      !NEGATED_ORDERS.has(v.lower)
     ) {
       if (kind === 'strong' || kind === 'comma')
         s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });
@@ -1566,7 +1646,9 @@ function imperativeVerb(
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
-  if (question && !polite) return undefined;
+  // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
+  // so check a few hotels?" asks with an order, it has no elided "Do you".
+  if (question && !polite && kind !== 'conj') return undefined;
 
   // "lemme know", "gimme a call": the contracted verb before its "me".
   if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')
@@ -1681,7 +1763,14 @@ function imperativeVerb(
   // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
   // its dash, a word that is a noun as often as a verb names what the figure is.
   if (tier !== 'verbal' && isCapitalised(t) && afterFigure(s, j)) return undefined;
-  if (requestedVerb(s, j) || verbAfterThen(s, j) || clauseComplement(s, j)) return [j, j, false];
+  if (
+    requestedVerb(s, j) ||
+    verbAfterThen(s, j) ||
+    clauseComplement(s, j) ||
+    (kind === 'conj' && attentionAfterConj(s, j)) ||
+    (kind === 'conj' && imperativeBefore && coordinatedVerb(s, j))
+  )
+    return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
 
@@ -1881,6 +1970,7 @@ function licence(
     (!after || isBreak(after) || after.text === ',')
   )
     return true;
+  if (kind === 'conj' && attentionAfterConj(s, j)) return true;
   if (kind === 'conj') {
     const conj = s.tokens
       .slice(0, j)
@@ -2162,6 +2252,21 @@ function guessWhat(s: Sentence, j: number): boolean {
   const after = s.tokens[j + 2];
   return t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct');
 }
+
+/**
+ * Verbs of the elided "I" list that, negated, are orders rather than "(I) don't ...":
+ * "Don't miss the sale", "Don't assume it's better", "Don't apologize".
+ */
+const NEGATED_ORDERS = set([
+  'miss',
+  'assume',
+  'apologize',
+  'apologise',
+  'bet',
+  'doubt',
+  'regret',
+  'wonder',
+]);
 
 /** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
 const THINK_HOW = set([

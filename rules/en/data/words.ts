@@ -568,6 +568,7 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'next',
   'finally',
   'again',
+  'later',
   'alternatively',
   'otherwise',
   'meanwhile',

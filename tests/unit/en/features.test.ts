@@ -626,6 +626,39 @@ describe('English detector: requests and orders in e-mail and web text', () => {
   });
 });
 
+describe('English detector: coordinated imperatives', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+  const kinds = (s: string) =>
+    detector.detect(s).imperatives.map((i) => [s.slice(i.start, i.end), i.kind]);
+
+  it('shares the "please" of the first verb with the verbs coordinated with it', () => {
+    expect(kinds('Please check the label and send us a photo of it.')).toEqual([
+      ['check', 'request'],
+      ['send', 'request'],
+    ]);
+    expect(kinds('Please review it and let me know.')).toEqual([
+      ['review', 'request'],
+      ['let', 'courtesy'],
+    ]);
+    expect(kinds('Please call us. Then send the form.')).toEqual([
+      ['call', 'request'],
+      ['send', 'command'],
+    ]);
+  });
+
+  it('finds the second verb before a determiner, a quoted name, or after "&"', () => {
+    expect(imperatives('Unplug it and check the light is green.')).toEqual(['Unplug', 'check']);
+    expect(imperatives("Open the menu and select 'Export' from the list.")).toEqual([
+      'Open',
+      'select',
+    ]);
+    expect(imperatives('Sign up & get alerts by email.')).toEqual(['Sign', 'get']);
+    expect(imperatives('Go to "Orders" and click the order.')).toEqual(['Go', 'click']);
+    // Without an imperative before it, the verb after "and" shares a subject.
+    expect(imperatives('We unplug it and check the light is green.')).toEqual([]);
+  });
+});
+
 describe('English detector: an imperative after an opening adverbial clause', () => {
   const imperatives = (sentence: string) => evidence(sentence, 'imperative');
 
@@ -661,8 +694,12 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('When you get the new router make sure the cable is plugged in.')).toEqual([
       'make',
     ]);
-    // A plural noun can be the subject of "make".
+    expect(imperatives('My advice is if you buy a laptop make sure it has a warranty.')).toEqual([
+      'make',
+    ]);
+    // A plural noun can be the subject of "make", a modal can be its auxiliary.
     expect(imperatives('When the staff make sure the cable is plugged in, it works.')).toEqual([]);
+    expect(imperatives('We check if the shop can make sure it has a warranty.')).toEqual([]);
   });
 
   it('reads a verb after an opening prepositional phrase without its comma', () => {
@@ -681,6 +718,14 @@ describe('English detector: an imperative after an opening adverbial clause', ()
       ['head'],
     );
     expect(imperatives('Anna, then head of billing, signed the refund.')).toEqual([]);
+  });
+
+  it('reads a verb after "so" in a sentence that ends in "?" as an order, not "Do you ...?"', () => {
+    expect(imperatives('The depot is close to the station so check their opening hours?')).toEqual([
+      'check',
+    ]);
+    expect(imperatives('Want a refund?')).toEqual([]);
+    expect(imperatives('How can I say that, ask you?')).toEqual([]);
   });
 });
 
@@ -709,6 +754,28 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     ]);
     expect(imperatives('Guess what happened next.')).toEqual([]);
     expect(labels('Guess what, your refund came through!')).not.toContain('first_sg');
+  });
+
+  it('reads "Don\'t miss", "Don\'t assume" as orders, "Don\'t know" as an elided "I"', () => {
+    expect(imperatives("Don't miss our winter sale!")).toEqual(["Don't", 'miss']);
+    expect(imperatives("If the parcel is late, don't assume it is lost.")).toEqual([
+      "don't",
+      'assume',
+    ]);
+    expect(imperatives("Don't know why the parcel is late.")).toEqual([]);
+    expect(labels("Don't miss our winter sale!")).not.toContain('first_sg');
+  });
+
+  it('reads a verb of attention with its comma after a coordinator as an order', () => {
+    expect(imperatives('The code is valid for a month, but remember, it works only once.')).toEqual(
+      ['remember'],
+    );
+    expect(imperatives('We listened and remembered, then left.')).toEqual([]);
+  });
+
+  it('skips "later" before the verb, as "then" and "next"', () => {
+    expect(imperatives('Later check the tracking page again.')).toEqual(['check']);
+    expect(imperatives('Later versions fix the login issue.')).toEqual([]);
   });
 
   it('reads "this" or "that" after a clause-initial "do" as its object', () => {
