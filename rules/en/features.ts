@@ -227,6 +227,29 @@ function lowerBeforeFullStop(tokens: readonly Token[]): boolean {
 // ---------------------------------------------------------------------------------------
 // Token predicates
 
+/**
+ * "Ask Terry Nichols about the Philippines.", "Climb Mount Fuji.": names make most words
+ * capitalised, but a headline does not end in a full stop or an exclamation mark; a word
+ * that is only ever a verb opens such a sentence as an order ("And Doctor Spock.",
+ * "Research Institute of Music." are names).
+ */
+function verbBeforeNames(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  return (
+    endsLikeProse(s.tokens) &&
+    baseTier(t, s.ctx) === 'verbal' &&
+    !ADJECTIVE_VERBS.has(t.lower) &&
+    (j === 0 || s.tokens[j - 1]?.text === '(')
+  );
+}
+
+function endsLikeProse(tokens: readonly Token[]): boolean {
+  let k = tokens.length - 1;
+  while (k >= 0 && (tokens[k]?.text === ')' || QUOTES.has(tokens[k]?.text ?? ''))) k--;
+  const last = tokens[k];
+  return last?.kind === 'punct' && (last.text === '.' || last.text === '!');
+}
+
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 
 function isCapitalised(t: Token): boolean {
@@ -451,11 +474,14 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   if (!byAgent && !(isGet && GET_EVENTS.has(part.lower)) && ctx.adjectival.has(part.lower)) {
     // "is used to clean" is a passive of purpose; "I'm used to it" is adjectival.
     const after = tokens[j + 2];
-    // "What is it used for?", "is used as a cover": only "used to" + a noun is "accustomed".
+    // "What is it used for?", "is used as a cover", "was never used": only "used to" + a
+    // noun is "accustomed".
     const purpose =
       part.lower === 'used' &&
-      isWord(next) &&
-      (next.lower === 'to' ? isWord(after) && isBaseVerb(after, ctx) : USED_FOR.has(next.lower));
+      // ("We're used to busy weekends": an adjective that is also a verb.)
+      (!isWord(next) ||
+        next.lower !== 'to' ||
+        (isWord(after) && isBaseVerb(after, ctx) && !ADJECTIVE_VERBS.has(after.lower)));
     // "is packed up", "was closed down": a phrasal verb's participle is verbal ("fed up",
     // "used to" are idioms of their own).
     const phrasal =
@@ -494,8 +520,6 @@ const GET_EVENTS = set(['involved', 'stuck', 'confused', 'finished']);
 
 /** Hesitations of speech inside a verb group: "it was uh applied". */
 const FILLERS = set(['uh', 'um', 'er', 'erm', 'uhm']);
-
-const USED_FOR = set(['for', 'as', 'in', 'on', 'with', 'by']);
 
 const PHRASAL_PARTICLES = set(['up', 'out', 'off', 'down', 'away']);
 
@@ -803,7 +827,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             ctx.particles.has(next.lower) ||
             next.lower === 'for' ||
             (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
-          singularNounThenVerb(s, i, k));
+          singularNounThenVerb(s, i, k) ||
+          objectNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
         prev.kind === 'word' &&
@@ -823,6 +848,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     }
     if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
     else if (subject && isVerbForm(t, ctx)) verb = true;
+    // "When choosing a parakeet look for ...": a participle clause has no subject to wait for.
+    else if (k === i + 1 && isGerund(t.lower, ctx)) verb = subject = true;
     else if (isFiniteVerb(t, ctx)) verb = subject = true;
     else if (ctx.determiners.has(t.lower) && !ctx.subjects.has(t.lower)) nounPhrase = true;
     // After a noun phrase ("when the parcel arrives") only an inflected form is surely a
@@ -830,6 +857,84 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/** Prepositions that open a fronted adverbial phrase: "In the meantime ...". */
+const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'within']);
+
+/**
+ * "In the meantime make sure ...", "From the edit menu select the paste option": a
+ * sentence-initial prepositional phrase without its comma, then a verb with its object.
+ * The phrase has no subject or verb of its own, and the word before the verb is a singular
+ * noun, which could not be that verb's subject (it would take -s).
+ */
+function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return undefined;
+  let i = start;
+  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  const opener = tokens[i];
+  if (!isWord(opener) || !PHRASE_OPENERS.has(opener.lower) || s.titleCase) return undefined;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return undefined;
+    if (t.kind !== 'word') continue;
+    if (
+      ctx.subjects.has(t.lower) ||
+      ctx.firstSingular.has(t.lower) ||
+      ctx.firstPlural.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      SUBORDINATORS.has(t.lower) ||
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx)
+    )
+      return undefined;
+    const next = tokens[k + 1];
+    if (
+      baseTier(t, ctx) !== 'verbal' ||
+      ctx.never.has(t.lower) ||
+      ctx.elidedVerbs.has(t.lower) ||
+      isCapitalised(t) ||
+      !isWord(next)
+    )
+      continue;
+    // ("that" may open a relative clause: "On a recent event quote that I had done".)
+    const object =
+      next.lower !== 'that' &&
+      (ctx.determiners.has(next.lower) ||
+        ctx.objects.has(next.lower) ||
+        PHRASAL_PARTICLES.has(next.lower) ||
+        takesClause(s, k));
+    if (object && singularNounBefore(s, k)) return k;
+  }
+  return undefined;
+}
+
+/** The word before `k` is a singular noun of a noun phrase ("the meantime", "the menu"). */
+function singularNounBefore(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  if (!isWord(noun) || noun.hyphenRight) return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    PHRASE_OPENERS.has(w) ||
+    w === 'to' ||
+    MODALS.has(noun.norm) ||
+    isAdverb(noun, ctx) ||
+    (w.endsWith('s') && !w.endsWith('ss')) ||
+    PLURAL_NOUNS.has(w) ||
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1))
+  )
+    return false;
+  for (let m = k - 2; m >= k - 3 && m >= 0; m--) {
+    const d = tokens[m] as Token;
+    if (d.kind === 'word' && ctx.determiners.has(d.lower)) return true;
+  }
+  return false;
 }
 
 /** A verb's -ing form: "having" (have), "looking" (look), "stopping" (stop). */
@@ -860,7 +965,7 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.objects.has(w) ||
     ctx.determiners.has(w) ||
     ctx.particles.has(w) ||
-    isVerbForm(noun, ctx) ||
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1)) ||
     isAdverb(noun, ctx) ||
     (w.endsWith('s') && !w.endsWith('ss')) ||
     PLURAL_NOUNS.has(w) ||
@@ -881,8 +986,73 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.objects.has(next.lower) ||
     ctx.particles.has(next.lower) ||
     next.lower === 'to' ||
-    (isCapitalised(next) && !s.titleCase)
+    next.lower === 'for' ||
+    (isCapitalised(next) && !s.titleCase) ||
+    // "When you get the tank make sure ...": "make sure" takes a clause, not an object.
+    takesClause(s, k)
   );
+}
+
+/**
+ * "fit the bill ask them", "a bit try to": a word that is also a verb is a noun right after
+ * "a", "an" or "the" (not after "that", which may be a subject).
+ */
+function determinedNoun(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k] as Token;
+  const d = tokens[k - 1];
+  return (
+    isWord(d) &&
+    (d.lower === 'a' || d.lower === 'an' || d.lower === 'the') &&
+    !isFiniteVerb(t, ctx) &&
+    !t.lower.endsWith('ing')
+  );
+}
+
+/**
+ * "If you wish to pick eggs make a mop", "If you want to feed birds buy a feeder": the
+ * adverbial clause ended on the object of its infinitive, which cannot be the subject of
+ * the bare verb after it; that verb opens the main clause. Not after a verb that takes a
+ * bare infinitive ("to help kids learn the rules").
+ */
+function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  const verb = tokens[k - 2];
+  const to = tokens[k - 3];
+  const next = tokens[k + 1];
+  if (!isWord(noun) || !isWord(verb) || !isWord(to) || !isWord(next) || k - 3 <= sub) return false;
+  if (to.lower !== 'to' || baseTier(verb, ctx) !== 'verbal') return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isAdverb(noun, ctx) ||
+    isFiniteVerb(noun, ctx) ||
+    noun.hyphenRight
+  )
+    return false;
+  for (let m = sub + 1; m < k; m++)
+    if (BARE_INFINITIVE_TAKING.has((tokens[m] as Token).lower)) return false;
+  return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
+}
+
+/**
+ * "if you get her a laptop make sure it's a good brand": "make sure" after a singular noun
+ * (which could not be the subject of "make") in a clause that a subordinator opened, without
+ * the comma that would end that clause.
+ */
+function makeSureAfterClause(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== 'make' || !takesClause(s, k) || !singularNounBefore(s, k)) return false;
+  for (let m = k - 2; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isBreak(t) || t.text === ',') return false;
+    if (SUBORDINATORS.has(t.lower) && m < k - 3) return true;
+  }
+  return false;
 }
 
 /** Plural nouns without -s: "If the police stop you" is no imperative. */
@@ -958,6 +1128,30 @@ function questionBefore(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "If it is broken please return it", "If you are interested please call": the finite verb
+ * before "please" follows its subject, so it ends a statement (an adverbial clause), not the
+ * inverted auxiliary of a question ("Could you please", "Can someone please").
+ */
+function statementBefore(s: Sentence, i: number): boolean {
+  const { tokens, ctx } = s;
+  const before = tokens[i - 1];
+  if (!isWord(before) || NOT_BEFORE_POLITE.has(before.norm) || isFiniteVerb(before, ctx))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (!isFiniteVerb(t, ctx) || MODALS.has(t.norm)) continue;
+    const subject = tokens[k - 1];
+    if (!isWord(subject)) return false;
+    return (
+      (ctx.subjects.has(subject.lower) && !ctx.wh.has(subject.lower)) ||
+      (isWord(tokens[k - 2]) && ctx.determiners.has((tokens[k - 2] as Token).lower))
+    );
+  }
+  return false;
+}
+
+/**
  * "you'll then see", "it didn't then go on", "we then wait": "then" after an auxiliary,
  * a negation or a subject is an adverb inside the verb group, not a coordinator.
  */
@@ -990,7 +1184,12 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           (ctx.objects.has(prev.lower) &&
             isWord(tokens[i - 2]) &&
             SAYING.has((tokens[i - 2] as Token).lower)));
-      add(i + 1, !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : 'quote');
+      // ("Change to the "13" line and take it": a coordinator after a closing quote.)
+      const conj = isWord(tokens[i + 1]) && COORDINATORS.has((tokens[i + 1] as Token).lower);
+      add(
+        i + 1,
+        !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
+      );
     } else if (isBreak(t)) {
       // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
       if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
@@ -1007,13 +1206,19 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           : 'comma',
       );
     else if (COORDINATORS.has(t.lower) && i > 0 && !adverbialThen(s, i)) add(i, 'conj');
-    else if (ctx.politeness.has(t.lower) && i > 0 && !questionBefore(s, i)) add(i, 'polite');
+    else if (
+      ctx.politeness.has(t.lower) &&
+      i > 0 &&
+      (!questionBefore(s, i) || statementBefore(s, i))
+    )
+      add(i, 'polite');
   }
   for (const [index, start] of [...starts]) {
     if (start === 'quote') continue;
-    const after = clauseAfterAdverbial(s, index);
+    const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
+  for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
 
@@ -1055,7 +1260,13 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     const next = tokens[j + 1];
     if (
       t.kind === 'punct' &&
-      (t.text === ',' || t.text === '-' || t.text === "'" || t.text === '#' || QUOTES.has(t.text))
+      (t.text === ',' ||
+        t.text === '-' ||
+        t.text === "'" ||
+        t.text === '#' ||
+        // ("Send messages & get alerts": the ampersand between two verb phrases.)
+        (t.text === '&' && isWord(tokens[j - 1])) ||
+        QUOTES.has(t.text))
     ) {
       j++;
     } else if (
@@ -1069,6 +1280,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j += 2;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
+      j++;
+    } else if (marker && adverbBeforeRequest(s, j)) {
+      // "please immediately notify the sender", "please carefully read".
       j++;
     } else if (
       t.kind === 'word' &&
@@ -1138,6 +1352,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   return marker ? { at: j, marker } : { at: j };
 }
 
+/** Spans of time after "a"/"an" that measure rather than name an object: "Open an hour later". */
+const SPANS = set(['minute', 'hour', 'day', 'week', 'month', 'year', 'while', 'bit', 'little']);
+
 /** Words after a comma that open a clause of their own: "..., just ask for Jim". */
 const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
 
@@ -1196,13 +1413,48 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     ctx.courtesy.has(v.lower) ||
     ctx.courtesy.has(`${v.lower} ${after}`) ||
     ctx.courtesy.has(`${h.lower} ${tokens[first + 1]?.lower ?? ''}`);
+  // A formula of courtesy stays one after a coordinated "please" ("please review it and let
+  // me know").
+  const request = marker
+    ? { start: marker.start, end: marker.end }
+    : kind === 'conj' && imperativeBefore && !courtesy
+      ? sharedRequest(s)
+      : undefined;
   found.imperatives.push({
     start: span.start,
     end: v === h ? span.end : v.end,
-    kind: marker ? 'request' : courtesy ? 'courtesy' : 'command',
-    ...(marker ? { marker: { start: marker.start, end: marker.end } } : {}),
+    kind: request ? 'request' : courtesy ? 'courtesy' : 'command',
+    ...(request ? { marker: request } : {}),
   });
   return true;
+}
+
+/**
+ * "Unplug it and check the light is green", "..., and select 'Copy' from the menu":
+ * right after the coordinator that joins it to an imperative, a verb (of the verbal tier)
+ * with a determiner or a quoted name after it is the second imperative; a later finite verb
+ * then belongs to its object, since the coordinated verb has the first one's subject.
+ */
+function coordinatedVerb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const conj = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!isWord(conj) || !COORDINATORS.has(conj.lower) || conj.lower === 'so') return false;
+  if (baseTier(t, ctx) !== 'verbal' || isCapitalised(t) || !next) return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  if (next.kind === 'punct')
+    return (next.text === "'" || QUOTES.has(next.text)) && isWord(tokens[j + 2]);
+  return ctx.determiners.has(next.lower) && next.lower !== 'that';
+}
+
+/**
+ * "Please approve the report and forward it to accounting": "please" asks for every verb
+ * coordinated with its request, so the later verb is a request with the same marker.
+ */
+function sharedRequest(s: Sentence): { start: number; end: number } | undefined {
+  const last = s.found.imperatives[s.found.imperatives.length - 1];
+  return last?.kind === 'request' ? last.marker : undefined;
 }
 
 /** "Send it to me, please." */
@@ -1212,6 +1464,115 @@ function trailingPoliteness(s: Sentence, from: number, end: number): Token | und
     if (t.kind === 'word' && s.ctx.politeness.has(t.lower)) return t;
   }
   return undefined;
+}
+
+/** The markers that ask, as a word before the verb ("kindly" is also a plain adverb). */
+const PLEASE = set(['please', 'pls', 'plz', 'plse']);
+
+/**
+ * "please immediately notify", "please e-mail me": an -ly adverb between "please" and a
+ * base verb, or the "e" of "e-mail", is part of the request's verb group.
+ */
+function adverbBeforeRequest(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(next) || !isBaseVerb(next, ctx) || isFiniteVerb(next, ctx)) return false;
+  if (t.lower === 'e' && t.hyphenRight && next.hyphenLeft) return true;
+  return isAdverb(t, ctx) && t.lower.endsWith('ly') && !next.hyphenRight;
+}
+
+/**
+ * "Please approve Susan's report", "Please note Credit has no responses": a base verb right
+ * after "please" (past an adverb or the "e" of "e-mail") is the request's verb whatever
+ * follows; a later finite verb belongs to its object or clause, not to a subject it heads.
+ */
+function requestedVerb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(next) || isFiniteVerb(next, ctx) || next.lower === 'be') return false;
+  if (ctx.never.has(t.lower) || ctx.subjects.has(t.lower)) return false;
+  let k = j - 1;
+  if (isWord(tokens[k]) && adverbBeforeRequest(s, k)) k--;
+  const marker = tokens[k];
+  return isWord(marker) && PLEASE.has(marker.lower) && !questionBefore(s, k);
+}
+
+/**
+ * "If your French is good, then head to Paris", "..., then contact them": a licensed clause
+ * that opens with "then" goes on with its verb, so a word as often a noun ("head", "shop")
+ * is that verb before "to", a determiner or an object pronoun.
+ */
+function verbAfterThen(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (tokens[j - 1]?.lower !== 'then' || !isWord(next) || isCapitalised(t)) return false;
+  if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  return (
+    next.lower === 'to' ||
+    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower))
+  );
+}
+
+/**
+ * "..., but remember, the more you post ...", "and look, ...": a verb of attention set off by
+ * its comma right after a coordinator calls the reader, as it does opening a sentence.
+ */
+function attentionAfterConj(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const conj = s.tokens[j - 1];
+  return (
+    ATTENTION_VERBS.has(t.lower) &&
+    s.tokens[j + 1]?.text === ',' &&
+    isWord(conj) &&
+    COORDINATORS.has(conj.lower)
+  );
+}
+
+/** Verbs that take a clause and are never nouns: "Remember snakes can go without food". */
+const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
+
+/**
+ * "Remember snakes can go a while without eating", "Ensure customers have signed": a verb
+ * that takes a clause and is never a noun, at a licensed clause start; the finite verb
+ * after it is its clause's, not the predicate of a subject it would head.
+ */
+function clauseComplement(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!CLAUSE_ONLY_VERBS.has(t.lower) || !isWord(next)) return false;
+  return !isFiniteVerb(next, ctx) && !next.lower.endsWith('ing') && next.lower !== 'of';
+}
+
+/**
+ * "Check Your Learning", "Keep Your Powder Dry!", "Shop Local!", "Climb Mount Fuji.": a
+ * capitalised verb that opens a sentence written in capitals is an imperative before "your"
+ * (a noun does not precede it), or when the short sentence ends in "!" (or, from three
+ * words, in ".") and has no verb of its own: a headline has no full stop.
+ */
+function imperativeTitle(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (j > 0 || !isCapitalised(t) || !isWord(next) || !isCapitalised(next)) return false;
+  const tier = baseTier(t, ctx);
+  if (!tier || tier === 'nounlike' || s.shouting) return false;
+  if (ctx.never.has(t.lower) || ctx.names.has(t.lower) || ctx.elidedVerbs.has(t.lower))
+    return false;
+  if (next.lower === 'your') return true;
+  const last = tokens[tokens.length - 1] as Token;
+  const full = last.text === '.' && tier === 'verbal' && tokens.length > 3;
+  if (tokens.length > 5 || !(last.text === '!' || full)) return false;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'word' || !isCapitalised(w) || isFiniteVerb(w, ctx) || inflectedVerb(w, ctx))
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -1242,6 +1603,7 @@ function imperativeVerb(
   }
   // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
   if (t.norm === 'do' && next?.norm === 'not') {
+    if (kind === 'conj' && !polite && !imperativeBefore && subjectBeforeAnd(s, j)) return undefined;
     let k = j + 2;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
@@ -1251,7 +1613,8 @@ function imperativeVerb(
       kind !== 'polite' &&
       (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower)) &&
       // "Don't even think about it" is an order; "Don't think so" an elided "I".
-      !thinkOf(v, tokens[k + 1])
+      !thinkOf(v, tokens[k + 1]) &&
+      !NEGATED_ORDERS.has(v.lower)
     ) {
       if (kind === 'strong' || kind === 'comma')
         s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });
@@ -1264,7 +1627,10 @@ function imperativeVerb(
     isWord(next) &&
     isBaseVerb(next, ctx) &&
     !isFiniteVerb(next, ctx) &&
-    kind !== 'quote'
+    kind !== 'quote' &&
+    // "used to clog up and never work": after "and" only with a licence, as other bare
+    // verbs ("Above all, never surrender" is marked enough after a comma).
+    (kind !== 'conj' || polite || licence(s, j, kind, false, imperativeBefore))
   ) {
     return [j + 1, j + 1, false];
   }
@@ -1280,7 +1646,9 @@ function imperativeVerb(
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
-  if (question && !polite) return undefined;
+  // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
+  // so check a few hotels?" asks with an order, it has no elided "Do you".
+  if (question && !polite && kind !== 'conj') return undefined;
 
   // "lemme know", "gimme a call": the contracted verb before its "me".
   if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')
@@ -1320,8 +1688,22 @@ function imperativeVerb(
     // "Please do.", "Please do so.": the pro-verb of a request.
     if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
       return [j, j, false];
-    const doIt = w === 'do' && next.lower === 'it' && !(isWord(next2) && isBaseVerb(next2, ctx));
+    // "Do it", "Do this daily", "Do that again"; not "Do this work?", "Do they know?".
+    const doIt =
+      w === 'do' &&
+      (next.lower === 'it' || demonstrativeObject(s, j + 1)) &&
+      !(isWord(next2) && isBaseVerb(next2, ctx));
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
+    // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
+    const next3 = tokens[j + 3];
+    if (
+      w === 'do' &&
+      ctx.determiners.has(next.lower) &&
+      isWord(next3) &&
+      isBaseVerb(next3, ctx) &&
+      !ctx.particles.has(next3.lower)
+    )
+      return undefined;
     return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
       ? [j, j, false]
       : undefined;
@@ -1331,14 +1713,19 @@ function imperativeVerb(
   if (ADJECTIVE_VERBS.has(w)) {
     const object =
       isWord(next) &&
-      ((ctx.determiners.has(next.lower) && !QUANTIFIERS.has(next.lower)) ||
+      // ("Open every day", "Clean all over": a quantifier after the adjective; but the
+      // article is an object's: "Open a new ticket".)
+      ((ctx.determiners.has(next.lower) &&
+        (!QUANTIFIERS.has(next.lower) ||
+          ((next.lower === 'a' || next.lower === 'an') &&
+            !(isWord(next2) && SPANS.has(next2.lower))))) ||
         (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
         next.lower === 'it' ||
         next.lower === 'them');
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
-  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next)) return undefined;
+  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j)) return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
   if (
@@ -1349,27 +1736,58 @@ function imperativeVerb(
     ctx.names.has(w)
   )
     return undefined;
-  // "Thanks, Mark", "Mark": a capitalised name-verb alone in its clause signs or addresses.
-  if (
-    isCapitalised(t) &&
-    ctx.names.has(w) &&
-    (!next || isBreak(next) || next.text === ',') &&
-    !polite
-  )
-    return undefined;
+  // "Thanks, Mark", "Mark", "Sue and Jeff --": a capitalised name-verb alone in its clause,
+  // or with a second name, signs or addresses.
+  if (isCapitalised(t) && ctx.names.has(w) && !polite && nameAlone(s, j)) return undefined;
+  // "Lt. General Kiyani", "Ms. Sue": a title's full stop does not end the sentence.
+  if (isCapitalised(t) && tokens[j - 1]?.text === '.' && isTitle(tokens[j - 2])) return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
-  if (s.titleCase && isCapitalised(t) && (j > 0 || (isWord(next) && isCapitalised(next))))
+  if (imperativeTitle(s, j)) return [j, j, false];
+  if (
+    s.titleCase &&
+    isCapitalised(t) &&
+    (j > 0 || (isWord(next) && isCapitalised(next))) &&
+    !verbBeforeNames(s, j)
+  )
     return undefined;
+  if (!polite && isCapitalised(t) && heading(s, j)) return undefined;
   // A lone all-capitals word is a heading ("NOTICE").
   if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
     return undefined;
 
-  if (!polite && nameSubject(s, j)) return undefined;
+  if (!polite && (nameSubject(s, j) || nameBeforePast(s, j))) return undefined;
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
+  // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
+  // its dash, a word that is a noun as often as a verb names what the figure is.
+  if (tier !== 'verbal' && isCapitalised(t) && afterFigure(s, j)) return undefined;
+  if (
+    requestedVerb(s, j) ||
+    verbAfterThen(s, j) ||
+    clauseComplement(s, j) ||
+    (kind === 'conj' && attentionAfterConj(s, j)) ||
+    (kind === 'conj' && imperativeBefore && coordinatedVerb(s, j))
+  )
+    return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * "Do this for an hour", "Do that again": after a clause-initial "do", "this" or "that"
+ * before no verb is its object (a question would need "Does this ...").
+ */
+function demonstrativeObject(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (!isWord(t) || (t.lower !== 'this' && t.lower !== 'that')) return false;
+  return (
+    !isWord(next) ||
+    isAdverb(next, s.ctx) ||
+    PLACE_PREPOSITIONS.has(next.lower) ||
+    next.lower === 'for'
+  );
 }
 
 /**
@@ -1400,6 +1818,133 @@ function nameSubject(s: Sentence, j: number): boolean {
   );
 }
 
+/** The name at `j` stands alone in its clause, or joined by "and" to a second name. */
+function nameAlone(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const closes = (t: Token | undefined) => !t || isBreak(t) || t.text === ',';
+  if (closes(tokens[j + 1])) return true;
+  const other = tokens[j + 2];
+  return (
+    tokens[j + 1]?.lower === 'and' && isWord(other) && isCapitalised(other) && closes(tokens[j + 3])
+  );
+}
+
+/** Titles written before a name with a full stop: "Lt. General", "Ms. Sue", "Rev. Bill". */
+const TITLES = set(W.NAME_TITLES);
+
+const isTitle = (t: Token | undefined): boolean => isWord(t) && TITLES.has(t.lower);
+
+/**
+ * "We loved the ships and don't believe ...": "and" right before `j` joins a clause with a
+ * personal subject, which the negated verb shares ("Call us and don't worry" has no subject,
+ * "Thanks, and don't hesitate" neither).
+ */
+function subjectBeforeAnd(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  if (tokens[j - 1]?.lower !== 'and') return false;
+  let start = j - 2;
+  while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
+  // ("If you have questions, comment below and don't forget ...": a subject after a
+  // subordinator is the adverbial clause's, not the main clause's.)
+  for (let k = start; k < j - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
+    if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Subjects that are no person to share a verb with: "if it works and don't ...". */
+const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
+
+/**
+ * "Press Release", "Base Salary 65k", "Notice Regarding Privacy: ...": a line with no full
+ * stop whose capitalised first word stands before another capitalised word that is no
+ * determiner, pronoun or particle is a heading, the verb-noun the first word of a compound.
+ * ("Check Your Learning", "Keep Your Powder Dry!", "Climb Mount Fuji." are orders, and so
+ * is a one-word heading as often as not: "Understand", "Note".)
+ */
+function heading(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const end = clauseEnd(tokens, j);
+  const stop = tokens[end];
+  if ((stop && stop.text !== ':') || s.shouting) return false;
+  // ("GO VEGAN": capitals shout an order.)
+  if ((tokens[j] as Token).text === (tokens[j] as Token).text.toUpperCase()) return false;
+  const next = tokens[j + 1];
+  // Only a label shows the compound: a colon ends it, or a figure or "#" follows its noun
+  // ("Pin #: 4115", "Base Salary 65k"). "Save Money", "Vote Smith" are slogans, orders.
+  const after = tokens[j + 2];
+  const label =
+    stop?.text === ':' || (after !== undefined && (after.kind === 'number' || after.text === '#'));
+  return (
+    label &&
+    isWord(next) &&
+    isCapitalised(next) &&
+    next.text !== 'I' &&
+    !ctx.determiners.has(next.lower) &&
+    !ctx.objects.has(next.lower) &&
+    !ctx.particles.has(next.lower) &&
+    // "See Attached", "Read Below", "Keep Reading", "Call Mark": an order in capitals.
+    !ctx.attachment.has(next.lower) &&
+    !HEADING_COMPLEMENTS.has(next.lower) &&
+    !(next.lower.endsWith('ing') && !ING_PREPOSITIONS.has(next.lower)) &&
+    !ctx.names.has(next.lower)
+  );
+}
+
+/** Prepositions in -ing: "Notice Regarding Privacy". */
+const ING_PREPOSITIONS = set(['regarding', 'concerning', 'including', 'following']);
+
+/** Words after a verb in a capitalised order: "See Below", "Learn More", "Click Here". */
+const HEADING_COMPLEMENTS = set([
+  ...CLAUSE_FINAL_ADVERBS,
+  'below',
+  'above',
+  'more',
+  'now',
+  'today',
+]);
+
+/**
+ * "Groom says this job helped", "Gore went to Florida": a capitalised word before a verb of
+ * saying or a past tense that is no participle is that verb's subject, a name. (A regular
+ * past may be a participle before a noun: "Use recycled paper".)
+ */
+function nameBeforePast(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const verb = tokens[j + 1];
+  if (!isCapitalised(t) || s.shouting || !isWord(verb) || isCapitalised(verb)) return false;
+  if (SAYING.has(verb.lower) && verb.lower !== 'say') return true;
+  const past = ctx.lex.pastLemma(verb.lower);
+  return past !== undefined && past !== verb.lower && !ctx.lex.participleLemma(verb.lower);
+}
+
+/** The clause at `j` follows a figure and a dash or equals sign: "$44m - ", "50 = ". */
+function afterFigure(s: Sentence, j: number): boolean {
+  const mark = s.tokens[j - 1];
+  const figure = s.tokens[j - 2];
+  return (
+    mark?.kind === 'punct' &&
+    /^(-+|–|—|=)$/.test(mark.text) &&
+    figure !== undefined &&
+    /\d/.test(figure.text)
+  );
+}
+
+/** The stretch between the last comma or break and `end` opens with a personal subject. */
+function subjectOpensSegment(s: Sentence, end: number): boolean {
+  const { tokens, ctx } = s;
+  let k = end - 1;
+  while (k >= 0 && tokens[k]?.text === ',') k--;
+  while (k >= 0 && !isBreak(tokens[k] as Token) && tokens[k]?.text !== ',') k--;
+  if (k < 0 || isBreak(tokens[k] as Token)) return false;
+  const first = tokens[k + 1];
+  return isWord(first) && ctx.subjects.has(first.lower) && !IMPERSONAL.has(first.lower);
+}
+
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);
 
@@ -1425,13 +1970,18 @@ function licence(
     (!after || isBreak(after) || after.text === ',')
   )
     return true;
+  if (kind === 'conj' && attentionAfterConj(s, j)) return true;
   if (kind === 'conj') {
     const conj = s.tokens
       .slice(0, j)
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
-    if (imperativeBefore || (conj?.lower === 'then' && adjunctOpens(s, 0))) return true;
     const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    if (imperativeBefore) return true;
+    // "If so, call us today, then send it"; not "If so, I'll sign it today, then bring it":
+    // a clause with its own subject between the adverbial and "then" shares that subject.
+    if (conj?.lower === 'then' && adjunctOpens(s, 0) && !subjectOpensSegment(s, conjAt))
+      return true;
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
@@ -1447,6 +1997,7 @@ function licence(
   if (kind === 'comma')
     return (
       !subjectAcrossParenthesis(s, j) &&
+      !verbAfterAside(s, j) &&
       (imperativeBefore ||
         adjunctBefore(s, j) ||
         bareVerbAfterComma(s, j) ||
@@ -1691,6 +2242,32 @@ function thinkOf(t: Token, next: Token | undefined): boolean {
   return t.lower === 'think' && isWord(next) && THINK_HOW.has(next.lower);
 }
 
+/**
+ * "Guess what!", "so guess what, I ...": the formula that announces news is an imperative,
+ * not an elided "I guess", when "what" ends its clause.
+ */
+function guessWhat(s: Sentence, j: number): boolean {
+  const t = s.tokens[j];
+  const next = s.tokens[j + 1];
+  const after = s.tokens[j + 2];
+  return t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct');
+}
+
+/**
+ * Verbs of the elided "I" list that, negated, are orders rather than "(I) don't ...":
+ * "Don't miss the sale", "Don't assume it's better", "Don't apologize".
+ */
+const NEGATED_ORDERS = set([
+  'miss',
+  'assume',
+  'apologize',
+  'apologise',
+  'bet',
+  'doubt',
+  'regret',
+  'wonder',
+]);
+
 /** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
 const THINK_HOW = set([
   'of',
@@ -1775,12 +2352,99 @@ function adjunctBefore(s: Sentence, j: number): boolean {
       !isFiniteVerb(before, s.ctx)
     )
       continue;
+    // "Once you're there, ...": after a form of "be" "there" is the place.
+    if (t.lower === 'there' && isWord(before) && s.ctx.be.has(before.norm)) continue;
+    // "If you don't have what you want, ...": the subject of a clause inside the adverbial.
+    if (isWord(before) && (s.ctx.wh.has(before.lower) || before.lower === 'that')) continue;
+    if (pronounNotSubject(s, m)) continue;
     subjects++;
   }
-  return subjects <= 1 && adjunctOpens(s, from + 1);
+  if (subjects > 1 || !adjunctOpens(s, from + 1)) return false;
+  // "In this time visitors will come to the house, pay ...": a prepositional opening with a
+  // modal or finite verb after it is the main clause itself, whose subject the verb shares.
+  const first = tokens[from + 1];
+  // ("In case it is late, call us": "in case" is a subordinator.)
+  // ("To find out when it will be, ask": "to" before a verb opens an infinitive clause.)
+  const second = tokens[from + 2];
+  if (
+    isWord(first) &&
+    PREPOSITIONAL_OPENERS.has(first.lower) &&
+    second?.lower !== 'case' &&
+    !(first.lower === 'to' && isWord(second) && isBaseVerb(second, s.ctx))
+  ) {
+    for (let m = from + 2; m < k; m++) {
+      const t = tokens[m] as Token;
+      if (t.kind === 'word' && (MODALS.has(t.norm) || isFiniteVerb(t, s.ctx))) return false;
+    }
+  }
+  return true;
 }
 
-function adjunctOpens(s: Sentence, index: number): boolean {
+/**
+ * "we rarely, if ever, have", "They will, however, cost": a short aside between commas
+ * after a subject pronoun or a modal that still waits for its verb; the verb after the
+ * aside is that verb.
+ */
+function verbAfterAside(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  if (tokens[j - 1]?.text !== ',') return false;
+  for (let k = j - 2; k >= 0 && k >= j - 6; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t)) return false;
+    if (t.text === ',') return awaitsVerb(s, k);
+  }
+  return false;
+}
+
+/** Before the comma at `comma` stands a subject pronoun or a modal, past any adverbs. */
+function awaitsVerb(s: Sentence, comma: number): boolean {
+  const { tokens, ctx } = s;
+  let k = comma - 1;
+  while (k >= 0 && isAdverb(tokens[k] as Token, ctx)) k--;
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  return (
+    MODALS.has(t.norm) || (ctx.subjects.has(t.lower) && t.lower !== 'it' && t.lower !== 'that')
+  );
+}
+
+/**
+ * "Once you're there, ...", "Once you are holding it, ...", "When he goes for it, ...":
+ * "there" after a form of "be" is the place, "it" after an -ing verb or a preposition the
+ * object; neither is a second subject.
+ */
+function pronounNotSubject(s: Sentence, m: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[m] as Token;
+  const before = tokens[m - 1];
+  if (!isWord(before)) return false;
+  if (t.lower === 'there')
+    return ctx.be.has(before.norm) && !ctx.wh.has(tokens[m - 2]?.lower ?? '');
+  // "If sites next to you don't have it, ...", "When we call you, ...": "you" as an object.
+  if (t.lower === 'you')
+    return (
+      PREPOSITIONAL_OPENERS.has(before.lower) ||
+      (isVerbForm(before, ctx) && !isFiniteVerb(before, ctx) && !ctx.be.has(before.norm))
+    );
+  if (t.lower !== 'it') return false;
+  return (
+    isGerund(before.lower, ctx) ||
+    PREPOSITIONAL_OPENERS.has(before.lower) ||
+    PLACE_PREPOSITIONS.has(before.lower)
+  );
+}
+
+/** "1) If ...", "3. When ...": the list mark before a clause. */
+function pastListMark(s: Sentence, index: number): number {
+  const t = s.tokens[index];
+  const next = s.tokens[index + 1];
+  return t?.kind === 'number' && t.text.length <= 2 && (next?.text === ')' || next?.text === '.')
+    ? index + 2
+    : index;
+}
+
+function adjunctOpens(s: Sentence, at: number): boolean {
+  const index = pastListMark(s, at);
   let first = s.tokens[index];
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
@@ -1811,6 +2475,9 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
+    // "Put a detector in every station and the terrorists will take the bus": a coordinator
+    // before a new subject opens a clause of its own, whose verb that is.
+    if (k > from && COORDINATORS.has(t.lower) && newSubjectAt(s, k + 1)) return false;
     // "Silence at this time enables ...": after a preposition "this" is a determiner.
     const determinerAfterPreposition =
       ctx.determiners.has(t.lower) &&
@@ -1859,6 +2526,16 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   return false;
 }
 
+/** A subject pronoun or an article starts at `k`: "and the terrorists", "but we". */
+function newSubjectAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!isWord(t)) return false;
+  return (s.ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) || ARTICLES.has(t.lower);
+}
+
+/** ("Doctor Gonzales and his staff are ...": a possessive may go on the first subject.) */
+const ARTICLES = set(['the', 'a', 'an', 'these', 'those']);
+
 /** Adverbs that stand between a subject and its past-tense verb: "never called back". */
 const FREQUENCY_ADVERBS = set([
   'never',
@@ -1888,6 +2565,19 @@ function possessiveS(s: Sentence, k: number): boolean {
   if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '"')) return true;
   if (!isWord(next)) return false;
   const w = next.lower;
+  // "Check Anna's order.", "John's call was late": a word that is a noun as often as a verb
+  // before the end of the clause or a preposition is the possessor's noun.
+  const after = tokens[k + 2];
+  if (
+    ctx.lex.tier(w) !== undefined &&
+    ctx.lex.tier(w) !== 'verbal' &&
+    (!after ||
+      isBreak(after) ||
+      after.text === ',' ||
+      PLACE_PREPOSITIONS.has(after.lower) ||
+      HEADING_COMPLEMENTS.has(after.lower))
+  )
+    return true;
   return !(
     ctx.lex.tier(w) ||
     ctx.lex.participleLemma(w) ||
@@ -2107,7 +2797,7 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
   ) {
     if (t.lower === 'am' || t.lower === 'like' || t.lower === 'did') return;
   }
-  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next)) {
+  if (ctx.elidedVerbs.has(t.lower) && !thinkOf(t, next) && !guessWhat(s, j)) {
     if (
       t.lower === 'like' &&
       !(isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))

@@ -378,9 +378,7 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'dedicated',
   'determined',
   'devoted',
-  'convinced',
   'involved',
-  'engaged',
   'aged',
   'beloved',
   'renowned',
@@ -392,7 +390,6 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'entitled',
   'obliged',
   'inclined',
-  'blessed',
   'cursed',
   'armed',
   'biased',
@@ -411,6 +408,11 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'impressed',
   'stoked',
   'hooked',
+  'overpriced',
+  'overcrowded',
+  'dehydrated',
+  'undecided',
+  'expired',
 ];
 
 /**
@@ -566,6 +568,7 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'next',
   'finally',
   'again',
+  'later',
   'alternatively',
   'otherwise',
   'meanwhile',
@@ -772,6 +775,7 @@ export const WISHES: readonly string[] = [
  */
 export const NAME_VERBS: readonly string[] = [
   'rob',
+  'harry',
   'bill',
   'mark',
   'sue',
@@ -1022,6 +1026,7 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   'as',
   'since',
   'while',
+  'whilst',
   'until',
   'unless',
   'because',
@@ -1184,6 +1189,7 @@ export const DIRECTIVE_VERBS: readonly string[] = [
  * precede a determiner or a pronoun.
  */
 export const ADJECTIVE_VERBS: readonly string[] = [
+  'busy',
   'correct',
   'perfect',
   'present',
@@ -1220,6 +1226,7 @@ export const FORMULA_WORDS: readonly string[] = [
   'okay',
   'great',
   'cheers',
+  'regards',
   'happy',
   'merry',
   'holidays',
@@ -1298,4 +1305,24 @@ export const SAYING_VERBS: readonly string[] = [
   'yelled',
   'added',
   'insisted',
+];
+
+/** Titles abbreviated with a full stop before a name ("Lt. General Barno", "Ms. Sue"). */
+export const NAME_TITLES: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'lt',
+  'gen',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'rev',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'st',
 ];

@@ -603,3 +603,189 @@ describe('createFeatureDetector', () => {
     expect(createFeatureDetector('fi', { finnish: () => fake })).toBe(fake);
   });
 });
+
+describe('English detector: requests and orders in e-mail and web text', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads "please" + adverb + verb, and the verb right after "please" whatever follows', () => {
+    expect(
+      imperatives(
+        'If you received this message in error, please immediately notify the sender and delete it.',
+      ),
+    ).toEqual(['notify', 'delete']);
+    expect(imperatives("Please approve Anna's refund request.")).toEqual(['approve']);
+    expect(imperatives('Please note Billing has no record of the payment.')).toEqual(['note']);
+    expect(imperatives("Please find enclosed ACME's quote for the repair.")).toEqual(['find']);
+    expect(imperatives('If you are interested please e-mail me by Friday.')).toEqual(['mail']);
+    // After a statement without its comma "please" opens the request; inside a question
+    // it asks nothing of its own.
+    expect(imperatives('If the parcel is damaged please return it.')).toEqual(['return']);
+    expect(imperatives('Could you please immediately send the label?')).toEqual([]);
+    expect(imperatives('If you could please send it, that would be great.')).toEqual([]);
+    expect(imperatives('Can someone please note Billing has the receipt?')).toEqual([]);
+  });
+});
+
+describe('English detector: coordinated imperatives', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+  const kinds = (s: string) =>
+    detector.detect(s).imperatives.map((i) => [s.slice(i.start, i.end), i.kind]);
+
+  it('shares the "please" of the first verb with the verbs coordinated with it', () => {
+    expect(kinds('Please check the label and send us a photo of it.')).toEqual([
+      ['check', 'request'],
+      ['send', 'request'],
+    ]);
+    expect(kinds('Please review it and let me know.')).toEqual([
+      ['review', 'request'],
+      ['let', 'courtesy'],
+    ]);
+    expect(kinds('Please call us. Then send the form.')).toEqual([
+      ['call', 'request'],
+      ['send', 'command'],
+    ]);
+  });
+
+  it('finds the second verb before a determiner, a quoted name, or after "&"', () => {
+    expect(imperatives('Unplug it and check the light is green.')).toEqual(['Unplug', 'check']);
+    expect(imperatives("Open the menu and select 'Export' from the list.")).toEqual([
+      'Open',
+      'select',
+    ]);
+    expect(imperatives('Sign up & get alerts by email.')).toEqual(['Sign', 'get']);
+    expect(imperatives('Go to "Orders" and click the order.')).toEqual(['Go', 'click']);
+    // Without an imperative before it, the verb after "and" shares a subject.
+    expect(imperatives('We unplug it and check the light is green.')).toEqual([]);
+  });
+});
+
+describe('English detector: an imperative after an opening adverbial clause', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads "there" after "be" and "it" after an -ing verb or a preposition as no subject', () => {
+    expect(imperatives("Once you're there, ask for the duty manager.")).toEqual(['ask']);
+    expect(imperatives('Once you are holding it, press the reset button.')).toEqual(['press']);
+    expect(imperatives('When the courier asks for it, show him the code.')).toEqual(['show']);
+    expect(imperatives('When we email you, click the link in the message.')).toEqual(['click']);
+    expect(
+      imperatives("If the shop next to you doesn't have what you need, contact our online store."),
+    ).toEqual(['contact']);
+    // A second subject: the main clause came before the comma.
+    expect(imperatives('Once you are there they check it, press the button.')).toEqual([]);
+    expect(imperatives('When we email you, you click the link.')).toEqual([]);
+  });
+
+  it('reads the adverbial past a list mark, and "whilst" as "while"', () => {
+    expect(imperatives('2) If the light stays red, then unplug the router.')).toEqual(['unplug']);
+    expect(imperatives('Whilst the refund is pending, keep the receipt.')).toEqual(['keep']);
+    expect(imperatives('2) The light stays red, then turns green.')).toEqual([]);
+  });
+
+  it('ends a comma-less adverbial clause on a noun that is also a verb, or on an object', () => {
+    expect(imperatives('If you need a hand ring the front desk.')).toEqual(['ring']);
+    expect(imperatives('If you want to return items keep the receipt.')).toEqual(['keep']);
+    expect(imperatives('When choosing a plan look for the yearly discount.')).toEqual(['look']);
+    // A verb that takes a bare infinitive keeps the next verb in the clause.
+    expect(imperatives('If you want to help kids learn the rules they listen.')).toEqual([]);
+    expect(imperatives('When choosing a plan people look for discounts.')).toEqual([]);
+  });
+
+  it('reads "make sure" after a comma-less clause that ends on a singular noun', () => {
+    expect(imperatives('When you get the new router make sure the cable is plugged in.')).toEqual([
+      'make',
+    ]);
+    expect(imperatives('My advice is if you buy a laptop make sure it has a warranty.')).toEqual([
+      'make',
+    ]);
+    // A plural noun can be the subject of "make", a modal can be its auxiliary.
+    expect(imperatives('When the staff make sure the cable is plugged in, it works.')).toEqual([]);
+    expect(imperatives('We check if the shop can make sure it has a warranty.')).toEqual([]);
+  });
+
+  it('reads a verb after an opening prepositional phrase without its comma', () => {
+    expect(imperatives('In the meantime make sure the router stays switched on.')).toEqual([
+      'make',
+    ]);
+    expect(imperatives('From the account menu select the billing tab.')).toEqual(['select']);
+    // A plural noun, a pronoun or a verb of its own: the phrase is followed by its subject.
+    expect(imperatives('In the meantime customers get a discount.')).toEqual([]);
+    expect(imperatives('In the meantime we send a new router.')).toEqual([]);
+    expect(imperatives('On a recent repair quote that I had, they overcharged.')).toEqual([]);
+  });
+
+  it('reads a noun-like verb after "then" as the verb of the main clause', () => {
+    expect(imperatives('If the parcel has not arrived by Friday, then head to the depot.')).toEqual(
+      ['head'],
+    );
+    expect(imperatives('Anna, then head of billing, signed the refund.')).toEqual([]);
+  });
+
+  it('reads a verb after "so" in a sentence that ends in "?" as an order, not "Do you ...?"', () => {
+    expect(imperatives('The depot is close to the station so check their opening hours?')).toEqual([
+      'check',
+    ]);
+    expect(imperatives('Want a refund?')).toEqual([]);
+    expect(imperatives('How can I say that, ask you?')).toEqual([]);
+  });
+});
+
+describe('English detector: formulas, headlines and verbs that take a clause', () => {
+  const imperatives = (sentence: string) => evidence(sentence, 'imperative');
+
+  it('reads "Remember" and "Ensure" before a clause as orders', () => {
+    expect(imperatives('Remember refunds can take up to five days.')).toEqual(['Remember']);
+    expect(imperatives('Ensure customers have signed the form.')).toEqual(['Ensure']);
+    expect(imperatives('I remember refunds can take up to five days.')).toEqual([]);
+  });
+
+  it('reads a capitalised verb before "Your" or in a short exclamation as an order', () => {
+    expect(imperatives('Track Your Parcel Online')).toEqual(['Track']);
+    expect(imperatives('Shop Local!')).toEqual(['Shop']);
+    expect(imperatives('Visit Our Flagship Store.')).toEqual(['Visit']);
+    // A headline without its full stop, or a verb with its own object and verb, is no order.
+    expect(imperatives('Order Confirmation Details')).toEqual([]);
+    expect(imperatives('Make You Feel Like a Number')).toEqual([]);
+  });
+
+  it('reads "Guess what" as the formula that announces news, not an elided "I guess"', () => {
+    expect(imperatives('Guess what, your refund came through!')).toEqual(['Guess']);
+    expect(imperatives('The parcel was late, so guess what, we refunded the fee.')).toEqual([
+      'guess',
+    ]);
+    expect(imperatives('Guess what happened next.')).toEqual([]);
+    expect(labels('Guess what, your refund came through!')).not.toContain('first_sg');
+  });
+
+  it('reads "Don\'t miss", "Don\'t assume" as orders, "Don\'t know" as an elided "I"', () => {
+    expect(imperatives("Don't miss our winter sale!")).toEqual(["Don't", 'miss']);
+    expect(imperatives("If the parcel is late, don't assume it is lost.")).toEqual([
+      "don't",
+      'assume',
+    ]);
+    expect(imperatives("Don't know why the parcel is late.")).toEqual([]);
+    expect(labels("Don't miss our winter sale!")).not.toContain('first_sg');
+  });
+
+  it('reads a verb of attention with its comma after a coordinator as an order', () => {
+    expect(imperatives('The code is valid for a month, but remember, it works only once.')).toEqual(
+      ['remember'],
+    );
+    expect(imperatives('We listened and remembered, then left.')).toEqual([]);
+  });
+
+  it('skips "later" before the verb, as "then" and "next"', () => {
+    expect(imperatives('Later check the tracking page again.')).toEqual(['check']);
+    expect(imperatives('Later versions fix the login issue.')).toEqual([]);
+  });
+
+  it('reads "this" or "that" after a clause-initial "do" as its object', () => {
+    expect(imperatives('Do this for every order in the list.')).toEqual(['Do']);
+    expect(imperatives('Do that again tomorrow.')).toEqual(['Do']);
+    expect(imperatives('Do this work?')).toEqual([]);
+  });
+
+  it('reads "regards" as a closing formula before "and"', () => {
+    expect(imperatives('Best regards and enjoy the long weekend!')).toEqual(['enjoy']);
+    expect(imperatives('Anna sends her regards and wishes you a good trip.')).toEqual([]);
+  });
+});

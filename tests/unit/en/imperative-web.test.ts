@@ -1,0 +1,247 @@
+/**
+ * The English imperative detector on web text (emails, answers, reviews, forums): what reads
+ * like an order at first sight but is a name, a heading, or a clause whose subject came
+ * earlier. Each case stands for a class tuned on UD_English-EWT's training documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEnglishDetector } from '../../../rules/en/features.ts';
+
+const detector = createEnglishDetector();
+
+function imperatives(sentence: string): string[] {
+  return detector
+    .detect(sentence)
+    .evidence.filter((e) => e.label === 'imperative')
+    .map((e) => sentence.slice(e.start, e.end));
+}
+
+describe('English imperatives in web text: names', () => {
+  it.each([
+    // A title's full stop does not start a sentence.
+    'The case was escalated to Lt. General Barno yesterday.',
+    'Ms. Sue at the front desk sorted out the refund.',
+    // Two names as the salutation of an email.
+    'Mark and Steve -',
+    'Sue and Jeff,',
+    // A first name that is also a verb, in brackets before its surname.
+    'Our engineer (Harry Okabayashi) will call you.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Mark, call me when the parcel arrives.', ['call']],
+    ['Mark the parcel as returned and send it back.', ['Mark', 'send']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: a verb after an aside', () => {
+  it.each([
+    'Most shops keep a stock, but we rarely, if ever, have a surplus.',
+    'They will, however, cost a little more.',
+    'We, if possible, send the parcel on Monday.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds the order after an opening adverbial', () => {
+    expect(imperatives('If you can, call us before noon.')).toEqual(['call']);
+  });
+});
+
+describe('English imperatives in web text: a negated verb after "and"', () => {
+  it('shares the subject of the clause before', () => {
+    expect(imperatives("We loved the ships and don't believe that this matters.")).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ["Call us and don't worry.", ['Call', "don't", 'worry']],
+    ["Thanks for the note and don't hesitate to ask.", ["don't", 'hesitate']],
+  ])('is still an order with no subject before it: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: headings', () => {
+  it.each([
+    'Base Salary 55k',
+    'Order Number: 1234',
+    'Notice Regarding Privacy: we keep your data.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Call us', ['Call']],
+    ['Save Money', ['Save']],
+    ['See Attached', ['See']],
+    ['Call Mark', ['Call']],
+    ['Visit Helsinki.', ['Visit']],
+    ['GO VEGAN', ['GO']],
+    ['Understand', ['Understand']],
+  ])('an order or a one-word heading is left as before: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: a name before its verb', () => {
+  it.each(['Groom says this job helped a lot.', 'Gore went to Florida last week.'])(
+    '%s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Tell Sue I said hi.', ['Tell']],
+    ['Use recycled paper for the returns.', ['Use']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: a figure and what it is', () => {
+  it.each([
+    '$6.1m - Amount the agency spent on refunds.',
+    '68.4 - Average number of tickets a day.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds a numbered step', () => {
+    expect(imperatives('Step 2 - Open the box.')).toEqual(['Open']);
+  });
+});
+
+describe('English imperatives in web text: a main clause that opens with a preposition', () => {
+  it('gives its subject to the verbs after the comma', () => {
+    expect(
+      imperatives('In this time visitors will come to the house, pay their respects and have tea.'),
+    ).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['In the meantime, call us.', ['call']],
+    ['In case it is late, bring an umbrella.', ['bring']],
+  ])('still finds the order after an opening adverbial: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: "then" after a clause with its own subject', () => {
+  it('shares that subject', () => {
+    expect(imperatives("If so, I'll get it signed today, then bring it to you.")).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['If so, sign it today, then bring it to us.', ['sign', 'bring']],
+    ['If he shows no interest in food, then take him to the vet.', ['take']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: "never" after "and"', () => {
+  it('shares the subject of the clause before', () => {
+    expect(imperatives('The old model used to clog up and never work.')).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Call us and never give up.', ['Call', 'give']],
+    ['Above all, never share your password.', ['share']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: names in an order', () => {
+  it.each<[string, string[]]>([
+    ['(Ask Terry Nichols about the Philippines.)', ['Ask']],
+    ['Climb Mount Fuji.', ['Climb']],
+    ['Keep Your Receipt Safe!', ['Keep']],
+  ])('a sentence ending in a full stop or "!" is no headline: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a headline without one stays a headline', () => {
+    expect(imperatives('Plant Pots With Drainage')).toEqual([]);
+  });
+});
+
+describe('English imperatives in web text: a second clause after "and"', () => {
+  it('has its own verb, which is not the first noun phrase’s', () => {
+    expect(
+      imperatives('Put the parcel in the locker and the courier will take it tomorrow.'),
+    ).toEqual(['Put']);
+  });
+
+  it.each([
+    'Service and the food were great.',
+    'Doctor Gonzales and his entire staff are the most professional people.',
+  ])('a subject joined by "and" keeps its verb: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives in web text: a verb that is also an adjective, before "a"', () => {
+  it.each<[string, string[]]>([
+    ['Open a new ticket and attach the invoice.', ['Open', 'attach']],
+    ['Clear a space on the disk.', ['Clear']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Open an hour later on Fridays.', 'Open every day.'])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives in web text: "Do this", "Do that"', () => {
+  it.each<[string, string[]]>([
+    ['Do this once a day.', ['Do']],
+    ['Do that again after the restart.', ['Do']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a question with "do" as its auxiliary is none', () => {
+    expect(imperatives('Do these shoes come in other sizes')).toEqual([]);
+  });
+});
+
+describe('English imperatives in web text: a possessive after the verb', () => {
+  it.each<[string, string[]]>([
+    ["Check Anna's order.", ['Check']],
+    ["Check John's order now.", ['Check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('reads "\'s" before a verb as "is"', () => {
+    expect(imperatives("Anna's order is late.")).toEqual([]);
+  });
+});
+
+describe('English imperatives in web text: after an adverbial clause and its comma', () => {
+  it.each<[string, string[]]>([
+    ["Once you're there, ask for the manager.", ['ask']],
+    ["If you don't find what you need, contact us.", ['contact']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
+describe('English imperatives in web text: checked on a second treebank', () => {
+  it.each<[string, string[]]>([
+    ["If you have any questions comment below and don't forget to subscribe.", ["don't", 'forget']],
+    ['To find out when the parcel will arrive, check the tracking page.', ['check']],
+  ])('an adverbial clause’s subject is not the main clause’s: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a name that is a noun as often as a verb stays a name before a full stop', () => {
+    expect(imperatives('And Doctor Spock.')).toEqual([]);
+  });
+});
