@@ -1,17 +1,20 @@
 /**
- * Builds a labelled tuning file from the training documents of UD English-EWT, the web text
- * (emails, answers, reviews, newsgroups, weblogs) whose development split the English
- * detector is reported on.
+ * Builds a labelled tuning file from the training documents of an English UD treebank:
+ * UD English-EWT, the web text (emails, answers, reviews, newsgroups, weblogs) whose
+ * development split the English detector is reported on, or UD English-GUM, whose
+ * development and test splits are `en-tune.jsonl` (GUM is CC BY-NC-SA: measure with it,
+ * never ship it).
  *
- *   npm run eval:ewt-train -- --repo PATH/TO/UD_English-EWT --out FILE.jsonl
+ *   npm run eval:train -- --repo PATH/TO/UD_English-EWT --out FILE.jsonl
  *
- * The treebank's training file is kept out of some copies of the repository; its documents
- * are also under `not-to-release/sources/`, listed in order by
- * `not-to-release/file-lists/files.train`, and that list is what is read (or
- * `en_ewt-ud-train.conllu` when it is there). The output has the record format of
+ * The treebanks' training files are kept out of some copies of their repositories; the
+ * documents are also under `not-to-release/sources/`, listed in order by
+ * `not-to-release/file-lists/files.train`, and that list is what is read (or the
+ * `*-ud-train.conllu` file when it is there). The output has the record format of
  * `../shared/eval/treebank/` and is for tuning only: it stays outside the project.
  *
- * Labels come from the gold morphology as in the shared files: `imperative` is `Mood=Imp`,
+ * Labels come from the gold morphology as in the shared files: `imperative` is `Mood=Imp`
+ * (or GUM's older `VerbForm=Inf|Person=2`, as `en-tune.jsonl` converts it),
  * `addr_2` `Person=2`, `first_sg`/`first_pl` `Person=1` with the number. `passive` is true
  * where a word is `aux:pass`, false where no word has `Voice=Pass`, and null (not counted)
  * for a passive participle without its auxiliary: the shared files count some of those
@@ -73,7 +76,11 @@ function record(id: string, text: string, words: string[][]): EwtRecord {
         .filter((f) => f.includes('='))
         .map((f) => f.split('=', 2) as [string, string]),
     );
-    if (feats.get('Mood') === 'Imp') add('imperative', form);
+    if (
+      feats.get('Mood') === 'Imp' ||
+      (feats.get('VerbForm') === 'Inf' && feats.get('Person') === '2')
+    )
+      add('imperative', form);
     if (feats.get('Person') === '2') add('addr_2', form);
     if (feats.get('Person') === '1' && feats.get('Number') === 'Sing') add('first_sg', form);
     if (feats.get('Person') === '1' && feats.get('Number') === 'Plur') add('first_pl', form);
@@ -81,10 +88,12 @@ function record(id: string, text: string, words: string[][]): EwtRecord {
   }
   const participle = words.some((columns) => (columns[5] ?? '').includes('Voice=Pass'));
   const has = (label: string) => (evidence[label]?.length ?? 0) > 0;
+  // GUM's sentence ids are "GUM_<genre>_<document>-<n>", EWT's "<genre>-<document>-<n>".
+  const gum = id.startsWith('GUM_');
   return {
-    id: `en_ewt:${id}`,
+    id: `${gum ? 'en_gum' : 'en_ewt'}:${id}`,
     text,
-    genre: `ewt:${id.split('-')[0]}`,
+    genre: gum ? `gum:${id.split('_')[1]}` : `ewt:${id.split('-')[0]}`,
     labels: {
       addr_2sg: null,
       addr_2pl: null,
@@ -99,22 +108,38 @@ function record(id: string, text: string, words: string[][]): EwtRecord {
 }
 
 /** The training split's CoNLL-U texts, from the train file or the listed source documents. */
-export function trainingDocuments(repo: string): string[] {
-  const whole = join(repo, 'en_ewt-ud-train.conllu');
-  if (existsSync(whole)) return [readFileSync(whole, 'utf8')];
+export function trainingDocuments(
+  repo: string,
+  missing: (path: string) => void = () => {},
+): string[] {
+  for (const name of ['en_ewt-ud-train.conllu', 'en_gum-ud-train.conllu']) {
+    const whole = join(repo, name);
+    if (existsSync(whole)) return [readFileSync(whole, 'utf8')];
+  }
   const list = join(repo, 'not-to-release', 'file-lists', 'files.train');
   if (!existsSync(list)) {
-    throw new Error(`${repo}: neither en_ewt-ud-train.conllu nor ${list} is there`);
+    throw new Error(`${repo}: neither a *-ud-train.conllu file nor ${list} is there`);
   }
-  return readFileSync(list, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((file) => readFileSync(join(repo, 'not-to-release', 'sources', file), 'utf8'));
+  const texts: string[] = [];
+  for (const line of readFileSync(list, 'utf8').split('\n')) {
+    const file = line.trim();
+    if (!file) continue;
+    // EWT lists "email/<document>.xml.conllu", GUM the bare document name.
+    const path = join(
+      repo,
+      'not-to-release',
+      'sources',
+      file.endsWith('.conllu') ? file : `${file}.conllu`,
+    );
+    // (GUM's Reddit documents come without their text, which a script of theirs restores.)
+    if (existsSync(path)) texts.push(readFileSync(path, 'utf8'));
+    else missing(path);
+  }
+  return texts;
 }
 
 function main(argv: string[]): number {
-  const usage = 'usage: npm run eval:ewt-train -- --repo PATH/TO/UD_English-EWT --out FILE.jsonl';
+  const usage = 'usage: npm run eval:train -- --repo PATH/TO/UD_English-EWT --out FILE.jsonl';
   let values: { repo?: string; out?: string };
   try {
     ({ values } = parseArgs({
@@ -130,7 +155,13 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const records = trainingDocuments(values.repo).flatMap(recordsFromConllu);
+    const skipped: string[] = [];
+    const records = trainingDocuments(values.repo, (path) => skipped.push(path)).flatMap(
+      recordsFromConllu,
+    );
+    if (skipped.length > 0) {
+      console.error(`${skipped.length} listed documents are not there and were skipped`);
+    }
     writeFileSync(values.out, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
     const orders = records.filter((r) => r.labels.imperative).length;
     console.log(`${values.out}: ${records.length} sentences, ${orders} with an imperative`);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordsFromConllu, trainingDocuments } from '../../eval/ewt-train.ts';
+import { recordsFromConllu, trainingDocuments } from '../../eval/treebank-train.ts';
 
 const row = (...columns: string[]) => columns.join('\t');
 
@@ -62,7 +62,7 @@ const CONLLU = [
   '',
 ].join('\n');
 
-describe('EWT training documents as a tuning file', () => {
+describe('a treebank’s training documents as a tuning file', () => {
   it('labels each sentence from its gold morphology', () => {
     const [order, statement] = recordsFromConllu(CONLLU);
     expect(order).toEqual({
@@ -128,7 +128,39 @@ describe('EWT training documents as a tuning file', () => {
     expect(trainingDocuments(repo)).toEqual(['B', 'A']);
   });
 
-  it('says what is missing when the folder is no EWT checkout', () => {
+  it('reads GUM’s list of bare document names too', () => {
+    const gum = join(repo, 'gum');
+    mkdirSync(join(gum, 'not-to-release', 'file-lists'), { recursive: true });
+    mkdirSync(join(gum, 'not-to-release', 'sources'), { recursive: true });
+    writeFileSync(join(gum, 'not-to-release', 'sources', 'GUM_whow_basil.conllu'), 'G');
+    writeFileSync(
+      join(gum, 'not-to-release', 'file-lists', 'files.train'),
+      'GUM_reddit_bobby\nGUM_whow_basil\n',
+    );
+    const missing: string[] = [];
+    expect(trainingDocuments(gum, (path) => missing.push(path))).toEqual(['G']);
+    // A document listed without its text (GUM's Reddit ones) is reported and skipped.
+    expect(missing).toEqual([join(gum, 'not-to-release', 'sources', 'GUM_reddit_bobby.conllu')]);
+  });
+
+  it('labels GUM’s older imperatives (VerbForm=Inf|Person=2) and names its sentences', () => {
+    const conllu = [
+      '# sent_id = GUM_whow_basil-19',
+      '# text = Water it daily.',
+      row('1', 'Water', 'water', 'VERB', 'VB', 'Person=2|VerbForm=Inf', '0', 'root', '_', '_'),
+      row('2', 'it', 'it', 'PRON', 'PRP', 'Case=Acc|Person=3|PronType=Prs', '1', 'obj', '_', '_'),
+      row('3', 'daily', 'daily', 'ADV', 'RB', '_', '1', 'advmod', '_', '_'),
+      row('4', '.', '.', 'PUNCT', '.', '_', '1', 'punct', '_', '_'),
+      '',
+    ].join('\n');
+    expect(recordsFromConllu(conllu)[0]).toMatchObject({
+      id: 'en_gum:GUM_whow_basil-19',
+      genre: 'gum:whow',
+      labels: { imperative: true, passive: false },
+    });
+  });
+
+  it('says what is missing when the folder is no treebank checkout', () => {
     expect(() => trainingDocuments(join(repo, 'nothing'))).toThrow(/files\.train/);
   });
 });
