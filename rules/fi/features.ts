@@ -197,8 +197,8 @@ interface WordInfo {
   modal: boolean;
   /** Negation verb reading and its person. */
   negation?: PN | '3';
-  /** *älä*, *älkää*, *älköön*. */
-  negImperative?: 'sg' | 'pl' | '3';
+  /** *älä*, *älkää*, *älköön*; *älkäämme* is the first person plural. */
+  negImperative?: 'sg' | 'pl' | '1p' | '3';
   /** Second-person singular imperative (or the connegative that doubles as one). */
   imp2s: boolean;
   /** The singular imperative is also the present third person (*korjaa*, *saa*, *lisää*). */
@@ -445,7 +445,8 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
     }
     if (cls === 'kieltosana') {
       if (a.MOOD === 'imperative') {
-        info.negImperative = person === '3' ? '3' : a.NUMBER === 'plural' ? 'pl' : 'sg';
+        info.negImperative =
+          person === '3' ? '3' : person === '1' ? '1p' : a.NUMBER === 'plural' ? 'pl' : 'sg';
       } else {
         info.negation = pn(person, a.NUMBER) ?? '3';
         nonImperativeFinite = true;
@@ -917,6 +918,7 @@ function markPersons(s: Sentence): void {
     }
     if (info.negImperative === 'sg') found.person('2s', t);
     if (info.negImperative === 'pl') found.person('2p', t);
+    if (info.negImperative === '1p') found.person('1p', t);
     if (info.finite && finiteReading(s, i)) found.person(info.finite, t);
     if (info.possessive && possessiveReading(s, i)) found.person(info.possessive, t);
   }
@@ -1259,8 +1261,9 @@ function markImperatives(s: Sentence): void {
     let person: 'sg' | 'pl' | undefined;
     let grammatical: 1 | 3 | 4 | undefined;
     if (info.negImperative) {
-      person = info.negImperative === 'pl' ? 'pl' : 'sg';
+      person = info.negImperative === 'pl' || info.negImperative === '1p' ? 'pl' : 'sg';
       if (info.negImperative === '3') grammatical = 3;
+      if (info.negImperative === '1p') grammatical = 1;
     } else if (info.imp2p && pluralImperative(s, i)) person = 'pl';
     else if (info.imp1p) {
       person = 'pl';

@@ -322,6 +322,15 @@ describe('imperatives the rules once missed', () => {
   });
 });
 
+describe('classes of error found on unseen treebank text', () => {
+  it('reads "älkäämme" as a first-person-plural negative imperative, not as address', () => {
+    expect(labels('Älkäämme unohtako asiakkaan toivetta.')).toEqual(['imperative', 'first_pl']);
+    expect(detector.detect('Älkäämme unohtako sitä.').imperatives[0]?.grammaticalPerson).toBe(1);
+    // The second person plural stays address.
+    expect(labels('Älkää unohtako kuittia.')).toEqual([...PL, 'imperative']);
+  });
+});
+
 describe('entry points', () => {
   it('plugs into createFeatureDetector', () => {
     const fi = createFeatureDetector('fi', { finnish: () => detector });
