@@ -229,6 +229,11 @@ interface WordInfo {
   pastPassivePart: boolean;
   /** Present passive participle, nominative singular (*korjattava*). */
   presPassivePart: boolean;
+  /**
+   * Nothing but a present passive participle in the genitive singular (*käsiteltävän*),
+   * the form of the referative construction; its dictionary form (*käsiteltävä*).
+   */
+  presPassiveGen?: string;
 
   /** The verb of the participle (*lähetetty* → *lähettää*). */
   participleVerb?: string;
@@ -577,6 +582,18 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
     info.thirdOverNoun = (m & ~(C_NOUN | C_NONFINITE | C_THIRD)) === 0 && !info.pron;
   }
   if (info.passive || info.passiveConneg || info.imp4) info.passiveOthers = others('pass');
+  const gen = analyses.find((a) => a.PARTICIPLE === 'present_passive' && a.SIJAMUOTO === 'omanto');
+  if (
+    gen &&
+    gen.NUMBER === 'singular' &&
+    !gen.POSSESSIVE &&
+    (!gen.COMPARISON || gen.COMPARISON === 'positive') &&
+    analyses.every((a) => a.PARTICIPLE === 'present_passive')
+  ) {
+    info.presPassiveGen = gen.BASEFORM ?? lower;
+    const verb = participleVerb(gen.WORDBASES);
+    if (verb) info.participleVerb = verb;
+  }
   if (info.possessive) {
     info.possessiveLexical = plainNominal;
     info.possessiveVerb = info.anyFinite;
@@ -1087,8 +1104,36 @@ function markPassives(s: Sentence): void {
         continue;
       }
       if (headline(s, i)) addPassive(s, i, i, info);
+      continue;
     }
+    if (info.presPassiveGen && referative(s, i)) addPassive(s, i, i, info);
   }
+}
+
+/**
+ * The referative construction (lauseenvastike) with a passive participle: "Britit epäilevät
+ * Dianaa kohdeltavan huonosti", "Asiakas ei tiennyt tilausta käsiteltävän": the genitive
+ * of the present passive participle, governed by a verb of saying, thinking or perceiving
+ * before it in the clause. Not an attribute before its head ("käsiteltävän asian", "syötävän
+ * hyvä") nor a participle that is a lexical adjective.
+ */
+function referative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  const base = info.presPassiveGen as string;
+  if (ADJECTIVAL.has(base) || base.startsWith('epä')) return false;
+  const next = nextWord(s, i);
+  if (next?.info?.nominal && agree(info, next.info)) return false;
+  if (next?.info?.adjective && [...next.info.cases].some((c) => c.startsWith('nimento'))) {
+    return false;
+  }
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < i; k++) {
+    const other = s.items[k]?.info;
+    if (!other) continue;
+    if (finiteAt(s, k) || other.likelyFinite || other.thirdOverNoun) return true;
+    if (other.negation === '3' || (other.finite && other.finiteWeakNoun)) return true;
+  }
+  return false;
 }
 
 function finitePassive(s: Sentence, i: number): boolean {

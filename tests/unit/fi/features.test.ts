@@ -329,6 +329,16 @@ describe('classes of error found on unseen treebank text', () => {
     // The second person plural stays address.
     expect(labels('Älkää unohtako kuittia.')).toEqual([...PL, 'imperative']);
   });
+
+  it('reads the referative construction with a passive participle as a passive', () => {
+    const s = 'Asiakas kertoi hyvitystä käsiteltävän vielä tällä viikolla.';
+    expect(evidence(s, 'passive')).toEqual(['käsiteltävän']);
+    expect(detector.detect(s).passives[0]?.baseform).toBe('käsitellä');
+    expect(labels('Myyjä ei tiennyt pakettia odotettavan.')).toEqual(['passive']);
+    // The participle before its head is an attribute.
+    expect(labels('Asiakas kertoi käsiteltävän tilauksen numeron.')).toEqual([]);
+    expect(labels('Käsiteltävän hakemuksen tiedot näkyvät sivulla.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
