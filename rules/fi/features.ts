@@ -227,6 +227,8 @@ interface WordInfo {
   passiveOthers: number;
   /** Past passive participle, nominative singular (*korjattu*). */
   pastPassivePart: boolean;
+  /** Every reading is an active past participle in the nominative (*halunnut*, *ehtineet*). */
+  pastActivePart: boolean;
   /** Present passive participle, nominative singular (*korjattava*). */
   presPassivePart: boolean;
   /**
@@ -336,6 +338,7 @@ function blank(known: boolean): WordInfo {
     passiveConneg: false,
     passiveOthers: 0,
     pastPassivePart: false,
+    pastActivePart: false,
     presPassivePart: false,
 
     olla: false,
@@ -582,6 +585,9 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
     info.thirdOverNoun = (m & ~(C_NOUN | C_NONFINITE | C_THIRD)) === 0 && !info.pron;
   }
   if (info.passive || info.passiveConneg || info.imp4) info.passiveOthers = others('pass');
+  info.pastActivePart =
+    analyses.length > 0 &&
+    analyses.every((a) => a.PARTICIPLE === 'past_active' && a.SIJAMUOTO === 'nimento');
   const gen = analyses.find((a) => a.PARTICIPLE === 'present_passive' && a.SIJAMUOTO === 'omanto');
   if (
     gen &&
@@ -1208,6 +1214,9 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
     if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg))
       return undefined;
+    // The past connegative is the active past participle: "ei halunnut odottaa", "ei
+    // yrittänyt kuitenkaan korjata" (the infinitive is its complement).
+    if (it.info.pastActivePart) return undefined;
   }
   return undefined;
 }

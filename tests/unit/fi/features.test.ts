@@ -339,6 +339,13 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Asiakas kertoi käsiteltävän tilauksen numeron.')).toEqual([]);
     expect(labels('Käsiteltävän hakemuksen tiedot näkyvät sivulla.')).toEqual([]);
   });
+
+  it('reads an infinitive after the past connegative as its complement, not a passive', () => {
+    expect(labels('Asiakas ei halunnut tilata uutta laitetta.')).toEqual([]);
+    expect(labels('Hän ei ehtinyt vielä vastata viestiin.')).toEqual([]);
+    // Without the participle the same form is the negative passive.
+    expect(labels('Uutta laitetta ei tilata ennen maksua.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
