@@ -914,6 +914,18 @@ function subjectPronoun(s: Sentence, i: number, p: PN): boolean {
   return false;
 }
 
+/** A nominative noun or demonstrative anywhere in the clause of word `i` but itself. */
+function nominativeInClause(s: Sentence, i: number): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    if (k === i) continue;
+    const info = s.items[k]?.info;
+    const w = (s.items[k] as Item).tok.lower;
+    if (info?.nominative && !info.verb && !info.pron && !PREFIX.has(w) && w !== 'itse') return true;
+  }
+  return false;
+}
+
 /** A nominative noun or pronoun before word `i` in its clause (a subject). */
 function nominativeBefore(s: Sentence, i: number): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
@@ -1091,7 +1103,9 @@ function markPassives(s: Sentence): void {
       // "Esitys ei muuta järjestelmää": a form that is also the active connegative (muuttaa
       // → muuta), with a nominative subject, is that; a negative passive has none (its
       // object is in the partitive).
-      const active = info.imp2s && neg !== undefined && nominativeBefore(s, neg);
+      // The subject may also stand after the negation verb ("Ei asiakkaat muuta mieltään",
+      // "ei näytä tämä päiväkään").
+      const active = info.imp2s && neg !== undefined && nominativeInClause(s, i);
       if (neg !== undefined && !active && !coordinatedInfinitive(s, neg, i)) {
         addPassive(s, neg, i, info);
         continue;

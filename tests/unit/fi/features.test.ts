@@ -346,6 +346,13 @@ describe('classes of error found on unseen treebank text', () => {
     // Without the participle the same form is the negative passive.
     expect(labels('Uutta laitetta ei tilata ennen maksua.')).toEqual(['passive']);
   });
+
+  it('reads an active connegative with its subject after the negation verb as active', () => {
+    expect(labels('Ei asiakaspalvelu lähetä laskuja paperisena.')).toEqual([]);
+    expect(labels('Tänään ei näytä kuitti oikealta.')).toEqual([]);
+    // A negative passive has no nominative subject, its object is in the partitive.
+    expect(labels('Laskuja ei lähetetä paperisena.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
