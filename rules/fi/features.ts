@@ -306,8 +306,74 @@ class Lexicon {
         return base;
       }
     }
-    return unknownInfo(form, lower);
+    return this.spokenClitic(lower) ?? unknownInfo(form, lower);
   }
+
+  /**
+   * Spoken forms the dictionary does not know, built from written ones by regular sound
+   * changes: the question clitic -ks (-ko/-kö + s) swallows the second person's -t
+   * ("tulisiks" = tulisitko, "eks" = etkö) and keeps the first person's -n ("voinks"); the
+   * subject pronoun fuses to the verb ("Ootsä", "Otaksä" = otaks sä, "Eksää"), where -n assimilates
+   * to the m of "mä" ("Emmä" = en mä, "saammä" = saan mä). The verb's person must be the
+   * pronoun's.
+   */
+  private spokenClitic(lower: string): WordInfo | undefined {
+    const fused = /^(.{2,}?)(sää|sä|mää|mä)$/.exec(lower);
+    if (fused) {
+      const rest = fused[1] as string;
+      const p: PN = (fused[2] as string).startsWith('s') ? '2s' : '1s';
+      // "Otaksä", "Eksää": the clitic's s and the pronoun's are written once.
+      const forms = [rest.endsWith('k') ? `${rest}s` : rest];
+      if (p === '1s' && rest.endsWith('m')) forms.push(`${rest.slice(0, -1)}n`);
+      for (const f of forms) {
+        const found = this.spokenVerb(f);
+        if (found && found.p === p) return spokenVerbInfo(found.p, found.negation);
+      }
+      return undefined;
+    }
+    const found = this.spokenVerb(lower);
+    return found ? spokenVerbInfo(found.p, found.negation) : undefined;
+  }
+
+  /** A first- or second-person verb, written or with the spoken -ks clitic. */
+  private spokenVerb(f: string): { p: PN; negation: boolean } | undefined {
+    const person = (form: string): { p: PN; negation: boolean } | undefined => {
+      const analyses = this.analyzer.analyze(form);
+      if (analyses.length === 0) return undefined;
+      const info = summarise(form, analyses);
+      if (info.third || info.particle || (info.nominal && !info.finiteWeakNoun)) return undefined;
+      if (info.negation === '1s' || info.negation === '2s') {
+        return { p: info.negation, negation: true };
+      }
+      if (info.finite === '1s' || info.finite === '2s') return { p: info.finite, negation: false };
+      return undefined;
+    };
+    const spoken = W.SPOKEN_PERSON_FORMS[f];
+    if (spoken) return /^oo/.test(f) ? { p: spoken, negation: false } : undefined;
+    if (f.length < 2) return undefined;
+    if (!f.endsWith('ks')) return person(f);
+    const stem = f.slice(0, -2);
+    if (stem.endsWith('n')) {
+      const first = person(stem);
+      return first?.p === '1s' ? first : undefined;
+    }
+    // "saaks" is "saat + ks" or the third person "saa + ks": only the unambiguous count.
+    if (summarise(stem, this.analyzer.analyze(stem)).third) return undefined;
+    const second = person(`${stem}t`);
+    return second?.p === '2s' ? second : undefined;
+  }
+}
+
+function spokenVerbInfo(p: PN, negation: boolean): WordInfo {
+  const info = blank(true);
+  if (negation) info.negation = p;
+  else info.finite = p;
+  info.anyFinite = true;
+  info.sureFinite = true;
+  info.likelyFinite = true;
+  info.verb = true;
+  info.verbOnly = true;
+  return info;
 }
 
 function blank(known: boolean): WordInfo {

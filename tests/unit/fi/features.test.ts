@@ -353,6 +353,20 @@ describe('classes of error found on unseen treebank text', () => {
     // A negative passive has no nominative subject, its object is in the partitive.
     expect(labels('Laskuja ei lähetetä paperisena.')).toEqual(['passive']);
   });
+
+  it('reads spoken verbs with the -ks clitic and a fused subject pronoun', () => {
+    expect(labels('Ootsä saanut jo kuitin?')).toEqual(SG);
+    expect(labels('Otaksä kuitin mukaan?')).toEqual(SG);
+    expect(labels('Eksää saanut viestiä?')).toEqual(SG);
+    expect(labels('Lähetäks kuitin vielä?')).toEqual(SG);
+    expect(labels('Emmä ehdi tänään.')).toEqual(['first_sg']);
+    expect(labels('Saanks palauttaa sen huomenna?')).toEqual(['first_sg']);
+    // The third person with the clitic is no address; nor is a word that is no verb.
+    expect(labels('Tuleeks paketti huomenna?')).toEqual([]);
+    expect(labels('Saaks sen palauttaa?')).toEqual([]);
+    expect(labels('Tulisiks se huomenna?')).toEqual([]);
+    expect(labels('Toimitus Espoossä kestää.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
