@@ -263,6 +263,8 @@ interface WordInfo {
   verbOnly: boolean;
   /** Relative pronoun (*joka*, *jonka*, *jotka*, ...). */
   relative: boolean;
+  /** A pronoun that stands for a noun phrase (*sen*, *tätä*, *hänet*). */
+  deictic: boolean;
   /** Dictionary forms of the verb readings. */
   verbBases: readonly string[];
   /** Has a -pa/-pä or -han/-hän clitic (*Lähettäkäähän*, *katsopa*). */
@@ -419,6 +421,7 @@ function blank(known: boolean): WordInfo {
     verb: false,
     verbOnly: false,
     relative: false,
+    deictic: false,
     verbBases: [],
     softClitic: false,
   };
@@ -514,6 +517,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
       info.pronCase = a.SIJAMUOTO;
       r = 'pron';
     }
+    if (cls === 'asemosana' && DEICTIC.has(base)) info.deictic = true;
     if (cls === 'asemosana' && (base === 'joka' || (base === 'mikä' && !pron))) {
       info.relative = true;
     }
@@ -1406,7 +1410,7 @@ function markImperatives(s: Sentence): void {
     } else if (info.imp4 && !(info.passiveOthers & (C_PRONOUN | C_PARTICLE))) {
       person = 'pl';
       grammatical = 4;
-    } else if (info.imp3 && !info.nominal) {
+    } else if (info.imp3 && (!info.nominal || thirdImperative(s, i))) {
       person = 'sg';
       grammatical = 3;
     } else if ((info.impConneg || info.connegative) && negImperativeBefore(s, i)) {
@@ -1427,6 +1431,21 @@ function markImperatives(s: Sentence): void {
       ...(marker ? { marker: { start: marker.start, end: marker.end } } : {}),
     });
   }
+}
+
+/**
+ * A third-person imperative that is also a noun's genitive (*maksakoon*, "let them pay",
+ * or "of the liver size", maksa|koko): the verb when nothing in the clause is another finite
+ * verb and no noun after it could be the genitive's head ("Hän kertokoon sen").
+ */
+function thirdImperative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  for (const c of info.cases) if (!c.startsWith('omanto')) return false;
+  const next = nextWord(s, i);
+  if (next?.info?.nominal && !next.info.pron && !next.info.deictic && agree(info, next.info)) {
+    return false;
+  }
+  return !otherFinite(s, i, true);
 }
 
 /** "Lähettäkää": unambiguous unless a noun reading leads a noun phrase ("olkaa" < olka). */

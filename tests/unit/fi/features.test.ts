@@ -367,6 +367,15 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Tulisiks se huomenna?')).toEqual([]);
     expect(labels('Toimitus Espoossä kestää.')).toEqual([]);
   });
+
+  it('reads a third-person imperative that is also a genitive as the imperative', () => {
+    const f = detector.detect('Asiakas maksakoon toimituskulut itse.');
+    expect(f.labels.imperative).toBe(true);
+    expect(f.imperatives[0]?.grammaticalPerson).toBe(3);
+    expect(labels('Hän kertokoon sen itse.')).toEqual(['imperative']);
+    // The genitive before its head ("liver size's estimate"), with the clause's own verb.
+    expect(labels('Maksakoon arvion teki lääkäri.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
