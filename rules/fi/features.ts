@@ -847,6 +847,9 @@ function segment(items: Item[]): Clause[] {
         const lower =
           next?.kind === 'word' && next.text.charAt(0) !== next.text.charAt(0).toUpperCase();
         if (lower && prev?.kind !== 'number') continue;
+        // An ordinal mid-sentence ("lokakuun 24. päivää"): a number after a word is no list
+        // number.
+        if (lower && items[i - 2]?.tok.kind === 'word') continue;
         open(i + 1, 'start', true);
       } else {
         const opener = CLAUSE_PUNCT[tok.text];

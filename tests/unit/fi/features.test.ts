@@ -376,6 +376,15 @@ describe('classes of error found on unseen treebank text', () => {
     // The genitive before its head ("liver size's estimate"), with the clause's own verb.
     expect(labels('Maksakoon arvion teki lääkäri.')).toEqual([]);
   });
+
+  it('reads a number and full stop after a word as an ordinal, not a list number', () => {
+    expect(labels('Tiedot koskevat viime kuun 24. päivää, jolloin tilaus tehtiin.')).toEqual([
+      'passive',
+    ]);
+    // A list number opens an item, lowercase or not.
+    expect(evidence('Avaa sovellus. 2. valitse tuote.', 'imperative')).toEqual(['Avaa', 'valitse']);
+    expect(evidence('2. lisää tuote ostoskoriin', 'imperative')).toEqual(['lisää']);
+  });
 });
 
 describe('entry points', () => {
