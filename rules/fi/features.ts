@@ -1454,6 +1454,16 @@ function thirdImperative(s: Sentence, i: number): boolean {
 /** "Lähettäkää": unambiguous unless a noun reading leads a noun phrase ("olkaa" < olka). */
 function pluralImperative(s: Sentence, i: number): boolean {
   const info = (s.items[i] as Item).info as WordInfo;
+  // Also another verb's infinitive or third person ("purkaa": "bite!" or "to dismantle"):
+  // after a finite verb or a subject it is that ("lupasi purkaa", "Hän purkaa").
+  if (info.infinitive || info.third) {
+    const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+    for (let k = cl.from; k < i; k++) {
+      const other = s.items[k]?.info;
+      if (other && (other.anyFinite || other.thirdOverNoun || other.negation)) return false;
+    }
+    if (nominativeBefore(s, i)) return false;
+  }
   if (!info.nominal) return true;
   const next = nextWord(s, i);
   return !(next?.info?.nominal && agree(info, next.info) && !next.info.verb);

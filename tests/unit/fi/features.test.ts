@@ -385,6 +385,13 @@ describe('classes of error found on unseen treebank text', () => {
     expect(evidence('Avaa sovellus. 2. valitse tuote.', 'imperative')).toEqual(['Avaa', 'valitse']);
     expect(evidence('2. lisää tuote ostoskoriin', 'imperative')).toEqual(['lisää']);
   });
+
+  it('reads a plural imperative that is also an infinitive or third person by its clause', () => {
+    // "purkaa": "bite!" (purra) or "to dismantle" / "(s)he dismantles" (purkaa).
+    expect(labels('Asiakas lupasi purkaa sopimuksen.')).toEqual([]);
+    expect(labels('Hän purkaa paketin huomenna.')).toEqual([]);
+    expect(labels('Tulkaa hakemaan paketti, kun ehditte.')).toEqual([...PL, 'imperative']);
+  });
 });
 
 describe('entry points', () => {
