@@ -1280,12 +1280,18 @@ function personalPassive(s: Sentence, i: number): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
   for (let k = cl.from; k < cl.to; k++) {
     const it = s.items[k] as Item;
-    if (it.info && SPOKEN_WE.has(it.tok.lower)) {
+    if (it.info && weSubject(it)) {
       s.found.person('1p', it.tok);
       return true;
     }
   }
   return false;
+}
+
+/** "me" as a subject, with any clitic: "me", "mekin", "mehän", "mekään". */
+function weSubject(it: Item): boolean {
+  if (SPOKEN_WE.has(it.tok.lower)) return true;
+  return it.info?.pron === '1p' && it.info.pronCase === 'nimento';
 }
 
 /** Index of a third-person negation verb before `i` in its clause, with no verb between. */

@@ -392,6 +392,12 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Hän purkaa paketin huomenna.')).toEqual([]);
     expect(labels('Tulkaa hakemaan paketti, kun ehditte.')).toEqual([...PL, 'imperative']);
   });
+
+  it('reads a passive form with "me" and a clitic as its subject as first person', () => {
+    expect(labels('Mehän puhuttiin tästä puhelimessa?')).toEqual(['first_pl']);
+    // Without the subject they are passives.
+    expect(labels('Tästä puhuttiin puhelimessa.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
