@@ -1179,7 +1179,9 @@ function markPassives(s: Sentence): void {
       // The subject may also stand after the negation verb ("Ei asiakkaat muuta mieltään",
       // "ei näytä tämä päiväkään").
       const active = info.imp2s && neg !== undefined && nominativeInClause(s, i);
-      if (neg !== undefined && !active && !coordinatedInfinitive(s, neg, i)) {
+      // Spoken "me ei saada" is first person plural.
+      const personal = neg !== undefined && !active && personalPassive(s, i);
+      if (neg !== undefined && !active && !personal && !coordinatedInfinitive(s, neg, i)) {
         addPassive(s, neg, i, info);
         continue;
       }

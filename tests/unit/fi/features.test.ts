@@ -393,10 +393,12 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Tulkaa hakemaan paketti, kun ehditte.')).toEqual([...PL, 'imperative']);
   });
 
-  it('reads a passive form with "me" and a clitic as its subject as first person', () => {
+  it('reads a passive form with "me" as its subject, clitic or negation, as first person', () => {
     expect(labels('Mehän puhuttiin tästä puhelimessa?')).toEqual(['first_pl']);
+    expect(labels('Me ei saada pakettia perille ennen maanantaita.')).toEqual(['first_pl']);
     // Without the subject they are passives.
     expect(labels('Tästä puhuttiin puhelimessa.')).toEqual(['passive']);
+    expect(labels('Pakettia ei saada perille ennen maanantaita.')).toEqual(['passive']);
   });
 });
 
