@@ -762,6 +762,7 @@ const SPOKEN_WE = new Set<string>(W.SPOKEN_WE);
 const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
 const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
+const DEGREE_ADVERBS = new Set<string>(W.DEGREE_ADVERBS);
 /** First- and second-person forms of "olla". */
 const PERSONAL_OLLA = new Set([
   'olen',
@@ -1193,6 +1194,9 @@ function markPassives(s: Sentence): void {
       if (w.startsWith('epä') || w.endsWith('inen')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
       if (aux !== undefined) {
+        // "on ihan siedettävä": a graded present participle is an adjective.
+        const graded = info.presPassivePart && DEGREE_ADVERBS.has(s.items[i - 1]?.tok.lower ?? '');
+        if (graded) continue;
         if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
           addPassive(s, aux, i, info);
         }

@@ -400,6 +400,13 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Tästä puhuttiin puhelimessa.')).toEqual(['passive']);
     expect(labels('Pakettia ei saada perille ennen maanantaita.')).toEqual(['passive']);
   });
+
+  it('reads a graded present passive participle after "on" as an adjective', () => {
+    expect(labels('Toimitusaika on ihan siedettävä.')).toEqual([]);
+    expect(labels('Yhteyden laatu on enintään tyydyttävä.')).toEqual([]);
+    // Without a degree adverb it is the necessive, a passive.
+    expect(labels('Lomake on täytettävä uudelleen.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
