@@ -225,6 +225,8 @@ interface WordInfo {
   passiveConneg: boolean;
   /** Readings competing with the passive (nominal, pronoun, particle). */
   passiveOthers: number;
+  /** A noun reading with the third-person possessive suffix (*päästään* "from his head"). */
+  poss3Noun: boolean;
   /** Past passive participle, nominative singular (*korjattu*). */
   pastPassivePart: boolean;
   /** Every reading is an active past participle in the nominative (*halunnut*, *ehtineet*). */
@@ -405,6 +407,7 @@ function blank(known: boolean): WordInfo {
     passive: false,
     passiveConneg: false,
     passiveOthers: 0,
+    poss3Noun: false,
     pastPassivePart: false,
     pastActivePart: false,
     presPassivePart: false,
@@ -611,6 +614,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
       continue;
     }
     info.nominal = true;
+    if (a.POSSESSIVE === '3') info.poss3Noun = true;
     const c = a.SIJAMUOTO;
     if (c) cases.add(`${c}|${a.NUMBER ?? ''}`);
     if (c === 'nimento' && cls !== 'laatusana' && !a.PARTICIPLE) info.nominative = true;
@@ -1239,6 +1243,9 @@ function finitePassive(s: Sentence, i: number): boolean {
   const info = (s.items[i] as Item).info as WordInfo;
   // "siitähän", "tuota": a pronoun or adverb reading wins over a rare verb.
   if (info.passiveOthers & (C_PRONOUN | C_PARTICLE)) return false;
+  // A noun with the third-person possessive beside another verb: "Lääkäri ottaa silmälasit
+  // päästään" ("from his head", not "one gets out").
+  if (info.poss3Noun && otherFinite(s, i, true)) return false;
   // After "älkää" it is the connegative imperative ("älkää karistako").
   if (negImperativeBefore(s, i)) return false;
   return !personalPassive(s, i);

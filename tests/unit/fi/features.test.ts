@@ -407,6 +407,12 @@ describe('classes of error found on unseen treebank text', () => {
     // Without a degree adverb it is the necessive, a passive.
     expect(labels('Lomake on täytettävä uudelleen.')).toEqual(['passive']);
   });
+
+  it('reads a passive that is also a noun with "his/her" beside another verb as the noun', () => {
+    expect(labels('Asentaja otti kuulokkeet päästään ja vastasi puheluun.')).toEqual([]);
+    // Alone in its clause it is the passive.
+    expect(labels('Perille päästään huomenna aamulla.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
