@@ -1097,6 +1097,10 @@ function finiteReading(s: Sentence, i: number): boolean {
     if (prev?.info && !prev.info.sureFinite && !prev.info.pron && !prev.info.particle) {
       if (prev.info.genitive || (prev.info.adjective && agree(prev.info, info))) return false;
     }
+    // The object of an infinitive before it ("korvata kulut"), a noun before a quantity
+    // ("loput 200 kappaletta").
+    if (prev?.info?.infinitive && !prev.info.nominal) return false;
+    if (s.items[i + 1]?.tok.kind === 'number') return false;
     // Coordinated with a noun in the same case: "iät ja ajat".
     const before = s.items[i - 2]?.info;
     if (prev && COORDINATORS.has(prev.tok.lower) && before?.nominal && agree(before, info)) {

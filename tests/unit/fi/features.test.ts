@@ -413,6 +413,14 @@ describe('classes of error found on unseen treebank text', () => {
     // Alone in its clause it is the passive.
     expect(labels('Perille päästään huomenna aamulla.')).toEqual(['passive']);
   });
+
+  it('reads a second person in -t that is also a plural noun as the noun after an infinitive or before a number', () => {
+    // "kulut" "costs" / "you wear out", "loput" "the rest" / "you end".
+    expect(labels('Tavoite on selvä: korvata kulut nopeasti.')).toEqual([]);
+    expect(labels('Ensin tulee 10 kappaletta, loput 20 kappaletta huomenna.')).toEqual([]);
+    // Without them it is the verb.
+    expect(labels('Tulet saamaan hyvityksen viikon kuluessa.')).toEqual(SG);
+  });
 });
 
 describe('entry points', () => {
