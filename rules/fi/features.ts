@@ -161,6 +161,7 @@ const C_PROPER = 8; // proper noun, when capitalised (Toivon, Anna)
 const C_NONFINITE = 16; // infinitive or participle (tullen, lähettää)
 const C_THIRD = 32; // a third-person verb reading (kirjasi "(s)he registered")
 const C_ADJ = 64; // with C_NOUN: an adjective or numeral (uusi "new", kuusi "six")
+const C_PASSIVE = 128; // a finite passive of another verb (tullaan: tulla, not "I clear customs")
 
 /** Everything the rules ask about one word form, from its analyses. */
 interface WordInfo {
@@ -637,7 +638,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
   };
   if (info.pron) info.pronOthers = others('pron');
   if (info.finite) {
-    info.finiteOthers = others('fin');
+    info.finiteOthers = others('fin') | (info.passive ? C_PASSIVE : 0);
     info.finitePotential = potentialOnly;
     // Nominal competitors only in the instructive, a case seldom used: "olin", "tein".
     let weak = true;
@@ -1089,7 +1090,7 @@ function finiteReading(s: Sentence, i: number): boolean {
   // "Voin lähettää": a modal with its infinitive.
   if (info.modal && next?.info?.infinitive) return true;
   if (info.finitePotential) return false;
-  if (others & (C_PARTICLE | C_PRONOUN | C_NONFINITE)) return false;
+  if (others & (C_PARTICLE | C_PRONOUN | C_NONFINITE | C_PASSIVE)) return false;
   if (others & C_PROPER && !firstWordOfSentence(s, i)) return false;
   const prev = prevWord(s, i);
   if (others & C_NOUN) {

@@ -421,6 +421,12 @@ describe('classes of error found on unseen treebank text', () => {
     // Without them it is the verb.
     expect(labels('Tulet saamaan hyvityksen viikon kuluessa.')).toEqual(SG);
   });
+
+  it('reads a passive over a first person of a rarer verb ("tullaan": tulla, not tullata)', () => {
+    expect(labels('Asiaan tullaan palaamaan huomenna.')).toEqual(['passive']);
+    // With its subject pronoun the first person stands.
+    expect(evidence('Minä tullaan tavarat rajalla.', 'first_sg')).toEqual(['Minä', 'tullaan']);
+  });
 });
 
 describe('entry points', () => {
