@@ -311,7 +311,22 @@ class Lexicon {
         return base;
       }
     }
-    return this.spokenClitic(lower) ?? unknownInfo(form, lower);
+    return this.spokenClitic(lower) ?? this.spokenPassive(lower) ?? unknownInfo(form, lower);
+  }
+
+  /**
+   * The spoken passive drops its final -n ("annetaa", "pantii") and the conditional's -iin
+   * ("liitettäis" = liitettäisiin). Only a form that is then nothing but a finite passive.
+   */
+  private spokenPassive(lower: string): WordInfo | undefined {
+    let written: string | undefined;
+    if (/(?:aa|ää|ii)$/.test(lower)) written = `${lower}n`;
+    else if (/[tdln][aä]is$/.test(lower)) written = `${lower}iin`;
+    if (!written) return undefined;
+    const analyses = this.analyzer.analyze(written);
+    if (analyses.length === 0) return undefined;
+    const info = summarise(written, analyses);
+    return info.passive && info.passiveOthers === 0 && !info.finite ? info : undefined;
   }
 
   /**

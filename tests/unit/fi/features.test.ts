@@ -427,6 +427,16 @@ describe('classes of error found on unseen treebank text', () => {
     // With its subject pronoun the first person stands.
     expect(evidence('Minä tullaan tavarat rajalla.', 'first_sg')).toEqual(['Minä', 'tullaan']);
   });
+
+  it('reads spoken passives without their final -n or -iin', () => {
+    expect(evidence('Paketti lähetettii eilen.', 'passive')).toEqual(['lähetettii']);
+    expect(evidence('Vika korjattais heti, jos osa ois varastossa.', 'passive')).toEqual([
+      'korjattais',
+    ]);
+    // With "me" it is the spoken first person plural; other spoken words are no passive.
+    expect(labels('Me korjataa se huomenna.')).toEqual(['first_pl']);
+    expect(labels('Se on ihan hirveetä.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
