@@ -1311,7 +1311,9 @@ function statePerfect(s: Sentence, from: number, to: number): boolean {
 /** A passive-looking verb with a first person plural subject: spoken "me korjataan". */
 function personalPassive(s: Sentence, i: number): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
-  for (let k = cl.from; k < cl.to; k++) {
+  // The subject before the verb or right after it ("mennään me"); a "me" further on is
+  // another verb's ("ku päästiin sielt ... ni sit me piti").
+  for (let k = cl.from; k < cl.to && k <= i + 1; k++) {
     const it = s.items[k] as Item;
     if (it.info && weSubject(it)) {
       s.found.person('1p', it.tok);

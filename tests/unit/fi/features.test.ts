@@ -437,6 +437,13 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Me korjataa se huomenna.')).toEqual(['first_pl']);
     expect(labels('Se on ihan hirveetä.')).toEqual([]);
   });
+
+  it('takes "me" as the subject of a passive-looking verb only before it or right after it', () => {
+    const s = 'Perille päästiin vasta illalla ni sit me soitettiin asiakkaalle.';
+    expect(evidence(s, 'passive')).toEqual(['päästiin']);
+    expect(evidence(s, 'first_pl')).toEqual(['me']);
+    expect(labels('Korjataan me se huomenna.')).toEqual(['first_pl']);
+  });
 });
 
 describe('entry points', () => {
