@@ -1320,6 +1320,18 @@ function personalPassive(s: Sentence, i: number): boolean {
       return true;
     }
   }
+  // A verb coordinated with one whose subject is "me" shares it: "me ollaan hyviä ... ja
+  // tehdään laatutavaraa" (only when that verb too looks passive).
+  if (cl.opener !== 'coord' || (cl.conj !== 'ja' && cl.conj !== 'tai')) return false;
+  // "me soitettiin ja vika korjattiin": a clause with its own nominative does not share.
+  if (nominativeBefore(s, i)) return false;
+  const group = (s.items[i] as Item).group;
+  let we = false;
+  for (let k = i - 1; k >= 0 && (s.items[k] as Item).group === group; k--) {
+    const it = s.items[k] as Item;
+    if (it.info?.passive || it.info?.imp4) we = true;
+    else if (we && it.info && weSubject(it)) return true;
+  }
   return false;
 }
 

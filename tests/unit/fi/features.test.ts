@@ -444,6 +444,15 @@ describe('classes of error found on unseen treebank text', () => {
     expect(evidence(s, 'first_pl')).toEqual(['me']);
     expect(labels('Korjataan me se huomenna.')).toEqual(['first_pl']);
   });
+
+  it('lets a verb coordinated with spoken "me" + passive form share the subject', () => {
+    expect(labels('Me soitettiin asiakkaalle ja korjattiin vika heti.')).toEqual(['first_pl']);
+    // A clause with its own nominative does not share it; nor does a real passive.
+    expect(evidence('Me soitettiin asiakkaalle ja vika korjattiin heti.', 'passive')).toEqual([
+      'korjattiin',
+    ]);
+    expect(labels('Asiakkaalle soitettiin ja korjattiin vika heti.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
