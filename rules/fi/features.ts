@@ -1266,6 +1266,9 @@ function finitePassive(s: Sentence, i: number): boolean {
   // A noun with the third-person possessive beside another verb: "Lääkäri ottaa silmälasit
   // päästään" ("from his head", not "one gets out").
   if (info.poss3Noun && otherFinite(s, i, true)) return false;
+  // Also an infinitive, right after a verb that governs it: "aion reissatakin".
+  const prev = prevWord(s, i)?.info;
+  if (info.passiveOthers & C_NONFINITE && prev && (prev.sureFinite || prev.modal)) return false;
   // After "älkää" it is the connegative imperative ("älkää karistako").
   if (negImperativeBefore(s, i)) return false;
   return !personalPassive(s, i);

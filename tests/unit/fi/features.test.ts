@@ -453,6 +453,12 @@ describe('classes of error found on unseen treebank text', () => {
     ]);
     expect(labels('Asiakkaalle soitettiin ja korjattiin vika heti.')).toEqual(['passive']);
   });
+
+  it('reads an infinitive with a clitic after a verb that governs it as no passive', () => {
+    expect(labels('Aion tilatakin sen huomenna.')).toEqual(['first_sg']);
+    expect(labels('Haluan korjatakin sen.')).toEqual(['first_sg']);
+    expect(labels('Tuote tilataankin heti.')).toEqual(['passive']);
+  });
 });
 
 describe('entry points', () => {
