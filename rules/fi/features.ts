@@ -311,6 +311,10 @@ class Lexicon {
         return base;
       }
     }
+    // A spoken pronoun with a clitic: "sunki", "mullakaan", "sähän".
+    const clitic = /^(.+?)(?:kin|ki|kaan|kään|han|hän)$/.exec(lower);
+    const pronoun = clitic ? W.SPOKEN_PERSON_FORMS[clitic[1] as string] : undefined;
+    if (clitic && pronoun) return spokenInfo(clitic[1] as string, pronoun);
     return this.spokenClitic(lower) ?? this.spokenPassive(lower) ?? unknownInfo(form, lower);
   }
 

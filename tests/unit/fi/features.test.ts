@@ -459,6 +459,13 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Haluan korjatakin sen.')).toEqual(['first_sg']);
     expect(labels('Tuote tilataankin heti.')).toEqual(['passive']);
   });
+
+  it('reads spoken personal pronouns with a clitic', () => {
+    expect(labels('Sunki kannattaa tarkistaa kuitti.')).toEqual(SG);
+    expect(labels('Mullakaan ei ole kuittia.')).toEqual(['first_sg']);
+    // A spoken demonstrative with the clitic is no person.
+    expect(labels('Tuoki paketti saapui eilen.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
