@@ -272,6 +272,8 @@ interface WordInfo {
   verbBases: readonly string[];
   /** Has a -pa/-pä or -han/-hän clitic (*Lähettäkäähän*, *katsopa*). */
   softClitic: boolean;
+  /** A spoken verb with the question clitic that may be the second person (*tulisiks*). */
+  maybe2s?: boolean;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -315,7 +317,16 @@ class Lexicon {
     const clitic = /^(.+?)(?:kin|ki|kaan|kään|han|hän)$/.exec(lower);
     const pronoun = clitic ? W.SPOKEN_PERSON_FORMS[clitic[1] as string] : undefined;
     if (clitic && pronoun) return spokenInfo(clitic[1] as string, pronoun);
-    return this.spokenClitic(lower) ?? this.spokenPassive(lower) ?? unknownInfo(form, lower);
+    const rebuilt = this.spokenClitic(lower) ?? this.spokenPassive(lower);
+    if (rebuilt) return rebuilt;
+    const info = unknownInfo(form, lower);
+    // "tulisiks": "tulisit + ks" or the third person "tulisi + ks"; a subject decides.
+    if (lower.endsWith('ks')) {
+      const second = `${lower.slice(0, -2)}t`;
+      const analyses = this.analyzer.analyze(second);
+      if (analyses.length > 0 && summarise(second, analyses).finite === '2s') info.maybe2s = true;
+    }
+    return info;
   }
 
   /**
@@ -1054,7 +1065,19 @@ function markPersons(s: Sentence): void {
     if (info.negImperative === '1p') found.person('1p', t);
     if (info.finite && finiteReading(s, i)) found.person(info.finite, t);
     if (info.possessive && possessiveReading(s, i)) found.person(info.possessive, t);
+    if (t.lower === 'sää' && spokenSubjectAfterQuestion(s, i)) found.person('2s', t);
   }
+}
+
+/**
+ * Spoken "sää" ("you", also "weather") as the subject right after a verb with the question
+ * clitic that can be the second person: "tulisiks sää", "ootko sää" (not "onko sää").
+ */
+function spokenSubjectAfterQuestion(s: Sentence, i: number): boolean {
+  const prev = prevWord(s, i);
+  if (!prev?.info || !/(?:ks|k[oö])$/.test(prev.tok.lower)) return false;
+  const p = prev.info;
+  return p.finite === '2s' || p.negation === '2s' || p.maybe2s === true;
 }
 
 function pronounReading(s: Sentence, i: number): boolean {

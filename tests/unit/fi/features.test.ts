@@ -466,6 +466,14 @@ describe('classes of error found on unseen treebank text', () => {
     // A spoken demonstrative with the clitic is no person.
     expect(labels('Tuoki paketti saapui eilen.')).toEqual([]);
   });
+
+  it('reads spoken "sää" right after a verb with the question clitic as "you"', () => {
+    expect(labels('Tulisiks sää hakemaan paketin huomenna?')).toEqual(SG);
+    // Elsewhere it is the weather.
+    expect(labels('Sää on huomenna hyvä.')).toEqual([]);
+    expect(labels('Onko sää huomenna hyvä?')).toEqual([]);
+    expect(labels('Onks sää huomenna hyvä?')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
