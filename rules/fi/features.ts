@@ -1379,6 +1379,8 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     if (it.clause !== clause) return undefined;
     if (!it.info) continue;
     if (THIRD_NEGATION.has(it.tok.lower) || it.info.negation === '3') return k;
+    // The third-person negative imperative with the passive's: "älköön hypättäkö".
+    if (it.info.negImperative === '3') return k;
     // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb), also one
     // that is a noun too ("voi") but here the connegative or a modal.
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;

@@ -474,6 +474,15 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Onko sää huomenna hyvä?')).toEqual([]);
     expect(labels('Onks sää huomenna hyvä?')).toEqual([]);
   });
+
+  it('reads the passive connegative after the third-person "älköön" as a passive', () => {
+    expect(labels('Älköön asiaa käsiteltäkö ennen maanantaita.')).toEqual([
+      'imperative',
+      'passive',
+    ]);
+    // An active connegative after it is no passive.
+    expect(labels('Älköön hän odottako turhaan.')).toEqual(['imperative']);
+  });
 });
 
 describe('entry points', () => {
