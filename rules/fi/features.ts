@@ -268,6 +268,8 @@ interface WordInfo {
   relative: boolean;
   /** A pronoun that stands for a noun phrase (*sen*, *tätä*, *hänet*). */
   deictic: boolean;
+  /** A pronoun in the accusative in -t (*sinut*, *hänet*, *heidät*): a verb's object. */
+  accusative?: boolean;
   /** Dictionary forms of the verb readings. */
   verbBases: readonly string[];
   /** Has a -pa/-pä or -han/-hän clitic (*Lähettäkäähän*, *katsopa*). */
@@ -552,6 +554,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
       r = 'pron';
     }
     if (cls === 'asemosana' && DEICTIC.has(base)) info.deictic = true;
+    if (cls === 'asemosana' && a.SIJAMUOTO === 'kohdanto') info.accusative = true;
     if (cls === 'asemosana' && (base === 'joka' || (base === 'mikä' && !pron))) {
       info.relative = true;
     }
@@ -1132,6 +1135,9 @@ function finiteReading(s: Sentence, i: number): boolean {
   // "Voin lähettää": a modal with its infinitive.
   if (info.modal && next?.info?.infinitive) return true;
   if (info.finitePotential) return false;
+  // An accusative pronoun needs a verb to be its object: "Näin sinut" ("I saw you", not
+  // "thus you") when the clause has no other.
+  if (others & C_PARTICLE && accusativeObject(s, i)) return true;
   if (others & (C_PARTICLE | C_PRONOUN | C_NONFINITE | C_PASSIVE)) return false;
   if (others & C_PROPER && !firstWordOfSentence(s, i)) return false;
   const prev = prevWord(s, i);
@@ -1160,6 +1166,19 @@ function finiteReading(s: Sentence, i: number): boolean {
     }
   }
   return true;
+}
+
+/** An accusative pronoun in the clause of word `i`, and no other verb to govern it. */
+function accusativeObject(s: Sentence, i: number): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  let object = false;
+  for (let k = cl.from; k < cl.to; k++) {
+    const info = s.items[k]?.info;
+    if (k === i || !info) continue;
+    if (info.accusative) object = true;
+    else if (info.verb || info.anyFinite || info.negation) return false;
+  }
+  return object;
 }
 
 /** A nominal that is usually an adverbial (translative, illative of an adjective). */

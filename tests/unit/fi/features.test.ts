@@ -483,6 +483,12 @@ describe('classes of error found on unseen treebank text', () => {
     // An active connegative after it is no passive.
     expect(labels('Älköön hän odottako turhaan.')).toEqual(['imperative']);
   });
+
+  it('reads "näin" as "I saw" when an accusative pronoun has no other verb', () => {
+    expect(labels('Näin hänet eilen myymälässä.')).toEqual(['first_sg']);
+    // With another verb it is "thus".
+    expect(labels('Näin hänet löytää helposti.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
