@@ -374,8 +374,14 @@ class Lexicon {
 
   /** A first- or second-person verb, written or with the spoken -ks clitic. */
   private spokenVerb(f: string): { p: PN; negation: boolean } | undefined {
-    const person = (form: string): { p: PN; negation: boolean } | undefined => {
-      const analyses = this.analyzer.analyze(form);
+    const person = (spokenForm: string): { p: PN; negation: boolean } | undefined => {
+      let form = spokenForm;
+      let analyses = this.analyzer.analyze(form);
+      // The spoken conditional drops the i of -aisi-/-äisi-: "alkasit", "ottasin".
+      if (analyses.length === 0 && /[aä]si(?:n|t)$/.test(form)) {
+        form = form.replace(/([aä])(si[nt])$/, '$1i$2');
+        analyses = this.analyzer.analyze(form);
+      }
       if (analyses.length === 0) return undefined;
       const info = summarise(form, analyses);
       if (info.third || info.particle || (info.nominal && !info.finiteWeakNoun)) return undefined;

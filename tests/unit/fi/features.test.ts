@@ -489,6 +489,14 @@ describe('classes of error found on unseen treebank text', () => {
     // With another verb it is "thus".
     expect(labels('Näin hänet löytää helposti.')).toEqual([]);
   });
+
+  it('reads the spoken conditional without the i of -aisi- (lähettäsit, ottasin)', () => {
+    expect(labels('Jos lähettäsit kuitin, hoidettais asia heti.')).toEqual([...SG, 'passive']);
+    expect(labels('Lähettäsiksä sen uudestaan?')).toEqual(SG);
+    expect(labels('Ottasin mielelläni yhteyttä.')).toEqual(['first_sg']);
+    // The third person is no address.
+    expect(labels('Jos se maksas laskun.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
