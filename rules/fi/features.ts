@@ -17,10 +17,15 @@
  * - imperative: the imperative mood in any person (*Lähetä*, *Lähettäkää*, *olkoon*,
  *   *laulakaamme*); *Mennään* is a passive, not an imperative;
  * - passive: finite passives (*korjataan*, *ei korjata*), *on/oli/ei ole* + *-ttu*,
- *   *ei korjattu*, *on korjattava*, headline *Vika korjattu*; not a participle used as an
- *   adjective (*korjattu versio*) nor a passive form with a subject (spoken *me korjataan*,
- *   which is first person plural; *Asiakkaan on toimitettava*, a necessive with its
- *   genitive subject);
+ *   *ei korjattu*, *on korjattava*, headline *Vika korjattu*, the referative *epäilevät
+ *   sitä käsiteltävän*; not a participle used as an adjective (*korjattu versio*, *on
+ *   ihan siedettävä*) nor a passive form with a subject (spoken *me korjataan*, *mehän
+ *   puhuttiin*, *me ei saada*, which are first person plural; *Asiakkaan on toimitettava*,
+ *   a necessive with its genitive subject);
+ * - spoken forms the dictionary lacks are rebuilt by regular sound changes: the question
+ *   clitic -ks (*otaks*, *eks*), fused pronouns (*Ootsä*, *Emmä*), the conditional without
+ *   its i (*lähettäsit*), the passive without its -n (*annetaa*), pronouns with a clitic
+ *   (*sunki*);
  * - the treebank also counts *on ladattavissa* / *on myytävänä* (a passive participle in
  *   the inessive or essive) as passive; the house style does not (*Korjattu versio on
  *   ladattavissa* asks nothing of the writer), so neither do these rules;
