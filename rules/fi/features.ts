@@ -1169,6 +1169,12 @@ function finiteReading(s: Sentence, i: number): boolean {
   }
   if (info.finiteWeakNoun) return true;
   if (otherFinite(s, i, true)) return false;
+  // A plural imperative is the clause's verb too: "Menkää takaisin ylös".
+  const cl = s.clauses[it.clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    const other = s.items[k]?.info;
+    if (k !== i && other?.imp2p && !other.nominal && !other.infinitive) return false;
+  }
   if (nominativeBefore(s, i)) return false;
   if (others & C_NOUN) {
     // A genitive before its head or postposition: "kutsun mukaan", "tuon värin".

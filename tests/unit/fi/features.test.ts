@@ -497,6 +497,14 @@ describe('classes of error found on unseen treebank text', () => {
     // The third person is no address.
     expect(labels('Jos se maksas laskun.')).toEqual([]);
   });
+
+  it("takes a plural imperative as its clause's verb, so a homograph is no first person", () => {
+    // "takaisin" "back" / "I would guarantee", "kohtaan" "to the spot" / "I meet".
+    expect(labels('Menkää takaisin kassalle.')).toEqual([...PL, 'imperative']);
+    expect(labels('Tulkaa kohtaan, jossa lukee Info.')).toEqual([...PL, 'imperative']);
+    // Alone in its clause the verb reading stands.
+    expect(labels('Kohtaan asiakkaan huomenna.')).toEqual(['first_sg']);
+  });
 });
 
 describe('entry points', () => {
