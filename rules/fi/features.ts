@@ -1166,6 +1166,10 @@ function finiteReading(s: Sentence, i: number): boolean {
     if (prev && COORDINATORS.has(prev.tok.lower) && before?.nominal && agree(before, info)) {
       return false;
     }
+    // ... or with one after it: "mustaan ja kiveen".
+    const conj = s.items[i + 1]?.tok.lower ?? '';
+    const after = s.items[i + 2]?.info;
+    if (COORDINATORS.has(conj) && after?.nominal && !after.verb && agree(after, info)) return false;
   }
   if (info.finiteWeakNoun) return true;
   if (otherFinite(s, i, true)) return false;

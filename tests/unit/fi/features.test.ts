@@ -505,6 +505,12 @@ describe('classes of error found on unseen treebank text', () => {
     // Alone in its clause the verb reading stands.
     expect(labels('Kohtaan asiakkaan huomenna.')).toEqual(['first_sg']);
   });
+
+  it('reads a first person that is coordinated with a noun in its case after it as the noun', () => {
+    // "mustaan" "into black" / "I blacken".
+    expect(labels('Saatavilla mustaan tai valkoiseen koteloon pakattuna.')).toEqual([]);
+    expect(labels('Mustaan tekstin ennen tulostusta.')).toEqual(['first_sg']);
+  });
 });
 
 describe('entry points', () => {
