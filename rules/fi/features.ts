@@ -1143,8 +1143,8 @@ function finiteReading(s: Sentence, i: number): boolean {
   if (!others) return true;
   if (subjectPronoun(s, i, p)) return true;
   const next = nextWord(s, i);
-  // "Voin lähettää": a modal with its infinitive.
-  if (info.modal && next?.info?.infinitive) return true;
+  // "Voin lähettää": a modal with its infinitive, adverbs between ("Voit myös soittaa").
+  if (info.modal && modalInfinitive(s, i)) return true;
   if (info.finitePotential) return false;
   // An accusative pronoun needs a verb to be its object: "Näin sinut" ("I saw you", not
   // "thus you") when the clause has no other.
@@ -1187,6 +1187,17 @@ function finiteReading(s: Sentence, i: number): boolean {
     }
   }
   return true;
+}
+
+/** An infinitive after the modal at `i`, past adverbs only: "voit myös tarvittaessa soittaa". */
+function modalInfinitive(s: Sentence, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const next = nextWord(s, k - 1);
+    if (!next?.info) return false;
+    if (next.info.infinitive) return true;
+    if (!next.info.particle) return false;
+  }
+  return false;
 }
 
 /** An accusative pronoun in the clause of word `i`, and no other verb to govern it. */

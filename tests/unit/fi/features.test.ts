@@ -511,6 +511,14 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Saatavilla mustaan tai valkoiseen koteloon pakattuna.')).toEqual([]);
     expect(labels('Mustaan tekstin ennen tulostusta.')).toEqual(['first_sg']);
   });
+
+  it('finds the infinitive of a modal past adverbs ("Voit myös soittaa")', () => {
+    // "voit" is also "butters".
+    expect(labels('Voit myös soittaa asiakaspalveluumme.')).toEqual([...SG, 'first_pl']);
+    expect(labels('Voit aina ensin kokeilla uudelleen.')).toEqual(SG);
+    // A noun phrase after it is no infinitive's company.
+    expect(labels('Voit ja juustot ovat hyllyssä.')).toEqual([]);
+  });
 });
 
 describe('entry points', () => {
