@@ -373,6 +373,8 @@ class Lexicon {
       }
       return undefined;
     }
+    // The word itself is unknown: only a clitic or a spoken conditional can make it a verb.
+    if (!lower.endsWith('ks') && !/[aä]si[nt]$/.test(lower)) return undefined;
     const found = this.spokenVerb(lower);
     return found ? spokenVerbInfo(found.p, found.negation) : undefined;
   }
