@@ -17,10 +17,15 @@
  * - imperative: the imperative mood in any person (*Lähetä*, *Lähettäkää*, *olkoon*,
  *   *laulakaamme*); *Mennään* is a passive, not an imperative;
  * - passive: finite passives (*korjataan*, *ei korjata*), *on/oli/ei ole* + *-ttu*,
- *   *ei korjattu*, *on korjattava*, headline *Vika korjattu*; not a participle used as an
- *   adjective (*korjattu versio*) nor a passive form with a subject (spoken *me korjataan*,
- *   which is first person plural; *Asiakkaan on toimitettava*, a necessive with its
- *   genitive subject);
+ *   *ei korjattu*, *on korjattava*, headline *Vika korjattu*, the referative *epäilevät
+ *   sitä käsiteltävän*; not a participle used as an adjective (*korjattu versio*, *on
+ *   ihan siedettävä*) nor a passive form with a subject (spoken *me korjataan*, *mehän
+ *   puhuttiin*, *me ei saada*, which are first person plural; *Asiakkaan on toimitettava*,
+ *   a necessive with its genitive subject);
+ * - spoken forms the dictionary lacks are rebuilt by regular sound changes: the question
+ *   clitic -ks (*otaks*, *eks*), fused pronouns (*Ootsä*, *Emmä*), the conditional without
+ *   its i (*lähettäsit*), the passive without its -n (*annetaa*), pronouns with a clitic
+ *   (*sunki*);
  * - the treebank also counts *on ladattavissa* / *on myytävänä* (a passive participle in
  *   the inessive or essive) as passive; the house style does not (*Korjattu versio on
  *   ladattavissa* asks nothing of the writer), so neither do these rules;
@@ -161,6 +166,7 @@ const C_PROPER = 8; // proper noun, when capitalised (Toivon, Anna)
 const C_NONFINITE = 16; // infinitive or participle (tullen, lähettää)
 const C_THIRD = 32; // a third-person verb reading (kirjasi "(s)he registered")
 const C_ADJ = 64; // with C_NOUN: an adjective or numeral (uusi "new", kuusi "six")
+const C_PASSIVE = 128; // a finite passive of another verb (tullaan: tulla, not "I clear customs")
 
 /** Everything the rules ask about one word form, from its analyses. */
 interface WordInfo {
@@ -197,8 +203,8 @@ interface WordInfo {
   modal: boolean;
   /** Negation verb reading and its person. */
   negation?: PN | '3';
-  /** *älä*, *älkää*, *älköön*. */
-  negImperative?: 'sg' | 'pl' | '3';
+  /** *älä*, *älkää*, *älköön*; *älkäämme* is the first person plural. */
+  negImperative?: 'sg' | 'pl' | '1p' | '3';
   /** Second-person singular imperative (or the connegative that doubles as one). */
   imp2s: boolean;
   /** The singular imperative is also the present third person (*korjaa*, *saa*, *lisää*). */
@@ -225,10 +231,19 @@ interface WordInfo {
   passiveConneg: boolean;
   /** Readings competing with the passive (nominal, pronoun, particle). */
   passiveOthers: number;
+  /** A noun reading with the third-person possessive suffix (*päästään* "from his head"). */
+  poss3Noun: boolean;
   /** Past passive participle, nominative singular (*korjattu*). */
   pastPassivePart: boolean;
+  /** Every reading is an active past participle in the nominative (*halunnut*, *ehtineet*). */
+  pastActivePart: boolean;
   /** Present passive participle, nominative singular (*korjattava*). */
   presPassivePart: boolean;
+  /**
+   * Nothing but a present passive participle in the genitive singular (*käsiteltävän*),
+   * the form of the referative construction; its dictionary form (*käsiteltävä*).
+   */
+  presPassiveGen?: string;
 
   /** The verb of the participle (*lähetetty* → *lähettää*). */
   participleVerb?: string;
@@ -256,10 +271,16 @@ interface WordInfo {
   verbOnly: boolean;
   /** Relative pronoun (*joka*, *jonka*, *jotka*, ...). */
   relative: boolean;
+  /** A pronoun that stands for a noun phrase (*sen*, *tätä*, *hänet*). */
+  deictic: boolean;
+  /** A pronoun in the accusative in -t (*sinut*, *hänet*, *heidät*): a verb's object. */
+  accusative?: boolean;
   /** Dictionary forms of the verb readings. */
   verbBases: readonly string[];
   /** Has a -pa/-pä or -han/-hän clitic (*Lähettäkäähän*, *katsopa*). */
   softClitic: boolean;
+  /** A spoken verb with the question clitic that may be the second person (*tulisiks*). */
+  maybe2s?: boolean;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -299,8 +320,110 @@ class Lexicon {
         return base;
       }
     }
-    return unknownInfo(form, lower);
+    // A spoken pronoun with a clitic: "sunki", "mullakaan", "sähän".
+    const clitic = /^(.+?)(?:kin|ki|kaan|kään|han|hän)$/.exec(lower);
+    const pronoun = clitic ? W.SPOKEN_PERSON_FORMS[clitic[1] as string] : undefined;
+    if (clitic && pronoun) return spokenInfo(clitic[1] as string, pronoun);
+    const rebuilt = this.spokenClitic(lower) ?? this.spokenPassive(lower);
+    if (rebuilt) return rebuilt;
+    const info = unknownInfo(form, lower);
+    // "tulisiks": "tulisit + ks" or the third person "tulisi + ks"; a subject decides.
+    if (lower.endsWith('ks')) {
+      const second = `${lower.slice(0, -2)}t`;
+      const analyses = this.analyzer.analyze(second);
+      if (analyses.length > 0 && summarise(second, analyses).finite === '2s') info.maybe2s = true;
+    }
+    return info;
   }
+
+  /**
+   * The spoken passive drops its final -n ("annetaa", "pantii") and the conditional's -iin
+   * ("liitettäis" = liitettäisiin). Only a form that is then nothing but a finite passive.
+   */
+  private spokenPassive(lower: string): WordInfo | undefined {
+    let written: string | undefined;
+    if (/(?:aa|ää|ii)$/.test(lower)) written = `${lower}n`;
+    else if (/[tdln][aä]is$/.test(lower)) written = `${lower}iin`;
+    if (!written) return undefined;
+    const analyses = this.analyzer.analyze(written);
+    if (analyses.length === 0) return undefined;
+    const info = summarise(written, analyses);
+    return info.passive && info.passiveOthers === 0 && !info.finite ? info : undefined;
+  }
+
+  /**
+   * Spoken forms the dictionary does not know, built from written ones by regular sound
+   * changes: the question clitic -ks (-ko/-kö + s) swallows the second person's -t
+   * ("tulisiks" = tulisitko, "eks" = etkö) and keeps the first person's -n ("voinks"); the
+   * subject pronoun fuses to the verb ("Ootsä", "Otaksä" = otaks sä, "Eksää"), where -n assimilates
+   * to the m of "mä" ("Emmä" = en mä, "saammä" = saan mä). The verb's person must be the
+   * pronoun's.
+   */
+  private spokenClitic(lower: string): WordInfo | undefined {
+    const fused = /^(.{2,}?)(sää|sä|mää|mä)$/.exec(lower);
+    if (fused) {
+      const rest = fused[1] as string;
+      const p: PN = (fused[2] as string).startsWith('s') ? '2s' : '1s';
+      // "Otaksä", "Eksää": the clitic's s and the pronoun's are written once.
+      const forms = [rest.endsWith('k') ? `${rest}s` : rest];
+      if (p === '1s' && rest.endsWith('m')) forms.push(`${rest.slice(0, -1)}n`);
+      for (const f of forms) {
+        const found = this.spokenVerb(f);
+        if (found && found.p === p) return spokenVerbInfo(found.p, found.negation);
+      }
+      return undefined;
+    }
+    // The word itself is unknown: only a clitic or a spoken conditional can make it a verb.
+    if (!lower.endsWith('ks') && !/[aä]si[nt]$/.test(lower)) return undefined;
+    const found = this.spokenVerb(lower);
+    return found ? spokenVerbInfo(found.p, found.negation) : undefined;
+  }
+
+  /** A first- or second-person verb, written or with the spoken -ks clitic. */
+  private spokenVerb(f: string): { p: PN; negation: boolean } | undefined {
+    const person = (spokenForm: string): { p: PN; negation: boolean } | undefined => {
+      let form = spokenForm;
+      let analyses = this.analyzer.analyze(form);
+      // The spoken conditional drops the i of -aisi-/-äisi-: "alkasit", "ottasin".
+      if (analyses.length === 0 && /[aä]si(?:n|t)$/.test(form)) {
+        form = form.replace(/([aä])(si[nt])$/, '$1i$2');
+        analyses = this.analyzer.analyze(form);
+      }
+      if (analyses.length === 0) return undefined;
+      const info = summarise(form, analyses);
+      if (info.third || info.particle || (info.nominal && !info.finiteWeakNoun)) return undefined;
+      if (info.negation === '1s' || info.negation === '2s') {
+        return { p: info.negation, negation: true };
+      }
+      if (info.finite === '1s' || info.finite === '2s') return { p: info.finite, negation: false };
+      return undefined;
+    };
+    const spoken = W.SPOKEN_PERSON_FORMS[f];
+    if (spoken) return /^oo/.test(f) ? { p: spoken, negation: false } : undefined;
+    if (f.length < 2) return undefined;
+    if (!f.endsWith('ks')) return person(f);
+    const stem = f.slice(0, -2);
+    if (stem.endsWith('n')) {
+      const first = person(stem);
+      return first?.p === '1s' ? first : undefined;
+    }
+    // "saaks" is "saat + ks" or the third person "saa + ks": only the unambiguous count.
+    if (summarise(stem, this.analyzer.analyze(stem)).third) return undefined;
+    const second = person(`${stem}t`);
+    return second?.p === '2s' ? second : undefined;
+  }
+}
+
+function spokenVerbInfo(p: PN, negation: boolean): WordInfo {
+  const info = blank(true);
+  if (negation) info.negation = p;
+  else info.finite = p;
+  info.anyFinite = true;
+  info.sureFinite = true;
+  info.likelyFinite = true;
+  info.verb = true;
+  info.verbOnly = true;
+  return info;
 }
 
 function blank(known: boolean): WordInfo {
@@ -330,7 +453,9 @@ function blank(known: boolean): WordInfo {
     passive: false,
     passiveConneg: false,
     passiveOthers: 0,
+    poss3Noun: false,
     pastPassivePart: false,
+    pastActivePart: false,
     presPassivePart: false,
 
     olla: false,
@@ -345,6 +470,7 @@ function blank(known: boolean): WordInfo {
     verb: false,
     verbOnly: false,
     relative: false,
+    deictic: false,
     verbBases: [],
     softClitic: false,
   };
@@ -440,12 +566,15 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
       info.pronCase = a.SIJAMUOTO;
       r = 'pron';
     }
+    if (cls === 'asemosana' && DEICTIC.has(base)) info.deictic = true;
+    if (cls === 'asemosana' && a.SIJAMUOTO === 'kohdanto') info.accusative = true;
     if (cls === 'asemosana' && (base === 'joka' || (base === 'mikä' && !pron))) {
       info.relative = true;
     }
     if (cls === 'kieltosana') {
       if (a.MOOD === 'imperative') {
-        info.negImperative = person === '3' ? '3' : a.NUMBER === 'plural' ? 'pl' : 'sg';
+        info.negImperative =
+          person === '3' ? '3' : person === '1' ? '1p' : a.NUMBER === 'plural' ? 'pl' : 'sg';
       } else {
         info.negation = pn(person, a.NUMBER) ?? '3';
         nonImperativeFinite = true;
@@ -532,6 +661,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
       continue;
     }
     info.nominal = true;
+    if (a.POSSESSIVE === '3') info.poss3Noun = true;
     const c = a.SIJAMUOTO;
     if (c) cases.add(`${c}|${a.NUMBER ?? ''}`);
     if (c === 'nimento' && cls !== 'laatusana' && !a.PARTICIPLE) info.nominative = true;
@@ -554,7 +684,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
   };
   if (info.pron) info.pronOthers = others('pron');
   if (info.finite) {
-    info.finiteOthers = others('fin');
+    info.finiteOthers = others('fin') | (info.passive ? C_PASSIVE : 0);
     info.finitePotential = potentialOnly;
     // Nominal competitors only in the instructive, a case seldom used: "olin", "tein".
     let weak = true;
@@ -576,6 +706,21 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
     info.thirdOverNoun = (m & ~(C_NOUN | C_NONFINITE | C_THIRD)) === 0 && !info.pron;
   }
   if (info.passive || info.passiveConneg || info.imp4) info.passiveOthers = others('pass');
+  info.pastActivePart =
+    analyses.length > 0 &&
+    analyses.every((a) => a.PARTICIPLE === 'past_active' && a.SIJAMUOTO === 'nimento');
+  const gen = analyses.find((a) => a.PARTICIPLE === 'present_passive' && a.SIJAMUOTO === 'omanto');
+  if (
+    gen &&
+    gen.NUMBER === 'singular' &&
+    !gen.POSSESSIVE &&
+    (!gen.COMPARISON || gen.COMPARISON === 'positive') &&
+    analyses.every((a) => a.PARTICIPLE === 'present_passive')
+  ) {
+    info.presPassiveGen = gen.BASEFORM ?? lower;
+    const verb = participleVerb(gen.WORDBASES);
+    if (verb) info.participleVerb = verb;
+  }
   if (info.possessive) {
     info.possessiveLexical = plainNominal;
     info.possessiveVerb = info.anyFinite;
@@ -668,6 +813,7 @@ const SPOKEN_WE = new Set<string>(W.SPOKEN_WE);
 const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
 const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
+const DEGREE_ADVERBS = new Set<string>(W.DEGREE_ADVERBS);
 /** First- and second-person forms of "olla". */
 const PERSONAL_OLLA = new Set([
   'olen',
@@ -753,6 +899,9 @@ function segment(items: Item[]): Clause[] {
         const lower =
           next?.kind === 'word' && next.text.charAt(0) !== next.text.charAt(0).toUpperCase();
         if (lower && prev?.kind !== 'number') continue;
+        // An ordinal mid-sentence ("lokakuun 24. päivää"): a number after a word is no list
+        // number.
+        if (lower && items[i - 2]?.tok.kind === 'word') continue;
         open(i + 1, 'start', true);
       } else {
         const opener = CLAUSE_PUNCT[tok.text];
@@ -890,6 +1039,18 @@ function subjectPronoun(s: Sentence, i: number, p: PN): boolean {
   return false;
 }
 
+/** A nominative noun or demonstrative anywhere in the clause of word `i` but itself. */
+function nominativeInClause(s: Sentence, i: number): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    if (k === i) continue;
+    const info = s.items[k]?.info;
+    const w = (s.items[k] as Item).tok.lower;
+    if (info?.nominative && !info.verb && !info.pron && !PREFIX.has(w) && w !== 'itse') return true;
+  }
+  return false;
+}
+
 /** A nominative noun or pronoun before word `i` in its clause (a subject). */
 function nominativeBefore(s: Sentence, i: number): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
@@ -917,9 +1078,22 @@ function markPersons(s: Sentence): void {
     }
     if (info.negImperative === 'sg') found.person('2s', t);
     if (info.negImperative === 'pl') found.person('2p', t);
+    if (info.negImperative === '1p') found.person('1p', t);
     if (info.finite && finiteReading(s, i)) found.person(info.finite, t);
     if (info.possessive && possessiveReading(s, i)) found.person(info.possessive, t);
+    if (t.lower === 'sää' && spokenSubjectAfterQuestion(s, i)) found.person('2s', t);
   }
+}
+
+/**
+ * Spoken "sää" ("you", also "weather") as the subject right after a verb with the question
+ * clitic that can be the second person: "tulisiks sää", "ootko sää" (not "onko sää").
+ */
+function spokenSubjectAfterQuestion(s: Sentence, i: number): boolean {
+  const prev = prevWord(s, i);
+  if (!prev?.info || !/(?:ks|k[oö])$/.test(prev.tok.lower)) return false;
+  const p = prev.info;
+  return p.finite === '2s' || p.negation === '2s' || p.maybe2s === true;
 }
 
 function pronounReading(s: Sentence, i: number): boolean {
@@ -971,10 +1145,13 @@ function finiteReading(s: Sentence, i: number): boolean {
   if (!others) return true;
   if (subjectPronoun(s, i, p)) return true;
   const next = nextWord(s, i);
-  // "Voin lähettää": a modal with its infinitive.
-  if (info.modal && next?.info?.infinitive) return true;
+  // "Voin lähettää": a modal with its infinitive, adverbs between ("Voit myös soittaa").
+  if (info.modal && modalInfinitive(s, i)) return true;
   if (info.finitePotential) return false;
-  if (others & (C_PARTICLE | C_PRONOUN | C_NONFINITE)) return false;
+  // An accusative pronoun needs a verb to be its object: "Näin sinut" ("I saw you", not
+  // "thus you") when the clause has no other.
+  if (others & C_PARTICLE && accusativeObject(s, i)) return true;
+  if (others & (C_PARTICLE | C_PRONOUN | C_NONFINITE | C_PASSIVE)) return false;
   if (others & C_PROPER && !firstWordOfSentence(s, i)) return false;
   const prev = prevWord(s, i);
   if (others & C_NOUN) {
@@ -982,14 +1159,28 @@ function finiteReading(s: Sentence, i: number): boolean {
     if (prev?.info && !prev.info.sureFinite && !prev.info.pron && !prev.info.particle) {
       if (prev.info.genitive || (prev.info.adjective && agree(prev.info, info))) return false;
     }
+    // The object of an infinitive before it ("korvata kulut"), a noun before a quantity
+    // ("loput 200 kappaletta").
+    if (prev?.info?.infinitive && !prev.info.nominal) return false;
+    if (s.items[i + 1]?.tok.kind === 'number') return false;
     // Coordinated with a noun in the same case: "iät ja ajat".
     const before = s.items[i - 2]?.info;
     if (prev && COORDINATORS.has(prev.tok.lower) && before?.nominal && agree(before, info)) {
       return false;
     }
+    // ... or with one after it: "mustaan ja kiveen".
+    const conj = s.items[i + 1]?.tok.lower ?? '';
+    const after = s.items[i + 2]?.info;
+    if (COORDINATORS.has(conj) && after?.nominal && !after.verb && agree(after, info)) return false;
   }
   if (info.finiteWeakNoun) return true;
   if (otherFinite(s, i, true)) return false;
+  // A plural imperative is the clause's verb too: "Menkää takaisin ylös".
+  const cl = s.clauses[it.clause] as Clause;
+  for (let k = cl.from; k < cl.to; k++) {
+    const other = s.items[k]?.info;
+    if (k !== i && other?.imp2p && !other.nominal && !other.infinitive) return false;
+  }
   if (nominativeBefore(s, i)) return false;
   if (others & C_NOUN) {
     // A genitive before its head or postposition: "kutsun mukaan", "tuon värin".
@@ -998,6 +1189,30 @@ function finiteReading(s: Sentence, i: number): boolean {
     }
   }
   return true;
+}
+
+/** An infinitive after the modal at `i`, past adverbs only: "voit myös tarvittaessa soittaa". */
+function modalInfinitive(s: Sentence, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const next = nextWord(s, k - 1);
+    if (!next?.info) return false;
+    if (next.info.infinitive) return true;
+    if (!next.info.particle) return false;
+  }
+  return false;
+}
+
+/** An accusative pronoun in the clause of word `i`, and no other verb to govern it. */
+function accusativeObject(s: Sentence, i: number): boolean {
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  let object = false;
+  for (let k = cl.from; k < cl.to; k++) {
+    const info = s.items[k]?.info;
+    if (k === i || !info) continue;
+    if (info.accusative) object = true;
+    else if (info.verb || info.anyFinite || info.negation) return false;
+  }
+  return object;
 }
 
 /** A nominal that is usually an adverbial (translative, illative of an adjective). */
@@ -1066,8 +1281,12 @@ function markPassives(s: Sentence): void {
       // "Esitys ei muuta järjestelmää": a form that is also the active connegative (muuttaa
       // → muuta), with a nominative subject, is that; a negative passive has none (its
       // object is in the partitive).
-      const active = info.imp2s && neg !== undefined && nominativeBefore(s, neg);
-      if (neg !== undefined && !active && !coordinatedInfinitive(s, neg, i)) {
+      // The subject may also stand after the negation verb ("Ei asiakkaat muuta mieltään",
+      // "ei näytä tämä päiväkään").
+      const active = info.imp2s && neg !== undefined && nominativeInClause(s, i);
+      // Spoken "me ei saada" is first person plural.
+      const personal = neg !== undefined && !active && personalPassive(s, i);
+      if (neg !== undefined && !active && !personal && !coordinatedInfinitive(s, neg, i)) {
         addPassive(s, neg, i, info);
         continue;
       }
@@ -1079,20 +1298,57 @@ function markPassives(s: Sentence): void {
       if (w.startsWith('epä') || w.endsWith('inen')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
       if (aux !== undefined) {
+        // "on ihan siedettävä": a graded present participle is an adjective.
+        const graded = info.presPassivePart && DEGREE_ADVERBS.has(s.items[i - 1]?.tok.lower ?? '');
+        if (graded) continue;
         if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
           addPassive(s, aux, i, info);
         }
         continue;
       }
       if (headline(s, i)) addPassive(s, i, i, info);
+      continue;
     }
+    if (info.presPassiveGen && referative(s, i)) addPassive(s, i, i, info);
   }
+}
+
+/**
+ * The referative construction (lauseenvastike) with a passive participle: "Britit epäilevät
+ * Dianaa kohdeltavan huonosti", "Asiakas ei tiennyt tilausta käsiteltävän": the genitive
+ * of the present passive participle, governed by a verb of saying, thinking or perceiving
+ * before it in the clause. Not an attribute before its head ("käsiteltävän asian", "syötävän
+ * hyvä") nor a participle that is a lexical adjective.
+ */
+function referative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  const base = info.presPassiveGen as string;
+  if (ADJECTIVAL.has(base) || base.startsWith('epä')) return false;
+  const next = nextWord(s, i);
+  if (next?.info?.nominal && agree(info, next.info)) return false;
+  if (next?.info?.adjective && [...next.info.cases].some((c) => c.startsWith('nimento'))) {
+    return false;
+  }
+  const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+  for (let k = cl.from; k < i; k++) {
+    const other = s.items[k]?.info;
+    if (!other) continue;
+    if (finiteAt(s, k) || other.likelyFinite || other.thirdOverNoun) return true;
+    if (other.negation === '3' || (other.finite && other.finiteWeakNoun)) return true;
+  }
+  return false;
 }
 
 function finitePassive(s: Sentence, i: number): boolean {
   const info = (s.items[i] as Item).info as WordInfo;
   // "siitähän", "tuota": a pronoun or adverb reading wins over a rare verb.
   if (info.passiveOthers & (C_PRONOUN | C_PARTICLE)) return false;
+  // A noun with the third-person possessive beside another verb: "Lääkäri ottaa silmälasit
+  // päästään" ("from his head", not "one gets out").
+  if (info.poss3Noun && otherFinite(s, i, true)) return false;
+  // Also an infinitive, right after a verb that governs it: "aion reissatakin".
+  const prev = prevWord(s, i)?.info;
+  if (info.passiveOthers & C_NONFINITE && prev && (prev.sureFinite || prev.modal)) return false;
   // After "älkää" it is the connegative imperative ("älkää karistako").
   if (negImperativeBefore(s, i)) return false;
   return !personalPassive(s, i);
@@ -1138,14 +1394,34 @@ function statePerfect(s: Sentence, from: number, to: number): boolean {
 /** A passive-looking verb with a first person plural subject: spoken "me korjataan". */
 function personalPassive(s: Sentence, i: number): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
-  for (let k = cl.from; k < cl.to; k++) {
+  // The subject before the verb or right after it ("mennään me"); a "me" further on is
+  // another verb's ("ku päästiin sielt ... ni sit me piti").
+  for (let k = cl.from; k < cl.to && k <= i + 1; k++) {
     const it = s.items[k] as Item;
-    if (it.info && SPOKEN_WE.has(it.tok.lower)) {
+    if (it.info && weSubject(it)) {
       s.found.person('1p', it.tok);
       return true;
     }
   }
+  // A verb coordinated with one whose subject is "me" shares it: "me ollaan hyviä ... ja
+  // tehdään laatutavaraa" (only when that verb too looks passive).
+  if (cl.opener !== 'coord' || (cl.conj !== 'ja' && cl.conj !== 'tai')) return false;
+  // "me soitettiin ja vika korjattiin": a clause with its own nominative does not share.
+  if (nominativeBefore(s, i)) return false;
+  const group = (s.items[i] as Item).group;
+  let we = false;
+  for (let k = i - 1; k >= 0 && (s.items[k] as Item).group === group; k--) {
+    const it = s.items[k] as Item;
+    if (it.info?.passive || it.info?.imp4) we = true;
+    else if (we && it.info && weSubject(it)) return true;
+  }
   return false;
+}
+
+/** "me" as a subject, with any clitic: "me", "mekin", "mehän", "mekään". */
+function weSubject(it: Item): boolean {
+  if (SPOKEN_WE.has(it.tok.lower)) return true;
+  return it.info?.pron === '1p' && it.info.pronCase === 'nimento';
 }
 
 /** Index of a third-person negation verb before `i` in its clause, with no verb between. */
@@ -1156,11 +1432,16 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     if (it.clause !== clause) return undefined;
     if (!it.info) continue;
     if (THIRD_NEGATION.has(it.tok.lower) || it.info.negation === '3') return k;
+    // The third-person negative imperative with the passive's: "älköön hypättäkö".
+    if (it.info.negImperative === '3') return k;
     // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb), also one
     // that is a noun too ("voi") but here the connegative or a modal.
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
     if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg))
       return undefined;
+    // The past connegative is the active past participle: "ei halunnut odottaa", "ei
+    // yrittänyt kuitenkaan korjata" (the infinitive is its complement).
+    if (it.info.pastActivePart) return undefined;
   }
   return undefined;
 }
@@ -1259,8 +1540,9 @@ function markImperatives(s: Sentence): void {
     let person: 'sg' | 'pl' | undefined;
     let grammatical: 1 | 3 | 4 | undefined;
     if (info.negImperative) {
-      person = info.negImperative === 'pl' ? 'pl' : 'sg';
+      person = info.negImperative === 'pl' || info.negImperative === '1p' ? 'pl' : 'sg';
       if (info.negImperative === '3') grammatical = 3;
+      if (info.negImperative === '1p') grammatical = 1;
     } else if (info.imp2p && pluralImperative(s, i)) person = 'pl';
     else if (info.imp1p) {
       person = 'pl';
@@ -1269,7 +1551,7 @@ function markImperatives(s: Sentence): void {
     } else if (info.imp4 && !(info.passiveOthers & (C_PRONOUN | C_PARTICLE))) {
       person = 'pl';
       grammatical = 4;
-    } else if (info.imp3 && !info.nominal) {
+    } else if (info.imp3 && (!info.nominal || thirdImperative(s, i))) {
       person = 'sg';
       grammatical = 3;
     } else if ((info.impConneg || info.connegative) && negImperativeBefore(s, i)) {
@@ -1292,9 +1574,34 @@ function markImperatives(s: Sentence): void {
   }
 }
 
+/**
+ * A third-person imperative that is also a noun's genitive (*maksakoon*, "let them pay",
+ * or "of the liver size", maksa|koko): the verb when nothing in the clause is another finite
+ * verb and no noun after it could be the genitive's head ("Hän kertokoon sen").
+ */
+function thirdImperative(s: Sentence, i: number): boolean {
+  const info = (s.items[i] as Item).info as WordInfo;
+  for (const c of info.cases) if (!c.startsWith('omanto')) return false;
+  const next = nextWord(s, i);
+  if (next?.info?.nominal && !next.info.pron && !next.info.deictic && agree(info, next.info)) {
+    return false;
+  }
+  return !otherFinite(s, i, true);
+}
+
 /** "Lähettäkää": unambiguous unless a noun reading leads a noun phrase ("olkaa" < olka). */
 function pluralImperative(s: Sentence, i: number): boolean {
   const info = (s.items[i] as Item).info as WordInfo;
+  // Also another verb's infinitive or third person ("purkaa": "bite!" or "to dismantle"):
+  // after a finite verb or a subject it is that ("lupasi purkaa", "Hän purkaa").
+  if (info.infinitive || info.third) {
+    const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
+    for (let k = cl.from; k < i; k++) {
+      const other = s.items[k]?.info;
+      if (other && (other.anyFinite || other.thirdOverNoun || other.negation)) return false;
+    }
+    if (nominativeBefore(s, i)) return false;
+  }
   if (!info.nominal) return true;
   const next = nextWord(s, i);
   return !(next?.info?.nominal && agree(info, next.info) && !next.info.verb);

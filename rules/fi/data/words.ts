@@ -294,6 +294,34 @@ export const ADJECTIVAL_PARTICIPLES = [
 ] as const;
 
 /**
+ * Degree adverbs that grade adjectives (*ihan siedettävä*, *enintään tyydyttävä*): before a
+ * present passive participle after *on* they make it an adjective, not the necessive
+ * (*on korjattava* takes no degree).
+ */
+export const DEGREE_ADVERBS = [
+  'erittäin',
+  'melko',
+  'varsin',
+  'aika',
+  'todella',
+  'tosi',
+  'ihan',
+  'aivan',
+  'kovin',
+  'liian',
+  'enintään',
+  'vähintään',
+  'korkeintaan',
+  'suhteellisen',
+  'kohtuullisen',
+  'äärimmäisen',
+  'erityisen',
+  'sangen',
+  'jokseenkin',
+  'melkoisen',
+] as const;
+
+/**
  * Participles of a lasting state: after *on* they describe how things are (*Toimisto on
  * suljettu*, *Pysäköinti on kielletty*, *Tuote on tarkoitettu aikuisille*), not an act.
  */

@@ -322,6 +322,205 @@ describe('imperatives the rules once missed', () => {
   });
 });
 
+describe('classes of error found on unseen treebank text', () => {
+  it('reads "älkäämme" as a first-person-plural negative imperative, not as address', () => {
+    expect(labels('Älkäämme unohtako asiakkaan toivetta.')).toEqual(['imperative', 'first_pl']);
+    expect(detector.detect('Älkäämme unohtako sitä.').imperatives[0]?.grammaticalPerson).toBe(1);
+    // The second person plural stays address.
+    expect(labels('Älkää unohtako kuittia.')).toEqual([...PL, 'imperative']);
+  });
+
+  it('reads the referative construction with a passive participle as a passive', () => {
+    const s = 'Asiakas kertoi hyvitystä käsiteltävän vielä tällä viikolla.';
+    expect(evidence(s, 'passive')).toEqual(['käsiteltävän']);
+    expect(detector.detect(s).passives[0]?.baseform).toBe('käsitellä');
+    expect(labels('Myyjä ei tiennyt pakettia odotettavan.')).toEqual(['passive']);
+    // The participle before its head is an attribute.
+    expect(labels('Asiakas kertoi käsiteltävän tilauksen numeron.')).toEqual([]);
+    expect(labels('Käsiteltävän hakemuksen tiedot näkyvät sivulla.')).toEqual([]);
+  });
+
+  it('reads an infinitive after the past connegative as its complement, not a passive', () => {
+    expect(labels('Asiakas ei halunnut tilata uutta laitetta.')).toEqual([]);
+    expect(labels('Hän ei ehtinyt vielä vastata viestiin.')).toEqual([]);
+    // Without the participle the same form is the negative passive.
+    expect(labels('Uutta laitetta ei tilata ennen maksua.')).toEqual(['passive']);
+  });
+
+  it('reads an active connegative with its subject after the negation verb as active', () => {
+    expect(labels('Ei asiakaspalvelu lähetä laskuja paperisena.')).toEqual([]);
+    expect(labels('Tänään ei näytä kuitti oikealta.')).toEqual([]);
+    // A negative passive has no nominative subject, its object is in the partitive.
+    expect(labels('Laskuja ei lähetetä paperisena.')).toEqual(['passive']);
+  });
+
+  it('reads spoken verbs with the -ks clitic and a fused subject pronoun', () => {
+    expect(labels('Ootsä saanut jo kuitin?')).toEqual(SG);
+    expect(labels('Otaksä kuitin mukaan?')).toEqual(SG);
+    expect(labels('Eksää saanut viestiä?')).toEqual(SG);
+    expect(labels('Lähetäks kuitin vielä?')).toEqual(SG);
+    expect(labels('Emmä ehdi tänään.')).toEqual(['first_sg']);
+    expect(labels('Saanks palauttaa sen huomenna?')).toEqual(['first_sg']);
+    // The third person with the clitic is no address; nor is a word that is no verb.
+    expect(labels('Tuleeks paketti huomenna?')).toEqual([]);
+    expect(labels('Saaks sen palauttaa?')).toEqual([]);
+    expect(labels('Tulisiks se huomenna?')).toEqual([]);
+    expect(labels('Toimitus Espoossä kestää.')).toEqual([]);
+  });
+
+  it('reads a third-person imperative that is also a genitive as the imperative', () => {
+    const f = detector.detect('Asiakas maksakoon toimituskulut itse.');
+    expect(f.labels.imperative).toBe(true);
+    expect(f.imperatives[0]?.grammaticalPerson).toBe(3);
+    expect(labels('Hän kertokoon sen itse.')).toEqual(['imperative']);
+    // The genitive before its head ("liver size's estimate"), with the clause's own verb.
+    expect(labels('Maksakoon arvion teki lääkäri.')).toEqual([]);
+  });
+
+  it('reads a number and full stop after a word as an ordinal, not a list number', () => {
+    expect(labels('Tiedot koskevat viime kuun 24. päivää, jolloin tilaus tehtiin.')).toEqual([
+      'passive',
+    ]);
+    // A list number opens an item, lowercase or not.
+    expect(evidence('Avaa sovellus. 2. valitse tuote.', 'imperative')).toEqual(['Avaa', 'valitse']);
+    expect(evidence('2. lisää tuote ostoskoriin', 'imperative')).toEqual(['lisää']);
+  });
+
+  it('reads a plural imperative that is also an infinitive or third person by its clause', () => {
+    // "purkaa": "bite!" (purra) or "to dismantle" / "(s)he dismantles" (purkaa).
+    expect(labels('Asiakas lupasi purkaa sopimuksen.')).toEqual([]);
+    expect(labels('Hän purkaa paketin huomenna.')).toEqual([]);
+    expect(labels('Tulkaa hakemaan paketti, kun ehditte.')).toEqual([...PL, 'imperative']);
+  });
+
+  it('reads a passive form with "me" as its subject, clitic or negation, as first person', () => {
+    expect(labels('Mehän puhuttiin tästä puhelimessa?')).toEqual(['first_pl']);
+    expect(labels('Me ei saada pakettia perille ennen maanantaita.')).toEqual(['first_pl']);
+    // Without the subject they are passives.
+    expect(labels('Tästä puhuttiin puhelimessa.')).toEqual(['passive']);
+    expect(labels('Pakettia ei saada perille ennen maanantaita.')).toEqual(['passive']);
+  });
+
+  it('reads a graded present passive participle after "on" as an adjective', () => {
+    expect(labels('Toimitusaika on ihan siedettävä.')).toEqual([]);
+    expect(labels('Yhteyden laatu on enintään tyydyttävä.')).toEqual([]);
+    // Without a degree adverb it is the necessive, a passive.
+    expect(labels('Lomake on täytettävä uudelleen.')).toEqual(['passive']);
+  });
+
+  it('reads a passive that is also a noun with "his/her" beside another verb as the noun', () => {
+    expect(labels('Asentaja otti kuulokkeet päästään ja vastasi puheluun.')).toEqual([]);
+    // Alone in its clause it is the passive.
+    expect(labels('Perille päästään huomenna aamulla.')).toEqual(['passive']);
+  });
+
+  it('reads a second person in -t that is also a plural noun as the noun after an infinitive or before a number', () => {
+    // "kulut" "costs" / "you wear out", "loput" "the rest" / "you end".
+    expect(labels('Tavoite on selvä: korvata kulut nopeasti.')).toEqual([]);
+    expect(labels('Ensin tulee 10 kappaletta, loput 20 kappaletta huomenna.')).toEqual([]);
+    // Without them it is the verb.
+    expect(labels('Tulet saamaan hyvityksen viikon kuluessa.')).toEqual(SG);
+  });
+
+  it('reads a passive over a first person of a rarer verb ("tullaan": tulla, not tullata)', () => {
+    expect(labels('Asiaan tullaan palaamaan huomenna.')).toEqual(['passive']);
+    // With its subject pronoun the first person stands.
+    expect(evidence('Minä tullaan tavarat rajalla.', 'first_sg')).toEqual(['Minä', 'tullaan']);
+  });
+
+  it('reads spoken passives without their final -n or -iin', () => {
+    expect(evidence('Paketti lähetettii eilen.', 'passive')).toEqual(['lähetettii']);
+    expect(evidence('Vika korjattais heti, jos osa ois varastossa.', 'passive')).toEqual([
+      'korjattais',
+    ]);
+    // With "me" it is the spoken first person plural; other spoken words are no passive.
+    expect(labels('Me korjataa se huomenna.')).toEqual(['first_pl']);
+    expect(labels('Se on ihan hirveetä.')).toEqual([]);
+  });
+
+  it('takes "me" as the subject of a passive-looking verb only before it or right after it', () => {
+    const s = 'Perille päästiin vasta illalla ni sit me soitettiin asiakkaalle.';
+    expect(evidence(s, 'passive')).toEqual(['päästiin']);
+    expect(evidence(s, 'first_pl')).toEqual(['me']);
+    expect(labels('Korjataan me se huomenna.')).toEqual(['first_pl']);
+  });
+
+  it('lets a verb coordinated with spoken "me" + passive form share the subject', () => {
+    expect(labels('Me soitettiin asiakkaalle ja korjattiin vika heti.')).toEqual(['first_pl']);
+    // A clause with its own nominative does not share it; nor does a real passive.
+    expect(evidence('Me soitettiin asiakkaalle ja vika korjattiin heti.', 'passive')).toEqual([
+      'korjattiin',
+    ]);
+    expect(labels('Asiakkaalle soitettiin ja korjattiin vika heti.')).toEqual(['passive']);
+  });
+
+  it('reads an infinitive with a clitic after a verb that governs it as no passive', () => {
+    expect(labels('Aion tilatakin sen huomenna.')).toEqual(['first_sg']);
+    expect(labels('Haluan korjatakin sen.')).toEqual(['first_sg']);
+    expect(labels('Tuote tilataankin heti.')).toEqual(['passive']);
+  });
+
+  it('reads spoken personal pronouns with a clitic', () => {
+    expect(labels('Sunki kannattaa tarkistaa kuitti.')).toEqual(SG);
+    expect(labels('Mullakaan ei ole kuittia.')).toEqual(['first_sg']);
+    // A spoken demonstrative with the clitic is no person.
+    expect(labels('Tuoki paketti saapui eilen.')).toEqual([]);
+  });
+
+  it('reads spoken "sää" right after a verb with the question clitic as "you"', () => {
+    expect(labels('Tulisiks sää hakemaan paketin huomenna?')).toEqual(SG);
+    // Elsewhere it is the weather.
+    expect(labels('Sää on huomenna hyvä.')).toEqual([]);
+    expect(labels('Onko sää huomenna hyvä?')).toEqual([]);
+    expect(labels('Onks sää huomenna hyvä?')).toEqual([]);
+  });
+
+  it('reads the passive connegative after the third-person "älköön" as a passive', () => {
+    expect(labels('Älköön asiaa käsiteltäkö ennen maanantaita.')).toEqual([
+      'imperative',
+      'passive',
+    ]);
+    // An active connegative after it is no passive.
+    expect(labels('Älköön hän odottako turhaan.')).toEqual(['imperative']);
+  });
+
+  it('reads "näin" as "I saw" when an accusative pronoun has no other verb', () => {
+    expect(labels('Näin hänet eilen myymälässä.')).toEqual(['first_sg']);
+    // With another verb it is "thus".
+    expect(labels('Näin hänet löytää helposti.')).toEqual([]);
+  });
+
+  it('reads the spoken conditional without the i of -aisi- (lähettäsit, ottasin)', () => {
+    expect(labels('Jos lähettäsit kuitin, hoidettais asia heti.')).toEqual([...SG, 'passive']);
+    expect(labels('Lähettäsiksä sen uudestaan?')).toEqual(SG);
+    expect(labels('Ottasin mielelläni yhteyttä.')).toEqual(['first_sg']);
+    // The third person is no address.
+    expect(labels('Jos se maksas laskun.')).toEqual([]);
+  });
+
+  it("takes a plural imperative as its clause's verb, so a homograph is no first person", () => {
+    // "takaisin" "back" / "I would guarantee", "kohtaan" "to the spot" / "I meet".
+    expect(labels('Menkää takaisin kassalle.')).toEqual([...PL, 'imperative']);
+    expect(labels('Tulkaa kohtaan, jossa lukee Info.')).toEqual([...PL, 'imperative']);
+    // Alone in its clause the verb reading stands.
+    expect(labels('Kohtaan asiakkaan huomenna.')).toEqual(['first_sg']);
+  });
+
+  it('reads a first person that is coordinated with a noun in its case after it as the noun', () => {
+    // "mustaan" "into black" / "I blacken".
+    expect(labels('Saatavilla mustaan tai valkoiseen koteloon pakattuna.')).toEqual([]);
+    expect(labels('Mustaan tekstin ennen tulostusta.')).toEqual(['first_sg']);
+  });
+
+  it('finds the infinitive of a modal past adverbs ("Voit myös soittaa")', () => {
+    // "voit" is also "butters".
+    expect(labels('Voit myös soittaa asiakaspalveluumme.')).toEqual([...SG, 'first_pl']);
+    expect(labels('Voit aina ensin kokeilla uudelleen.')).toEqual(SG);
+    // A noun phrase after it is no infinitive's company.
+    expect(labels('Voit ja juustot ovat hyllyssä.')).toEqual([]);
+  });
+});
+
 describe('entry points', () => {
   it('plugs into createFeatureDetector', () => {
     const fi = createFeatureDetector('fi', { finnish: () => detector });
