@@ -1859,11 +1859,12 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
 const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
 
 /**
- * "Press Release", "Base Salary 65k", "Notice Regarding Privacy: ...": a line with no full
- * stop whose capitalised first word stands before another capitalised word that is no
+ * "Base Salary 65k", "Order Number: 1234", "Notice Regarding Privacy: ...": a label with no
+ * full stop whose capitalised first word stands before another capitalised word that is no
  * determiner, pronoun or particle is a heading, the verb-noun the first word of a compound.
- * ("Check Your Learning", "Keep Your Powder Dry!", "Climb Mount Fuji." are orders, and so
- * is a one-word heading as often as not: "Understand", "Note".)
+ * ("Check Your Learning", "Keep Your Powder Dry!", "Climb Mount Fuji." are orders; so is a
+ * one-word heading as often as not, "Understand", "Note", and a two-word line without a
+ * label's figure or colon, "Save Money", "Press Release", is left to the other rules.)
  */
 function heading(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
