@@ -1916,12 +1916,93 @@ const HEADING_COMPLEMENTS = set([
 function nameBeforePast(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
-  const verb = tokens[j + 1];
-  if (!isCapitalised(t) || s.shouting || !isWord(verb) || isCapitalised(verb)) return false;
+  if (!isCapitalised(t) || s.shouting) return false;
+  // Past an adverb ("Harry suddenly sat") or a second name ("Harry and George threw").
+  let v = j + 1;
+  const between = tokens[v];
+  if (isWord(between) && isAdverb(between, ctx) && between.lower.endsWith('ly')) v++;
+  else if (
+    between?.lower === 'and' &&
+    isWord(tokens[v + 1]) &&
+    isCapitalised(tokens[v + 1] as Token)
+  )
+    v += 2;
+  const verb = tokens[v];
+  if (!isWord(verb) || isCapitalised(verb)) return false;
+  if (v > j + 1 && !ctx.lex.pastLemma(verb.lower)) return false;
   if (SAYING.has(verb.lower) && verb.lower !== 'say') return true;
   const past = ctx.lex.pastLemma(verb.lower);
-  return past !== undefined && past !== verb.lower && !ctx.lex.participleLemma(verb.lower);
+  if (past === undefined || past === verb.lower) return false;
+  if (!ctx.lex.participleLemma(verb.lower)) return true;
+  // "Grant approved the request", "Harry looked at it", "Pat mentioned that ...": a past
+  // that could be a participle is a finite verb when what follows it could not be the
+  // noun it would describe ("Use recycled paper", "Check attached file"). Verbs that take
+  // a participle as their complement stay orders: "Get started with ...", "See attached
+  // for details", "Find attached the invoice".
+  if (PARTICIPLE_COMPLEMENTS.has(t.lower)) return false;
+  const after = tokens[v + 1];
+  return (
+    after === undefined ||
+    isSentenceEnd(after) ||
+    (isWord(after) &&
+      (ctx.determiners.has(after.lower) ||
+        isAdverb(after, ctx) ||
+        ctx.objects.has(after.lower) ||
+        ctx.subjects.has(after.lower) ||
+        after.lower === 'to' ||
+        PREPOSITIONS.has(after.lower)))
+  );
 }
+
+/** Verbs whose order takes a participle: "Get started", "Stay tuned", "See attached". */
+const PARTICIPLE_COMPLEMENTS = set([
+  'get',
+  'stay',
+  'keep',
+  'be',
+  'become',
+  'remain',
+  'feel',
+  'have',
+  'leave',
+  'let',
+  'make',
+  'see',
+  'find',
+  'consider',
+  'come',
+  'go',
+  'look',
+  'sit',
+  'stand',
+  'play',
+  'act',
+]);
+
+/** Prepositions that do not open a noun phrase a participle could describe. */
+const PREPOSITIONS = set([
+  'at',
+  'in',
+  'on',
+  'for',
+  'from',
+  'with',
+  'about',
+  'into',
+  'onto',
+  'by',
+  'of',
+  'over',
+  'after',
+  'before',
+  'through',
+  'up',
+  'down',
+  'out',
+  'back',
+  'off',
+  'away',
+]);
 
 /** The clause at `j` follows a figure and a dash or equals sign: "$44m - ", "50 = ". */
 function afterFigure(s: Sentence, j: number): boolean {
@@ -2133,9 +2214,16 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   )
     return false;
   if (elidedSubjectBefore(s, j)) return false;
-  // A list of present-tense verbs shares the subject: "we eat, drink and dance".
+  // A list of present-tense verbs shares the subject: "we eat, drink and dance"; so does a
+  // hedged one ("we could refund it, maybe send a new one").
   let k = j - 1;
-  while (k >= 0 && ((tokens[k] as Token).text === ',' || isAdverb(tokens[k] as Token, ctx))) k--;
+  while (
+    k >= 0 &&
+    ((tokens[k] as Token).text === ',' ||
+      isAdverb(tokens[k] as Token, ctx) ||
+      HEDGES.has((tokens[k] as Token).lower))
+  )
+    k--;
   const before = tokens[k];
   // A word after a determiner is a noun, whatever else it can be ("attached is the file,"),
   // also past one adjective ("I had the same issue, try this").
@@ -2186,6 +2274,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 }
 
 const MODALS = set(W.MODALS);
+
+/** Hedges between a comma and a verb of a series: "could refund it, maybe send a new one". */
+const HEDGES = set(['maybe', 'perhaps', 'possibly', 'probably']);
 
 /** Contractions ending in "to" that take a bare verb: "gonna go", "wanna see". */
 const INFORMAL_TO = set(['gonna', 'wanna', 'gotta', 'hafta', 'oughta']);
