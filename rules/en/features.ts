@@ -1756,7 +1756,8 @@ function imperativeVerb(
   if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
     return undefined;
 
-  if (!polite && (nameSubject(s, j) || nameBeforePast(s, j))) return undefined;
+  if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
+    return undefined;
 
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
@@ -1939,7 +1940,7 @@ function nameBeforePast(s: Sentence, j: number): boolean {
   // noun it would describe ("Use recycled paper", "Check attached file"). Verbs that take
   // a participle as their complement stay orders: "Get started with ...", "See attached
   // for details", "Find attached the invoice".
-  if (PARTICIPLE_COMPLEMENTS.has(t.lower)) return false;
+  if (STATE_TAKING.has(t.lower) || ctx.attachment.has(verb.lower)) return false;
   const after = tokens[v + 1];
   return (
     after === undefined ||
@@ -1954,30 +1955,52 @@ function nameBeforePast(s: Sentence, j: number): boolean {
   );
 }
 
-/** Verbs whose order takes a participle: "Get started", "Stay tuned", "See attached". */
-const PARTICIPLE_COMPLEMENTS = set([
-  'get',
-  'stay',
-  'keep',
-  'be',
-  'become',
-  'remain',
-  'feel',
-  'have',
-  'leave',
-  'let',
-  'make',
-  'see',
-  'find',
-  'consider',
-  'come',
-  'go',
-  'look',
-  'sit',
-  'stand',
-  'play',
-  'act',
-]);
+/**
+ * "Pack animals always tear ...", "Cover letters and resumes need ...": a word before a
+ * plural noun and then a verb that agrees with it is the noun's modifier, and the two are the
+ * subject. Verbs that take an object and a bare verb ("Help customers find answers", "Let
+ * users know") or a clause ("Check details are correct") stay orders.
+ */
+function compoundSubject(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  if (!isCapitalised(t) || s.shouting || s.titleCase) return false;
+  if (BARE_INFINITIVE_TAKING.has(t.lower) || CLAUSE_TAKING.has(t.lower)) return false;
+  const plural = (k: number) => {
+    const w = tokens[k];
+    return (
+      isWord(w) &&
+      !isCapitalised(w) &&
+      /[^s]s$/.test(w.lower) &&
+      w.lower.length > 3 &&
+      !ctx.objects.has(w.lower) &&
+      !ctx.determiners.has(w.lower)
+    );
+  };
+  let k = j + 1;
+  if (!plural(k)) return false;
+  k++;
+  if (tokens[k]?.lower === 'and' && plural(k + 1)) k += 2;
+  while (isWord(tokens[k]) && isAdverb(tokens[k] as Token, ctx)) k++;
+  const verb = tokens[k];
+  if (!isWord(verb) || isCapitalised(verb)) return false;
+  if (MODALS.has(verb.norm) || (isFiniteVerb(verb, ctx) && !/s$/.test(verb.norm))) return true;
+  const past = ctx.lex.pastLemma(verb.lower);
+  if (past !== undefined && past !== verb.lower && !ctx.lex.participleLemma(verb.lower))
+    return true;
+  // A base form is the plural's verb when an object, a particle or the end follows it.
+  const after = tokens[k + 1];
+  return (
+    baseTier(verb, ctx) === 'verbal' &&
+    (after === undefined ||
+      isSentenceEnd(after) ||
+      (isWord(after) &&
+        (ctx.determiners.has(after.lower) ||
+          ctx.particles.has(after.lower) ||
+          after.lower === 'to' ||
+          PREPOSITIONS.has(after.lower))))
+  );
+}
 
 /** Prepositions that do not open a noun phrase a participle could describe. */
 const PREPOSITIONS = set([

@@ -239,6 +239,25 @@ describe('English imperatives in web text: a possessive after the verb', () => {
   });
 });
 
+describe('English imperatives in web text: a modifier before a plural subject', () => {
+  it.each([
+    'Cover letters and resumes need to be perfect.',
+    'Exhibit goers then became part of the exhibit.',
+    'Test results will follow by email.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // A verb that takes an object and a bare verb, or a clause.
+    ['Help customers find answers.', ['Help']],
+    ['Remind users to log in.', ['Remind']],
+    ['Return items within 30 days.', ['Return']],
+  ])('still finds the order in %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
 describe('English imperatives in web text: a hedged verb in a series', () => {
   it.each([
     'We could refund the order, maybe send a new one.',
