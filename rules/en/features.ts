@@ -1294,6 +1294,15 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       // "Guys check this out", "Everyone go vote": a vocative without its comma.
       j++;
+    } else if (
+      t.lower === 'either' &&
+      j === start &&
+      isWord(next) &&
+      baseTier(next, ctx) === 'verbal' &&
+      !isFiniteVerb(next, ctx)
+    ) {
+      // "Either restart the app or reinstall it": the first half of a choice of orders.
+      j++;
     } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
       // "a) Go to the store": a lettered list item.
       j += 2;
@@ -2298,6 +2307,8 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 
 const MODALS = set(W.MODALS);
 
+const DEMONSTRATIVES = set(['this', 'these', 'those']);
+
 /** Hedges between a comma and a verb of a series: "could refund it, maybe send a new one". */
 const HEDGES = set(['maybe', 'perhaps', 'possibly', 'probably']);
 
@@ -2469,6 +2480,8 @@ function adjunctBefore(s: Sentence, j: number): boolean {
       continue;
     // "Once you're there, ...": after a form of "be" "there" is the place.
     if (t.lower === 'there' && isWord(before) && s.ctx.be.has(before.norm)) continue;
+    // "If you must do this, ...": a demonstrative after a verb is its object.
+    if (DEMONSTRATIVES.has(t.lower) && isWord(before) && isVerbForm(before, s.ctx)) continue;
     // "If you don't have what you want, ...": the subject of a clause inside the adverbial.
     if (isWord(before) && (s.ctx.wh.has(before.lower) || before.lower === 'that')) continue;
     if (pronounNotSubject(s, m)) continue;

@@ -258,6 +258,25 @@ describe('English imperatives in web text: a modifier before a plural subject', 
   });
 });
 
+describe('English imperatives in web text: instructions of a manual', () => {
+  it.each<[string, string[]]>([
+    // A demonstrative after the adverbial clause's verb is its object, not a second subject.
+    ['If you must do this, reinstall the app.', ['reinstall']],
+    ['If you want this, call us.', ['call']],
+    // "Either" before the first of two orders.
+    ['Either restart the app or reinstall it.', ['restart', 'reinstall']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['You can either call us or send an email.', 'We either refund it or send a new one.'])(
+    'a choice with its subject is no order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
+
 describe('English imperatives in web text: a hedged verb in a series', () => {
   it.each([
     'We could refund the order, maybe send a new one.',
