@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { analyses } from '../analysis';
 import { defineCheck } from '../check';
+import { blankOutQuotes } from '../context/patterns';
 import type { Word } from '../document';
 import { phrasesOf, rewritesFor } from '../languages';
 import { phraseMatcher } from '../phrases';
@@ -62,6 +63,12 @@ export default defineCheck({
     const messageId = options.speaker === 'we' ? 'singular' : 'plural';
     const allowed = phraseMatcher(options.allow);
     const { rewrites, context } = rewritesFor(language, doc.text);
+    // Quoted text is not the house's voice: a button ("I still need help"), a message.
+    let unquoted: string | undefined;
+    const quoted = (start: number, end: number) => {
+      unquoted ??= blankOutQuotes(doc.text);
+      return unquoted.slice(start, end).trim() === '';
+    };
     for (const { sentence, features } of analysedSentences(doc, language, ['greeting', 'body'])) {
       let excused: [number, number][] | undefined;
       for (const e of features.evidence) {
@@ -74,7 +81,7 @@ export default defineCheck({
         // "Let's" is a courtesy formula, not a speaker.
         if (/^let['’]?s$/i.test(found)) continue;
         // "@im_hazel": a handle names someone, it does not speak.
-        if (inHandle(doc.text, start)) continue;
+        if (inHandle(doc.text, start) || quoted(start, end)) continue;
         // "…, tuen ja opiskeluhuollon", "sähköön, vuokraan, …": in a list a word that is
         // also a noun is the noun.
         if (language === 'fi' && inList(doc.text, start, end) && alsoNoun(found)) continue;
@@ -96,6 +103,9 @@ export default defineCheck({
       // A handle, a hope with its "I" left out, a noun in a list: no "I" speaking.
       { language: 'en', text: '@im_sara We have sent a new link. Hope to hear from you soon!' },
       { language: 'fi', text: 'Rahaa kuluu esimerkiksi ruokaan, vuokraan ja sähköön.' },
+      // The words of a button or a message quoted for the customer.
+      { language: 'en', text: 'Choose "I forgot my password" and we will send you a link.' },
+      { language: 'fi', text: 'Valitse ”Unohdin salasanani”, niin lähetämme linkin.' },
     ],
     invalid: [
       {

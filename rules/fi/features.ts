@@ -916,8 +916,10 @@ function segment(items: Item[]): Clause[] {
     const w = tok.lower;
     // A conjunction opens a clause; right after punctuation it joins the clause opened there.
     const fresh = current.from === i;
-    if (SUBORDINATORS.has(w) || info?.relative) {
-      const opener: Opener = SUBORDINATORS.has(w) ? 'sub' : 'rel';
+    // "Ennen kuin aloitat, …": the two words subordinate as one.
+    const beforeThat = w === 'ennen' && items[i + 1]?.tok.lower === 'kuin';
+    if (SUBORDINATORS.has(w) || beforeThat || info?.relative) {
+      const opener: Opener = SUBORDINATORS.has(w) || beforeThat ? 'sub' : 'rel';
       if (fresh) {
         current.opener = opener;
         current.conj = w;
@@ -1049,6 +1051,19 @@ function nominativeInClause(s: Sentence, i: number): boolean {
     if (info?.nominative && !info.verb && !info.pron && !PREFIX.has(w) && w !== 'itse') return true;
   }
   return false;
+}
+
+/**
+ * "Kirjaa ei näytä löytyvän", "Ei näytä hyvältä": a verb of seeming takes a present
+ * participle in -vAn or an ablative adjective, so the form before one is the active
+ * connegative (näyttää → näytä), not the passive of another verb (näkyä → ei näytä).
+ */
+function seemComplement(s: Sentence, i: number): boolean {
+  const next = s.items[i + 1];
+  const info = next?.info;
+  if (!next || !info?.adjective) return false;
+  const inCase = (c: string) => [...info.cases].some((k) => k.startsWith(`${c}|`));
+  return inCase('ulkoeronto') || (inCase('omanto') && /v[aä]n$/.test(next.tok.lower));
 }
 
 /** A nominative noun or pronoun before word `i` in its clause (a subject). */
@@ -1283,7 +1298,8 @@ function markPassives(s: Sentence): void {
       // object is in the partitive).
       // The subject may also stand after the negation verb ("Ei asiakkaat muuta mieltään",
       // "ei näytä tämä päiväkään").
-      const active = info.imp2s && neg !== undefined && nominativeInClause(s, i);
+      const active =
+        info.imp2s && neg !== undefined && (nominativeInClause(s, i) || seemComplement(s, i));
       // Spoken "me ei saada" is first person plural.
       const personal = neg !== undefined && !active && personalPassive(s, i);
       if (neg !== undefined && !active && !personal && !coordinatedInfinitive(s, neg, i)) {
@@ -1723,7 +1739,9 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     // An adjective reading that leads a noun phrase ("Uusi salasana"), a noun reading
     // away from the start of the sentence. (A noun before a noun in the same case is no
     // noun phrase: "Tee tilaus" is an imperative and its object.)
-    if (others & C_NOUN) {
+    // "…, muista kopioida tiedostot": a noun or adjective reading takes no infinitive.
+    const infinitiveAfter = next?.info?.infinitive === true && !next.info.nominal;
+    if (others & C_NOUN && !infinitiveAfter) {
       if (others & C_ADJ && next?.info && agree(info, next.info)) return false;
       if (!before && !cl.sentenceStart) return false;
     }

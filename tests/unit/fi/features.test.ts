@@ -32,6 +32,10 @@ describe('Finnish detector: customer-service sentences', () => {
     ['Voisitko lähettää kuvan?', SG],
     ['Tarkista roskapostikansio.', [...SG, 'imperative']],
     ['Muista tallentaa kuitti.', [...SG, 'imperative']],
+    // After a subordinate clause ("ennen kuin" too): "muista" + infinitive is the verb.
+    ['Jos ostat uuden, muista tallentaa kuitti.', [...SG, 'imperative']],
+    ['Ennen kuin aloitat, muista kopioida tiedostot.', [...SG, 'imperative']],
+    ['Ennen kuin aloitat, lue ohjeet.', [...SG, 'imperative']],
     ['Korjaa tiedot ja lähetä lomake uudelleen.', [...SG, 'imperative']],
     ['Kun paketti saapuu, tarkista sisältö.', [...SG, 'imperative']],
     ['Jos tuote on viallinen, palauta se meille.', [...SG, 'imperative', 'first_pl']],
@@ -196,6 +200,9 @@ describe('passives field', () => {
     // The active connegative with its subject, not the passive of a rarer verb.
     'Päivitys ei muuta asetuksiasi.',
     'Hinta ei näytä oikealta.',
+    // A verb of seeming before its participle or ablative, with no subject.
+    'Tilausta ei valitettavasti näytä löytyvän.',
+    'Ei näytä hyvältä.',
     // "olla" in the first or second person describes the speaker.
     'Olin todella yllättynyt ja helpottunut, olin pelastettu.',
     // Adjectives made from participles.
