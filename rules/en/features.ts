@@ -1265,7 +1265,7 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
         t.text === "'" ||
         t.text === '#' ||
         // ("Send messages & get alerts": the ampersand between two verb phrases.)
-        (t.text === '&' && isWord(tokens[j - 1])) ||
+        (t.lower === '&' && isWord(tokens[j - 1])) ||
         QUOTES.has(t.text))
     ) {
       j++;
@@ -1813,7 +1813,7 @@ function nameSubject(s: Sentence, j: number): boolean {
   let names = 0;
   for (; k < tokens.length && k <= j + 5; k++) {
     const w = tokens[k] as Token;
-    if (w.text === '&' || w.text === "'" || w.lower === "'s" || w.lower === "n't") continue;
+    if (w.lower === '&' || w.text === "'" || w.lower === "'s" || w.lower === "n't") continue;
     if (w.kind === 'punct' || !isCapitalised(w) || w.text === 'I') break;
     names++;
   }

@@ -45,8 +45,9 @@ const TOKEN_RE = new RegExp(
     String.raw`(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{M}]))`,
     // Words, with internal apostrophes and hyphens; split further below.
     String.raw`([\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
-    // Runs of the same sentence punctuation ("...", "!!!", "--"), else one symbol.
-    String.raw`(([.!?\-])\6+|[^\s\p{L}\p{N}])`,
+    // Runs of the same sentence punctuation ("...", "!!!", "--"), an HTML entity left in
+    // pasted text ("&amp;": its ";" ends no clause), else one symbol.
+    String.raw`(([.!?\-])\6+|&(?:[a-zA-Z]{2,8}|#\d{1,6});|[^\s\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
@@ -113,7 +114,9 @@ export function tokenize(text: string): Token[] {
     while (m[group] === undefined) group++;
     const kind = KINDS[group - 1] as TokenKind;
     if (kind !== 'word') {
-      push(tokens, match, match.toLowerCase(), kind, start, start, start + match.length);
+      // An entity stands for its character: "&amp;" is "&" to the rules.
+      const lower = ENTITIES[match.toLowerCase()] ?? match.toLowerCase();
+      push(tokens, match, lower, kind, start, start, start + match.length);
       // "15-20 minutes", "9–5": a dash between two numbers, unspaced, is a range; flagged
       // as joined so that the rules do not read it as a dash between clauses.
       const prev = tokens[tokens.length - 2];
@@ -144,6 +147,17 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The HTML entities that pasted text keeps most often, as the characters they stand for. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+  '&nbsp;': ' ',
+};
 
 const isRangeDash = (t: Token): boolean => t.kind === 'punct' && (t.text === '-' || t.text === '–');
 

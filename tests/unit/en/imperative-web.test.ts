@@ -277,6 +277,13 @@ describe('English imperatives in web text: instructions of a manual', () => {
   );
 });
 
+describe('English imperatives in web text: HTML entities', () => {
+  it('does not end a clause at the semicolon of "&amp;"', () => {
+    expect(imperatives('You can delete the Zoom app &amp; Zoom web server.')).toEqual([]);
+    expect(imperatives('Send messages &amp; get alerts.')).toEqual(['Send', 'get']);
+  });
+});
+
 describe('English imperatives in web text: a hedged verb in a series', () => {
   it.each([
     'We could refund the order, maybe send a new one.',

@@ -21,6 +21,10 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it('keeps an HTML entity of pasted text as one token standing for its character', () => {
+    expect(view('the app &amp; Zoom')).toEqual(['the/the', 'app/app', '&amp;/&', 'Zoom/zoom']);
+  });
+
   it('splits contractions written without an apostrophe or with a curly one', () => {
     expect(view('im sure u dont')).toEqual(['i/i', 'm/am', 'sure/sure', 'u/u', 'do/do', 'nt/not']);
     expect(view('We’re here')).toEqual(['We/we', '’re/are', 'here/here']);
