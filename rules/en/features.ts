@@ -489,7 +489,13 @@ function auxiliaryPassive(s: Sentence, i: number): void {
       PHRASAL_PARTICLES.has(next.lower) &&
       part.lower !== 'fed' &&
       part.lower !== 'used';
-    if (!purpose && !phrasal && !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1))) return;
+    if (
+      !purpose &&
+      !phrasal &&
+      !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1)) &&
+      !lostThing(s, i, isGet)
+    )
+      return;
   }
   // "she's sent me the file" is an active perfect; "who's stated goals" a misspelt "whose".
   const plainWordNext =
@@ -517,6 +523,33 @@ function auxiliaryPassive(s: Sentence, i: number): void {
 
 /** Participles that are events after "get" ("got stuck", "get involved"), states after "be". */
 const GET_EVENTS = set(['involved', 'stuck', 'confused', 'finished']);
+
+/** Subjects that "lost" describes as feeling lost, not as being lost by someone. */
+const LOST_PEOPLE = set(['i', 'we', 'you', 'u', 'he', 'she']);
+
+/**
+ * "Your data will be lost", "it's lost so easily": "lost" said of a thing is a passive;
+ * said of a person ("I'm lost", "we were lost without you") or with "get" ("got lost") it is
+ * an adjective.
+ */
+function lostThing(s: Sentence, i: number, isGet: boolean): boolean {
+  const { tokens, ctx } = s;
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]?.lower !== 'lost') k++;
+  if (isGet || tokens[k]?.lower !== 'lost') return false;
+  let m = i - 1;
+  while (
+    m >= 0 &&
+    isWord(tokens[m]) &&
+    (MODALS.has((tokens[m] as Token).norm) ||
+      isAdverb(tokens[m] as Token, ctx) ||
+      ctx.be.has((tokens[m] as Token).norm) ||
+      (tokens[m] as Token).norm === 'have')
+  )
+    m--;
+  const subject = tokens[m];
+  return !(isWord(subject) && LOST_PEOPLE.has(subject.norm));
+}
 
 /** Hesitations of speech inside a verb group: "it was uh applied". */
 const FILLERS = set(['uh', 'um', 'er', 'erm', 'uhm']);

@@ -32,6 +32,22 @@ describe('English passives in web text', () => {
   });
 });
 
+describe('"lost"', () => {
+  it.each(['Unsaved changes will be lost when you sign out.', 'The parcel was lost in transit.'])(
+    'said of a thing, a passive: %s',
+    (sentence) => {
+      expect(passive(sentence)).toBe(true);
+    },
+  );
+
+  it.each(["I'm lost with these settings.", 'We were lost without the map.', 'It got lost.'])(
+    'said of a person, or with "get", an adjective: %s',
+    (sentence) => {
+      expect(passive(sentence)).toBe(false);
+    },
+  );
+});
+
 describe('"be used to"', () => {
   it('is a passive of purpose before a verb', () => {
     expect(passive('The form is used to store your address.')).toBe(true);
