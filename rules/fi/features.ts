@@ -1453,7 +1453,10 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     // A verb between: "ei voi tehdä", "ei kuulu tiskata" (the infinitive's verb), also one
     // that is a noun too ("voi") but here the connegative or a modal.
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
-    if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg))
+    // ("Heille ei tukea makseta": a word that is also a noun in the partitive is the
+    // passive's object, not an infinitive.)
+    const object = it.info.nominal && [...it.info.cases].some((c) => c.startsWith('osanto|'));
+    if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg && !object))
       return undefined;
     // The past connegative is the active past participle: "ei halunnut odottaa", "ei
     // yrittänyt kuitenkaan korjata" (the infinitive is its complement).
