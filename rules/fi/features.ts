@@ -281,6 +281,8 @@ interface WordInfo {
   softClitic: boolean;
   /** A spoken verb with the question clitic that may be the second person (*tulisiks*). */
   maybe2s?: boolean;
+  /** A passive guessed from the ending of a word the dictionary lacks (*jeesaillaan*). */
+  guessedPassive?: boolean;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -506,6 +508,17 @@ function unknownInfo(form: string, lower: string): WordInfo {
   if (/(?:tt[uy]|[aeiouyäö]t[uy])$/.test(lower) && lower.length > 5) {
     info.pastPassivePart = true;
     info.cases = new Set(['nimento|singular']);
+  }
+  // Loanword and colloquial verbs in the finite passive: "koulututetaan", "jeesaillaan",
+  // "bannattaisiin" (the first person "klikkaan" has no t, d or -ill- before -aan).
+  if (
+    form === lower &&
+    /^[a-zåäö]{7,}$/.test(lower) &&
+    /(?:[aeiouyäö][td][aä]{2}n|ill[aä]{2}n|[aä]isiin)$/.test(lower)
+  ) {
+    info.passive = true;
+    info.verb = true;
+    info.guessedPassive = true;
   }
   return info;
 }
@@ -1287,6 +1300,9 @@ function markPassives(s: Sentence): void {
   for (let i = 0; i < items.length; i++) {
     const info = (items[i] as Item).info;
     if (!info) continue;
+    // A guessed passive is the clause's verb only when it has no other ("Hakemus
+    // lähetetään viimesitään maanantaina": a misspelt adverb).
+    if (info.guessedPassive && otherFinite(s, i, true)) continue;
     if ((info.passive || info.imp4) && finitePassive(s, i)) {
       addPassive(s, i, i, info);
       continue;

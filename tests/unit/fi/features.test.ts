@@ -267,6 +267,15 @@ describe('spoken forms', () => {
     // A noun in -s is no imperative with a clitic ("kerros" is not "kerro" + s).
     expect(labels('Kerros on remontissa.')).toEqual([]);
   });
+
+  it('reads a finite passive of a verb the dictionary lacks by its ending', () => {
+    expect(labels('Näissä asioissa jeesaillaan mielellään.')).toEqual(['passive']);
+    expect(labels('Uusia työntekijöitä perehdytetään ja koulututetaan.')).toEqual(['passive']);
+    // The first person of a loanword verb has no t, d or -ill- before -aan.
+    expect(labels('Klikkaan linkkiä.')).toEqual(['first_sg']);
+    // Beside another verb, an unknown word in -tään is rather a misspelling.
+    expect(labels('Hakemus pitää jättää viimesitään maanantaina.')).toEqual([]);
+  });
 });
 
 describe('possessive or verb', () => {
