@@ -283,6 +283,8 @@ interface WordInfo {
   maybe2s?: boolean;
   /** A passive guessed from the ending of a word the dictionary lacks (*jeesaillaan*). */
   guessedPassive?: boolean;
+  /** An abbreviated imperative (*ks.*): a pointer of any register, no address. */
+  abbreviated?: boolean;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -308,6 +310,10 @@ class Lexicon {
     const lower = form.toLowerCase();
     const spoken = W.SPOKEN_PERSON_FORMS[lower];
     if (spoken) return spokenInfo(lower, spoken);
+    // "ks. liite", "vrt. edellinen": an abbreviated imperative, read as written out.
+    const written = ABBREVIATED_VERBS[lower];
+    if (written)
+      return { ...summarise(written, this.analyzer.analyze(written)), abbreviated: true };
     const analyses = this.analyzer.analyze(form);
     if (analyses.length > 0) return summarise(form, analyses);
     // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s), "Kokeiles",
@@ -415,6 +421,9 @@ class Lexicon {
     return second?.p === '2s' ? second : undefined;
   }
 }
+
+/** Imperatives written as abbreviations, with the word each stands for. */
+const ABBREVIATED_VERBS: Readonly<Record<string, string>> = { ks: 'katso', vrt: 'vertaa' };
 
 function spokenVerbInfo(p: PN, negation: boolean): WordInfo {
   const info = blank(true);
@@ -1596,7 +1605,8 @@ function markImperatives(s: Sentence): void {
     if (!person) continue;
     before = true;
     found.add('imperative', it.tok);
-    if (grammatical === undefined) found.person(person === 'sg' ? '2s' : '2p', it.tok);
+    if (grammatical === undefined && !info.abbreviated)
+      found.person(person === 'sg' ? '2s' : '2p', it.tok);
     const { kind, marker } = imperativeKind(s, i);
     found.imperatives.push({
       start: it.tok.start,

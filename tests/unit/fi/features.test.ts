@@ -268,6 +268,10 @@ describe('spoken forms', () => {
     expect(labels('Kerros on remontissa.')).toEqual([]);
   });
 
+  it('reads "ks." as the pointer "katso", an imperative that addresses no one', () => {
+    expect(labels('Lisätietoja, ks. liite 2.')).toEqual(['imperative']);
+  });
+
   it('reads a finite passive of a verb the dictionary lacks by its ending', () => {
     expect(labels('Näissä asioissa jeesaillaan mielellään.')).toEqual(['passive']);
     expect(labels('Uusia työntekijöitä perehdytetään ja koulututetaan.')).toEqual(['passive']);
