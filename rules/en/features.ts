@@ -1311,6 +1311,18 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       (next.text === '.' || next.text === ')')
     ) {
       j += 2;
+    } else if (
+      // "1 Choose the kind of basil", "2 Start seed indoors": a step's number without its
+      // stop, before a verb that is mostly a verb ("3 Days later" is a quantity).
+      t.kind === 'number' &&
+      t.text.length <= 2 &&
+      j === 0 &&
+      isWord(next) &&
+      isCapitalised(next) &&
+      baseTier(next, ctx) === 'verbal' &&
+      !isFiniteVerb(next, ctx)
+    ) {
+      j++;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
       j++;
@@ -1697,12 +1709,14 @@ function imperativeVerb(
     return [j, j, false];
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
-    // "Let there be no misunderstanding."
+    // "Let there be no misunderstanding."; "Let cool completely", "Let go of it": the bare
+    // verb of a recipe or a manual, its object understood.
     return isWord(next) &&
       (ctx.objects.has(next.lower) ||
         ctx.determiners.has(next.lower) ||
         isCapitalised(next) ||
-        next.lower === 'there')
+        next.lower === 'there' ||
+        (j === 0 && baseTier(next, ctx) === 'verbal' && !isFiniteVerb(next, ctx)))
       ? [j, j, false]
       : undefined;
   }
@@ -2837,7 +2851,10 @@ function verbInContext(
   }
   const clause = takesClause(s, j);
   if (ctx.determiners.has(next.lower))
-    return (tier !== 'nounlike' || polite) && (clause || !predicateFollows(s, j + 2));
+    return (
+      (tier !== 'nounlike' || polite || nounBeforeArticle(s, j, kind)) &&
+      (clause || !predicateFollows(s, j + 2))
+    );
   // "Make sure ...", "Make certain ..."
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
@@ -2864,6 +2881,27 @@ function verbInContext(
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
 }
+
+/**
+ * "Tape the bottom of the box.", "Ice the cupcakes.": a word that is mostly a noun, opening
+ * a sentence of prose before "the", "your" or "this", can only be a verb there (a noun
+ * would need its own article or a verb after the phrase, which `predicateFollows` tests).
+ */
+function nounBeforeArticle(s: Sentence, j: number, kind: Start): boolean {
+  const next = s.tokens[j + 1] as Token;
+  return (
+    kind === 'strong' &&
+    j === 0 &&
+    !s.titleCase &&
+    !s.shouting &&
+    endsLikeProse(s.tokens) &&
+    !s.ctx.names.has((s.tokens[j] as Token).lower) &&
+    !isCapitalised(next) &&
+    ARTICLE_OBJECTS.has(next.lower)
+  );
+}
+
+const ARTICLE_OBJECTS = set(['the', 'your', 'this', 'these', 'those', 'their', 'his', 'her']);
 
 /** Verbs that take a participle as their complement: "Get started", "Stay tuned". */
 const STATE_TAKING = set([

@@ -277,6 +277,29 @@ describe('English imperatives in web text: instructions of a manual', () => {
   );
 });
 
+describe('English imperatives in how-to text (checked on GUM training documents)', () => {
+  it.each<[string, string[]]>([
+    // A mostly-noun verb before "the", "your", "this" at the start of a sentence.
+    ['Tape the bottom of the box securely.', ['Tape']],
+    ['Water the plants daily.', ['Water']],
+    // A step's number without its stop.
+    ['2 Start the app again before you sign in.', ['Start']],
+    // "Let" with a bare verb, its object understood.
+    ['Let stand for about 5 minutes.', ['Let']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Friday the 13th is coming.',
+    'Jack the Ripper was never caught.',
+    '3 Days later the parcel arrived.',
+    '5 Stars for the service.',
+  ])('%s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
 describe('English imperatives in web text: HTML entities', () => {
   it('does not end a clause at the semicolon of "&amp;"', () => {
     expect(imperatives('You can delete the Zoom app &amp; Zoom web server.')).toEqual([]);
