@@ -1590,6 +1590,29 @@ function attentionAfterConj(s: Sentence, j: number): boolean {
 const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
 
 /**
+ * "Suppose we have an intelligent ant", "Assume that it is the creation", "For example,
+ * suppose Duke accepts …": at the start of a sentence, before "that", a comma or a clause,
+ * "suppose" and "assume" set up a case, an imperative ("Suppose so" is an elided "I").
+ */
+function hypothesis(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if ((t.lower !== 'suppose' && t.lower !== 'assume') || !next) return false;
+  const opens = j === 0 || tokens[j - 1]?.text === ',';
+  if (!opens || tokens[tokens.length - 1]?.text === '?') return false;
+  if (next.text === ',' || next.lower === 'that') return true;
+  const after = tokens[j + 2];
+  return (
+    isWord(next) &&
+    (ctx.subjects.has(next.lower) || (isCapitalised(next) && next.lower !== 'i')) &&
+    next.lower !== 'i' &&
+    isWord(after) &&
+    (isFiniteVerb(after, ctx) || isVerbForm(after, ctx))
+  );
+}
+
+/**
  * "Remember snakes can go a while without eating", "Ensure customers have signed": a verb
  * that takes a clause and is never a noun, at a licensed clause start; the finite verb
  * after it is its clause's, not the predicate of a subject it would head.
@@ -1781,6 +1804,7 @@ function imperativeVerb(
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
+  if (hypothesis(s, j)) return [j, j, false];
   if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j)) return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.

@@ -286,6 +286,9 @@ describe('English imperatives in how-to text (checked on GUM training documents)
     ['2 Start the app again before you sign in.', ['Start']],
     // "Let" with a bare verb, its object understood.
     ['Let stand for about 5 minutes.', ['Let']],
+    // "Suppose" and "assume" setting up a case.
+    ['Suppose we send the parcel today.', ['Suppose']],
+    ['For example, assume that the invoice is late.', ['assume']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
@@ -295,6 +298,8 @@ describe('English imperatives in how-to text (checked on GUM training documents)
     'Jack the Ripper was never caught.',
     '3 Days later the parcel arrived.',
     '5 Stars for the service.',
+    'Suppose so.',
+    'I suppose we could.',
   ])('%s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
