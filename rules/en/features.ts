@@ -1805,7 +1805,10 @@ function imperativeVerb(
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
   if (hypothesis(s, j)) return [j, j, false];
-  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j)) return undefined;
+  // "Wish me luck!": the wish asked of the reader, not an elided "I wish".
+  const wishMe = w === 'wish' && (next?.lower === 'me' || next?.lower === 'us');
+  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j) && !wishMe)
+    return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
   if (

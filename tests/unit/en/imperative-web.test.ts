@@ -289,6 +289,7 @@ describe('English imperatives in how-to text (checked on GUM training documents)
     // "Suppose" and "assume" setting up a case.
     ['Suppose we send the parcel today.', ['Suppose']],
     ['For example, assume that the invoice is late.', ['assume']],
+    ['Wish me luck!', ['Wish']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
@@ -300,6 +301,7 @@ describe('English imperatives in how-to text (checked on GUM training documents)
     '5 Stars for the service.',
     'Suppose so.',
     'I suppose we could.',
+    'Wish you were here.',
   ])('%s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
