@@ -1319,8 +1319,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       j === 0 &&
       isWord(next) &&
       isCapitalised(next) &&
-      baseTier(next, ctx) === 'verbal' &&
-      !isFiniteVerb(next, ctx)
+      !isFiniteVerb(next, ctx) &&
+      (baseTier(next, ctx) === 'verbal' ||
+        (baseTier(next, ctx) !== undefined && ARTICLE_OBJECTS.has(tokens[j + 2]?.lower ?? '')))
     ) {
       j++;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
@@ -1783,7 +1784,11 @@ function imperativeVerb(
       !ctx.particles.has(next3.lower)
     )
       return undefined;
-    return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower) || next.lower === 'fun'
+    // ("Do whatever it takes.")
+    return ctx.determiners.has(next.lower) ||
+      ctx.objects.has(next.lower) ||
+      next.lower === 'fun' ||
+      (w === 'do' && next.lower === 'whatever')
       ? [j, j, false]
       : undefined;
   }
@@ -2916,9 +2921,11 @@ function verbInContext(
  */
 function nounBeforeArticle(s: Sentence, j: number, kind: Start): boolean {
   const next = s.tokens[j + 1] as Token;
+  // (After a step's number: "4 Plant the seeds.")
+  const first = j === 0 || (j === 1 && s.tokens[0]?.kind === 'number');
   return (
     kind === 'strong' &&
-    j === 0 &&
+    first &&
     !s.titleCase &&
     !s.shouting &&
     endsLikeProse(s.tokens) &&

@@ -284,6 +284,8 @@ describe('English imperatives in how-to text (checked on GUM training documents)
     ['Water the plants daily.', ['Water']],
     // A step's number without its stop.
     ['2 Start the app again before you sign in.', ['Start']],
+    ['4 Plant the seeds.', ['Plant']],
+    ['Do whatever it takes.', ['Do']],
     // "Let" with a bare verb, its object understood.
     ['Let stand for about 5 minutes.', ['Let']],
     // "Suppose" and "assume" setting up a case.
