@@ -78,6 +78,9 @@ export default defineCheck({
       { language: 'en', text: 'To reset it:\n1. Open the app.\n2. Choose Settings.' },
       { language: 'en', text: 'Let me know if you have any questions. Have a nice day!' },
       { language: 'en', text: 'Feel free to contact us.' },
+      // Reassurance and offers of contact in a chat reply.
+      { language: 'en', text: 'Hang tight, we are checking it now.' },
+      { language: 'en', text: 'Shoot us a DM if anything else comes up.' },
       { language: 'fi', text: 'Kerro, jos tarvitset apua.' },
       { language: 'en', text: 'Keep me posted.' },
       // Offers, link text, names, "let's … and", the quantifier "lisää": no orders.

@@ -733,8 +733,10 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'keep me',
   'keep us',
   'stay tuned',
-  // "Don't worry".
+  // "Don't worry"; "Hang tight", "Sit tight": reassurance while the house works.
   'worry',
+  'hang tight',
+  'sit tight',
 ];
 
 /** Words after "have a"/"have an" that make it a wish: "have a great weekend". */
