@@ -46,7 +46,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'never (?:arrived|came|received|got)',
   "(?:have not|haven't|has not|hasn't|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
-  "still (?:waiting|not|no|nothing|have not|haven't|has not|hasn't)",
+  "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven't|has not|hasn't)",
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
   // Repeated contact.
   '(?:second|third|fourth|fifth) time',
@@ -93,7 +93,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'wtf',
   'irritat(?:ed|ing)',
   'beyond (?:annoying|irritating|frustrating|ridiculous|a joke)',
-  '(?:for|in) (?:such |so |a very |a )?long (?:time|while)',
+  // Not had or waited for a long time; not a long-time customer ("used it for a long time").
+  "(?:not|never|no|nothing|waiting|waited|\\p{L}+n't) (?:\\p{L}+ ){0,3}(?:for|in) (?:such |so |a very |a )?long (?:time|while)",
   'for ages',
   'and (?:still|yet) no',
   'yet no',
@@ -107,7 +108,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:i(?:'m| am)|bout|about) (?:done|finished) with",
   '(?:gave|give|giving) up on',
   "(?:can't|cannot|couldn't|won't|doesn't|isn't|not) even",
-  '(?:ugh|argh|smh|sigh|omg)',
+  '(?:ugh|argh|smh|sigh)',
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
   '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
@@ -122,6 +123,48 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'just great',
   'what a joke',
   'great job(?:, guys)?(?:!|\\.\\.\\.)',
+  'way to go',
+  '(?:thanks|cheers) (?:a lot |so much )?for (?:nothing|wasting my time)',
+  // Worry, fear and despair over the matter; every fix tried.
+  '(?:scared|terrified|panick(?:ed|ing)|helpless|hopeless|heartbroken|devastated|exhausted|distraught)',
+  "(?:afraid|worried|scared) (?:that|of losing|i(?:'ll| will| might) lose|my)",
+  "(?:i|we) (?:really )?(?:don't|do not|no longer) know what (?:else )?to do",
+  "at (?:my|our) wits'? end",
+  '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
+  '(?:tried|trying|tries|find|found) every (?:possible|single) (?:solution|fix|option|way|step|suggestion)',
+  // Waiting for an answer, on hold, ignored.
+  '(?:awaiting|waiting (?:for|on)) (?:a |an |your |any )?(?:response|reply|answer|update|callback|call back)',
+  '(?:on hold|in (?:the |a )?queue) for (?:over |more than |almost |nearly )?(?:\\d+|an?|two|three|several) (?:hours?|minutes)',
+  '(?:hours|an hour) on hold',
+  '(?:no one|nobody) (?:cares|helps|is helping|will help|seems to care)',
+  '(?:being|been|keep getting|got|feel) ignored',
+  // Disbelief and indignant questions.
+  "what(?:'s| is)? (?:the hell|on earth) (?:is )?going on",
+  "(?:can't|cannot|can not|couldn't) believe",
+  'how (?:is|was) (?:this|that|it) (?:even )?(?:possible|acceptable|fair|ok|okay|allowed|legal)',
+  'how hard (?:is|can) it',
+  '(?:is|was) this (?:some kind of )?(?:a )?joke',
+  '(?:are|r) (?:you|u) (?:serious|kidding|joking)',
+  'get (?:it|your act|your shit) together',
+  'why (?:do|should|must) (?:i|we) (?:have|need) to',
+  // Threats to leave.
+  '(?:seriously )?(?:considering|thinking (?:of|about)) (?:uninstall|cancel|leav|switch|clos|unsubscrib|delet|quit)\\p{L}*',
+  '(?:will|going to|gonna|about to) (?:cancel|close|delete|uninstall) (?:my|the app|your)',
+  'take my business elsewhere',
+  // Money taken or lost.
+  '(?:get|give|return|refund|send|want|need) (?:me )?(?:back )?my money(?: back)?',
+  'money back',
+  'without (?:my |our )?(?:consent|permission|authori[sz]ation|knowledge)',
+  "(?:never|didn't|did not) (?:authori[sz]e|order|sign up for|agree to|ask for)",
+  '(?:taken|took|got(?:ten)?|stole|stolen) (?:\\p{L}+ )?money (?:out of|from) (?:me|my|us)',
+  'wasted (?:my |so much |a lot of |hours of (?:my )?)?(?:time|money|day|hours|weekend)',
+  'lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?|money)',
+  // Negative evaluation in other words.
+  '(?:horrendous|atrocious|dreadful|shocking|appalled|disgust(?:ed|ing)|incompeten(?:t|ce)|unreliable|misleading|rude|unhelpful|ruined|shambolic)',
+  "(?:not|isn't|is not|wasn't|was not) (?:good enough|acceptable|fair)",
+  '(?:lied to (?:me|us)|liars?|false advertising)',
+  '(?:hate|hated) (?:this|it|that|your|you|how)',
+  '#\\p{L}*(?:fail|sucks|scam|fraud)',
 ];
 
 /**
@@ -138,6 +181,16 @@ const FAULT_PATTERNS: readonly string[] = [
   'refus(?:es|ed|ing) to',
   // Money at stake.
   '(?:my|our) money',
+  // A fault in other words: something cannot be done, crashes or is lost; a fix that failed;
+  // an urgent plea.
+  "(?:can't|cannot|can not|unable to|not able to|won't let me|doesn't let me|does not let me) (?:\\p{L}+ )?(?:log ?in|login|log on|sign in|access|open|update|load|connect|use|download|install|play|start|pay|cancel|reset|change|get|see|watch|stream|send|receive|upload|save)",
+  '(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|corrupt(?:ed|s|ing)?|disconnect(?:s|ed|ing|ions?))',
+  '(?:money|funds|payment|refund|balance) (?:is |are |was |has been |got )?(?:on hold|held|frozen|missing|gone|disappear\\p{L}*|stuck)',
+  '(?:nothing|none of (?:it|them|these|those)) (?:seems to )?(?:works?|worked|helps?|helped)',
+  '(?:asap|urgent(?:ly)?)',
+  '(?:reply|respond|answer|help|fix|sort|resolve|refund|call)\\p{L}* (?:\\p{L}+ )?(?:as soon as possible|immediately|right away|right now)',
+  // "What's going on with the app?" asks about a fault; with a second sign it is upset.
+  "what(?:'s| is) (?:going on|happening|wrong) with",
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
@@ -147,10 +200,13 @@ const REPEAT_PATTERNS: readonly string[] = [
   'once again',
   'still(?! (?:works?|working|fine|good|ok|okay|valid|available|there|open|in stock|the same))',
   'keeps? happening',
-  // The same again and again, said in any words.
-  '(?:every|each) (?:single )?time',
+  // The same again and again, said in any words. "Every time I open the app, …" describes
+  // how a fault shows (a bug report), not that the customer has had enough: only the
+  // emphatic forms count.
+  '(?:every single|each and every) time',
   '(?:constantly|repeatedly|keeps? (?:on )?(?:crashing|failing|happening|getting|saying|asking|logging))',
-  '(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))',
+  // Not a frequency ("3-4 times a week", "twice a day"): that describes, it does not repeat.
+  '(?<![-–])(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))(?! (?:a|an|per|each|every) (?:day|night|week|month|year|hour))',
 ];
 
 /**
@@ -211,7 +267,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
   '(?:sad|unhappy) to hear',
   // Understanding said in other words: "We appreciate your concern", "I hear you".
-  '(?:we|i) (?:\\p{L}+ )?(?:understand|appreciate|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
+  // ("We appreciate your concern" thanks for the concern; it is no understanding of it.)
+  '(?:we|i) (?:\\p{L}+ )?(?:understand|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
   "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
   '(?:we|i) hear you',
   // Sympathy and regret in other words: "We hate to hear that", "not what we like to
@@ -226,6 +283,17 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
   "(?:that's|that is|this is|sounds) (?:no fun|not fun|rough|awful|terrible|no good)",
   'oh no',
+  // "We know this isn't what you expected", "It's understandable that you're worried",
+  // "I can see how stressful this is", "we let you down", "that's not right".
+  "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",
+  "(?:not|isn't|wasn't) the (?:experience|service|outcome|news|result) (?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like)",
+  "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
+  '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|concern\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
+  '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
+  '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
+  '(?:let|letting) you down',
+  "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
+  'condolences',
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];

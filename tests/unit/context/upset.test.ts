@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { upsetScore } from '../../../rules/context/upset';
+import { phrasePattern } from '../../../rules/context/patterns';
+import { upsetPhrases, upsetScore } from '../../../rules/context/upset';
+import { checkRegex } from '../../../rules/regex-safety';
 import type { Language } from '../../../rules/types';
 
 const cases = (lang: Language, upset: boolean, texts: string[]) => {
@@ -142,4 +144,80 @@ describe('upsetScore, signal families', () => {
     'I will be away for a week, can you hold the parcel?',
     'Can I move my money to the savings account?',
   ]);
+});
+
+// The classes of the labels' definition of "upset", in each language's general vocabulary:
+// worry and despair, every fix tried, waiting for an answer, disbelief, threats to leave,
+// money taken, negative evaluation, sarcasm; and the look-alikes that are no upset: a
+// frequency, a recurring symptom, a plea for help, a long-time customer, an intensifier.
+describe('upsetScore, classes of unhappiness', () => {
+  cases('fi', true, [
+    'Pelkään, että menetän koko säästöni, jos asia ei ratkea.',
+    'En tiedä enää mitä tehdä, olen kokeillut jo kaikkea.',
+    'Tämä turhauttaa minua suunnattomasti.',
+    'Olen aivan voimaton tämän paperisodan kanssa.',
+    'Olen jonottanut puhelimessa tunnin, eikä kukaan vastaa.',
+    'Miten ihmeessä hakemus voi kadota kahdesti?',
+    'Mitä ihmettä te oikein teette siellä?',
+    'Harkitsen vakavasti asiakkuuden lopettamista.',
+    'Vaihdan kyllä toiseen pankkiin, jos tämä jatkuu.',
+    'Tililtäni veloitettiin 49 euroa ilman lupaani.',
+    'Haluan rahat takaisin tästä tuotteesta.',
+    'Puhelimessa vastannut myyjä oli todella töykeä.',
+    'Odotin tuloksia kolme viikkoa, ja nyt ne ovat hukassa.',
+    'Mikään lääke ei ole auttanut, ja kipu jatkuu taas.',
+    'Sovellus jumittaa ja tarvitsen sitä kiireellisesti.',
+  ]);
+  cases('fi', false, [
+    'Kuukautiset ovat myöhässä, onko se normaalia imetyksen aikana?',
+    'Odotusaika on tällä hetkellä kaksi kuukautta, kannattaako hakemus jättää nyt?',
+    'Lapsella on kauheasti energiaa iltaisin, onko se normaalia?',
+    'Toinen lehti taas kertoo, että kokous on maanantaina. Kumpi pitää paikkansa?',
+    'Oireita ei ole tullut leikkauksen jälkeen. Voinko aloittaa liikunnan?',
+    'Pihalla käy jatkuvasti rusakoita, ja ne söivät taas tulppaanit. Mikä auttaisi?',
+    'Otan lääkettä 2-3 kertaa päivässä ja olen käynyt kontrollissa 4 kertaa vuodessa.',
+    'Tekstin pitää olla selkeää ja ymmärrettävää. Miten lähteet merkitään?',
+  ]);
+  cases('en', true, [
+    "I'm scared I'll lose all the photos on the old phone.",
+    "We don't know what else to do, the boiler is cold again.",
+    "I've tried everything in your help centre and it still fails.",
+    'Awaiting your reply since Monday.',
+    'I was on hold for 45 minutes and then the call dropped.',
+    'How is this even legal?',
+    'Are you kidding me? Another delay.',
+    'Seriously thinking about cancelling my plan.',
+    'You took money from my account without my permission.',
+    'Your agent was rude and unhelpful.',
+    'Please just give me my money back.',
+    'The app keeps crashing and I need it fixed ASAP.',
+    'Cannot reset my password. Help!!!',
+    'My order has not shown up and no one cares.',
+  ]);
+  cases('en', false, [
+    "Can't open the invoice PDF, please HELP.",
+    "I've used your service for a long time. Can I add a second user?",
+    "I'm still not sure which plan fits me, can you advise?",
+    "What's going on with the website today? I wanted to order shoes.",
+    'I take the tablets 3 times a day, is that ok?',
+    'I found everything I needed, thanks!',
+    'Is the money on hold until the buyer confirms?',
+    'OMG I love the new colours!!',
+  ]);
+});
+
+// The score runs on every customer message: its phrase lists must not backtrack
+// catastrophically, one by one or joined into the one expression each list compiles to.
+describe('upset and apology phrases', () => {
+  const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
+  for (const lang of ['fi', 'en'] as const) {
+    for (const list of lists) {
+      it(`${lang} ${list}: every source and the compiled pattern pass the backtracking check`, () => {
+        const sources = upsetPhrases(lang)[list];
+        expect(sources.length).toBeGreaterThan(0);
+        expect(sources.filter((source) => checkRegex(source) !== null)).toEqual([]);
+        expect(checkRegex(phrasePattern(sources).source)).toBeNull();
+      });
+    }
+  }
 });
