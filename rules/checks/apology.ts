@@ -245,6 +245,16 @@ export default defineCheck({
         text: 'Hei,\n\nYmmärrän hyvin kiukkusi. Soitamme sinulle huomenna aamulla.',
         context: { customerMessage: 'Olen jonottanut puhelimessa tunnin, eikä kukaan vastaa.' },
       },
+      {
+        language: 'en',
+        text: "Hi,\n\nYikes, that doesn't sound right. A courier will collect the bag today.",
+        context: { customerMessage: 'You lost my luggage on the way to Rome.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nOnpa ikävää, ymmärrän tilanteesi. Soitamme sinulle tänään.',
+        context: { customerMessage: 'Soitin aamulla, eikä kukaan vastaa puhelimeen.' },
+      },
       // No upset: a plea for help, a frequency, a fault reported plainly.
       {
         language: 'en',

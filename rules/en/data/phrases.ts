@@ -165,6 +165,23 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:lied to (?:me|us)|liars?|false advertising)',
   '(?:hate|hated) (?:this|it|that|your|you|how)',
   '#\\p{L}*(?:fail|sucks|scam|fraud)',
+  // Contact that does not get through, being passed around, promises broken.
+  "(?:can't|cannot|unable to|couldn't) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
+  '(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) (?:you|anyone|someone|support|your)',
+  '(?:no one|nobody) (?:answers|answered|picks up|is answering|responds|replies|gets back)',
+  '(?:passed|bounced|transferred) (?:around|from (?:one|department))',
+  '(?:runaround|run around)',
+  '(?:you|they) promised',
+  '(?:i|we) (?:was|were) (?:promised|told) (?:\\p{L}+,? ){0,8}but',
+  // Exasperation, worry, pleading.
+  'seriously(?=\\s*[?!])',
+  "c(?:o|')mon(?=[,.!?])|come on(?=[,.!?])",
+  'nightmare',
+  '(?:very|really|deeply|extremely|seriously|so) concerned',
+  'stress(?:ing|ed)? (?:me|us) out',
+  "(?:i(?:'m| am) begging|i beg (?:you|of you))",
+  '(?:you|they) (?:lost|damaged|broke) (?:my|our)',
+  'lost (?:my|our) (?:luggage|bags?|suitcase|package|parcel)',
 ];
 
 /**
@@ -191,6 +208,8 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:reply|respond|answer|help|fix|sort|resolve|refund|call)\\p{L}* (?:\\p{L}+ )?(?:as soon as possible|immediately|right away|right now)',
   // "What's going on with the app?" asks about a fault; with a second sign it is upset.
   "what(?:'s| is) (?:going on|happening|wrong) with",
+  '(?:delayed|cancell?ed) (?:again|twice|for|by)',
+  "(?:i'm|i am|we're|we are) concerned",
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
@@ -206,7 +225,7 @@ const REPEAT_PATTERNS: readonly string[] = [
   '(?:every single|each and every) time',
   '(?:constantly|repeatedly|keeps? (?:on )?(?:crashing|failing|happening|getting|saying|asking|logging))',
   // Not a frequency ("3-4 times a week", "twice a day"): that describes, it does not repeat.
-  '(?<![-–])(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))(?! (?:a|an|per|each|every) (?:day|night|week|month|year|hour))',
+  '(?:(?<![-–])(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))|twice)(?! (?:a|an|per|each|every) (?:day|night|week|month|year|hour))',
 ];
 
 /**
@@ -291,6 +310,10 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|concern\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
   '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
+  '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
+  "(?:that|this|it) (?:doesn't|does not|didn't) sound (?:right|good|fun|ideal|great)",
+  '(?:yikes|uh[- ]oh)',
+  '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how|that) (?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying)',
   '(?:let|letting) you down',
   "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
   'condolences',

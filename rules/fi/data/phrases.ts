@@ -153,9 +153,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'jonot\\p{L}* (?:\\p{L}+ )?(?:tunnin|tunteja|tuntia|ikuisuuden)',
   '(?:ikuisuu\\p{L}*|iäisyy\\p{L}*)',
   // Disbelief and indignant questions.
-  'miten (?:ihmeessä|on mahdollista|tämä on mahdollista|tällainen on mahdollista)',
-  'miksi (?:ihmeessä|ihmeen|hitossa|helvetissä)',
-  'mitä (?:ihmettä|hittoa|helvettiä|pirua)',
+  'miten (?:on mahdollista|tämä on mahdollista|tällainen on mahdollista)',
+  '(?:miksi|miten|mitä) (?:hitossa|helvetissä|hittoa|helvettiä|pirua)',
   'onko (?:tämä|tuo|se) (?:nyt )?(?:oikeasti|todella|ihan oikeasti) (?:näin|totta|mahdollista|hyväksyttävää|reilua)',
   '(?:en voi|ei voi) uskoa',
   'ihan oikeasti',
@@ -172,6 +171,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:rahat? (?:meni|menivät|menee) hukkaan|rahaa hukkaan|hukkaan heitet\\p{L}*)',
   'menetin (?:\\p{L}+ )?(?:rahaa|rahani|rahat|euroa)',
   // Negative evaluation in other words.
+  // Contact that does not get through, being passed around, promises broken.
+  '(?:eikä|ei) kukaan (?:\\p{L}+ )?(?:vastaa|vastannut|auta|auttanut|välitä|ota yhteyttä|ole ottanut yhteyttä)',
+  '(?:vielä(?:kään)?|edelleen(?:kään)?) ei (?:ole )?(?:kuulunut|tullut|saapunut|vastattu|vastausta)',
+  'miksi (?:ette|ei|eikö) (?:\\p{L}+ )?(?:vastaa|vastata|vastanneet|ole vastattu|ole vielä|ole vieläkään)',
+  '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
+  '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
   '(?:töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|kestämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
 ];
 
@@ -195,8 +200,12 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:mikään|mitkään|kumpikaan) (?:\\p{L}+ )?(?:ei|eivät) (?:\\p{L}+ )?(?:auta|auttanut|auttaneet|tehoa|tehonnut|toimi|toiminut)',
   '(?:mistään|siitä|niistä) ei (?:ole )?(?:ollut )?(?:apua|hyötyä)',
   '(?:en|emme) (?:pääse|pysty|voi|saa) (?:\\p{L}+ )?(?:kirjautumaan|kirjautua|sisään|avaamaan|avata|maksamaan|maksaa|käyttämään|käyttää|lataamaan|ladata|tilaamaan|peruuttamaan)',
-  '(?:kaatuil\\p{L}*|jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
+  '(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
   '(?:ohjelma|sovellus|sivusto|sivu|kone|tietokone|puhelin|laite|järjestelmä|peli)\\p{L}* (?:\\p{L}+ )?kaatu\\p{L}*',
+  'virheelli\\p{L}*',
+  // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
+  // ihmeessä kissa syö ruohoa?"): upset only with a second sign.
+  '(?:miksi|miten|mitä|kuinka) (?:ihmeessä|ihmeen|ihmettä)',
   '(?:kiireellis\\p{L}*|pikaista vastausta|vastauksen pian|vastausta pian|(?:vastat\\p{L}*|auttak\\p{L}*|korjat\\p{L}*|hoitak\\p{L}*) (?:\\p{L}+ )?(?:pikaisesti|välittömästi|heti|mahdollisimman pian))',
 ];
 
@@ -216,7 +225,7 @@ const REPEAT_PATTERNS: readonly string[] = [
   'joka ikinen kerta',
   '(?:jatkuvasti|toistuvasti|kerta toisensa)',
   // Not a frequency ("3-4 kertaa viikossa", "kahdesti päivässä"): that describes.
-  '(?<![-–])(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|lukuisia) kertaa(?! (?:päivässä|viikossa|kuussa|kuukaudessa|vuodessa|vuorokaudessa|yössä|tunnissa|illassa|aamussa|päivän|viikon|kuukauden|vuoden|vuorokauden|per))',
+  '(?:(?<![-–])(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|lukuisia) kertaa|kahdesti|kolmesti|kahteen kertaan|kolmeen kertaan)(?! (?:päivässä|viikossa|kuussa|kuukaudessa|vuodessa|vuorokaudessa|yössä|tunnissa|illassa|aamussa|päivän|viikon|kuukauden|vuoden|vuorokauden|per))',
 ];
 
 /**
@@ -291,6 +300,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:olemme|olen) (?:todella |hyvin |erittäin |kovasti )?(?:harmissamme|harmissani|surullisia|surullinen|pahoilla mielin)',
   'voi (?:ei|harmi)(?=[,.!])',
   '(?:otan|otamme) osaa',
+  'onpa (?:\\p{L}+ )?(?:ikävää|kurjaa|harmillista|harmi|sääli)',
+  'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä )?(?:tilantee\\p{L}*|turhautumise\\p{L}*)',
   '(?:osanotto\\p{L}*|myötätunto\\p{L}*)',
 ];
 

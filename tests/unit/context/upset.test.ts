@@ -158,7 +158,7 @@ describe('upsetScore, classes of unhappiness', () => {
     'Olen aivan voimaton tämän paperisodan kanssa.',
     'Olen jonottanut puhelimessa tunnin, eikä kukaan vastaa.',
     'Miten ihmeessä hakemus voi kadota kahdesti?',
-    'Mitä ihmettä te oikein teette siellä?',
+    'Mitä ihmettä, paketti on taas kadonnut!',
     'Harkitsen vakavasti asiakkuuden lopettamista.',
     'Vaihdan kyllä toiseen pankkiin, jos tämä jatkuu.',
     'Tililtäni veloitettiin 49 euroa ilman lupaani.',
@@ -177,6 +177,7 @@ describe('upsetScore, classes of unhappiness', () => {
     'Pihalla käy jatkuvasti rusakoita, ja ne söivät taas tulppaanit. Mikä auttaisi?',
     'Otan lääkettä 2-3 kertaa päivässä ja olen käynyt kontrollissa 4 kertaa vuodessa.',
     'Tekstin pitää olla selkeää ja ymmärrettävää. Miten lähteet merkitään?',
+    'Miksi ihmeessä kissa syö ruohoa?',
   ]);
   cases('en', true, [
     "I'm scared I'll lose all the photos on the old phone.",
@@ -203,6 +204,30 @@ describe('upsetScore, classes of unhappiness', () => {
     'I found everything I needed, thanks!',
     'Is the money on hold until the buyer confirms?',
     'OMG I love the new colours!!',
+    "I'm concerned about the privacy settings, where can I change them?",
+  ]);
+});
+
+// Contact that does not get through, being passed around, a promise broken, exasperation.
+describe('upsetScore, contact and promises', () => {
+  cases('fi', true, [
+    'Soitin aamulla, eikä kukaan vastaa puhelimeen.',
+    'Vielä ei ole kuulunut mitään, vaikka hakemus lähti maaliskuussa.',
+    'Miksi ette vastaa sähköposteihin?',
+    'Minua on pompoteltu toimistolta toiselle koko syksy.',
+    'Lupasitte soittaa maanantaina, mutta mitään ei kuulunut.',
+  ]);
+  cases('en', true, [
+    "I can't get through to anyone on your helpline.",
+    "I've been trying to reach your billing team since Friday.",
+    'You promised a callback within a day.',
+    'I was told the technician would come on Tuesday but nobody showed up.',
+    'Seriously? The same bug in the new version.',
+    'You lost my luggage on the way to Rome.',
+  ]);
+  cases('fi', false, ['Lääkäri lupasi soittaa tulokset ensi viikolla. Mitä ne tarkoittavat?']);
+  cases('en', false, [
+    'Your agent promised to email the form. Could you resend it to this address?',
   ]);
 });
 
