@@ -210,6 +210,7 @@ const FAULT_PATTERNS: readonly string[] = [
   "what(?:'s| is) (?:going on|happening|wrong) with",
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',
   "(?:i'm|i am|we're|we are) concerned",
+  "(?:i|we) (?:don't|do not|can't|cannot) understand (?:why|how)",
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */

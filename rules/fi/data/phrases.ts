@@ -177,7 +177,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'miksi (?:ette|ei|eikö) (?:\\p{L}+ )?(?:vastaa|vastata|vastanneet|ole vastattu|ole vielä|ole vieläkään)',
   '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
   '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
-  '(?:töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|kestämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
+  '(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|kestämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
 ];
 
 /**
@@ -206,6 +206,7 @@ const FAULT_PATTERNS: readonly string[] = [
   // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
   // ihmeessä kissa syö ruohoa?"): upset only with a second sign.
   '(?:miksi|miten|mitä|kuinka) (?:ihmeessä|ihmeen|ihmettä)',
+  'en (?:voi )?ymmärrä,? (?:miksi|miten|mihin|millä|kuinka)',
   '(?:kiireellis\\p{L}*|pikaista vastausta|vastauksen pian|vastausta pian|(?:vastat\\p{L}*|auttak\\p{L}*|korjat\\p{L}*|hoitak\\p{L}*) (?:\\p{L}+ )?(?:pikaisesti|välittömästi|heti|mahdollisimman pian))',
 ];
 

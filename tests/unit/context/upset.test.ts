@@ -225,7 +225,14 @@ describe('upsetScore, contact and promises', () => {
     'Seriously? The same bug in the new version.',
     'You lost my luggage on the way to Rome.',
   ]);
-  cases('fi', false, ['Lääkäri lupasi soittaa tulokset ensi viikolla. Mitä ne tarkoittavat?']);
+  cases('fi', true, [
+    'Päätös on täysin epäoikeudenmukainen.',
+    'En ymmärrä, miksi hakemukseni hylättiin taas.',
+  ]);
+  cases('fi', false, [
+    'Lääkäri lupasi soittaa tulokset ensi viikolla. Mitä ne tarkoittavat?',
+    'En ymmärrä, miten lomake täytetään. Voitteko auttaa?',
+  ]);
   cases('en', false, [
     'Your agent promised to email the form. Could you resend it to this address?',
   ]);
