@@ -4,8 +4,8 @@
  *
  * | signal                                                        | weight           |
  * |---------------------------------------------------------------|------------------|
- * | a complaint ("pettynyt", "ei toimi", "jo kolmas kerta", "unacceptable", "broken"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu"), swearing, worry and despair ("olen huolissani", "I'm done with"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") | +2 each |
- * | a fault or money at stake reported plainly ("ei toimi", "rikki", "broken", "my money") | +1 each |
+ * | a complaint ("pettynyt", "jo kolmas kerta", "unacceptable"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu", "töykeä"), swearing, sarcasm, worry and despair ("olen huolissani", "pelkään", "I'm done with", "tried everything"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") or for an answer ("awaiting a reply", "eikä kukaan vastaa"), disbelief ("how is this even legal"), threats to leave, money taken ("ilman lupaani", "give me my money back"), promises broken | +2 each |
+ * | a fault or money at stake reported plainly ("ei toimi", "rikki", "broken", "can't log in", "my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP") | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" (or three sentences ending in "!")              | +1 each, max +2  |
  * | a WORD IN CAPITALS (4+ letters, not a known acronym nor a plea such as "HELP") | +1 each, max +2 |

@@ -42,18 +42,18 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'waste of (?:my )?time',
   // Something still does not work, or has not come.
   '(?:still not|no longer|stopped) work(?:s|ing|ed)?',
-  "still (?:does not|doesn't|do not|don't|is not|isn't) work(?:s|ing)?",
+  "still (?:does not|doesn'?t|do not|don'?t|is not|isn'?t) work(?:s|ing)?",
   'never (?:arrived|came|received|got)',
-  "(?:have not|haven't|has not|hasn't|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
+  "(?:have not|haven'?t|has not|hasn'?t|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
-  "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven't|has not|hasn't)",
+  "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven'?t|has not|hasn'?t)",
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
   // Repeated contact.
   '(?:second|third|fourth|fifth) time',
   '(?:multiple|several|many|numerous) times',
   'want my money back',
   'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
-  "(?:i've|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
+  "(?:i'?ve|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
   'over and over',
   'time and (?:time )?again',
   'again and again',
@@ -61,17 +61,17 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Waiting.
   'been waiting (?:for )?(?:so long|ages|forever|weeks|months|days|since)',
   'waiting (?:for )?(?:over |more than )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months|hours)',
-  "it(?:'s| has| is) been (?:over |more than |almost |nearly )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months)",
+  "it(?:'?s| has| is) been (?:over |more than |almost |nearly )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months)",
   'over a (?:week|month)',
   'no (?:reply|response|answer|word) (?:yet|at all|from you|since)',
   'still nothing',
-  "(?:haven't|have not|never) heard back",
+  "(?:haven'?t|have not|never) heard back",
   // Money lost.
   'charged (?:me )?(?:twice|double|two times|again|wrongly|incorrectly|for nothing)',
   'double[- ]charged',
   'overcharged',
   'lost (?:my |the )?money',
-  "(?:haven't|have not|still haven't|never) (?:received|got|gotten) (?:my |a |the )?(?:refund|money)",
+  "(?:haven'?t|have not|still haven'?t|never) (?:received|got|gotten) (?:my |a |the )?(?:refund|money)",
   'where is my (?:refund|money|order|package|parcel)',
   'paid (?:for nothing|twice)',
   // Disappointment, anger, giving up.
@@ -103,11 +103,11 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:crap|crappy|garbage|trash|rubbish|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
   '(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
   '(?:sucks|stupid|dumb|insane|absurd|embarrassing|shameful|joke of a)',
-  "(?:i'm|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
+  "(?:i'?m|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
   '(?:had|have had) enough',
-  "(?:i(?:'m| am)|bout|about) (?:done|finished) with",
+  "(?:i(?:'?m| am)|bout|about) (?:done|finished) with",
   '(?:gave|give|giving) up on',
-  "(?:can't|cannot|couldn't|won't|doesn't|isn't|not) even",
+  "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
   '(?:ugh|argh|smh|sigh)',
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
@@ -127,8 +127,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:thanks|cheers) (?:a lot |so much )?for (?:nothing|wasting my time)',
   // Worry, fear and despair over the matter; every fix tried.
   '(?:scared|terrified|panick(?:ed|ing)|helpless|hopeless|heartbroken|devastated|exhausted|distraught)',
-  "(?:afraid|worried|scared) (?:that|of losing|i(?:'ll| will| might) lose|my)",
-  "(?:i|we) (?:really )?(?:don't|do not|no longer) know what (?:else )?to do",
+  "(?:afraid|worried|scared) (?:that|of losing|i(?:'?ll| will| might) lose|my)",
+  "(?:i|we) (?:really )?(?:don'?t|do not|no longer) know what (?:else )?to do",
   "at (?:my|our) wits'? end",
   '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
   '(?:tried|trying|tries|find|found) every (?:possible|single) (?:solution|fix|option|way|step|suggestion)',
@@ -139,8 +139,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:no one|nobody) (?:cares|helps|is helping|will help|seems to care)',
   '(?:being|been|keep getting|got|feel) ignored',
   // Disbelief and indignant questions.
-  "what(?:'s| is)? (?:the hell|on earth) (?:is )?going on",
-  "(?:can't|cannot|can not|couldn't) believe",
+  "what(?:'?s| is)? (?:the hell|on earth) (?:is )?going on",
+  "(?:can'?t|cannot|can not|couldn'?t) believe",
   'how (?:is|was) (?:this|that|it) (?:even )?(?:possible|acceptable|fair|ok|okay|allowed|legal)',
   'how hard (?:is|can) it',
   '(?:is|was) this (?:some kind of )?(?:a )?joke',
@@ -155,18 +155,18 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:get|give|return|refund|send|want|need) (?:me )?(?:back )?my money(?: back)?',
   'money back',
   'without (?:my |our )?(?:consent|permission|authori[sz]ation|knowledge)',
-  "(?:never|didn't|did not) (?:authori[sz]e|order|sign up for|agree to|ask for)",
+  "(?:never|didn'?t|did not) (?:authori[sz]e|order|sign up for|agree to|ask for)",
   '(?:taken|took|got(?:ten)?|stole|stolen) (?:\\p{L}+ )?money (?:out of|from) (?:me|my|us)',
   'wasted (?:my |so much |a lot of |hours of (?:my )?)?(?:time|money|day|hours|weekend)',
   'lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?|money)',
   // Negative evaluation in other words.
   '(?:horrendous|atrocious|dreadful|shocking|appalled|disgust(?:ed|ing)|incompeten(?:t|ce)|unreliable|misleading|rude|unhelpful|ruined|shambolic)',
-  "(?:not|isn't|is not|wasn't|was not) (?:good enough|acceptable|fair)",
+  "(?:not|isn'?t|is not|wasn'?t|was not) (?:good enough|acceptable|fair)",
   '(?:lied to (?:me|us)|liars?|false advertising)',
   '(?:hate|hated) (?:this|it|that|your|you|how)',
   '#\\p{L}*(?:fail|sucks|scam|fraud)',
   // Contact that does not get through, being passed around, promises broken.
-  "(?:can't|cannot|unable to|couldn't) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
+  "(?:can'?t|cannot|unable to|couldn'?t) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
   '(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) (?:you|anyone|someone|support|your)',
   '(?:no one|nobody) (?:answers|answered|picks up|is answering|responds|replies|gets back)',
   '(?:passed|bounced|transferred) (?:around|from (?:one|department))',
@@ -179,9 +179,13 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'nightmare',
   '(?:very|really|deeply|extremely|seriously|so) concerned',
   'stress(?:ing|ed)? (?:me|us) out',
-  "(?:i(?:'m| am) begging|i beg (?:you|of you))",
+  "(?:i(?:'?m| am) begging|i beg (?:you|of you))",
   '(?:you|they) (?:lost|damaged|broke) (?:my|our)',
   'lost (?:my|our) (?:luggage|bags?|suitcase|package|parcel)',
+  '(?:keep|keeps|kept) (?:on )?(?:charging|billing|taking)',
+  '(?:hung|hangs|hang) up on (?:me|us)',
+  '(?:not helpful|(?:no|zero) help (?:at all|whatsoever|from))',
+  '(?:is this|this is) how you treat',
 ];
 
 /**
@@ -190,7 +194,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
  * sign (again, "!!", a complaint).
  */
 const FAULT_PATTERNS: readonly string[] = [
-  "(?:does not|doesn't|do not|don't|did not|didn't|is not|isn't|won't|will not|can't|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
+  "(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|is not|isn'?t|won'?t|will not|can'?t|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
   'broken',
   'damaged',
   'defective',
@@ -200,17 +204,17 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:my|our) money',
   // A fault in other words: something cannot be done, crashes or is lost; a fix that failed;
   // an urgent plea.
-  "(?:can't|cannot|can not|unable to|not able to|won't let me|doesn't let me|does not let me) (?:\\p{L}+ )?(?:log ?in|login|log on|sign in|access|open|update|load|connect|use|download|install|play|start|pay|cancel|reset|change|get|see|watch|stream|send|receive|upload|save)",
+  "(?:can'?t|cannot|can not|unable to|not able to|won'?t let me|doesn'?t let me|does not let me) (?:\\p{L}+ )?(?:log ?in|login|log on|sign in|access|open|update|load|connect|use|download|install|play|start|pay|cancel|reset|change|get|see|watch|stream|send|receive|upload|save)",
   '(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|corrupt(?:ed|s|ing)?|disconnect(?:s|ed|ing|ions?))',
   '(?:money|funds|payment|refund|balance) (?:is |are |was |has been |got )?(?:on hold|held|frozen|missing|gone|disappear\\p{L}*|stuck)',
   '(?:nothing|none of (?:it|them|these|those)) (?:seems to )?(?:works?|worked|helps?|helped)',
   '(?:asap|urgent(?:ly)?)',
   '(?:reply|respond|answer|help|fix|sort|resolve|refund|call)\\p{L}* (?:\\p{L}+ )?(?:as soon as possible|immediately|right away|right now)',
   // "What's going on with the app?" asks about a fault; with a second sign it is upset.
-  "what(?:'s| is) (?:going on|happening|wrong) with",
+  "what(?:'?s| is) (?:going on|happening|wrong) with",
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',
-  "(?:i'm|i am|we're|we are) concerned",
-  "(?:i|we) (?:don't|do not|can't|cannot) understand (?:why|how)",
+  "(?:i'?m|i am|we're|we are) concerned",
+  "(?:i|we) (?:don'?t|do not|can'?t|cannot) understand (?:why|how)",
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */

@@ -238,6 +238,16 @@ describe('upsetScore, contact and promises', () => {
   ]);
 });
 
+// Customers on social media drop apostrophes: "cant", "didnt", "im" say the same.
+describe('upsetScore, spelling without apostrophes', () => {
+  cases('en', true, [
+    'cant log in and the app crashed twice, im so done with this',
+    'tried every possible fix and it still doesnt work',
+    'You keep charging me and then the agent hung up on me.',
+  ]);
+  cases('en', false, ['cant find the settings page, where is it?']);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
