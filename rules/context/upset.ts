@@ -73,6 +73,20 @@ const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
 /** "S-PAPP-A", "HCG-B": a code or an acronym with a hyphen, not a shouted word. */
 const CODE_RE = /-/u;
 
+/**
+ * An error message the customer copies after a label, unquoted, to the end of the line
+ * ("Error message: Installation failed!!", "Virheilmoitus: Palvelu ei toimi"): the system's
+ * words, not the customer's tone.
+ */
+const LABELLED_ERROR_RE =
+  /(?<![\p{L}\p{N}])(?:error(?: message| code)?|it says|it said|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
+
+function blankOutErrorMessages(text: string): string {
+  return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>
+    m.slice(0, m.length - rest.length).concat(rest.replace(/[^\n]/g, ' ')),
+  );
+}
+
 function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -142,9 +156,9 @@ const recent: {
 }[] = [];
 
 function score(original: string, lang: Language, options: UpsetOptions): UpsetResult {
-  // An error message or a code the customer quotes is not their tone: "An error occurred,
-  // please try again later" says nothing of them.
-  const text = blankOutQuotes(original);
+  // An error message or a code the customer quotes, or copies after "Error:", is not their
+  // tone: "An error occurred, please try again later" says nothing of them.
+  const text = blankOutErrorMessages(blankOutQuotes(original));
   const phrases = upsetPhrases(lang);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];

@@ -54,6 +54,7 @@ describe('upsetScore, Finnish', () => {
     'Sovellus ei toimi Chromessa, Firefoxissa kyllä.',
     'Odotan innolla uutta mallia.',
     'Maksoin laskun eilen.',
+    'Tulostin pysähtyy. Virheilmoitus: Laite ei toimi, yritä taas!!',
   ]);
 
   it('extends the defaults with the pack’s signals, matched in inflected forms', () => {
@@ -108,6 +109,8 @@ describe('upsetScore, English', () => {
     'The video playback didn\'t work. It said "An error occurred, please try again later" while Firefox still works fine.',
     'Lab codes S-PAPP-A and HCG-B were both in range.',
     'I have been waiting for the new model, when does it come out?',
+    // An error message copied after a label, unquoted, is the system's words.
+    'The installer stops. Error message: Installation failed!! The service cannot start again.',
   ]);
 
   it('does not read a negated delight as delight', () => {
