@@ -127,7 +127,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:thanks|cheers) (?:a lot |so much )?for (?:nothing|wasting my time)',
   // Worry, fear and despair over the matter; every fix tried.
   '(?:scared|terrified|panick(?:ed|ing)|helpless|hopeless|heartbroken|devastated|exhausted|distraught)',
-  "(?:afraid|worried|scared) (?:that|of losing|i(?:'?ll| will| might) lose|my)",
+  "(?:worried|scared) (?:that|of losing|i(?:'?ll| will| might) lose|my)",
   "(?:i|we) (?:really )?(?:don'?t|do not|no longer) know what (?:else )?to do",
   "at (?:my|our) wits'? end",
   '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
@@ -152,10 +152,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:will|going to|gonna|about to) (?:cancel|close|delete|uninstall) (?:my|the app|your)',
   'take my business elsewhere',
   // Money taken or lost.
-  '(?:get|give|return|refund|send|want|need) (?:me )?(?:back )?my money(?: back)?',
-  'money back',
+  // (Not "Can I get my money back if I return it?": a question about returns.)
+  '(?:give|return|refund|send) (?:me )?(?:back )?my money',
+  '(?:want|need) my money back',
+  "(?:not|never|won'?t|n'?t) (?:be )?(?:get|getting|got|see|seeing) (?:\\p{L}+ )?money back",
   'without (?:my |our )?(?:consent|permission|authori[sz]ation|knowledge)',
-  "(?:never|didn'?t|did not) (?:authori[sz]e|order|sign up for|agree to|ask for)",
+  "(?:never|didn'?t|did not) (?:authori[sz]e|sign up for|agree to|ask for)",
   '(?:taken|took|got(?:ten)?|stole|stolen) (?:\\p{L}+ )?money (?:out of|from) (?:me|my|us)',
   'wasted (?:my |so much |a lot of |hours of (?:my )?)?(?:time|money|day|hours|weekend)',
   'lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?|money)',
@@ -312,7 +314,7 @@ const APOLOGY_PATTERNS: readonly string[] = [
   "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",
   "(?:not|isn't|wasn't) the (?:experience|service|outcome|news|result) (?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like)",
   "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
-  '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|concern\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
+  '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
   '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
   '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',

@@ -143,9 +143,11 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'jo on (?:aikoihin|meininki\\p{L}*|touhua|hommaa)',
   'voi (?:hyvänen aika|herran (?:tähden|jestas)|herranjumala)',
   // Worry, fear and despair over the matter; every cure tried.
-  '(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniik\\p{L}*|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
-  '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton|uupunut|uuvuksissa)',
-  'en (?:enää )?kestä',
+  // (Not "paniikkihäiriö", "en kestä maitoa", "uupumus": a condition asked about.)
+  '(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
+  '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
+  'en (?:enää )?kestä (?:tätä|enää|tällaista|kauempaa)',
+  'en kestä enää',
   'en (?:enää )?tiedä,? mitä (?:\\p{L}+ )?(?:tehdä|teen|tekisin|tehdä)',
   '(?:kaikkea|kaikki) (?:mahdollista |mahollista )?on (?:jo )?(?:kokeiltu|yritetty)',
   '(?:olen|olemme) (?:jo )?(?:kokeillut|kokeilleet|yrittänyt|yrittäneet) (?:jo )?(?:kaikkea|kaiken|kaikki)',
@@ -157,7 +159,6 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:miksi|miten|mitä) (?:hitossa|helvetissä|hittoa|helvettiä|pirua)',
   'onko (?:tämä|tuo|se) (?:nyt )?(?:oikeasti|todella|ihan oikeasti) (?:näin|totta|mahdollista|hyväksyttävää|reilua)',
   '(?:en voi|ei voi) uskoa',
-  'ihan oikeasti',
   '(?:en hyväksy|vaadin|vaadimme)',
   // Threats to leave.
   '(?:harkitsen|harkitsemme|mietin|mietimme) (?:\\p{L}+ ){0,2}(?:lopettamista|irtisanomista|vaihtamista|vaihtavani|lopettavani|irtisanovani|siirtymistä|luopumista)',
@@ -166,18 +167,20 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Money taken or lost.
   '(?:haluan|haluamme) (?:\\p{L}+ )?(?:rahat\\p{L}*|rahani|rahamme|hyvityks\\p{L}*|hyvitystä)',
   'rahat\\p{L}* takaisin',
-  'ilman (?:minun |meidän )?(?:lupaa\\p{L}*|suostumust\\p{L}*|hyväksyntää\\p{L}*)',
-  'en ole (?:koskaan )?(?:tilannut|hyväksynyt|tilannut mitään)',
+  // (Not "Saako puun kaataa ilman lupaa?": whose permission is missing matters.)
+  'ilman (?:minun |meidän )?(?:lupaani|lupaamme|suostumustani|suostumustamme|hyväksyntääni|hyväksyntäämme)',
+  'en ole (?:koskaan )?(?:tilannut|hyväksynyt) (?:tätä|tällaista|mitään|kyseistä|sellaista)',
   '(?:rahat? (?:meni|menivät|menee) hukkaan|rahaa hukkaan|hukkaan heitet\\p{L}*)',
   'menetin (?:\\p{L}+ )?(?:rahaa|rahani|rahat|euroa)',
   // Negative evaluation in other words.
   // Contact that does not get through, being passed around, promises broken.
   '(?:eikä|ei) kukaan (?:\\p{L}+ )?(?:vastaa|vastannut|auta|auttanut|välitä|ota yhteyttä|ole ottanut yhteyttä)',
   '(?:vielä(?:kään)?|edelleen(?:kään)?) ei (?:ole )?(?:kuulunut|tullut|saapunut|vastattu|vastausta)',
-  'miksi (?:ette|ei|eikö) (?:\\p{L}+ )?(?:vastaa|vastata|vastanneet|ole vastattu|ole vielä|ole vieläkään)',
+  'miksi (?:ette|eikö) (?:\\p{L}+ )?(?:vastaa|vastata|vastanneet|ole vastattu)',
+  'miksi (?:kukaan )?ei (?:kukaan )?vastaa',
   '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
   '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
-  '(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|kestämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
+  '(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
 ];
 
 /**
@@ -206,6 +209,7 @@ const FAULT_PATTERNS: readonly string[] = [
   // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
   // ihmeessä kissa syö ruohoa?"): upset only with a second sign.
   '(?:miksi|miten|mitä|kuinka) (?:ihmeessä|ihmeen|ihmettä)',
+  'ihan oikeasti',
   'en (?:voi )?ymmärrä,? (?:miksi|miten|mihin|millä|kuinka)',
   '(?:kiireellis\\p{L}*|pikaista vastausta|vastauksen pian|vastausta pian|(?:vastat\\p{L}*|auttak\\p{L}*|korjat\\p{L}*|hoitak\\p{L}*) (?:\\p{L}+ )?(?:pikaisesti|välittömästi|heti|mahdollisimman pian))',
 ];

@@ -181,6 +181,10 @@ describe('upsetScore, classes of unhappiness', () => {
     'Otan lääkettä 2-3 kertaa päivässä ja olen käynyt kontrollissa 4 kertaa vuodessa.',
     'Tekstin pitää olla selkeää ja ymmärrettävää. Miten lähteet merkitään?',
     'Miksi ihmeessä kissa syö ruohoa?',
+    'Saako pihapuun kaataa ilman lupaa?',
+    'Minulla on todettu paniikkihäiriö. Sopiiko lääke raskauden aikana?',
+    'En kestä maitoa, mitä voin syödä aamupalaksi?',
+    'En ole tilannut teiltä aiemmin, miten tilaus tehdään?',
   ]);
   cases('en', true, [
     "I'm scared I'll lose all the photos on the old phone.",
@@ -208,6 +212,9 @@ describe('upsetScore, classes of unhappiness', () => {
     'Is the money on hold until the buyer confirms?',
     'OMG I love the new colours!!',
     "I'm concerned about the privacy settings, where can I change them?",
+    'Can I get my money back if I return the shoes unworn?',
+    "I didn't order the right size, can I exchange it?",
+    "I'm afraid I forgot my password, how do I reset it?",
   ]);
 });
 
