@@ -212,6 +212,62 @@ export default defineCheck({
         text: 'Hei,\n\nEmme halua, että asiakkaamme joutuvat odottamaan näin pitkään. Paketti lähti tänään.',
         context: { customerMessage: 'Olen odottanut jo kolme viikkoa, eikä mitään kuulu.' },
       },
+      // Understanding of the customer's feeling, in the general words of each language.
+      {
+        language: 'en',
+        text: "Hi Jo,\n\nWe know this isn't what you were hoping for. A technician will call you today.",
+        context: {
+          customerMessage: "I've tried everything and I'm at my wits' end with this router.",
+        },
+      },
+      {
+        language: 'en',
+        text: "Hi,\n\nIt's completely understandable that you're worried. Your deposit is safe.",
+        context: { customerMessage: "I'm scared I'll lose my deposit if the move is delayed." },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nI can see how stressful this must be. The payment was released today.',
+        context: { customerMessage: 'You took money from my account without my permission.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nOn täysin ymmärrettävää, että tilanne huolestuttaa. Säästösi ovat turvassa.',
+        context: { customerMessage: 'Pelkään, että menetän koko säästöni, jos asia ei ratkea.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nValitamme aiheutunutta haittaa. Palautimme veloituksen tilillesi.',
+        context: { customerMessage: 'Tililtäni veloitettiin 49 euroa ilman lupaani.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nYmmärrän hyvin kiukkusi. Soitamme sinulle huomenna aamulla.',
+        context: { customerMessage: 'Olen jonottanut puhelimessa tunnin, eikä kukaan vastaa.' },
+      },
+      {
+        language: 'en',
+        text: "Hi,\n\nYikes, that doesn't sound right. A courier will collect the bag today.",
+        context: { customerMessage: 'You lost my luggage on the way to Rome.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nOnpa ikävää, ymmärrän tilanteesi. Soitamme sinulle tänään.',
+        context: { customerMessage: 'Soitin aamulla, eikä kukaan vastaa puhelimeen.' },
+      },
+      // No upset: a plea for help, a frequency, a fault reported plainly.
+      {
+        language: 'en',
+        text: 'Hi,\n\nHere is the invoice as a new PDF.',
+        context: { customerMessage: "Can't open the invoice PDF, please HELP." },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nAnnostus on sopiva, kun otat lääkettä enintään kolme kertaa päivässä.',
+        context: {
+          customerMessage: 'Otan lääkettä 2-3 kertaa päivässä, ja oireet palaavat taas iltaisin.',
+        },
+      },
     ],
     invalid: [
       // Upset said without a word of the lists: swearing, waiting in time, worry.
@@ -272,6 +328,37 @@ export default defineCheck({
         context: { customerMessage: 'I have already emailed you three times. Thanks for nothing.' },
         findings: [{ messageId: 'missing' }],
         output: 'Hi,\n\nWe apologise for the inconvenience. The second charge has been reversed.',
+      },
+      // Upset said as disbelief, a threat to leave, a wait on hold; thanks for the concern
+      // is no apology.
+      {
+        language: 'en',
+        text: 'Hi,\n\nWe appreciate your concern. Your plan renews in May.',
+        context: { customerMessage: 'Seriously thinking about cancelling my plan.' },
+        findings: [{ messageId: 'missing' }],
+        output:
+          'Hi,\n\nWe apologise for the inconvenience. We appreciate your concern. Your plan renews in May.',
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nOur lines are open from 8 to 18.',
+        context: { customerMessage: 'I was on hold for 45 minutes and then the call dropped.' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hi,\n\nWe apologise for the inconvenience. Our lines are open from 8 to 18.',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nHakemus on nyt käsittelyssä.',
+        context: { customerMessage: 'Miten ihmeessä hakemus voi kadota kahdesti?' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hei,\n\nPahoittelemme tapahtunutta. Hakemus on nyt käsittelyssä.',
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nVoit kokeilla myös toista valmistetta.',
+        context: { customerMessage: 'En tiedä enää mitä tehdä, olen kokeillut jo kaikkea.' },
+        findings: [{ messageId: 'missing' }],
+        output: 'Hei,\n\nPahoittelemme tapahtunutta. Voit kokeilla myös toista valmistetta.',
       },
     ],
   },

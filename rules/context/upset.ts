@@ -4,11 +4,11 @@
  *
  * | signal                                                        | weight           |
  * |---------------------------------------------------------------|------------------|
- * | a complaint ("pettynyt", "ei toimi", "jo kolmas kerta", "unacceptable", "broken"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu"), swearing, worry and despair ("olen huolissani", "I'm done with"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") | +2 each |
- * | a fault or money at stake reported plainly ("ei toimi", "rikki", "broken", "my money") | +1 each |
- * | the same problem again ("taas", "vieläkään", "again", "still", "every time", "5 tries") | +1 each |
+ * | a complaint ("pettynyt", "jo kolmas kerta", "unacceptable"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu", "töykeä"), swearing, sarcasm, worry and despair ("olen huolissani", "pelkään", "I'm done with", "tried everything"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") or for an answer ("awaiting a reply", "eikä kukaan vastaa"), disbelief ("how is this even legal"), threats to leave, money taken ("ilman lupaani", "give me my money back"), promises broken | +2 each |
+ * | a fault or money at stake reported plainly ("ei toimi", "rikki", "broken", "can't log in", "my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP") | +1 each |
+ * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" (or three sentences ending in "!")              | +1 each, max +2  |
- * | a WORD IN CAPITALS (4+ letters, not a known acronym)          | +1 each, max +2  |
+ * | a WORD IN CAPITALS (4+ letters, not a known acronym nor a plea such as "HELP") | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
  * |                                                               | offsetting only the two rows above |
  *
@@ -21,7 +21,7 @@ import type { UpsetPhrases } from '../language-phrases';
 import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
-import { ACRONYMS } from './data/upset';
+import { ACRONYMS, PLEAS } from './data/upset';
 import { blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
 export type UpsetSignalKind =
@@ -72,6 +72,20 @@ const MIN_SHOUT_LETTERS = 4;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
 /** "S-PAPP-A", "HCG-B": a code or an acronym with a hyphen, not a shouted word. */
 const CODE_RE = /-/u;
+
+/**
+ * An error message the customer copies after a label, unquoted, to the end of the line
+ * ("Error message: Installation failed!!", "Virheilmoitus: Palvelu ei toimi"): the system's
+ * words, not the customer's tone.
+ */
+const LABELLED_ERROR_RE =
+  /(?<![\p{L}\p{N}])(?:error(?: message| code)?|it says|it said|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
+
+function blankOutErrorMessages(text: string): string {
+  return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>
+    m.slice(0, m.length - rest.length).concat(rest.replace(/[^\n]/g, ' ')),
+  );
+}
 
 function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -142,9 +156,9 @@ const recent: {
 }[] = [];
 
 function score(original: string, lang: Language, options: UpsetOptions): UpsetResult {
-  // An error message or a code the customer quotes is not their tone: "An error occurred,
-  // please try again later" says nothing of them.
-  const text = blankOutQuotes(original);
+  // An error message or a code the customer quotes, or copies after "Error:", is not their
+  // tone: "An error occurred, please try again later" says nothing of them.
+  const text = blankOutErrorMessages(blankOutQuotes(original));
   const phrases = upsetPhrases(lang);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];
@@ -204,7 +218,8 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       letters.length >= MIN_SHOUT_LETTERS &&
       CAPITALS_RE.test(word.text) &&
       !CODE_RE.test(word.text) &&
-      !ACRONYMS.has(word.text.toUpperCase())
+      !ACRONYMS.has(word.text.toUpperCase()) &&
+      !PLEAS.has(letters.toUpperCase())
     ) {
       add(word, 'capitals');
     }
@@ -225,6 +240,12 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     Math.min(totals.exclamation, CAP) +
     Math.min(totals.capitals, CAP) +
     Math.max(totals.positive, -CAP);
-  const score = totals.complaint + totals.fault + totals.repeat + Math.max(0, tone);
+  // "Again" amplifies a fault or a complaint; on its own ("jatkuvasti … taas", "every time
+  // I open it") it describes how often something happens, and counts once at most.
+  const repeat =
+    totals.complaint + totals.fault + Math.max(0, tone) > 0
+      ? totals.repeat
+      : Math.min(totals.repeat, WEIGHT.repeat);
+  const score = totals.complaint + totals.fault + repeat + Math.max(0, tone);
   return { upset: score >= (options.threshold ?? UPSET_THRESHOLD), score, signals };
 }

@@ -9,3 +9,11 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Upper-case words that plead rather than shout ("Please HELP", "APUA"): a plea for help is
+ * not anger by itself.
+ */
+export const PLEAS: ReadonlySet<string> = new Set(
+  'HELP PLEASE PLS PLZ URGENT APUA AUTTAKAA AUTA KIITOS THANKS THANK'.split(' '),
+);

@@ -42,18 +42,18 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'waste of (?:my )?time',
   // Something still does not work, or has not come.
   '(?:still not|no longer|stopped) work(?:s|ing|ed)?',
-  "still (?:does not|doesn't|do not|don't|is not|isn't) work(?:s|ing)?",
+  "still (?:does not|doesn'?t|do not|don'?t|is not|isn'?t) work(?:s|ing)?",
   'never (?:arrived|came|received|got)',
-  "(?:have not|haven't|has not|hasn't|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
+  "(?:have not|haven'?t|has not|hasn'?t|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
-  "still (?:waiting|not|no|nothing|have not|haven't|has not|hasn't)",
+  "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven'?t|has not|hasn'?t)",
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
   // Repeated contact.
   '(?:second|third|fourth|fifth) time',
   '(?:multiple|several|many|numerous) times',
   'want my money back',
   'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
-  "(?:i've|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
+  "(?:i'?ve|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
   'over and over',
   'time and (?:time )?again',
   'again and again',
@@ -61,17 +61,17 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Waiting.
   'been waiting (?:for )?(?:so long|ages|forever|weeks|months|days|since)',
   'waiting (?:for )?(?:over |more than )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months|hours)',
-  "it(?:'s| has| is) been (?:over |more than |almost |nearly )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months)",
+  "it(?:'?s| has| is) been (?:over |more than |almost |nearly )?(?:\\d+|two|three|four|several|a few|many) (?:days|weeks|months)",
   'over a (?:week|month)',
   'no (?:reply|response|answer|word) (?:yet|at all|from you|since)',
   'still nothing',
-  "(?:haven't|have not|never) heard back",
+  "(?:haven'?t|have not|never) heard back",
   // Money lost.
   'charged (?:me )?(?:twice|double|two times|again|wrongly|incorrectly|for nothing)',
   'double[- ]charged',
   'overcharged',
   'lost (?:my |the )?money',
-  "(?:haven't|have not|still haven't|never) (?:received|got|gotten) (?:my |a |the )?(?:refund|money)",
+  "(?:haven'?t|have not|still haven'?t|never) (?:received|got|gotten) (?:my |a |the )?(?:refund|money)",
   'where is my (?:refund|money|order|package|parcel)',
   'paid (?:for nothing|twice)',
   // Disappointment, anger, giving up.
@@ -93,7 +93,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'wtf',
   'irritat(?:ed|ing)',
   'beyond (?:annoying|irritating|frustrating|ridiculous|a joke)',
-  '(?:for|in) (?:such |so |a very |a )?long (?:time|while)',
+  // Not had or waited for a long time; not a long-time customer ("used it for a long time").
+  "(?:not|never|no|nothing|waiting|waited|\\p{L}+n't) (?:\\p{L}+ ){0,3}(?:for|in) (?:such |so |a very |a )?long (?:time|while)",
   'for ages',
   'and (?:still|yet) no',
   'yet no',
@@ -102,12 +103,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:crap|crappy|garbage|trash|rubbish|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
   '(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
   '(?:sucks|stupid|dumb|insane|absurd|embarrassing|shameful|joke of a)',
-  "(?:i'm|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
+  "(?:i'?m|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
   '(?:had|have had) enough',
-  "(?:i(?:'m| am)|bout|about) (?:done|finished) with",
+  "(?:i(?:'?m| am)|bout|about) (?:done|finished) with",
   '(?:gave|give|giving) up on',
-  "(?:can't|cannot|couldn't|won't|doesn't|isn't|not) even",
-  '(?:ugh|argh|smh|sigh|omg)',
+  "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
+  '(?:ugh|argh|smh|sigh)',
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
   '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
@@ -122,6 +123,71 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'just great',
   'what a joke',
   'great job(?:, guys)?(?:!|\\.\\.\\.)',
+  'way to go',
+  '(?:thanks|cheers) (?:a lot |so much )?for (?:nothing|wasting my time)',
+  // Worry, fear and despair over the matter; every fix tried.
+  '(?:scared|terrified|panick(?:ed|ing)|helpless|hopeless|heartbroken|devastated|exhausted|distraught)',
+  "(?:worried|scared) (?:that|of losing|i(?:'?ll| will| might) lose|my)",
+  "(?:i|we) (?:really )?(?:don'?t|do not|no longer) know what (?:else )?to do",
+  "at (?:my|our) wits'? end",
+  '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
+  '(?:tried|trying|tries|find|found) every (?:possible|single) (?:solution|fix|option|way|step|suggestion)',
+  // Waiting for an answer, on hold, ignored.
+  '(?:awaiting|waiting (?:for|on)) (?:a |an |your |any )?(?:response|reply|answer|update|callback|call back)',
+  '(?:on hold|in (?:the |a )?queue) for (?:over |more than |almost |nearly )?(?:\\d+|an?|two|three|several) (?:hours?|minutes)',
+  '(?:hours|an hour) on hold',
+  '(?:no one|nobody) (?:cares|helps|is helping|will help|seems to care)',
+  '(?:being|been|keep getting|got|feel) ignored',
+  // Disbelief and indignant questions.
+  "what(?:'?s| is)? (?:the hell|on earth) (?:is )?going on",
+  "(?:can'?t|cannot|can not|couldn'?t) believe",
+  'how (?:is|was) (?:this|that|it) (?:even )?(?:possible|acceptable|fair|ok|okay|allowed|legal)',
+  'how hard (?:is|can) it',
+  '(?:is|was) this (?:some kind of )?(?:a )?joke',
+  '(?:are|r) (?:you|u) (?:serious|kidding|joking)',
+  'get (?:it|your act|your shit) together',
+  'why (?:do|should|must) (?:i|we) (?:have|need) to',
+  // Threats to leave.
+  '(?:seriously )?(?:considering|thinking (?:of|about)) (?:uninstall|cancel|leav|switch|clos|unsubscrib|delet|quit)\\p{L}*',
+  '(?:will|going to|gonna|about to) (?:cancel|close|delete|uninstall) (?:my|the app|your)',
+  'take my business elsewhere',
+  // Money taken or lost.
+  // (Not "Can I get my money back if I return it?": a question about returns.)
+  '(?:give|return|refund|send) (?:me )?(?:back )?my money',
+  '(?:want|need) my money back',
+  "(?:not|never|won'?t|n'?t) (?:be )?(?:get|getting|got|see|seeing) (?:\\p{L}+ )?money back",
+  'without (?:my |our )?(?:consent|permission|authori[sz]ation|knowledge)',
+  "(?:never|didn'?t|did not) (?:authori[sz]e|sign up for|agree to|ask for)",
+  '(?:taken|took|got(?:ten)?|stole|stolen) (?:\\p{L}+ )?money (?:out of|from) (?:me|my|us)',
+  'wasted (?:my |so much |a lot of |hours of (?:my )?)?(?:time|money|day|hours|weekend)',
+  'lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?|money)',
+  // Negative evaluation in other words.
+  '(?:horrendous|atrocious|dreadful|shocking|appalled|disgust(?:ed|ing)|incompeten(?:t|ce)|unreliable|misleading|rude|unhelpful|ruined|shambolic)',
+  "(?:not|isn'?t|is not|wasn'?t|was not) (?:good enough|acceptable|fair)",
+  '(?:lied to (?:me|us)|liars?|false advertising)',
+  '(?:hate|hated) (?:this|it|that|your|you|how)',
+  '#\\p{L}*(?:fail|sucks|scam|fraud)',
+  // Contact that does not get through, being passed around, promises broken.
+  "(?:can'?t|cannot|unable to|couldn'?t) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
+  '(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) (?:you|anyone|someone|support|your)',
+  '(?:no one|nobody) (?:answers|answered|picks up|is answering|responds|replies|gets back)',
+  '(?:passed|bounced|transferred) (?:around|from (?:one|department))',
+  '(?:runaround|run around)',
+  '(?:you|they) promised',
+  '(?:i|we) (?:was|were) (?:promised|told) (?:\\p{L}+,? ){0,8}but',
+  // Exasperation, worry, pleading.
+  'seriously(?=\\s*[?!])',
+  "c(?:o|')mon(?=[,.!?])|come on(?=[,.!?])",
+  'nightmare',
+  '(?:very|really|deeply|extremely|seriously|so) concerned',
+  'stress(?:ing|ed)? (?:me|us) out',
+  "(?:i(?:'?m| am) begging|i beg (?:you|of you))",
+  '(?:you|they) (?:lost|damaged|broke) (?:my|our)',
+  'lost (?:my|our) (?:luggage|bags?|suitcase|package|parcel)',
+  '(?:keep|keeps|kept) (?:on )?(?:charging|billing|taking)',
+  '(?:hung|hangs|hang) up on (?:me|us)',
+  '(?:not helpful|(?:no|zero) help (?:at all|whatsoever|from))',
+  '(?:is this|this is) how you treat',
 ];
 
 /**
@@ -130,7 +196,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
  * sign (again, "!!", a complaint).
  */
 const FAULT_PATTERNS: readonly string[] = [
-  "(?:does not|doesn't|do not|don't|did not|didn't|is not|isn't|won't|will not|can't|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
+  "(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|is not|isn'?t|won'?t|will not|can'?t|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
   'broken',
   'damaged',
   'defective',
@@ -138,6 +204,19 @@ const FAULT_PATTERNS: readonly string[] = [
   'refus(?:es|ed|ing) to',
   // Money at stake.
   '(?:my|our) money',
+  // A fault in other words: something cannot be done, crashes or is lost; a fix that failed;
+  // an urgent plea.
+  "(?:can'?t|cannot|can not|unable to|not able to|won'?t let me|doesn'?t let me|does not let me) (?:\\p{L}+ )?(?:log ?in|login|log on|sign in|access|open|update|load|connect|use|download|install|play|start|pay|cancel|reset|change|get|see|watch|stream|send|receive|upload|save)",
+  '(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|corrupt(?:ed|s|ing)?|disconnect(?:s|ed|ing|ions?))',
+  '(?:money|funds|payment|refund|balance) (?:is |are |was |has been |got )?(?:on hold|held|frozen|missing|gone|disappear\\p{L}*|stuck)',
+  '(?:nothing|none of (?:it|them|these|those)) (?:seems to )?(?:works?|worked|helps?|helped)',
+  '(?:asap|urgent(?:ly)?)',
+  '(?:reply|respond|answer|help|fix|sort|resolve|refund|call)\\p{L}* (?:\\p{L}+ )?(?:as soon as possible|immediately|right away|right now)',
+  // "What's going on with the app?" asks about a fault; with a second sign it is upset.
+  "what(?:'?s| is) (?:going on|happening|wrong) with",
+  '(?:delayed|cancell?ed) (?:again|twice|for|by)',
+  "(?:i'?m|i am|we're|we are) concerned",
+  "(?:i|we) (?:don'?t|do not|can'?t|cannot) understand (?:why|how)",
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
@@ -147,10 +226,13 @@ const REPEAT_PATTERNS: readonly string[] = [
   'once again',
   'still(?! (?:works?|working|fine|good|ok|okay|valid|available|there|open|in stock|the same))',
   'keeps? happening',
-  // The same again and again, said in any words.
-  '(?:every|each) (?:single )?time',
+  // The same again and again, said in any words. "Every time I open the app, …" describes
+  // how a fault shows (a bug report), not that the customer has had enough: only the
+  // emphatic forms count.
+  '(?:every single|each and every) time',
   '(?:constantly|repeatedly|keeps? (?:on )?(?:crashing|failing|happening|getting|saying|asking|logging))',
-  '(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))',
+  // Not a frequency ("3-4 times a week", "twice a day"): that describes, it does not repeat.
+  '(?:(?<![-–])(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))|twice)(?! (?:a|an|per|each|every) (?:day|night|week|month|year|hour))',
 ];
 
 /**
@@ -211,7 +293,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
   '(?:sad|unhappy) to hear',
   // Understanding said in other words: "We appreciate your concern", "I hear you".
-  '(?:we|i) (?:\\p{L}+ )?(?:understand|appreciate|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
+  // ("We appreciate your concern" thanks for the concern; it is no understanding of it.)
+  '(?:we|i) (?:\\p{L}+ )?(?:understand|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
   "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
   '(?:we|i) hear you',
   // Sympathy and regret in other words: "We hate to hear that", "not what we like to
@@ -226,6 +309,21 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
   "(?:that's|that is|this is|sounds) (?:no fun|not fun|rough|awful|terrible|no good)",
   'oh no',
+  // "We know this isn't what you expected", "It's understandable that you're worried",
+  // "I can see how stressful this is", "we let you down", "that's not right".
+  "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",
+  "(?:not|isn't|wasn't) the (?:experience|service|outcome|news|result) (?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like)",
+  "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
+  '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
+  '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
+  '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
+  '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
+  "(?:that|this|it) (?:doesn't|does not|didn't) sound (?:right|good|fun|ideal|great)",
+  '(?:yikes|uh[- ]oh)',
+  '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how|that) (?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying)',
+  '(?:let|letting) you down',
+  "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
+  'condolences',
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];

@@ -37,8 +37,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'vihai\\p{L}*',
   'huono\\p{L}* (?:asiakas)?palvelu\\p{L}*',
   'surke\\p{L}*',
-  'kamala\\p{L}*',
-  'kauhea\\p{L}*',
+  // Not the intensifiers "kamalasti", "kauheasti" ("a lot").
+  'kamala(?!sti)\\p{L}*',
+  'kauhea(?!sti)\\p{L}*',
   'järkyttäv\\p{L}*',
   'törkeä\\p{L}*',
   'ala-arvoi\\p{L}*',
@@ -54,8 +55,10 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Something still does not work, or has not come.
   '(?:ei|eivät|en|et) (?:enää|vieläkään|edelleenkään|taaskaan|edelleen) toimi\\p{L}*',
   'lakannut toimimasta',
-  'myöhässä',
-  'ei ole (?:vieläkään |vielä |edelleenkään |edelleen )?(?:tullut|saapunut|kuulunut)',
+  // The service late, not the customer nor a period ("kuukautiset ovat myöhässä").
+  '(?<!(?:olen|olin|olemme|olimme|olisin|kuukautiset|kuukautiset ovat|kuukautiset on|menkat|menkat ovat|menkat on|vuoto|vuoto on) )myöhässä',
+  // ("Ei ole tullut" alone is a fault: "ei ole tullut mitään kohtauksia" is no complaint.)
+  'ei ole (?:vieläkään|vielä|edelleenkään|edelleen) (?:tullut|saapunut|kuulunut)',
   'eivät ole (?:vieläkään |vielä |edelleenkään )?(?:tulleet|saapuneet)',
   'ei ole vieläkään',
   '(?:kukaan )?ei ole vastannut',
@@ -128,13 +131,56 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
   '(?:ei|emme|en|eivät) (?:ole |ollut )?(?:saanut|saaneet|saatu) (?:mitään |minkäänlaista |yhtään )?(?:apua|neuvoa|vastausta)',
   '(?:jo )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|usean|pari) (?:päivää|viikkoa|kuukautta|vuotta|tuntia)(?: sitten)?(?:,)? (?:ja |eikä |mutta )?(?:vieläkään|edelleen|yhä|ei)',
-  'odot\\p{L}* (?:\\p{L}+ )?(?:jo |yli |lähes |melkein )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|pari) (?:päivää|viikkoa|kuukautta|tuntia)',
+  // A wait the customer has had, not a stated waiting time ("odotusaika on kaksi kuukautta").
+  'odot(?:an|amme|in|imme|anut|aneet|ettu|ellut|elin|elimme|eltu) (?:\\p{L}+ )?(?:jo |yli |lähes |melkein )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|pari) (?:päivää|viikkoa|kuukautta|tuntia)',
   '(?:viikko|kuukausi|päivä)(?:kausia|tolkulla)',
   // Sarcasm.
   'kiitos tyhjästä',
   'kiitti vaan',
   'mikä vitsi',
   'hienoa palvelua(?:!|\\.\\.\\.)',
+  'kiitos vaan',
+  'jo on (?:aikoihin|meininki\\p{L}*|touhua|hommaa)',
+  'voi (?:hyvänen aika|herran (?:tähden|jestas)|herranjumala)',
+  // Worry, fear and despair over the matter; every cure tried.
+  // (Not "paniikkihäiriö", "en kestä maitoa", "uupumus": a condition asked about.)
+  '(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
+  '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
+  'en (?:enää )?kestä (?:tätä|enää|tällaista|kauempaa)',
+  'en kestä enää',
+  'en (?:enää )?tiedä,? mitä (?:\\p{L}+ )?(?:tehdä|teen|tekisin|tehdä)',
+  '(?:kaikkea|kaikki) (?:mahdollista |mahollista )?on (?:jo )?(?:kokeiltu|yritetty)',
+  '(?:olen|olemme) (?:jo )?(?:kokeillut|kokeilleet|yrittänyt|yrittäneet) (?:jo )?(?:kaikkea|kaiken|kaikki)',
+  // Waiting in a queue, for ever.
+  'jonot\\p{L}* (?:\\p{L}+ )?(?:tunnin|tunteja|tuntia|ikuisuuden)',
+  '(?:ikuisuu\\p{L}*|iäisyy\\p{L}*)',
+  // Disbelief and indignant questions.
+  'miten (?:on mahdollista|tämä on mahdollista|tällainen on mahdollista)',
+  '(?:miksi|miten|mitä) (?:hitossa|helvetissä|hittoa|helvettiä|pirua)',
+  'onko (?:tämä|tuo|se) (?:nyt )?(?:oikeasti|todella|ihan oikeasti) (?:näin|totta|mahdollista|hyväksyttävää|reilua)',
+  '(?:en voi|ei voi) uskoa',
+  '(?:en hyväksy|vaadin|vaadimme)',
+  // Threats to leave.
+  '(?:harkitsen|harkitsemme|mietin|mietimme) (?:\\p{L}+ ){0,2}(?:lopettamista|irtisanomista|vaihtamista|vaihtavani|lopettavani|irtisanovani|siirtymistä|luopumista)',
+  '(?:vaihdan|vaihdamme|siirryn|siirrymme) (?:\\p{L}+ )?(?:kilpailijalle|muualle|toiseen (?:yhtiöön|yritykseen|palveluun|pankkiin|operaattoriin|kauppaan))',
+  '(?:lopetan|lopetamme|irtisanon|irtisanomme) (?:\\p{L}+ )?asiakkuu\\p{L}*',
+  // Money taken or lost.
+  '(?:haluan|haluamme) (?:\\p{L}+ )?(?:rahat\\p{L}*|rahani|rahamme|hyvityks\\p{L}*|hyvitystä)',
+  'rahat\\p{L}* takaisin',
+  // (Not "Saako puun kaataa ilman lupaa?": whose permission is missing matters.)
+  'ilman (?:minun |meidän )?(?:lupaani|lupaamme|suostumustani|suostumustamme|hyväksyntääni|hyväksyntäämme)',
+  'en ole (?:koskaan )?(?:tilannut|hyväksynyt) (?:tätä|tällaista|mitään|kyseistä|sellaista)',
+  '(?:rahat? (?:meni|menivät|menee) hukkaan|rahaa hukkaan|hukkaan heitet\\p{L}*)',
+  'menetin (?:\\p{L}+ )?(?:rahaa|rahani|rahat|euroa)',
+  // Negative evaluation in other words.
+  // Contact that does not get through, being passed around, promises broken.
+  '(?:eikä|ei) kukaan (?:\\p{L}+ )?(?:vastaa|vastannut|auta|auttanut|välitä|ota yhteyttä|ole ottanut yhteyttä)',
+  '(?:vielä(?:kään)?|edelleen(?:kään)?) ei (?:ole )?(?:kuulunut|tullut|saapunut|vastattu|vastausta)',
+  'miksi (?:ette|eikö) (?:\\p{L}+ )?(?:vastaa|vastata|vastanneet|ole vastattu)',
+  'miksi (?:kukaan )?ei (?:kukaan )?vastaa',
+  '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
+  '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
+  '(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
 ];
 
 /**
@@ -152,6 +198,20 @@ const FAULT_PATTERNS: readonly string[] = [
   'virhe(?:ilmoitu\\p{L}*)?',
   // Money at stake.
   '(?:rahani|rahojani|rahoistani|rahoilleni)',
+  // A fault in other words: nothing helps, something cannot be done, is lost; urgency.
+  'ei ole (?:tullut|saapunut|kuulunut)',
+  '(?:mikään|mitkään|kumpikaan) (?:\\p{L}+ )?(?:ei|eivät) (?:\\p{L}+ )?(?:auta|auttanut|auttaneet|tehoa|tehonnut|toimi|toiminut)',
+  '(?:mistään|siitä|niistä) ei (?:ole )?(?:ollut )?(?:apua|hyötyä)',
+  '(?:en|emme) (?:pääse|pysty|voi|saa) (?:\\p{L}+ )?(?:kirjautumaan|kirjautua|sisään|avaamaan|avata|maksamaan|maksaa|käyttämään|käyttää|lataamaan|ladata|tilaamaan|peruuttamaan)',
+  '(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
+  '(?:ohjelma|sovellus|sivusto|sivu|kone|tietokone|puhelin|laite|järjestelmä|peli)\\p{L}* (?:\\p{L}+ )?kaatu\\p{L}*',
+  'virheelli\\p{L}*',
+  // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
+  // ihmeessä kissa syö ruohoa?"): upset only with a second sign.
+  '(?:miksi|miten|mitä|kuinka) (?:ihmeessä|ihmeen|ihmettä)',
+  'ihan oikeasti',
+  'en (?:voi )?ymmärrä,? (?:miksi|miten|mihin|millä|kuinka)',
+  '(?:kiireellis\\p{L}*|pikaista vastausta|vastauksen pian|vastausta pian|(?:vastat\\p{L}*|auttak\\p{L}*|korjat\\p{L}*|hoitak\\p{L}*) (?:\\p{L}+ )?(?:pikaisesti|välittömästi|heti|mahdollisimman pian))',
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
@@ -164,10 +224,13 @@ const REPEAT_PATTERNS: readonly string[] = [
   'yhäkään',
   'uudestaan',
   'taas kerran',
-  // The same again and again, said in any words.
-  '(?:joka|jokainen) kerta',
+  // The same again and again, said in any words. "Joka kerta kun avaan sovelluksen, …"
+  // describes how a fault shows, not that the customer has had enough: only the emphatic
+  // form counts.
+  'joka ikinen kerta',
   '(?:jatkuvasti|toistuvasti|kerta toisensa)',
-  '(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|lukuisia) kertaa',
+  // Not a frequency ("3-4 kertaa viikossa", "kahdesti päivässä"): that describes.
+  '(?:(?<![-–])(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|lukuisia) kertaa|kahdesti|kolmesti|kahteen kertaan|kolmeen kertaan)(?! (?:päivässä|viikossa|kuussa|kuukaudessa|vuodessa|vuorokaudessa|yössä|tunnissa|illassa|aamussa|päivän|viikon|kuukauden|vuoden|vuorokauden|per))',
 ];
 
 /**
@@ -229,6 +292,22 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:näin|tällaista|tätä) ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|tapahtua|mennä)',
   'ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|mennä) (?:näin|noin|tällaista|tällä tavalla)',
   '(?:ei|eivät) (?:ole )?(?:sitä|sellaista) (?:palvelua|kokemusta)',
+  // "Valitamme aiheutunutta haittaa", "On täysin ymmärrettävää, että …", "Ymmärrän
+  // pelkosi", "tilanne on varmasti raskas", "Voi ei, …", "Otamme osaa".
+  'valitamme (?:\\p{L}+ )?(?:tapahtunutta|aiheutunutta|sattunutta|viivästystä|viivettä|virhettä|häiriötä|tilannetta|haittaa|vaivaa|hankaluutta|tätä|sitä)',
+  // (Not "selkeää ja ymmärrettävää tekstiä": the customer's feeling is understandable.)
+  '(?:on|olisi|oli) (?:täysin |hyvin |aivan |todella |ihan )?ymmärrettävää,? (?:että|jos|kun)',
+  'ymmärrettävä huoli',
+  'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä |todella )?(?:pelko\\p{L}*|pelkosi|pelkonne|ahdistukse\\p{L}*|hätä\\p{L}*|hädän|epätietoisuu\\p{L}*|tuska\\p{L}*|tuskan|väsymy\\p{L}*|tunte\\p{L}*|kiukku\\p{L}*|kiukkusi|suuttumu\\p{L}*)',
+  'ymmärrä(?:mme|n),? (?:hyvin |täysin |kyllä )?(?:että|miten|kuinka) (?:\\p{L}+ ){0,4}(?:huolestutta\\p{L}*|huolettaa|pelotta\\p{L}*|ahdista\\p{L}*|huolissa\\p{L}*|stressa\\p{L}*|raska\\p{L}*|vaikea\\p{L}*|kurja\\p{L}*|harmitta\\p{L}*|ärsyttä\\p{L}*|suututta\\p{L}*)',
+  'tilanne (?:on|kuulostaa|tuntuu|vaikuttaa) (?:\\p{L}+ ){0,3}(?:raskas|raskaalta|vaikea|vaikealta|hankala|hankalalta|ikävä|ikävältä|kurja|kurjalta|pelottava|pelottavalta|huolestuttava|huolestuttavalta|stressaava|stressaavalta|turhauttava|turhauttavalta|kuormittava)',
+  '(?:ikävä|kurja|harmillinen|hankala|raskas|pelottava|huolestuttava|turhauttava) (?:kokemus|juttu|asia)',
+  '(?:olemme|olen) (?:todella |hyvin |erittäin |kovasti )?(?:harmissamme|harmissani|surullisia|surullinen|pahoilla mielin)',
+  'voi (?:ei|harmi)(?=[,.!])',
+  '(?:otan|otamme) osaa',
+  'onpa (?:\\p{L}+ )?(?:ikävää|kurjaa|harmillista|harmi|sääli)',
+  'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä )?(?:tilantee\\p{L}*|turhautumise\\p{L}*)',
+  '(?:osanotto\\p{L}*|myötätunto\\p{L}*)',
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['valitettava\\p{L}*', 'harmillisesti', 'ikävä kyllä'];

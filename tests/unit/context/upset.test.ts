@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { upsetScore } from '../../../rules/context/upset';
+import { phrasePattern } from '../../../rules/context/patterns';
+import { upsetPhrases, upsetScore } from '../../../rules/context/upset';
+import { checkRegex } from '../../../rules/regex-safety';
 import type { Language } from '../../../rules/types';
 
 const cases = (lang: Language, upset: boolean, texts: string[]) => {
@@ -52,6 +54,7 @@ describe('upsetScore, Finnish', () => {
     'Sovellus ei toimi Chromessa, Firefoxissa kyllä.',
     'Odotan innolla uutta mallia.',
     'Maksoin laskun eilen.',
+    'Tulostin pysähtyy. Virheilmoitus: Laite ei toimi, yritä taas!!',
   ]);
 
   it('extends the defaults with the pack’s signals, matched in inflected forms', () => {
@@ -106,6 +109,8 @@ describe('upsetScore, English', () => {
     'The video playback didn\'t work. It said "An error occurred, please try again later" while Firefox still works fine.',
     'Lab codes S-PAPP-A and HCG-B were both in range.',
     'I have been waiting for the new model, when does it come out?',
+    // An error message copied after a label, unquoted, is the system's words.
+    'The installer stops. Error message: Installation failed!! The service cannot start again.',
   ]);
 
   it('does not read a negated delight as delight', () => {
@@ -142,4 +147,129 @@ describe('upsetScore, signal families', () => {
     'I will be away for a week, can you hold the parcel?',
     'Can I move my money to the savings account?',
   ]);
+});
+
+// The classes of the labels' definition of "upset", in each language's general vocabulary:
+// worry and despair, every fix tried, waiting for an answer, disbelief, threats to leave,
+// money taken, negative evaluation, sarcasm; and the look-alikes that are no upset: a
+// frequency, a recurring symptom, a plea for help, a long-time customer, an intensifier.
+describe('upsetScore, classes of unhappiness', () => {
+  cases('fi', true, [
+    'Pelkään, että menetän koko säästöni, jos asia ei ratkea.',
+    'En tiedä enää mitä tehdä, olen kokeillut jo kaikkea.',
+    'Tämä turhauttaa minua suunnattomasti.',
+    'Olen aivan voimaton tämän paperisodan kanssa.',
+    'Olen jonottanut puhelimessa tunnin, eikä kukaan vastaa.',
+    'Miten ihmeessä hakemus voi kadota kahdesti?',
+    'Mitä ihmettä, paketti on taas kadonnut!',
+    'Harkitsen vakavasti asiakkuuden lopettamista.',
+    'Vaihdan kyllä toiseen pankkiin, jos tämä jatkuu.',
+    'Tililtäni veloitettiin 49 euroa ilman lupaani.',
+    'Haluan rahat takaisin tästä tuotteesta.',
+    'Puhelimessa vastannut myyjä oli todella töykeä.',
+    'Odotin tuloksia kolme viikkoa, ja nyt ne ovat hukassa.',
+    'Mikään lääke ei ole auttanut, ja kipu jatkuu taas.',
+    'Sovellus jumittaa ja tarvitsen sitä kiireellisesti.',
+  ]);
+  cases('fi', false, [
+    'Kuukautiset ovat myöhässä, onko se normaalia imetyksen aikana?',
+    'Odotusaika on tällä hetkellä kaksi kuukautta, kannattaako hakemus jättää nyt?',
+    'Lapsella on kauheasti energiaa iltaisin, onko se normaalia?',
+    'Toinen lehti taas kertoo, että kokous on maanantaina. Kumpi pitää paikkansa?',
+    'Oireita ei ole tullut leikkauksen jälkeen. Voinko aloittaa liikunnan?',
+    'Pihalla käy jatkuvasti rusakoita, ja ne söivät taas tulppaanit. Mikä auttaisi?',
+    'Otan lääkettä 2-3 kertaa päivässä ja olen käynyt kontrollissa 4 kertaa vuodessa.',
+    'Tekstin pitää olla selkeää ja ymmärrettävää. Miten lähteet merkitään?',
+    'Miksi ihmeessä kissa syö ruohoa?',
+    'Saako pihapuun kaataa ilman lupaa?',
+    'Minulla on todettu paniikkihäiriö. Sopiiko lääke raskauden aikana?',
+    'En kestä maitoa, mitä voin syödä aamupalaksi?',
+    'En ole tilannut teiltä aiemmin, miten tilaus tehdään?',
+  ]);
+  cases('en', true, [
+    "I'm scared I'll lose all the photos on the old phone.",
+    "We don't know what else to do, the boiler is cold again.",
+    "I've tried everything in your help centre and it still fails.",
+    'Awaiting your reply since Monday.',
+    'I was on hold for 45 minutes and then the call dropped.',
+    'How is this even legal?',
+    'Are you kidding me? Another delay.',
+    'Seriously thinking about cancelling my plan.',
+    'You took money from my account without my permission.',
+    'Your agent was rude and unhelpful.',
+    'Please just give me my money back.',
+    'The app keeps crashing and I need it fixed ASAP.',
+    'Cannot reset my password. Help!!!',
+    'My order has not shown up and no one cares.',
+  ]);
+  cases('en', false, [
+    "Can't open the invoice PDF, please HELP.",
+    "I've used your service for a long time. Can I add a second user?",
+    "I'm still not sure which plan fits me, can you advise?",
+    "What's going on with the website today? I wanted to order shoes.",
+    'I take the tablets 3 times a day, is that ok?',
+    'I found everything I needed, thanks!',
+    'Is the money on hold until the buyer confirms?',
+    'OMG I love the new colours!!',
+    "I'm concerned about the privacy settings, where can I change them?",
+    'Can I get my money back if I return the shoes unworn?',
+    "I didn't order the right size, can I exchange it?",
+    "I'm afraid I forgot my password, how do I reset it?",
+  ]);
+});
+
+// Contact that does not get through, being passed around, a promise broken, exasperation.
+describe('upsetScore, contact and promises', () => {
+  cases('fi', true, [
+    'Soitin aamulla, eikä kukaan vastaa puhelimeen.',
+    'Vielä ei ole kuulunut mitään, vaikka hakemus lähti maaliskuussa.',
+    'Miksi ette vastaa sähköposteihin?',
+    'Minua on pompoteltu toimistolta toiselle koko syksy.',
+    'Lupasitte soittaa maanantaina, mutta mitään ei kuulunut.',
+  ]);
+  cases('en', true, [
+    "I can't get through to anyone on your helpline.",
+    "I've been trying to reach your billing team since Friday.",
+    'You promised a callback within a day.',
+    'I was told the technician would come on Tuesday but nobody showed up.',
+    'Seriously? The same bug in the new version.',
+    'You lost my luggage on the way to Rome.',
+  ]);
+  cases('fi', true, [
+    'Päätös on täysin epäoikeudenmukainen.',
+    'En ymmärrä, miksi hakemukseni hylättiin taas.',
+  ]);
+  cases('fi', false, [
+    'Lääkäri lupasi soittaa tulokset ensi viikolla. Mitä ne tarkoittavat?',
+    'En ymmärrä, miten lomake täytetään. Voitteko auttaa?',
+  ]);
+  cases('en', false, [
+    'Your agent promised to email the form. Could you resend it to this address?',
+  ]);
+});
+
+// Customers on social media drop apostrophes: "cant", "didnt", "im" say the same.
+describe('upsetScore, spelling without apostrophes', () => {
+  cases('en', true, [
+    'cant log in and the app crashed twice, im so done with this',
+    'tried every possible fix and it still doesnt work',
+    'You keep charging me and then the agent hung up on me.',
+  ]);
+  cases('en', false, ['cant find the settings page, where is it?']);
+});
+
+// The score runs on every customer message: its phrase lists must not backtrack
+// catastrophically, one by one or joined into the one expression each list compiles to.
+describe('upset and apology phrases', () => {
+  const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
+  for (const lang of ['fi', 'en'] as const) {
+    for (const list of lists) {
+      it(`${lang} ${list}: every source and the compiled pattern pass the backtracking check`, () => {
+        const sources = upsetPhrases(lang)[list];
+        expect(sources.length).toBeGreaterThan(0);
+        expect(sources.filter((source) => checkRegex(source) !== null)).toEqual([]);
+        expect(checkRegex(phrasePattern(sources).source)).toBeNull();
+      });
+    }
+  }
 });
