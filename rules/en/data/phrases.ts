@@ -297,6 +297,8 @@ const NOT_ASKING_PATTERNS: readonly string[] = [
   'have you (?:read|searched) the',
   'wtf',
   'what the fuck',
+  // Small talk about the staff's workload: "Have you guys been swamped too?".
+  '(?:have|are) you (?:guys |all |folks |people )?(?:too |also )?(?:been )?(?:too |also )?(?:overwhelmed|swamped|slammed|busy)',
 ];
 
 /**
@@ -318,6 +320,9 @@ const GENERIC_QUESTION_PATTERNS: readonly string[] = [
   'how (?:should|do) (?:i|we) proceed',
   'am i (?:doing something|missing something)',
   'what am i (?:doing wrong|missing)',
+  // Asking for advice on what to try next or whom to turn to.
+  'what (?:else )?(?:should|can|could|do) (?:i|we) try',
+  'who (?:else )?(?:should|can|could|do) (?:i|we) (?:turn to|go to|talk to|ask)',
 ];
 
 /**

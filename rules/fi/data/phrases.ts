@@ -240,7 +240,8 @@ const REGRET_PATTERNS: readonly string[] = ['valitettava\\p{L}*', 'harmillisesti
 /** Words that make a sentence a question when it starts with them, even without "?". */
 const QUESTION_WORDS: ReadonlySet<string> = words(`
     milloin miksi miten mitenkä kuinka mikä mitä minkä missä mistä mihin millä mille miltä
-    mikähän mitähän missähän milloinkahan miksihän mitenhän kuinkahan
+    mikähän mitähän missähän mistähän mihinkähän milloinkahan miksihän mitenhän kuinkahan
+    kukahan kenenhän kumpikohan paljonkohan montakohan kauankohan
     kuka kenen ketä kenelle keneltä kenellä kumpi kumman kummalla
     paljonko montako kauanko minne millainen millaisen millaista millaisia
   `);
@@ -302,6 +303,8 @@ const NOT_ASKING_PATTERNS: readonly string[] = [
   'pitääkö (?:minun|mun) (?:oikeasti|todella|aina)',
   'montako kertaa (?:minun|mun|pitää)',
   'mitä helvettiä',
+  // Small talk about the staff's workload: "Onko teillä ollut kova kiire?".
+  'onko (?:teillä|sinulla|siellä) (?:\\p{L}+ )?(?:kova |kovasti )?kiire\\p{L}*',
 ];
 
 /**
@@ -324,6 +327,10 @@ const GENERIC_QUESTION_PATTERNS: readonly string[] = [
   '(?:mitä|entä|mites) jos',
   'mitä (?:te )?aio(?:tte|t) tehdä',
   'mistä (?:saa |saisi |saisin |löytyy |löytää )?apua',
+  // Asking for advice on what to try next or whom to turn to: "Mitä keinoja vielä
+  // kannattaisi kokeilla?", "Kenen puoleen voin kääntyä?".
+  'mitä (?:\\p{L}+ ){0,3}(?:pitäisi|pitää|kannattaisi|kannattaa|voisi|voisin|voin|voisimme) (?:\\p{L}+ )?kokeilla',
+  'kenen puoleen',
 ];
 
 /**
