@@ -463,6 +463,8 @@ const CLARIFYING_PATTERNS: readonly string[] = [
   "we(?:'d| would) (?:like|love) to (?:know|take a closer look|look into|check|help|learn)",
   "(?:we|i)(?:'ll| will)? need",
   'keep us posted',
+  // Leading into a question back: "Just to make sure.", "Just to confirm, is it …?".
+  '(?:just )?to (?:make sure|confirm|clarify|double-check|double check|be sure)',
   'share (?:your|the|a|more|some)',
   'thanks?',
   'thank you',

@@ -256,8 +256,10 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(
  * stop ("Haluaisin tietää, milloin paketti saapuu.").
  */
 const INDIRECT_QUESTION_PATTERNS: readonly string[] = [
-  // "Haluaisin (myös) tietää", "Haluan (vielä) kysyä".
-  'haluai?(?:sin|simme|n|mme)(?: \\p{L}+)? (?:tietää|kysyä)',
+  // "Haluaisin (myös) tietää", "Haluan (vielä) kysyä", "Haluaisinkin kysyä".
+  'haluai?(?:sin|simme|n|mme)(?:kin|pa|han|hän)?(?: \\p{L}+)? (?:tietää|kysyä)',
+  // "Kolmantena kysyn, miten …", "Nyt kysynkin, että onko …".
+  'kysy(?:n|mme)(?:kin|pa)?,? (?:että,? )?(?:miksi|milloin|miten|mitä|mikä|mitkä|onko|voiko|voinko|kuinka|mihin|missä|mistä|kumpi|paljonko)',
   'halua(?:isin|n) selvittää',
   'kertoisit(?:te)?ko',
   'kertoisit(?:te)?',
@@ -468,6 +470,9 @@ const CLARIFYING_PATTERNS: readonly string[] = [
   'lähetä(?:thän|ttehän)?',
   'lähettäisit(?:te)?kö',
   'tarvitse(?:mme|isimme|n)',
+  // "Ensin olisi hyvä tietää, …", "Haluaisimme tietää, …": a request for details.
+  '(?:ensin |ensiksi )?(?:olisi|on) (?:hyvä|tärkeä|tärkeää) tietää',
+  'haluaisi(?:mme|n) (?:vielä )?tietää',
   'ole(?:t|tte) hyvä ja',
   'ota(?:than|ttehan)? (?:meihin )?yhteyttä',
   'kiito\\p{L}*',

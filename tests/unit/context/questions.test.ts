@@ -486,4 +486,35 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
       ).map((s) => s.question.form),
     ).toEqual(['why', 'generic']);
   });
+
+  it('reads "Just to make sure." and "Ensin olisi hyvä tietää" as asking back', () => {
+    expect(
+      reported(
+        'My tablet shows a black screen after the update. Any suggestions?',
+        '@leo Sorry to hear that. Just to make sure. Did the update finish before the screen went black?',
+        'en',
+      ),
+    ).toEqual(['Any suggestions?']);
+    expect(
+      reported(
+        'Miten saan tulostimen toimimaan langattomasti?',
+        'Hei,\n\nEnsin olisi hyvä tietää, mikä tulostinmalli teillä on. Kiitos!',
+        'fi',
+      ),
+    ).toEqual(['Miten saan tulostimen toimimaan langattomasti?']);
+  });
+});
+
+describeModes('extractQuestions: indirect questions with a clitic or after "kysyn"', () => {
+  it('finds "Haluaisinkin kysyä" and "Kolmantena kysyn, miten …" as indirect questions', () => {
+    expect(
+      asked(
+        'Teen opinnäytetyötä. Haluaisinkin kysyä vinkkejä siihen, miten palautetta kannattaa kerätä. Kolmantena kysyn, miten kunta aikoo hoitaa kuljetukset.',
+        'fi',
+      ),
+    ).toEqual([
+      'indirect:Haluaisinkin kysyä vinkkejä siihen, miten palautetta kannattaa kerätä.',
+      'indirect:Kolmantena kysyn, miten kunta aikoo hoitaa kuljetukset.',
+    ]);
+  });
 });
