@@ -79,7 +79,9 @@ export interface Question {
   /**
    * Whether the customer marked it as a question: a "?" or an indirect question ("I would
    * like to know …"). Only these are reported as unanswered; a question recognised by its
-   * grammar alone ("So whats the fix") is less certain, and uncertain ones count as answered.
+   * grammar alone ("So whats the fix") is less certain, and uncertain ones count as answered;
+   * so is a statement said with a "?" right after a question, which goes on with that
+   * question ("Why does it disconnect? I paid for this?").
    */
   marked: boolean;
   /** Whether it asks the agent to do something ("Can you fix my account?", "Voitteko …"). */
@@ -285,7 +287,8 @@ export interface QuestionStatus {
    * Whether the reply clearly leaves it unanswered, what the `unanswered-question` check
    * reports: the customer marked it as a question ("?" or "I would like to know"), and the
    * reply only asks for details or is only polite, or answers another question of the
-   * message and names nothing of this one. Uncertain cases are not reported.
+   * message and names nothing of this one (which names at least two things) nor of the
+   * statement before it. Uncertain cases are not reported.
    */
   unanswered: boolean;
   /**
@@ -522,15 +525,15 @@ export function questionStatuses(
   // A reply that says something leaves a question clearly unanswered only when it answers
   // another question of the message in its words, and names none of the words of this
   // one, which has at least two words of weight (a vaguer one, "Mistähän voisi olla
-  // kyse?", "What now for the trip?", is about the whole message), nor any of the
-  // sentence before it, which the question may refer to ("Kumpi uutinen pitää
-  // paikkansa?"). A reply to a single question, or one that answers in other words than
-  // the question's, is taken as answering it (precision first).
+  // kyse?", is about the whole message), nor a word of weight of the statement before it,
+  // which the question may refer to ("Kumpi uutinen pitää paikkansa?"). A reply to a
+  // single question, or one that answers in other words than the question's, is taken as
+  // answering it (precision first).
   const answersAnother = (i: number) => byWords.some((b, k) => k !== i && b.covered);
   const namesNothingOf = ({ content, context }: ParsedQuestion, c: Coverage) =>
     c.matched.length === 0 &&
     content.filter((w) => w.weight >= 1).length >= STRONG_WORDS_ANSWER &&
-    !context.some((w) => index.has(w));
+    !context.some((w) => w.weight >= 1 && index.has(w));
   return parsed.questions.map((parsedQuestion, i) => {
     const { question } = parsedQuestion;
     const { c, covered } = byWords[i] as (typeof byWords)[number];
