@@ -297,6 +297,8 @@ const NOT_ASKING_PATTERNS: readonly string[] = [
   'have you (?:read|searched) the',
   'wtf',
   'what the fuck',
+  // Calls for attention: "Is anyone there?", "Is anybody reading this?".
+  'is (?:anyone|anybody|someone|somebody) (?:there|home|listening|reading (?:this|these))',
   // Small talk about the staff's workload: "Have you guys been swamped too?".
   '(?:have|are) you (?:guys |all |folks |people )?(?:too |also )?(?:been )?(?:too |also )?(?:overwhelmed|swamped|slammed|busy)',
 ];

@@ -305,6 +305,9 @@ const NOT_ASKING_PATTERNS: readonly string[] = [
   'pitääkö (?:minun|mun) (?:oikeasti|todella|aina)',
   'montako kertaa (?:minun|mun|pitää)',
   'mitä helvettiä',
+  // Calls for attention: "Onko siellä ketään?", "Lukeeko kukaan näitä?".
+  'onko (?:siellä|täällä) (?:ketään|kukaan)',
+  'lukeeko (?:kukaan|kenkään|joku)',
   // Small talk about the staff's workload: "Onko teillä ollut kova kiire?".
   'onko (?:teillä|sinulla|siellä) (?:\\p{L}+ )?(?:kova |kovasti )?kiire\\p{L}*',
 ];

@@ -470,6 +470,11 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
     expect(extractQuestions('Onko teillä ollut kova kiire? Paketti ei ole tullut.', 'fi')).toEqual(
       [],
     );
+    // Calls for attention want a reply, not an answer.
+    expect(extractQuestions('Onko siellä ketään? Lukeeko kukaan näitä viestejä?', 'fi')).toEqual(
+      [],
+    );
+    expect(extractQuestions('Is anyone there? My order is late again.', 'en')).toEqual([]);
     // "What else should I try" and "whom to turn to" want advice, which any reply gives.
     expect(
       reported(
