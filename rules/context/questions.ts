@@ -522,14 +522,21 @@ export function questionStatuses(
       answeredBySynonyms(c.missing, doc, synonyms, lang);
     return { c, strong, covered };
   });
-  // A reply that says something leaves a question clearly unanswered only when it answers
-  // another question of the message in its words, and names none of the words of this
+  // A reply that says something leaves a question clearly unanswered only when it clearly
+  // answers another question of the message in its words (half of them, or two words of
+  // weight: one word of a long question may be chance), and names none of the words of this
   // one, which has at least two words of weight (a vaguer one, "Mistähän voisi olla
   // kyse?", is about the whole message), nor a word of weight of the statement before it,
   // which the question may refer to ("Kumpi uutinen pitää paikkansa?"). A reply to a
   // single question, or one that answers in other words than the question's, is taken as
   // answering it (precision first).
-  const answersAnother = (i: number) => byWords.some((b, k) => k !== i && b.covered);
+  const answersAnother = (i: number) =>
+    byWords.some(
+      (b, k) =>
+        k !== i &&
+        b.c.ratio !== null &&
+        (b.c.ratio >= threshold || b.strong >= STRONG_WORDS_ANSWER),
+    );
   const namesNothingOf = ({ content, context }: ParsedQuestion, c: Coverage) =>
     c.matched.length === 0 &&
     content.filter((w) => w.weight >= 1).length >= STRONG_WORDS_ANSWER &&

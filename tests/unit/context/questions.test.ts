@@ -508,6 +508,18 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
       ),
     ).toEqual(['Miten saan tulostimen toimimaan langattomasti?']);
   });
+
+  it('takes one shared word of a long question for chance, not for an answer to it', () => {
+    // "camera" alone does not answer "Why does the camera freeze on startup?", so the reply
+    // is not known to answer one question and leave the other.
+    expect(
+      reported(
+        'Why does the camera freeze on startup? Will the next update fix the microphone too?',
+        'Hi! Our camera team is looking into reports like yours, and news follows soon.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describeModes('extractQuestions: indirect questions with a clitic or after "kysyn"', () => {
