@@ -142,6 +142,32 @@ export default defineCheck({
         },
         context: { customerMessage: 'Milloin tukipalvelu on auki?' },
       },
+      // A statement said with a "?" after a real question goes on with that question.
+      {
+        language: 'en',
+        text: 'Hi,\n\nThe game disconnects because of a server fault, which we fixed this morning.',
+        context: {
+          customerMessage: 'Why does the game keep disconnecting? I paid full price for this?',
+        },
+      },
+      // A question that refers to the statement before it, which the reply takes up.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nLautakunta päättää uimahallin aukioloajoista maanantaina. Kesätauon pituutta ei ole vielä sovittu.',
+        context: {
+          customerMessage:
+            'Lehdessä kerrottiin, että lautakunta päättää uimahallin aukioloajoista. Kumpi tieto pitää paikkansa ja miksi asiasta ei tiedotettu? Onko kesätauon pituus jo sovittu?',
+        },
+      },
+      // Small talk about the staff, and a plea for advice that any reply answers.
+      {
+        language: 'en',
+        text: 'Hi,\n\nYour internet drops in the evening when the local network is busy. A new router fixes it.',
+        context: {
+          customerMessage:
+            'Why does my internet drop every evening? What else should I try? Are you guys swamped too?',
+        },
+      },
     ],
     invalid: [
       {

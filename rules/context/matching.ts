@@ -120,9 +120,11 @@ function isWeak(lower: string, forms: readonly string[], lang: Language): boolea
   return false;
 }
 
+/** A stop word, or a question word ("mistähän", "whom"), which carries no topic either. */
 function isStopWord(lower: string, forms: readonly string[], lang: Language): boolean {
   const stop = contentWordLists(lang).stop;
-  return stop.has(lower) || forms.some((f) => stop.has(f));
+  if (stop.has(lower) || forms.some((f) => stop.has(f))) return true;
+  return phrasesOf(lang).questions?.questionWords.has(lower) ?? false;
 }
 
 /**

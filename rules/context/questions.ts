@@ -22,7 +22,6 @@ import {
   type Paragraph,
   parseDocument,
   type Sentence,
-  sentencesOf,
   type Word,
 } from '../document';
 import type { QuestionPhrases } from '../language-phrases';
@@ -80,7 +79,9 @@ export interface Question {
   /**
    * Whether the customer marked it as a question: a "?" or an indirect question ("I would
    * like to know …"). Only these are reported as unanswered; a question recognised by its
-   * grammar alone ("So whats the fix") is less certain, and uncertain ones count as answered.
+   * grammar alone ("So whats the fix") is less certain, and uncertain ones count as answered;
+   * so is a statement said with a "?" right after a question, which goes on with that
+   * question ("Why does it disconnect? I paid for this?").
    */
   marked: boolean;
   /** Whether it asks the agent to do something ("Can you fix my account?", "Voitteko …"). */
@@ -177,9 +178,32 @@ function isMarked(sentence: Sentence, kind: QuestionKind, lang: Language): boole
   return clausesOf(lang)?.marksQuestion(sentence, first) ?? false;
 }
 
+/**
+ * Whether a "?" sentence that its grammar does not mark as a question follows a question
+ * right before it: a statement said with a "?" after a real question goes on with that
+ * question ("Why does the game disconnect? I paid for this?", "Voiko lainat uusia netissä?
+ * En löydä paikkaa?"), so it is not certain to want an answer of its own.
+ */
+function followsUp(
+  sentence: Sentence,
+  kind: QuestionKind,
+  before: { asks: boolean } | undefined,
+  lang: Language,
+): boolean {
+  if (kind !== 'direct' || !before?.asks) return false;
+  const first = firstWordIndex(sentence.words, lang);
+  return !(clausesOf(lang)?.asks(sentence, first) ?? false);
+}
+
 interface ParsedQuestion {
   question: Question;
   content: readonly ContentWord[];
+  /**
+   * The content words of the statement before it in its paragraph, which the question
+   * often refers to ("Lehti kertoi, että koulu suljetaan. Kumpi tieto pitää paikkansa?");
+   * none when the sentence before is a question, whose words are its own.
+   */
+  context: readonly ContentWord[];
 }
 
 /** A customer's message parsed: its questions and, once each, all their content words. */
@@ -215,24 +239,30 @@ function parseQuestions(text: string, lang: Language): ParsedMessage {
   // a word the reply should repeat.
   const doc: DraftDocument = parseDocument(blankOutHandles(blankOutQuotes(text)));
   const questions: ParsedQuestion[] = [];
-  for (const sentence of sentencesOf(doc.body)) {
-    const kind = questionKind(sentence, lang);
-    if (kind) {
-      questions.push({
-        question: {
-          text: text.slice(sentence.start, sentence.end),
-          start: sentence.start,
-          end: sentence.end,
-          kind,
-          form: questionForm(sentence, kind, lang),
-          marked: isMarked(sentence, kind, lang),
-          asksToAct: opensWith(phrasePattern(phrases(lang).request), sentence, lang),
-        },
-        content: contentWords(sentence.words, lang),
-      });
+  for (const paragraph of doc.body) {
+    let before: { sentence: Sentence; asks: boolean } | undefined;
+    for (const sentence of paragraph.sentences) {
+      const kind = questionKind(sentence, lang);
+      if (kind) {
+        questions.push({
+          question: {
+            text: text.slice(sentence.start, sentence.end),
+            start: sentence.start,
+            end: sentence.end,
+            kind,
+            form: questionForm(sentence, kind, lang),
+            marked: isMarked(sentence, kind, lang) && !followsUp(sentence, kind, before, lang),
+            asksToAct: opensWith(phrasePattern(phrases(lang).request), sentence, lang),
+          },
+          content: contentWords(sentence.words, lang),
+          context: before && !before.asks ? contentWords(before.sentence.words, lang) : [],
+        });
+      }
+      before = { sentence, asks: kind !== null };
     }
   }
-  const message = { text, lang, version, questions, words: questions.flatMap((q) => q.content) };
+  const words = questions.flatMap((q) => [...q.content, ...q.context]);
+  const message = { text, lang, version, questions, words };
   parsedMessages.unshift(message);
   if (parsedMessages.length > CACHE_SIZE) parsedMessages.pop();
   return message;
@@ -257,7 +287,8 @@ export interface QuestionStatus {
    * Whether the reply clearly leaves it unanswered, what the `unanswered-question` check
    * reports: the customer marked it as a question ("?" or "I would like to know"), and the
    * reply only asks for details or is only polite, or answers another question of the
-   * message and names nothing of this one. Uncertain cases are not reported.
+   * message and names nothing of this one (which names at least two things) nor of the
+   * statement before it. Uncertain cases are not reported.
    */
   unanswered: boolean;
   /**
@@ -491,12 +522,27 @@ export function questionStatuses(
       answeredBySynonyms(c.missing, doc, synonyms, lang);
     return { c, strong, covered };
   });
-  // A reply that says something leaves a question clearly unanswered only when it answers
-  // another question of the message in its words, and names none of the words of this
-  // one, which has a word of weight. A reply to a single question, or one that
-  // answers in other words than the question's, is taken as answering it (precision first).
-  const answersAnother = (i: number) => byWords.some((b, k) => k !== i && b.covered);
-  return parsed.questions.map(({ question, content }, i) => {
+  // A reply that says something leaves a question clearly unanswered only when it clearly
+  // answers another question of the message in its words (half of them, or two words of
+  // weight: one word of a long question may be chance), and names none of the words of this
+  // one, which has at least two words of weight (a vaguer one, "Mistähän voisi olla
+  // kyse?", is about the whole message), nor a word of weight of the statement before it,
+  // which the question may refer to ("Kumpi uutinen pitää paikkansa?"). A reply to a
+  // single question, or one that answers in other words than the question's, is taken as
+  // answering it (precision first).
+  const answersAnother = (i: number) =>
+    byWords.some(
+      (b, k) =>
+        k !== i &&
+        b.c.ratio !== null &&
+        (b.c.ratio >= threshold || b.strong >= STRONG_WORDS_ANSWER),
+    );
+  const namesNothingOf = ({ content, context }: ParsedQuestion, c: Coverage) =>
+    c.matched.length === 0 &&
+    content.filter((w) => w.weight >= 1).length >= STRONG_WORDS_ANSWER &&
+    !context.some((w) => w.weight >= 1 && index.has(w));
+  return parsed.questions.map((parsedQuestion, i) => {
+    const { question } = parsedQuestion;
     const { c, covered } = byWords[i] as (typeof byWords)[number];
     // A request the reply asks back about counts as taken up (the check stays quiet), but
     // the checklist shows nothing as answered by a courtesy alone.
@@ -505,8 +551,7 @@ export function questionStatuses(
     const unanswered =
       !takenUp &&
       question.marked &&
-      (asksBack ||
-        (c.matched.length === 0 && content.some((w) => w.weight >= 1) && answersAnother(i)));
+      (asksBack || (namesNothingOf(parsedQuestion, c) && answersAnother(i)));
     return {
       question: { ...question },
       answered,

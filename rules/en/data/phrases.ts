@@ -395,6 +395,10 @@ const NOT_ASKING_PATTERNS: readonly string[] = [
   'have you (?:read|searched) the',
   'wtf',
   'what the fuck',
+  // Calls for attention: "Is anyone there?", "Is anybody reading this?".
+  'is (?:anyone|anybody|someone|somebody) (?:there|home|listening|reading (?:this|these))',
+  // Small talk about the staff's workload: "Have you guys been swamped too?".
+  '(?:have|are) you (?:guys |all |folks |people )?(?:too |also )?(?:been )?(?:too |also )?(?:overwhelmed|swamped|slammed|busy)',
 ];
 
 /**
@@ -416,6 +420,9 @@ const GENERIC_QUESTION_PATTERNS: readonly string[] = [
   'how (?:should|do) (?:i|we) proceed',
   'am i (?:doing something|missing something)',
   'what am i (?:doing wrong|missing)',
+  // Asking for advice on what to try next or whom to turn to.
+  'what (?:else )?(?:should|can|could|do) (?:i|we) try',
+  'who (?:else )?(?:should|can|could|do) (?:i|we) (?:turn to|go to|talk to|ask)',
 ];
 
 /**
@@ -556,6 +563,8 @@ const CLARIFYING_PATTERNS: readonly string[] = [
   "we(?:'d| would) (?:like|love) to (?:know|take a closer look|look into|check|help|learn)",
   "(?:we|i)(?:'ll| will)? need",
   'keep us posted',
+  // Leading into a question back: "Just to make sure.", "Just to confirm, is it …?".
+  '(?:just )?to (?:make sure|confirm|clarify|double-check|double check|be sure)',
   'share (?:your|the|a|more|some)',
   'thanks?',
   'thank you',

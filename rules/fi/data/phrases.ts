@@ -319,7 +319,8 @@ const REGRET_PATTERNS: readonly string[] = ['valitettava\\p{L}*', 'harmillisesti
 /** Words that make a sentence a question when it starts with them, even without "?". */
 const QUESTION_WORDS: ReadonlySet<string> = words(`
     milloin miksi miten mitenkä kuinka mikä mitä minkä missä mistä mihin millä mille miltä
-    mikähän mitähän missähän milloinkahan miksihän mitenhän kuinkahan
+    mikähän mitähän missähän mistähän mihinkähän milloinkahan miksihän mitenhän kuinkahan
+    kukahan kenenhän kumpikohan paljonkohan montakohan kauankohan
     kuka kenen ketä kenelle keneltä kenellä kumpi kumman kummalla
     paljonko montako kauanko minne millainen millaisen millaista millaisia
   `);
@@ -334,8 +335,10 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(
  * stop ("Haluaisin tietää, milloin paketti saapuu.").
  */
 const INDIRECT_QUESTION_PATTERNS: readonly string[] = [
-  // "Haluaisin (myös) tietää", "Haluan (vielä) kysyä".
-  'haluai?(?:sin|simme|n|mme)(?: \\p{L}+)? (?:tietää|kysyä)',
+  // "Haluaisin (myös) tietää", "Haluan (vielä) kysyä", "Haluaisinkin kysyä".
+  'haluai?(?:sin|simme|n|mme)(?:kin|pa|han|hän)?(?: \\p{L}+)? (?:tietää|kysyä)',
+  // "Kolmantena kysyn, miten …", "Nyt kysynkin, että onko …".
+  'kysy(?:n|mme)(?:kin|pa)?,? (?:että,? )?(?:miksi|milloin|miten|mitä|mikä|mitkä|onko|voiko|voinko|kuinka|mihin|missä|mistä|kumpi|paljonko)',
   'halua(?:isin|n) selvittää',
   'kertoisit(?:te)?ko',
   'kertoisit(?:te)?',
@@ -381,6 +384,11 @@ const NOT_ASKING_PATTERNS: readonly string[] = [
   'pitääkö (?:minun|mun) (?:oikeasti|todella|aina)',
   'montako kertaa (?:minun|mun|pitää)',
   'mitä helvettiä',
+  // Calls for attention: "Onko siellä ketään?", "Lukeeko kukaan näitä?".
+  'onko (?:siellä|täällä) (?:ketään|kukaan)',
+  'lukeeko (?:kukaan|kenkään|joku)',
+  // Small talk about the staff's workload: "Onko teillä ollut kova kiire?".
+  'onko (?:teillä|sinulla|siellä) (?:\\p{L}+ )?(?:kova |kovasti )?kiire\\p{L}*',
 ];
 
 /**
@@ -403,6 +411,10 @@ const GENERIC_QUESTION_PATTERNS: readonly string[] = [
   '(?:mitä|entä|mites) jos',
   'mitä (?:te )?aio(?:tte|t) tehdä',
   'mistä (?:saa |saisi |saisin |löytyy |löytää )?apua',
+  // Asking for advice on what to try next or whom to turn to: "Mitä keinoja vielä
+  // kannattaisi kokeilla?", "Kenen puoleen voin kääntyä?".
+  'mitä (?:\\p{L}+ ){0,3}(?:pitäisi|pitää|kannattaisi|kannattaa|voisi|voisin|voin|voisimme) (?:\\p{L}+ )?kokeilla',
+  'kenen puoleen',
 ];
 
 /**
@@ -540,6 +552,9 @@ const CLARIFYING_PATTERNS: readonly string[] = [
   'lähetä(?:thän|ttehän)?',
   'lähettäisit(?:te)?kö',
   'tarvitse(?:mme|isimme|n)',
+  // "Ensin olisi hyvä tietää, …", "Haluaisimme tietää, …": a request for details.
+  '(?:ensin |ensiksi )?(?:olisi|on) (?:hyvä|tärkeä|tärkeää) tietää',
+  'haluaisi(?:mme|n) (?:vielä )?tietää',
   'ole(?:t|tte) hyvä ja',
   'ota(?:than|ttehan)? (?:meihin )?yhteyttä',
   'kiito\\p{L}*',

@@ -403,4 +403,135 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
     ).toEqual([]);
     expect(reported('So whats the fix', '@mark Could you send us a screenshot?', 'en')).toEqual([]);
   });
+
+  it('does not report a statement said with a "?" that goes on with the question before it', () => {
+    // Only the real question is reported; "I paid for this?" only goes on with it.
+    expect(
+      reported(
+        'Why does the app keep logging me out? I paid a whole year for this?',
+        'Hi! Could you tell us which phone and app version you have?',
+        'en',
+      ),
+    ).toEqual(['Why does the app keep logging me out?']);
+    expect(
+      reported(
+        'Voiko varauksen siirtää toiselle päivälle? En löydä sivuilta kohtaa, mistä sen voisi tehdä?',
+        'Hei,\n\nVoisitteko kertoa varausnumeronne?',
+        'fi',
+      ),
+    ).toEqual(['Voiko varauksen siirtää toiselle päivälle?']);
+    // On its own, a statement with a "?" is still a question.
+    expect(
+      reported(
+        'You have to register the warranty separately?',
+        'Hi! Could you tell us the model of your blender?',
+        'en',
+      ),
+    ).toEqual(['You have to register the warranty separately?']);
+  });
+
+  it('does not report a question whose sentence before it the reply takes up', () => {
+    // "Kumpi tieto pitää paikkansa" refers to the two sentences before it: a reply about
+    // the board meeting answers it in their words.
+    expect(
+      reported(
+        'Lehdessä kerrottiin, että kirjasto suljetaan kesäksi. Kunnan sivuilla taas sanotaan, että asia menee lautakunnan käsittelyyn. Kumpi tieto pitää paikkansa ja miksi asiasta tiedotetaan näin? Onko sulkemisen vaihtoehtoja selvitetty?',
+        'Lautakunta käsittelee kirjaston kesäaukioloa kokouksessaan 12.5. Sulkemisen vaihtoehtoja on selvitetty yhdessä kirjastotoimen kanssa.',
+        'fi',
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        'Does the premium plan include offline maps? The review site says the hiking app dropped offline maps last spring. Which one is right, and why was it changed?',
+        'Hi,\n\nOffline maps are still in the hiking app: the review mixed it up with our old city app.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not report a vague question with one word of weight beside an answered one', () => {
+    expect(
+      reported(
+        'Selkä on kipeä jo toista kuukautta. Mikä vaivan voi aiheuttaa? Mistähän voisi olla kyse?',
+        'Hei! Tällainen vaiva johtuu usein lihasjännityksestä, ja liikunta auttaa.',
+        'fi',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes small talk about the staff for no question, and any reply for advice on what to try', () => {
+    expect(
+      reported(
+        'Why does the video stop after a minute? Are you guys swamped too these days?',
+        'Hi! Sorry about that: clearing the app cache usually helps, or reinstalling the app.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(extractQuestions('Onko teillä ollut kova kiire? Paketti ei ole tullut.', 'fi')).toEqual(
+      [],
+    );
+    // Calls for attention want a reply, not an answer.
+    expect(extractQuestions('Onko siellä ketään? Lukeeko kukaan näitä viestejä?', 'fi')).toEqual(
+      [],
+    );
+    expect(extractQuestions('Is anyone there? My order is late again.', 'en')).toEqual([]);
+    // "What else should I try" and "whom to turn to" want advice, which any reply gives.
+    expect(
+      reported(
+        'Mistä kipu voi johtua? Mitä hoitoja vielä kannattaisi kokeilla tai kenen puoleen kääntyä?',
+        'Hei! Kipu johtuu todennäköisesti lihasjännityksestä. Fysioterapeutti on hyvä seuraava askel.',
+        'fi',
+      ),
+    ).toEqual([]);
+    expect(
+      questionStatuses(
+        'Why does the printer jam? What else can I try before I buy a new one?',
+        'Hi,\n\nJams come from damp paper: keep it in its wrapper.',
+        'en',
+      ).map((s) => s.question.form),
+    ).toEqual(['why', 'generic']);
+  });
+
+  it('reads "Just to make sure." and "Ensin olisi hyvä tietää" as asking back', () => {
+    expect(
+      reported(
+        'My tablet shows a black screen after the update. Any suggestions?',
+        '@leo Sorry to hear that. Just to make sure. Did the update finish before the screen went black?',
+        'en',
+      ),
+    ).toEqual(['Any suggestions?']);
+    expect(
+      reported(
+        'Miten saan tulostimen toimimaan langattomasti?',
+        'Hei,\n\nEnsin olisi hyvä tietää, mikä tulostinmalli teillä on. Kiitos!',
+        'fi',
+      ),
+    ).toEqual(['Miten saan tulostimen toimimaan langattomasti?']);
+  });
+
+  it('takes one shared word of a long question for chance, not for an answer to it', () => {
+    // "camera" alone does not answer "Why does the camera freeze on startup?", so the reply
+    // is not known to answer one question and leave the other.
+    expect(
+      reported(
+        'Why does the camera freeze on startup? Will the next update fix the microphone too?',
+        'Hi! Our camera team is looking into reports like yours, and news follows soon.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describeModes('extractQuestions: indirect questions with a clitic or after "kysyn"', () => {
+  it('finds "Haluaisinkin kysyä" and "Kolmantena kysyn, miten …" as indirect questions', () => {
+    expect(
+      asked(
+        'Teen opinnäytetyötä. Haluaisinkin kysyä vinkkejä siihen, miten palautetta kannattaa kerätä. Kolmantena kysyn, miten kunta aikoo hoitaa kuljetukset.',
+        'fi',
+      ),
+    ).toEqual([
+      'indirect:Haluaisinkin kysyä vinkkejä siihen, miten palautetta kannattaa kerätä.',
+      'indirect:Kolmantena kysyn, miten kunta aikoo hoitaa kuljetukset.',
+    ]);
+  });
 });
