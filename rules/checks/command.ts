@@ -72,6 +72,7 @@ export default defineCheck({
       { language: 'fi', text: 'Voisitteko lähettää meille kuitin?' },
       { language: 'fi', text: 'Toimi näin:\n1. Avaa sovellus.\n2. Valitse Asetukset.' },
       { language: 'fi', text: 'Ottakaa rohkeasti yhteyttä, jos kysyttävää ilmenee.' },
+      { language: 'fi', text: 'Jos paketti ei saavu viikossa, ilmoita meille.' },
       { language: 'fi', text: 'Lähettäkää ystävällisesti kuitti meille.' },
       { language: 'fi', text: 'Tuotteen voi palauttaa 30 päivän kuluessa.' },
       { language: 'en', text: 'Please send us the receipt.' },
@@ -112,6 +113,12 @@ export default defineCheck({
         text: 'Lähettäkää kuitti meille.',
         findings: [{ messageId: 'command', text: 'Lähettäkää' }],
         output: 'Voisitteko lähettää kuitin meille?',
+      },
+      {
+        language: 'fi',
+        text: 'Kerro meille tilausnumerosi.',
+        findings: [{ messageId: 'command', text: 'Kerro' }],
+        output: 'Voisitko kertoa meille tilausnumerosi?',
       },
       {
         language: 'fi',
