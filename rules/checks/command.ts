@@ -79,6 +79,11 @@ export default defineCheck({
       { language: 'en', text: 'To reset it:\n1. Open the app.\n2. Choose Settings.' },
       { language: 'en', text: 'Let me know if you have any questions. Have a nice day!' },
       { language: 'en', text: 'Feel free to contact us.' },
+      // Under "let's": the verb after its "and" shares the first person plural.
+      {
+        language: 'en',
+        text: "Let's take a look at your subscriptions, and make sure they are cancelled.",
+      },
       // Reassurance and offers of contact in a chat reply.
       { language: 'en', text: 'Hang tight, we are checking it now.' },
       { language: 'en', text: 'Shoot us a DM if anything else comes up.' },

@@ -185,6 +185,14 @@ interface Sentence {
 
 function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
   const tokens = tokenize(text);
+  // A link pasted without its full stop ends the clause before a capitalised word: "Steps
+  // are here: https://… Keep in mind …", "See this link https://… Do you see it?".
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    if (tokens[k]?.kind === 'url' && next.kind === 'word' && isCapitalised(next)) {
+      (tokens[k] as Token).clauseBreak = true;
+    }
+  }
   let words = 0;
   let capitalised = 0;
   let upper = 0;
@@ -297,6 +305,7 @@ const BREAKS = new Set([';', ':', '(', '[', '…', '--', '—', '–', '*', '•
 const QUOTES = new Set(['"', '“', '”']);
 
 function isBreak(t: Token): boolean {
+  if (t.clauseBreak) return true;
   if (t.kind !== 'punct') return false;
   // A dash flagged as joined is a range ("15-20"), not a break.
   if (t.hyphenLeft && (t.text === '-' || t.text === '–')) return false;

@@ -29,6 +29,11 @@ export interface Token {
   /** Joined by a hyphen to the previous or next word ("check" in "check-in"). */
   hyphenLeft: boolean;
   hyphenRight: boolean;
+  /**
+   * Set by the feature rules on a URL that ends its clause without a stop, before a
+   * capitalised word ("… here: https://… Make sure …").
+   */
+  clauseBreak?: boolean;
 }
 
 /**

@@ -118,7 +118,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:missään|mistään) ei (?:ole|löydy) (?:kunnon |selkeitä |mitään )?(?:ohje\\p{L}*|tieto\\p{L}*)',
   'mihin (?:tämä |se )?perustuu',
   'millä perusteella',
-  '(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
+  // (Not the question of a duration: "Kuinka kauan opinnot kestävät?")
+  '(?<!(?:kuinka|miten|kuinkakohan) )(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
   '(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.

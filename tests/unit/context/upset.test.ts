@@ -39,6 +39,8 @@ describe('upsetScore, Finnish', () => {
     'Mihin perustuu, että yleinen tila muutetaan baariksi?',
   ]);
   cases('fi', false, [
+    // The question of a duration is no complaint of one.
+    'Kuinka kauan opinnot kestävät?',
     'Hei, voisitteko kertoa, milloin paketti saapuu? Kiitos.',
     'Kiitos!!',
     'Kiitos!! Olette ihania!!',

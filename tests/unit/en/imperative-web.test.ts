@@ -309,6 +309,15 @@ describe('English imperatives in how-to text (checked on GUM training documents)
   });
 });
 
+describe('English imperatives in web text: a link without its full stop', () => {
+  it.each<[string, string[]]>([
+    ['Steps are here: https://example.com/help Keep in mind that it takes a day.', ['Keep']],
+    ['See this link https://example.com/help Do you see the subscription?', ['See']],
+  ])('ends the clause before a capitalised word: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
+
 describe('English imperatives in web text: HTML entities', () => {
   it('does not end a clause at the semicolon of "&amp;"', () => {
     expect(imperatives('You can delete the Zoom app &amp; Zoom web server.')).toEqual([]);
