@@ -147,6 +147,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:are|r) (?:you|u) (?:serious|kidding|joking)',
   'get (?:it|your act|your shit) together',
   'why (?:do|should|must) (?:i|we) (?:have|need) to',
+  // A "why" that accuses the company of a change or a refusal: "why did you take away the
+  // option", "why won't you accept prepaid cards", "why do you keep …".
+  "why (?:did|would|do|does|have|has) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:take|taken|took|remove|removed|get rid of|got rid of|stop|stopped|change|changed|cancel|cancell?ed|close|closed|block|blocked|ban|banned|delete|deleted|disable|disabled|raise|raised|charge|charged|keep)",
+  "why (?:won'?t|wont|can'?t|cant|cannot|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt|aren'?t|arent) (?:you|u|y'?all|your)",
+  // In spite of asking: "despite my requests", "even though I asked twice".
+  '(?:despite|in spite of) (?:my|our|repeated|several|many|multiple) (?:\\p{L}+ )?(?:requests|emails|calls|complaints|messages|attempts)',
   // Threats to leave.
   '(?:seriously )?(?:considering|thinking (?:of|about)) (?:uninstall|cancel|leav|switch|clos|unsubscrib|delet|quit)\\p{L}*',
   '(?:will|going to|gonna|about to) (?:cancel|close|delete|uninstall) (?:my|the app|your)',

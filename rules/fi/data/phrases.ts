@@ -179,6 +179,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:vielä(?:kään)?|edelleen(?:kään)?) ei (?:ole )?(?:kuulunut|tullut|saapunut|vastattu|vastausta)',
   'miksi (?:ette|eikö) (?:\\p{L}+ )?(?:vastaa|vastata|vastanneet|ole vastattu)',
   'miksi (?:kukaan )?ei (?:kukaan )?vastaa',
+  // A "miksi" that accuses of a change or a refusal: "miksi poistitte", "miksi ette hyväksy".
+  'miksi (?:te |teillä )?(?:poistitte|muutitte|lopetitte|peruitte|suljitte|estitte|nostitte|veloititte|otitte pois)',
+  'miksi (?:ette|ei teillä) (?:\\p{L}+ )?(?:hyväksy|suostu|voi|pysty|ole|saa|anna)',
+  // In spite of asking, bewilderment at a practice.
+  '(?:pyynnöist\\p{L}*|pyynnöi\\p{L}*|yhteydenotoist\\p{L}*|muistutuksist\\p{L}*) (?:\\p{L}+ )?huolimatta',
+  '(?:ihmetyttää|ihmetytti|kummastuttaa|kummastutti)',
   '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
   '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
   '(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',

@@ -157,6 +157,11 @@ describe('upsetScore, signal families', () => {
 // frequency, a recurring symptom, a plea for help, a long-time customer, an intensifier.
 describe('upsetScore, classes of unhappiness', () => {
   cases('fi', true, [
+    // A "miksi" that accuses of a change or a refusal; requests ignored; bewilderment.
+    'Miksi poistitte hakutoiminnon sovelluksesta?',
+    'Miksi ette hyväksy lahjakorttia verkkokaupassa?',
+    'Laskua ei ole korjattu pyynnöistämme huolimatta.',
+    'Ihmetyttää tällainen käytäntö.',
     'Pelkään, että menetän koko säästöni, jos asia ei ratkea.',
     'En tiedä enää mitä tehdä, olen kokeillut jo kaikkea.',
     'Tämä turhauttaa minua suunnattomasti.',
@@ -174,6 +179,8 @@ describe('upsetScore, classes of unhappiness', () => {
     'Sovellus jumittaa ja tarvitsen sitä kiireellisesti.',
   ]);
   cases('fi', false, [
+    'Miksi sovellus pyytää sijaintia?',
+    'Ihmettelen, miten tämä toimii.',
     'Kuukautiset ovat myöhässä, onko se normaalia imetyksen aikana?',
     'Odotusaika on tällä hetkellä kaksi kuukautta, kannattaako hakemus jättää nyt?',
     'Lapsella on kauheasti energiaa iltaisin, onko se normaalia?',
@@ -189,6 +196,10 @@ describe('upsetScore, classes of unhappiness', () => {
     'En ole tilannut teiltä aiemmin, miten tilaus tehdään?',
   ]);
   cases('en', true, [
+    // A "why" that accuses of a change or a refusal; requests ignored.
+    'Why did you remove the dark mode option?',
+    "Why won't you accept PayPal?",
+    'Despite my repeated requests the invoice is still wrong.',
     "I'm scared I'll lose all the photos on the old phone.",
     "We don't know what else to do, the boiler is cold again.",
     "I've tried everything in your help centre and it still fails.",
@@ -205,6 +216,7 @@ describe('upsetScore, classes of unhappiness', () => {
     'My order has not shown up and no one cares.',
   ]);
   cases('en', false, [
+    'Why does the app need my location?',
     "Can't open the invoice PDF, please HELP.",
     "I've used your service for a long time. Can I add a second user?",
     "I'm still not sure which plan fits me, can you advise?",
