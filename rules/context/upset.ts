@@ -214,8 +214,10 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   }
   for (const word of words) {
     const letters = word.text.replace(/[^\p{L}]/gu, '');
+    // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
+    const shortShout = letters.length === 3 && /^\s*[?!]/.test(text.slice(word.end, word.end + 2));
     if (
-      letters.length >= MIN_SHOUT_LETTERS &&
+      (letters.length >= MIN_SHOUT_LETTERS || shortShout) &&
       CAPITALS_RE.test(word.text) &&
       !CODE_RE.test(word.text) &&
       !ACRONYMS.has(word.text.toUpperCase()) &&

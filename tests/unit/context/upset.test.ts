@@ -196,6 +196,8 @@ describe('upsetScore, classes of unhappiness', () => {
     'En ole tilannut teiltä aiemmin, miten tilaus tehdään?',
   ]);
   cases('en', true, [
+    // A short word shouted as a question, with a fault.
+    'The app does not work. WHY?',
     // A "why" that accuses of a change or a refusal; requests ignored.
     'Why did you remove the dark mode option?',
     "Why won't you accept PayPal?",
