@@ -1760,6 +1760,15 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     if ((info.imp2sIsThird || info.third) && next?.info?.infinitive && !next.info.nominal) {
       return false;
     }
+    // "Kun perennoja lisää siemenestä, käy usein niin, että …": after a subordinate clause
+    // in the zero person, a form that is also the third person goes on in it.
+    if (
+      (info.imp2sIsThird || info.third) &&
+      prevClause?.opener === 'sub' &&
+      zeroPersonClause(s, prevClause)
+    ) {
+      return false;
+    }
     // A name followed by its verb: "Anna lähti"; a name coordinated with another: "Anna ja
     // Mikko".
     if (others & C_PROPER && next?.info?.anyFinite) return false;
@@ -1770,10 +1779,38 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     // noun phrase: "Tee tilaus" is an imperative and its object.)
     // "…, muista kopioida tiedostot": a noun or adjective reading takes no infinitive.
     const infinitiveAfter = next?.info?.infinitive === true && !next.info.nominal;
+    // "Jos paketti ei saavu, soita meille": the main clause after a subordinate one needs a
+    // verb, and this is its only candidate (soita: also "of swamps").
+    const mainAfterSub =
+      cl.opener === 'comma' && prevClause?.opener === 'sub' && !it.cap && !(others & C_PROPER);
     if (others & C_NOUN && !infinitiveAfter) {
       if (others & C_ADJ && next?.info && agree(info, next.info)) return false;
-      if (!before && !cl.sentenceStart) return false;
+      if (!before && !cl.sentenceStart && !mainAfterSub) return false;
     }
+  }
+  return true;
+}
+
+/**
+ * A clause whose verb is in the third person with no subject of its own and no first or
+ * second person anywhere: the generic zero person ("Kun perennoja lisää siemenestä").
+ */
+function zeroPersonClause(s: Sentence, cl: Clause): boolean {
+  let third = false;
+  for (let k = cl.from; k < cl.to; k++) {
+    const info = s.items[k]?.info;
+    if (!info) continue;
+    const personal = info.possessive !== undefined && /[12]/.test(info.possessive);
+    // (A present third person that doubles as the imperative, "lisää", is the third here.)
+    if (info.finite || info.pron || personal || (info.imp2s && !info.third) || info.imp2p)
+      return false;
+    if (info.third && info.verb) third = true;
+  }
+  if (!third) return false;
+  for (let k = cl.from; k < cl.to; k++) {
+    const info = s.items[k]?.info;
+    const w = (s.items[k] as Item).tok.lower;
+    if (info?.nominative && !info.verb && !PREFIX.has(w) && !SUBORDINATORS.has(w)) return false;
   }
   return true;
 }

@@ -36,6 +36,10 @@ describe('Finnish detector: customer-service sentences', () => {
     ['Jos ostat uuden, muista tallentaa kuitti.', [...SG, 'imperative']],
     ['Ennen kuin aloitat, muista kopioida tiedostot.', [...SG, 'imperative']],
     ['Ennen kuin aloitat, lue ohjeet.', [...SG, 'imperative']],
+    // After a subordinate clause, the main clause's only verb (soita: also "of swamps").
+    ['Jos paketti ei saavu, soita meille.', [...SG, 'imperative', 'first_pl']],
+    // After a zero-person subordinate clause, a third person goes on in it.
+    ['Kun perennoja lisää siemenestä, käy usein niin, että kasvu pysähtyy.', []],
     ['Korjaa tiedot ja lähetä lomake uudelleen.', [...SG, 'imperative']],
     ['Kun paketti saapuu, tarkista sisältö.', [...SG, 'imperative']],
     ['Jos tuote on viallinen, palauta se meille.', [...SG, 'imperative', 'first_pl']],
