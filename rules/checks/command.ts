@@ -73,6 +73,7 @@ export default defineCheck({
       { language: 'fi', text: 'Toimi näin:\n1. Avaa sovellus.\n2. Valitse Asetukset.' },
       { language: 'fi', text: 'Ottakaa rohkeasti yhteyttä, jos kysyttävää ilmenee.' },
       { language: 'fi', text: 'Jos paketti ei saavu viikossa, ilmoita meille.' },
+      { language: 'fi', text: 'Täytä mielellään yhteydenottopyyntö, niin palaamme asiaan.' },
       { language: 'fi', text: 'Lähettäkää ystävällisesti kuitti meille.' },
       { language: 'fi', text: 'Tuotteen voi palauttaa 30 päivän kuluessa.' },
       { language: 'en', text: 'Please send us the receipt.' },

@@ -197,9 +197,10 @@ export const THIRD_PERSON_NEGATION = [
 
 /**
  * Politeness markers that make an imperative a request: "Lähettäkää ystävällisesti kuitti",
- * a trailing "Lähetä kuitti, kiitos." ("Olkaa hyvä ja ..." and -han/-pa are found apart).
+ * "Täytä mielellään lomake" (feel free to), a trailing "Lähetä kuitti, kiitos." ("Olkaa hyvä
+ * ja ..." and -han/-pa are found apart).
  */
-export const POLITENESS_MARKERS = ['ystävällisesti', 'kiitos', 'kiitoksia'] as const;
+export const POLITENESS_MARKERS = ['ystävällisesti', 'mielellään', 'kiitos', 'kiitoksia'] as const;
 
 /**
  * Imperatives that are courtesy formulas rather than orders, as "baseform next-word" or
