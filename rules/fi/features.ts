@@ -836,6 +836,24 @@ const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
 const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
 const DEGREE_ADVERBS = new Set<string>(W.DEGREE_ADVERBS);
+/** Degrees that make a past passive participle an adjective: "on erittäin hillitty". */
+const PAST_DEGREE = new Set<string>([
+  'erittäin',
+  'melko',
+  'varsin',
+  'aika',
+  'todella',
+  'tosi',
+  'kovin',
+  'liian',
+  'hyvin',
+  'suhteellisen',
+  'kohtuullisen',
+  'äärimmäisen',
+  'erityisen',
+  'sangen',
+  'melkoisen',
+]);
 /** First- and second-person forms of "olla". */
 const PERSONAL_OLLA = new Set([
   'olen',
@@ -1339,8 +1357,12 @@ function markPassives(s: Sentence): void {
       if (w.startsWith('epä') || w.endsWith('inen')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
       if (aux !== undefined) {
-        // "on ihan siedettävä": a graded present participle is an adjective.
-        const graded = info.presPassivePart && DEGREE_ADVERBS.has(s.items[i - 1]?.tok.lower ?? '');
+        // "on ihan siedettävä", "on hyvin hillitty": a graded participle is an adjective
+        // (of the past one, only a degree that no act has: not "vähintään", "ihan").
+        const degree = s.items[i - 1]?.tok.lower ?? '';
+        const graded =
+          (info.presPassivePart && DEGREE_ADVERBS.has(degree)) ||
+          (info.pastPassivePart && PAST_DEGREE.has(degree));
         if (graded) continue;
         if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
           addPassive(s, aux, i, info);

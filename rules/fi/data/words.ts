@@ -342,6 +342,9 @@ export const STATE_PARTICIPLES = [
   'varustettu',
   'sijoitettu',
   'rajattu',
+  // "Syöpä ei ole poissuljettu": ruled out or not, a state of knowledge.
+  'poissuljettu',
+  'poissuljetut',
 ] as const;
 
 /** Habitual and open-ended times (besides the -isin adverbs: *arkisin*, *viikonloppuisin*). */

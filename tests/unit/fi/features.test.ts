@@ -211,6 +211,9 @@ describe('passives field', () => {
     'Olin todella yllättynyt ja helpottunut, olin pelastettu.',
     // Adjectives made from participles.
     'Yhteys on epäluotettava iltaisin.',
+    // A graded past participle is an adjective.
+    'Perhonen on väritykseltään hyvin hillitty.',
+    'Sovellus on todella hyvin suunniteltu.',
   ])('not a passive: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(false);
   });
