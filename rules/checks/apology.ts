@@ -121,6 +121,17 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      // Regret in other words: "this isn't what we want", "ei ole ollut tarkoitus".
+      {
+        language: 'en',
+        text: "Hi,\n\nThis isn't what we want for you. A refund is on its way.",
+        context: { customerMessage: 'Charged twice again. Unbelievable.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nTämä ei ole ollut tarkoitus. Korjasimme laskun.',
+        context: { customerMessage: 'Laskussa on taas virhe, olen todella pettynyt.' },
+      },
       // Understanding in other words than "sorry" is an apology too.
       {
         language: 'en',

@@ -284,6 +284,9 @@ const NEGATIONS: ReadonlySet<string> = new Set([
  * with the check's `acceptRegret` option.
  */
 const APOLOGY_PATTERNS: readonly string[] = [
+  // Regret and understanding said plainly: "this isn't what we want", "we totally get it".
+  "(?:this|that|it) (?:isn'?t|is not|wasn'?t|was not) what we (?:want|wanted|intended|expect)",
+  '(?:we|i) (?:totally|completely|fully) get (?:it|that|how)',
   'apologi[sz]e[sd]?',
   'apologi[sz]ing',
   'apolog(?:y|ies)',

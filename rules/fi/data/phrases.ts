@@ -274,6 +274,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(['ei', 'en', 'et', 'emme', 'ette'
  * with the check's `acceptRegret` option.
  */
 const APOLOGY_PATTERNS: readonly string[] = [
+  // Regret said in other words: "Harmittaa kuulla", "Tämä ei ole ollut tarkoitus".
+  'harmittaa (?:kuulla|että|tämä|meitä|todella)',
+  '(?:tämä|tuo|se|näin) ei (?:ole ollut|ollut|ole) (?:\\p{L}+ )?tarkoitus',
   'pahoittel\\p{L}*',
   'pahoitteluni',
   '(?:olen|olemme|olemmekin|olenkin) (?:todella |kovasti |erittäin |hyvin )?pahoi(?:llani|llamme)',
