@@ -836,23 +836,15 @@ const SPOKEN_MARKERS = new Set<string>(W.SPOKEN_MARKERS);
 const ADJECTIVAL = new Set<string>(W.ADJECTIVAL_PARTICIPLES);
 const STATE_PARTICIPLES = new Set<string>(W.STATE_PARTICIPLES);
 const DEGREE_ADVERBS = new Set<string>(W.DEGREE_ADVERBS);
-/** Degrees that make a past passive participle an adjective: "on erittäin hillitty". */
+/**
+ * Degrees that make a past passive participle an adjective: "on erittäin hillitty", "on hyvin
+ * suunniteltu"; not the bounds and "quite" that an act may have ("vähintään", "ihan").
+ */
 const PAST_DEGREE = new Set<string>([
-  'erittäin',
-  'melko',
-  'varsin',
-  'aika',
-  'todella',
-  'tosi',
-  'kovin',
-  'liian',
+  ...W.DEGREE_ADVERBS.filter(
+    (w) => !['ihan', 'aivan', 'enintään', 'vähintään', 'korkeintaan', 'jokseenkin'].includes(w),
+  ),
   'hyvin',
-  'suhteellisen',
-  'kohtuullisen',
-  'äärimmäisen',
-  'erityisen',
-  'sangen',
-  'melkoisen',
 ]);
 /** First- and second-person forms of "olla". */
 const PERSONAL_OLLA = new Set([
