@@ -105,6 +105,7 @@ export default defineCheck({
       { language: 'fi', text: 'Rahaa kuluu esimerkiksi ruokaan, vuokraan ja sähköön.' },
       // The words of a button or a message quoted for the customer.
       { language: 'en', text: 'Choose "I forgot my password" and we will send you a link.' },
+      { language: 'en', text: 'The steps are under “Another account is using my email".' },
       { language: 'fi', text: 'Valitse ”Unohdin salasanani”, niin lähetämme linkin.' },
     ],
     invalid: [

@@ -37,8 +37,24 @@ function firstSentence(doc: DraftDocument): Sentence | undefined {
 const THANKING_WORD_RE =
   /^(?:kiito(?:s|ksia|kset|ksen|sta)|kiitä\p{L}*|kiitt\p{L}*|kiitollise\p{L}*|kiitollinen|thanks?|thankful|thanking|grateful|cheers)$/iu;
 
+/** What a customer is thanked for with "we appreciate your …". */
+const APPRECIATED_RE =
+  /^(?:patience|understanding|help|support|feedback|business|time|kind|loyalty|trust|input|report|message|note|cooperation|co-operation)$/iu;
+
+/**
+ * "We appreciate your patience", "Appreciate you reaching out": thanks for what the customer
+ * gave or did ("We appreciate your concern" acknowledges, it does not thank).
+ */
+function appreciates(words: readonly Word[], k: number): boolean {
+  if (!/^appreciat(?:e|ed|es)$/iu.test(words[k]?.text ?? '')) return false;
+  const next = words[k + 1]?.text.toLowerCase();
+  const object = words[k + 2]?.text ?? '';
+  if (next === 'your') return APPRECIATED_RE.test(object);
+  return next === 'you' && /\p{L}{2,}ing$/iu.test(object);
+}
+
 function thanks(words: readonly Word[]): boolean {
-  return words.some((w) => THANKING_WORD_RE.test(w.text));
+  return words.some((w, k) => THANKING_WORD_RE.test(w.text) || appreciates(words, k));
 }
 
 /** `blockMemo` keys: one for any thanks, one per phrase matcher. */
@@ -151,6 +167,17 @@ export default defineCheck({
         text: 'Hello John,\n\nThank you for contacting us. Your order has shipped.',
       },
       { language: 'en', text: 'Hi Anna,\n\nThanks for reaching out!' },
+      // Appreciation of what the customer gave or did.
+      {
+        language: 'en',
+        text: 'Hi Anna,\n\nWe appreciate your patience. The fix is live.',
+        options: { phrases: [] },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nAppreciate you flagging this. It is fixed now.',
+        options: { phrases: [] },
+      },
       { language: 'en', text: 'Hi Anna and thanks for reporting. The fix is in 2.4.1.' },
       {
         language: 'en',
@@ -191,6 +218,14 @@ export default defineCheck({
         text: 'Hello John,\n\nYour order has shipped.',
         findings: [{ messageId: 'missing', text: '' }],
         output: 'Hello John,\n\nThank you for contacting us. Your order has shipped.',
+      },
+      {
+        language: 'en',
+        text: 'Hello John,\n\nWe appreciate your concern. Your order has shipped.',
+        options: { phrases: [] },
+        findings: [{ messageId: 'missing', text: '' }],
+        output:
+          'Hello John,\n\nThank you for your message. We appreciate your concern. Your order has shipped.',
       },
     ],
   },

@@ -80,9 +80,9 @@ export function packPhrasePattern(phrases: readonly string[]): RegExp {
   re.lastIndex = 0;
   return re;
 }
-/** Fenced and inline code, and short quoted strings on one line. */
+/** Fenced and inline code, and short quoted strings on one line (also “…" with mixed marks). */
 const QUOTED_MATERIAL_RE =
-  /```[\s\S]*?(?:```|$)|`[^`\n]{1,200}`|"[^"\n]{1,200}"|“[^”\n]{1,200}”|”[^”\n]{1,200}”|«[^»\n]{1,200}»/g;
+  /```[\s\S]*?(?:```|$)|`[^`\n]{1,200}`|"[^"\n]{1,200}"|“[^”"\n]{1,200}[”"]|”[^”\n]{1,200}”|«[^»\n]{1,200}»/g;
 
 /**
  * The text with code and quoted strings blanked out (offsets kept): what a customer quotes
