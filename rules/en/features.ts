@@ -288,6 +288,12 @@ function isBaseVerb(t: Token, ctx: Context): boolean {
   return past === undefined || past === t.lower;
 }
 
+/** A simple past that is no past participle: "went", "took" (not "looked", "sent"). */
+function pastOnly(t: Token, ctx: Context): boolean {
+  const past = ctx.lex.pastLemma(t.lower);
+  return past !== undefined && past !== t.lower && !ctx.lex.participleLemma(t.lower);
+}
+
 function baseTier(t: Token, ctx: Context): VerbTier | undefined {
   return isBaseVerb(t, ctx) ? ctx.lex.tier(t.lower) : undefined;
 }
@@ -502,7 +508,7 @@ function auxiliaryPassive(s: Sentence, i: number): void {
       !purpose &&
       !phrasal &&
       !(STATE_PARTICIPLES.has(part.lower) && eventTime(s, j + 1)) &&
-      !lostThing(s, i, isGet)
+      !lostThing(s, i, j, isGet)
     )
       return;
   }
@@ -541,11 +547,9 @@ const LOST_PEOPLE = set(['i', 'we', 'you', 'u', 'he', 'she']);
  * said of a person ("I'm lost", "we were lost without you") or with "get" ("got lost") it is
  * an adjective.
  */
-function lostThing(s: Sentence, i: number, isGet: boolean): boolean {
+function lostThing(s: Sentence, i: number, j: number, isGet: boolean): boolean {
   const { tokens, ctx } = s;
-  let k = i + 1;
-  while (k < tokens.length && tokens[k]?.lower !== 'lost') k++;
-  if (isGet || tokens[k]?.lower !== 'lost') return false;
+  if (isGet || tokens[j]?.lower !== 'lost') return false;
   let m = i - 1;
   while (
     m >= 0 &&
@@ -2029,21 +2033,32 @@ function nameBeforePast(s: Sentence, j: number): boolean {
   if (!isWord(verb) || isCapitalised(verb)) return false;
   if (v > j + 1 && !ctx.lex.pastLemma(verb.lower)) return false;
   if (SAYING.has(verb.lower) && verb.lower !== 'say') return true;
+  if (pastOnly(verb, ctx)) return true;
   const past = ctx.lex.pastLemma(verb.lower);
   if (past === undefined || past === verb.lower) return false;
-  if (!ctx.lex.participleLemma(verb.lower)) return true;
   // "Grant approved the request", "Harry looked at it", "Pat mentioned that ...": a past
   // that could be a participle is a finite verb when what follows it could not be the
   // noun it would describe ("Use recycled paper", "Check attached file"). Verbs that take
   // a participle as their complement stay orders: "Get started with ...", "See attached
   // for details", "Find attached the invoice".
   if (STATE_TAKING.has(t.lower) || ctx.attachment.has(verb.lower)) return false;
-  const after = tokens[v + 1];
+  return noNounAfter(s, v + 1);
+}
+
+/**
+ * What follows at `k` cannot be a noun that the word before describes or heads: the end, a
+ * determiner, a particle, an adverb, a pronoun, "to" or a preposition ("approved the request", "looked
+ * into it"; not "recycled paper").
+ */
+function noNounAfter(s: Sentence, k: number): boolean {
+  const { ctx } = s;
+  const after = s.tokens[k];
   return (
     after === undefined ||
     isSentenceEnd(after) ||
     (isWord(after) &&
       (ctx.determiners.has(after.lower) ||
+        ctx.particles.has(after.lower) ||
         isAdverb(after, ctx) ||
         ctx.objects.has(after.lower) ||
         ctx.subjects.has(after.lower) ||
@@ -2082,21 +2097,9 @@ function compoundSubject(s: Sentence, j: number): boolean {
   const verb = tokens[k];
   if (!isWord(verb) || isCapitalised(verb)) return false;
   if (MODALS.has(verb.norm) || (isFiniteVerb(verb, ctx) && !/s$/.test(verb.norm))) return true;
-  const past = ctx.lex.pastLemma(verb.lower);
-  if (past !== undefined && past !== verb.lower && !ctx.lex.participleLemma(verb.lower))
-    return true;
-  // A base form is the plural's verb when an object, a particle or the end follows it.
-  const after = tokens[k + 1];
-  return (
-    baseTier(verb, ctx) === 'verbal' &&
-    (after === undefined ||
-      isSentenceEnd(after) ||
-      (isWord(after) &&
-        (ctx.determiners.has(after.lower) ||
-          ctx.particles.has(after.lower) ||
-          after.lower === 'to' ||
-          PREPOSITIONS.has(after.lower))))
-  );
+  if (pastOnly(verb, ctx)) return true;
+  // A base form is the plural's verb when no noun follows that it would be part of.
+  return baseTier(verb, ctx) === 'verbal' && noNounAfter(s, k + 1);
 }
 
 /** Prepositions that do not open a noun phrase a participle could describe. */

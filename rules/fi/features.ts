@@ -1090,12 +1090,17 @@ function nominativeInClause(s: Sentence, i: number): boolean {
  * participle in -vAn or an ablative adjective, so the form before one is the active
  * connegative (näyttää → näytä), not the passive of another verb (näkyä → ei näytä).
  */
+/** Whether one of the word's readings is in case `c` (Voikko's name: "osanto", "omanto"). */
+function inCase(info: WordInfo, c: string): boolean {
+  for (const k of info.cases) if (k.startsWith(`${c}|`)) return true;
+  return false;
+}
+
 function seemComplement(s: Sentence, i: number): boolean {
   const next = s.items[i + 1];
   const info = next?.info;
   if (!next || !info?.adjective) return false;
-  const inCase = (c: string) => [...info.cases].some((k) => k.startsWith(`${c}|`));
-  return inCase('ulkoeronto') || (inCase('omanto') && /v[aä]n$/.test(next.tok.lower));
+  return inCase(info, 'ulkoeronto') || (inCase(info, 'omanto') && /v[aä]n$/.test(next.tok.lower));
 }
 
 /** A nominative noun or pronoun before word `i` in its clause (a subject). */
@@ -1381,7 +1386,7 @@ function referative(s: Sentence, i: number): boolean {
   if (ADJECTIVAL.has(base) || base.startsWith('epä')) return false;
   const next = nextWord(s, i);
   if (next?.info?.nominal && agree(info, next.info)) return false;
-  if (next?.info?.adjective && [...next.info.cases].some((c) => c.startsWith('nimento'))) {
+  if (next?.info?.adjective && inCase(next.info, 'nimento')) {
     return false;
   }
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
@@ -1494,7 +1499,7 @@ function negationBefore(s: Sentence, i: number): number | undefined {
     if (it.info.negation || it.info.verbOnly || it.info.likelyFinite) return undefined;
     // ("Heille ei tukea makseta": a word that is also a noun in the partitive is the
     // passive's object, not an infinitive.)
-    const object = it.info.nominal && [...it.info.cases].some((c) => c.startsWith('osanto|'));
+    const object = it.info.nominal && inCase(it.info, 'osanto');
     if (it.info.modal || (it.info.connegative && it.info.verb && !it.info.passiveConneg && !object))
       return undefined;
     // The past connegative is the active past participle: "ei halunnut odottaa", "ei
@@ -1814,19 +1819,16 @@ function zeroPersonClause(s: Sentence, cl: Clause): boolean {
   for (let k = cl.from; k < cl.to; k++) {
     const info = s.items[k]?.info;
     if (!info) continue;
+    const w = (s.items[k] as Item).tok.lower;
     const personal = info.possessive !== undefined && /[12]/.test(info.possessive);
     // (A present third person that doubles as the imperative, "lisää", is the third here.)
     if (info.finite || info.pron || personal || (info.imp2s && !info.third) || info.imp2p)
       return false;
+    // A subject of its own.
+    if (info.nominative && !info.verb && !PREFIX.has(w) && !SUBORDINATORS.has(w)) return false;
     if (info.third && info.verb) third = true;
   }
-  if (!third) return false;
-  for (let k = cl.from; k < cl.to; k++) {
-    const info = s.items[k]?.info;
-    const w = (s.items[k] as Item).tok.lower;
-    if (info?.nominative && !info.verb && !PREFIX.has(w) && !SUBORDINATORS.has(w)) return false;
-  }
-  return true;
+  return third;
 }
 
 function clauseHasNegation(s: Sentence, cl: Clause): boolean {
