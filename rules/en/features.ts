@@ -2062,8 +2062,7 @@ function noNounAfter(s: Sentence, k: number): boolean {
         isAdverb(after, ctx) ||
         ctx.objects.has(after.lower) ||
         ctx.subjects.has(after.lower) ||
-        after.lower === 'to' ||
-        PREPOSITIONS.has(after.lower)))
+        isPreposition(after.lower)))
   );
 }
 
@@ -2102,30 +2101,21 @@ function compoundSubject(s: Sentence, j: number): boolean {
   return baseTier(verb, ctx) === 'verbal' && noNounAfter(s, k + 1);
 }
 
-/** Prepositions that do not open a noun phrase a participle could describe. */
-const PREPOSITIONS = set([
-  'at',
-  'in',
-  'on',
-  'for',
-  'from',
-  'with',
-  'about',
-  'into',
-  'onto',
-  'by',
-  'of',
-  'over',
-  'after',
-  'before',
-  'through',
-  'up',
-  'down',
-  'out',
-  'back',
-  'off',
-  'away',
-]);
+/**
+ * Prepositions that do not open a noun phrase a participle could describe (with the verb
+ * particles, which `noNounAfter` reads apart). A function: `PLACE_PREPOSITIONS` is built
+ * further down.
+ */
+function isPreposition(w: string): boolean {
+  return (
+    PREPOSITIONAL_OPENERS.has(w) ||
+    PLACE_PREPOSITIONS.has(w) ||
+    w === 'of' ||
+    w === 'about' ||
+    w === 'after' ||
+    w === 'before'
+  );
+}
 
 /** The clause at `j` follows a figure and a dash or equals sign: "$44m - ", "50 = ". */
 function afterFigure(s: Sentence, j: number): boolean {
