@@ -1265,7 +1265,23 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (after !== undefined) starts.set(after, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
+  for (let k = 1; k < tokens.length - 1; k++) if (advisedAfterSay(s, k)) add(k + 1, 'strong');
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * "I would say go way before they close", "I hate to say check them out": after the
+ * writer's own "say" the advice is quoted without quotation marks, and a clause starts.
+ */
+function advisedAfterSay(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== 'say') return false;
+  const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+  return (
+    (before.includes('i') || before.includes('we') || before.at(-1) === 'to') &&
+    !before.includes('you') &&
+    isWord(tokens[k + 1])
+  );
 }
 
 function markClauses(s: Sentence): void {
@@ -1576,8 +1592,17 @@ function verbAfterThen(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
   const next = tokens[j + 1];
-  if (tokens[j - 1]?.lower !== 'then' || !isWord(next) || isCapitalised(t)) return false;
+  if (tokens[j - 1]?.lower !== 'then' || isCapitalised(t)) return false;
   if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  // "If you hate it then leave.": a verb alone after the condition's "then".
+  if (!isWord(next))
+    return (
+      isSentenceEnd(next) &&
+      adjunctOpens(s, 0) &&
+      baseTier(t, ctx) === 'verbal' &&
+      !isFiniteVerb(t, ctx) &&
+      !pastOnly(t, ctx)
+    );
   return (
     next.lower === 'to' ||
     (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
@@ -1860,6 +1885,15 @@ function imperativeVerb(
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
     return undefined;
 
+  if (SOLID_PHRASALS.has(w))
+    return isWord(next) &&
+      (ctx.determiners.has(next.lower) ||
+        (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
+        SOLID_PHRASAL_OBJECTS.has(next.lower)) &&
+      !predicateFollows(s, j + 2)
+      ? [j, j, false]
+      : undefined;
+
   const tier = baseTier(t, ctx);
   if (!tier) return undefined;
   // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
@@ -1875,6 +1909,11 @@ function imperativeVerb(
     return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
+
+const SOLID_PHRASALS = set(W.SOLID_PHRASAL_VERBS);
+
+/** After a solid phrasal verb, what makes it a verb: "Login to …", "Signup here", "Logout and …". */
+const SOLID_PHRASAL_OBJECTS = set(['to', 'here', 'again', 'and', 'with', 'it', 'them']);
 
 /**
  * "Do this for an hour", "Do that again": after a clause-initial "do", "this" or "that"

@@ -851,6 +851,23 @@ export const FAREWELLS: readonly string[] = [
   'look forward to',
 ];
 
+/**
+ * Phrasal verbs written as one word, as support replies often do ("Login to your account",
+ * "Checkout our guide", "Backup your files"): nouns too, so verbs only before an object.
+ */
+export const SOLID_PHRASAL_VERBS: readonly string[] = [
+  'checkout',
+  'login',
+  'logon',
+  'logout',
+  'signin',
+  'signup',
+  'signout',
+  'setup',
+  'backup',
+  'pickup',
+];
+
 /** After "keep me", participles of being informed are adjectival ("kept me apprised"). */
 export const KEPT_INFORMED: readonly string[] = [
   'informed',

@@ -788,4 +788,31 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('Best regards and enjoy the long weekend!')).toEqual(['enjoy']);
     expect(imperatives('Anna sends her regards and wishes you a good trip.')).toEqual([]);
   });
+
+  it('reads advice after the writer\'s own "say" as an order', () => {
+    expect(imperatives('I would say go way before they close.')).toEqual(['go']);
+    expect(imperatives("I'd say give it a week.")).toEqual(['give']);
+    expect(imperatives('I hate to say check them out.')).toEqual(['check']);
+    expect(imperatives('I say we go.')).toEqual([]);
+    expect(imperatives('I would say most people like it.')).toEqual([]);
+    expect(imperatives('They say go there early.')).toEqual([]);
+  });
+
+  it('reads a verb alone after the "then" of a condition as an order', () => {
+    expect(imperatives('If you hate it then leave.')).toEqual(['leave']);
+    expect(imperatives('When it was over, we left and then cried.')).toEqual([]);
+    expect(imperatives('If it works then great.')).toEqual([]);
+  });
+
+  it('reads phrasal verbs written as one word as verbs before an object', () => {
+    expect(imperatives('Login to your account and check the settings.')).toEqual([
+      'Login',
+      'check',
+    ]);
+    expect(imperatives('Checkout our help page.')).toEqual(['Checkout']);
+    expect(imperatives('Backup your files before you update.')).toEqual(['Backup']);
+    expect(imperatives('Login failed.')).toEqual([]);
+    expect(imperatives('Setup is easy.')).toEqual([]);
+    expect(imperatives('Login details are in the mail.')).toEqual([]);
+  });
 });
