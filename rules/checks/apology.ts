@@ -132,6 +132,14 @@ export default defineCheck({
         text: 'Hei,\n\nTämä ei ole ollut tarkoitus. Korjasimme laskun.',
         context: { customerMessage: 'Laskussa on taas virhe, olen todella pettynyt.' },
       },
+      // ("This is not the Windows experience that we want you to have": a name between.)
+      {
+        language: 'en',
+        text: 'Hi Adam!\n\nThis is not the Windows experience that we want you to have. Here is how to stop it.',
+        context: {
+          customerMessage: 'Deleting 10 GB of installer garbage. Not even sure where it came from.',
+        },
+      },
       // Understanding in other words than "sorry" is an apology too.
       {
         language: 'en',

@@ -44,7 +44,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:still not|no longer|stopped) work(?:s|ing|ed)?',
   "still (?:does not|doesn'?t|do not|don'?t|is not|isn'?t) work(?:s|ing)?",
   'never (?:arrived|came|received|got)',
-  "(?:have not|haven'?t|has not|hasn'?t|still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)",
+  '(?:still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)',
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
   "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven'?t|has not|hasn'?t)",
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
@@ -109,7 +109,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:gave|give|giving) up on',
   "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
   '(?:ugh|argh|smh|sigh)',
-  '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴)',
+  '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|🤦)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
   '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
@@ -194,6 +194,17 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:hung|hangs|hang) up on (?:me|us)',
   '(?:not helpful|(?:no|zero) help (?:at all|whatsoever|from))',
   '(?:is this|this is) how you treat',
+  // Pointlessness, help that failed, support out of reach, slow answers, expectations let
+  // down, a loss: "what is the point of", "your agent couldn't help me", "no way to ask",
+  // "takes days to respond", "I expect more from", "now I have no money".
+  "(?:have not|haven'?t|has not|hasn'?t)(?: so far| yet)? (?:received|got|gotten|had) (?:a |any )?(?:reply|response|answer|update|callback|call back)",
+  // (Not "What is the point of this button?": a question about a purpose.)
+  "what(?:'?s| is) the point (?:of (?:[\\p{L}\\d-]+ ){1,6})?(?:if|when|anymore)",
+  "(?:support|agents?|advisors?|representatives?|reps?|staff|team|store|he|she|they|you|you guys|nobody|no one) (?:\\p{L}+ )?(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|weren'?t able to|was unable to|were unable to) (?:\\p{L}+ )?help",
+  'no way to (?:ask|contact|reach|talk|speak|call|get (?:in touch|hold|help))',
+  '(?:takes?|taking|took) (?:\\d+ |several |many )?(?:days|weeks|months) to (?:respond|reply|answer|get back|arrive|process)',
+  '(?:i|we) (?:expect(?:ed)?|deserve) (?:more|better)',
+  '(?:and )?now (?:i|we) (?:have|got|am left with|are left with) (?:no|nothing)',
 ];
 
 /**
@@ -223,6 +234,9 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',
   "(?:i'?m|i am|we're|we are) concerned",
   "(?:i|we) (?:don'?t|do not|can'?t|cannot) understand (?:why|how)",
+  // Not received, said plainly ("have not received a cancellation email"); "still" or
+  // "never" make it a complaint.
+  "(?:have not|haven'?t|has not|hasn'?t) (?:been )?(?:received|arrived|delivered|heard)",
 ];
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
@@ -321,14 +335,13 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // "We know this isn't what you expected", "It's understandable that you're worried",
   // "I can see how stressful this is", "we let you down", "that's not right".
   "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",
-  "(?:not|isn't|wasn't) the (?:experience|service|outcome|news|result) (?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like)",
+  "(?:not|isn't|wasn't) the (?:\\p{L}+ ){0,2}(?:experience|service|outcome|news|result) (?:that )?(?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like)",
   "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
   '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
   '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
   '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
   "(?:that|this|it) (?:doesn't|does not|didn't) sound (?:right|good|fun|ideal|great)",
-  '(?:yikes|uh[- ]oh)',
   '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how|that) (?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying)',
   '(?:let|letting) you down',
   "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",

@@ -274,6 +274,24 @@ describe('upsetScore, spelling without apostrophes', () => {
   cases('en', false, ['cant find the settings page, where is it?']);
 });
 
+// Pointlessness, help that failed, support out of reach, slow answers, expectations let
+// down, a loss; a plain "have not received" is a fault, not yet a complaint.
+describe('upsetScore, complaints said in other words', () => {
+  cases('en', true, [
+    'what is the point of 2-step verification if it does not let me reset my password',
+    "I called your tech support who couldn't help me because he insists on a code I never get.",
+    'No way to ask questions yet you tell me my free trial is ending.',
+    'Your Priority Email Support takes days to respond.',
+    'The export is the wrong size. I expect more from pricey software!',
+    'It logged me out and now I have no money and no arcade.',
+    'I emailed support 2 days ago but have not so far received a reply.',
+  ]);
+  cases('en', false, [
+    'I have a flight on Saturday but have not received a cancellation email. Will flights resume by then?',
+    'What is the point of the blue button in the settings?',
+  ]);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
