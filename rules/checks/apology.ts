@@ -140,6 +140,12 @@ export default defineCheck({
           customerMessage: 'Deleting 10 GB of installer garbage. Not even sure where it came from.',
         },
       },
+      // Regret of bad news the answer has to give.
+      {
+        language: 'fi',
+        text: 'Hei,\n\nValitettavasti täytyy sanoa, että löydökset viittaavat poikkeavuuteen. Lisätutkimus kertoo enemmän.',
+        context: { customerMessage: 'Pelkään pahinta, mitä nämä tulokset tarkoittavat?!' },
+      },
       // Understanding in other words than "sorry" is an apology too.
       {
         language: 'en',

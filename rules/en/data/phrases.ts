@@ -50,7 +50,6 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
   // Repeated contact.
   '(?:second|third|fourth|fifth) time',
-  '(?:multiple|several|many|numerous) times',
   'want my money back',
   'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
   "(?:i'?ve|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
@@ -241,6 +240,9 @@ const FAULT_PATTERNS: readonly string[] = [
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
 const REPEAT_PATTERNS: readonly string[] = [
+  // Many times, not said of contact ("I've called several times" is a complaint): "many
+  // times" describes how often as well ("I've used it many times").
+  '(?:multiple|several|many|numerous) times',
   'again',
   'yet again',
   'once again',
@@ -346,6 +348,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:let|letting) you down',
   "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
   'condolences',
+  // Regret of bad news the answer has to give: "Unfortunately I have to tell you that …".
+  "(?:unfortunately|i'?m afraid|we'?re afraid) (?:i|we) (?:have to|must|need to|'ll have to) (?:say|tell you|let you know|inform you)",
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];

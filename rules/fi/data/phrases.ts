@@ -22,8 +22,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'pettyneenä',
   'petyin',
   'petyimme',
-  'pettymys',
-  'pettymyks\\p{L}*',
+  // Every case of "pettymys": "Pettymystä tuottaa ohjelma, …".
+  'pettymy\\p{L}*',
   'tyytymät\\p{L}*',
   'en ole (?:lainkaan |yhtään |ollenkaan )?tyytyväi\\p{L}*',
   'harmitta\\p{L}*',
@@ -67,13 +67,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'jo (?:toinen|kolmas|neljäs|viides) kerta',
   '(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
   '(?:toista|kolmatta|neljättä|viidettä) kertaa',
-  '(?:monta|useita|usean) kert\\p{L}*',
   'useaan (?:otteeseen|kertaan)',
   'haluan rahani takaisin',
   'jo (?:useamman|monta|usean) kerran',
   'kerta toisensa jälkeen',
   'yhä uudelleen',
-  'olen (?:jo )?(?:yrittänyt|soittanut|lähettänyt|kirjoittanut|ottanut yhteyttä|kysynyt|pyytänyt)(?: \\p{L}+)? (?:monta|useita|usean|kahdesti|kolmesti|moneen|useaan|jo)',
+  'olen (?:jo )?(?:yrittänyt|soittanut|lähettänyt|kirjoittanut|ottanut yhteyttä|kysynyt|pyytänyt)(?: \\p{L}+){0,3} (?:monta|useita|usean|kahdesti|kolmesti|moneen|useaan|jo)',
   // Waiting.
   'odot(?:an|amme|ettu|taa) (?:jo |edelleen |yhä |vieläkin |vielä )?(?:vastausta|rahoja\\p{L}*|palautusta|hyvitystä|pakettia\\p{L}*|tilausta\\p{L}*)',
   '(?:olen|olemme) odottanut (?:jo )?(?:\\p{L}+ )?(?:päivää|viikkoa|kuukautta|tuntia|viikon|kuukauden|päiviä|viikkoja)',
@@ -223,6 +222,9 @@ const FAULT_PATTERNS: readonly string[] = [
 
 /** The same problem again ("taas", "vieläkään", "again"). Each weighs 1. */
 const REPEAT_PATTERNS: readonly string[] = [
+  // Many times, not said of contact ("olen soittanut useita kertoja" is a complaint): "useita
+  // kertoja" describes how often as well ("keskustelemme useita kertoja").
+  '(?:monta|useita|usean) kert\\p{L}*',
   'taas',
   'taaskaan',
   'jälleen',
@@ -276,6 +278,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['ei', 'en', 'et', 'emme', 'ette'
 const APOLOGY_PATTERNS: readonly string[] = [
   // Regret said in other words: "Harmittaa kuulla", "Tämä ei ole ollut tarkoitus".
   'harmittaa (?:kuulla|että|tämä|meitä|todella)',
+  // Regret of bad news the answer has to give: "Valitettavasti täytyy sanoa, että …".
+  'valitettavasti (?:minun |meidän )?(?:täytyy|pitää|on pakko|joudun|joudumme) (?:sanoa|todeta|kertoa)',
   '(?:tämä|tuo|se|näin) ei (?:ole ollut|ollut|ole) (?:\\p{L}+ )?tarkoitus',
   'pahoittel\\p{L}*',
   'pahoitteluni',

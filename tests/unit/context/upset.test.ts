@@ -292,6 +292,19 @@ describe('upsetScore, complaints said in other words', () => {
   ]);
 });
 
+// "Many times" said of contact is a complaint; said of anything else it describes how often.
+describe('upsetScore, how often and disappointment in any case', () => {
+  cases('fi', true, [
+    'Pettymystä tuottaa ohjelma, joka painottuu pelkkään lukemiseen.',
+    'Olen kysynyt asiaa teiltä jo useita kertoja.',
+  ]);
+  cases('fi', false, [
+    'Keskustelemme vanhempien kanssa useita kertoja syksyn aikana. Millainen lomake sopisi?',
+  ]);
+  cases('en', true, ["I've called you guys several times about this."]);
+  cases('en', false, ["I've used the app many times on my old phone. How do I move it?"]);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
