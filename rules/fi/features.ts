@@ -978,6 +978,21 @@ function segment(items: Item[]): Clause[] {
   return clauses;
 }
 
+/**
+ * "Kuluta enemmän kuin syöt": "kuin" before a finite verb (within three words) opens a
+ * comparative clause, whose verb is not the clause's own; before a noun phrase ("isompi kuin
+ * ennen") it opens nothing.
+ */
+function comparativeClause(items: readonly Item[], i: number): boolean {
+  if (items[i]?.tok.lower !== 'kuin' || items[i - 1]?.tok.lower === 'ennen') return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const it = items[k];
+    if (!it || it.tok.kind !== 'word') return false;
+    if (it.info?.anyFinite && !it.info.nominal) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------
 // Results
 
@@ -1054,6 +1069,7 @@ function otherFinite(s: Sentence, i: number, likely = false): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
   for (let k = cl.from; k < cl.to; k++) {
     if (k === i) continue;
+    if (k > i && comparativeClause(s.items, k)) break;
     if (finiteAt(s, k)) return true;
     const info = s.items[k]?.info;
     if (likely && (info?.likelyFinite || info?.thirdOverNoun)) return true;
@@ -1752,7 +1768,8 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     const afterVerbless = prevClause?.sentenceStart && verbless(s, prevClause);
     if (!afterSub && !afterVerbless) return false;
   }
-  if (cl.opener === 'paren' || cl.opener === 'dash') {
+  // ("(ks. liite 2)": an abbreviated pointer is at home in brackets.)
+  if ((cl.opener === 'paren' || cl.opener === 'dash') && !info.abbreviated) {
     if (!cl.sentenceStart && !before) return false;
   }
   if (otherFinite(s, i) || otherVerbAfter(s, i, (others & C_NOUN) !== 0)) return false;
@@ -1791,6 +1808,15 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     // A name followed by its verb: "Anna lähti"; a name coordinated with another: "Anna ja
     // Mikko".
     if (others & C_PROPER && next?.info?.anyFinite) return false;
+    // "Anna Aho": a first name and a surname in the nominative, alone, sign the answer.
+    if (
+      others & C_PROPER &&
+      next?.cap &&
+      next.info &&
+      inCase(next.info, 'nimento') &&
+      nextWord(s, i + 1) === undefined
+    )
+      return false;
     const conj = s.items[i + 1]?.tok.lower;
     if (others & C_PROPER && (conj === 'ja' || conj === 'tai') && s.items[i + 2]?.cap) return false;
     // An adjective reading that leads a noun phrase ("Uusi salasana"), a noun reading
@@ -1904,6 +1930,7 @@ function afterSubordinateClause(s: Sentence, i: number): boolean {
 function otherVerbAfter(s: Sentence, i: number, nounToo: boolean): boolean {
   const cl = s.clauses[(s.items[i] as Item).clause] as Clause;
   for (let k = i + 1; k < cl.to; k++) {
+    if (comparativeClause(s.items, k)) break;
     const info = s.items[k]?.info;
     if (!info || info.infinitive) continue;
     if (info.likelyFinite) return true;

@@ -314,6 +314,13 @@ describe('courtesy formulas', () => {
   });
 });
 
+describe('names that look like imperatives', () => {
+  it('reads a first name and a surname alone as a signature', () => {
+    expect(labels('Esimerkiksi kirvat heikentävät kasvia. Anna Aho')).toEqual([]);
+    expect(labels('Anna Mikolle kirja.')).toEqual([...SG, 'imperative']);
+  });
+});
+
 describe('imperatives the rules once missed', () => {
   it.each<[string, string[]]>([
     // The comma after a subordinate clause is missing.
@@ -327,6 +334,11 @@ describe('imperatives the rules once missed', () => {
     ['Emme ole saaneet maksua, tarkista tilisi.', ['tarkista']],
     // The farewell.
     ['Voi hyvin!', ['Voi']],
+    // The finite verb of a comparative clause after "kuin" is not the clause's own.
+    ['Painonpudotus perustuu yhteen faktaan: kuluta enemmän kuin syöt.', ['kuluta']],
+    ['Tee niin kuin haluat.', ['Tee']],
+    // An abbreviated pointer is at home in brackets.
+    ['Mallia voi hyödyntää (ks. lisätietoja sivuilta).', ['ks']],
     // "lähetä" is also a rare infinitive ("to approach"), but no verb governs it here.
     ['Jos haluat hyvityksen lähetä kuitti meille.', ['lähetä']],
     ['Tilaus on vastaanotettu, lähetä vielä kuitti.', ['lähetä']],
