@@ -987,7 +987,7 @@ function comparativeClause(items: readonly Item[], i: number): boolean {
   if (items[i]?.tok.lower !== 'kuin' || items[i - 1]?.tok.lower === 'ennen') return false;
   for (let k = i + 1; k <= i + 3; k++) {
     const it = items[k];
-    if (!it || it.tok.kind !== 'word') return false;
+    if (it?.tok.kind !== 'word') return false;
     if (it.info?.anyFinite && !it.info.nominal) return true;
   }
   return false;
