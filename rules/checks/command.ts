@@ -88,6 +88,10 @@ export default defineCheck({
       // Reassurance and offers of contact in a chat reply.
       { language: 'en', text: 'Hang tight, we are checking it now.' },
       { language: 'en', text: 'Shoot us a DM if anything else comes up.' },
+      // Offers to be contacted and encouragement, however phrased.
+      { language: 'en', text: 'Tweet back @ us if needed.' },
+      { language: 'en', text: 'Hit reply if you have questions.' },
+      { language: 'en', text: 'Hang in there, the fix is on its way.' },
       { language: 'fi', text: 'Kerro, jos tarvitset apua.' },
       { language: 'en', text: 'Keep me posted.' },
       // Offers, link text, names, "let's … and", the quantifier "lisää": no orders.

@@ -736,6 +736,7 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   // "Don't worry"; "Hang tight", "Sit tight": reassurance while the house works.
   'worry',
   'hang tight',
+  'hang in',
   'sit tight',
 ];
 
