@@ -1368,6 +1368,9 @@ function markPassives(s: Sentence): void {
       if (ADJECTIVAL.has(w)) continue;
       // Adjectives made from participles: "epäluotettava", "imettäväinen".
       if (w.startsWith('epä') || w.endsWith('inen')) continue;
+      // "Kiukaan kohdalla on oltava kaiteet": the necessive of "olla" says what must exist;
+      // no act has an agent left out.
+      if (info.presPassivePart && w.startsWith('oltav')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
       if (aux !== undefined) {
         // "on ihan siedettävä", "on hyvin hillitty": a graded participle is an adjective

@@ -187,6 +187,11 @@ describe('imperatives field', () => {
 });
 
 describe('passives field', () => {
+  it('reads the necessive of "olla" as no passive, that of another verb as one', () => {
+    expect(evidence('Kiukaan kohdalla on oltava turvakaiteet.', 'passive')).toEqual([]);
+    expect(evidence('Seinät on eristettävä.', 'passive')).toEqual(['on', 'eristettävä']);
+  });
+
   it('gives the verb of a finite passive and of an auxiliary + participle', () => {
     expect(detector.detect('Vika korjataan huomenna.').passives).toEqual([
       { start: 5, end: 14, baseform: 'korjata' },
