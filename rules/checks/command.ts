@@ -88,6 +88,7 @@ export default defineCheck({
       // Reassurance and offers of contact in a chat reply.
       { language: 'en', text: 'Hang tight, we are checking it now.' },
       { language: 'en', text: 'Shoot us a DM if anything else comes up.' },
+      { language: 'en', text: 'Thanks for the details. Keep u posted.' },
       // Offers to be contacted and encouragement, however phrased.
       { language: 'en', text: 'Tweet back @ us if needed.' },
       { language: 'en', text: 'Hit reply if you have questions.' },
@@ -118,6 +119,13 @@ export default defineCheck({
       { language: 'fi', text: 'Kysy lisää, niin autamme.' },
     ],
     invalid: [
+      // A reply that opens with the customer's @handle: the order after it starts the sentence.
+      {
+        language: 'en',
+        text: '@harris Send us the receipt.',
+        findings: [{ messageId: 'command', text: 'Send' }],
+        output: '@harris Could you send us the receipt?',
+      },
       {
         language: 'fi',
         text: 'Lähettäkää kuitti meille.',
@@ -249,12 +257,18 @@ const NO_COMMA_AFTER = new Set([
  */
 function withClauseComma(text: string, sentenceStart: number, fix: Fix): Fix {
   const before = text.slice(sentenceStart, fix.start);
+  if (HANDLES_ONLY_RE.test(before)) return fix;
   const m = /([\p{L}\p{N}]+)(\s+)$/u.exec(before);
   if (!m || NO_COMMA_AFTER.has((m[1] as string).toLowerCase())) return fix;
   const start = fix.start - (m[2] as string).length;
   const label = fix.label ?? fix.replacement;
   return { ...fix, start, replacement: `, ${fix.replacement}`, label };
 }
+
+/** A link or an @handle ends the text before. */
+const LINK_BEFORE_RE = /(?:https?:\/\/|www\.|(?:^|\s)@)\S*$/u;
+/** Nothing but @handles before: "@harris Check this article" starts its sentence. */
+const HANDLES_ONLY_RE = /^(?:\s*@\w+)+\s*$/u;
 
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
@@ -278,9 +292,16 @@ function notAnOrder(text: string, imp: ImperativeSpan, language: Language): bool
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
   if (OPENING_QUOTE_RE.test(before)) return true;
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
-  // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta".
+  // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta";
+  // not after a link or an @handle, which end what came before without a stop ("…/new
+  // Remember to attach …").
   const head = before.trimEnd();
-  if (/^\p{Lu}/u.test(text.slice(imp.start)) && /[\p{L}\p{N},]$/u.test(head)) return true;
+  if (
+    /^\p{Lu}/u.test(text.slice(imp.start)) &&
+    /[\p{L}\p{N},]$/u.test(head) &&
+    !LINK_BEFORE_RE.test(head)
+  )
+    return true;
   if (notOrderBefore?.test(before)) return true;
   if (notOrderAt?.test(text.slice(imp.start))) return true;
   return false;

@@ -2,7 +2,7 @@
  * A tokenizer for English web and email text, made for the feature rules rather than for
  * general use: it keeps the UTF-16 offsets of every token, splits contractions the way
  * Universal Dependencies does ("don't" → do + n't, "I'm" → I + 'm), also when the
- * apostrophe is missing ("dont", "im"), keeps URLs, e-mail addresses and dotted
+ * apostrophe is missing ("dont", "im"), keeps URLs, e-mail addresses, @handles and dotted
  * abbreviations ("U.S.", "i.e.") whole so that their letters are not read as words, and
  * splits hyphenated compounds while remembering the hyphen ("check-in", "text-based").
  */
@@ -42,8 +42,9 @@ export interface Token {
  */
 const TOKEN_RE = new RegExp(
   [
-    // URLs and e-mail addresses.
-    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    // URLs, e-mail addresses and @handles ("@AmazonHelp Check this article": the handle
+    // addresses, its letters are not a word of the sentence).
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.+-])@\w{1,30})`,
     // Dotted abbreviations: U.S., i.e., P.S., a.m.
     String.raw`(\p{L}(?:\.\p{L})+\.?)`,
     // Numbers with separators: 1,000.50, 10:30, 3/4 (not "3rd", a word).

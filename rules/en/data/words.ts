@@ -732,6 +732,7 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   // the customer what to do: orders, as pointers ("see", "check out") are.
   'keep me',
   'keep us',
+  'keep u',
   'stay tuned',
   // "Don't worry"; "Hang tight", "Sit tight": reassurance while the house works.
   'worry',

@@ -815,4 +815,10 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('Setup is easy.')).toEqual([]);
     expect(imperatives('Login details are in the mail.')).toEqual([]);
   });
+
+  it('reads an order after a leading @handle, as at the start of a sentence', () => {
+    expect(imperatives('@harris Check this article: https://x.com')).toEqual(['Check']);
+    expect(imperatives('@AskJoe Send us an email and we will assist.')).toEqual(['Send']);
+    expect(imperatives('I talked to @John yesterday.')).toEqual([]);
+  });
 });

@@ -21,6 +21,19 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it('keeps an @handle whole, as a link, and an e-mail address too', () => {
+    const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+    expect(kinds('@harris_12 Try it, or mail a.b@c.com')).toEqual([
+      'url:@harris_12',
+      'word:Try',
+      'word:it',
+      'punct:,',
+      'word:or',
+      'word:mail',
+      'url:a.b@c.com',
+    ]);
+  });
+
   it('keeps an HTML entity of pasted text as one token standing for its character', () => {
     expect(view('the app &amp; Zoom')).toEqual(['the/the', 'app/app', '&amp;/&', 'Zoom/zoom']);
   });
