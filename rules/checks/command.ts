@@ -41,7 +41,10 @@ export default defineCheck({
       // Steps of a list are instructions, not orders.
       if (sentence.listItem) continue;
       const commands = (features.imperatives ?? []).filter(
-        (imp) => isCommand(imp) && !notAnOrder(sentence.text, imp, language),
+        (imp) =>
+          isCommand(imp) &&
+          !notAnOrder(sentence.text, imp, language) &&
+          !inlineStep(doc.text, sentence.start + imp.start),
       );
       for (const imp of commands) {
         const start = sentence.start + imp.start;
@@ -89,6 +92,9 @@ export default defineCheck({
       { language: 'en', text: 'Hang tight, we are checking it now.' },
       { language: 'en', text: 'Shoot us a DM if anything else comes up.' },
       { language: 'en', text: 'Thanks for the details. Keep u posted.' },
+      // Steps numbered inline are instructions, as the steps of a list are.
+      { language: 'fi', text: 'Toimi näin: 1. Avaa sovellus. 2. Valitse Asetukset.' },
+      { language: 'en', text: 'Here is how. Step 1: Open Settings. Step 2: Tap General.' },
       // Offers to be contacted and encouragement, however phrased.
       { language: 'en', text: 'Tweet back @ us if needed.' },
       { language: 'en', text: 'Hit reply if you have questions.' },
@@ -270,6 +276,12 @@ const LINK_BEFORE_RE = /(?:https?:\/\/|www\.|(?:^|\s)@)\S*$/u;
 /** Nothing but @handles before: "@harris Check this article" starts its sentence. */
 const HANDLES_ONLY_RE = /^(?:\s*@\w+)+\s*$/u;
 
+/**
+ * A step's number just before the verb, after a colon, a sentence end or a line break:
+ * "1.", "2)", "Step 3:", "Vaihe 2:" (not a figure ending a sentence: "It costs 5. Send …").
+ */
+const STEP_NUMBER_RE = /(?:^|[:.!?)]\s+|\n\s*)(?:\d{1,2}[.)]|(?:step|vaihe) \d{1,2}[.:)]?)\s*$/iu;
+
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
 
@@ -283,6 +295,14 @@ const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
  * other phrases (`notOrderBefore`, `notOrderAt`): a verb that goes on with "let's" ("Let's
  * start fresh and see …"), the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
+/**
+ * A step numbered inline ("Toimi näin: 1. Avaa sovellus. 2. Valitse …", "Step 2: Tap …"):
+ * an instruction, as a step of a list is. The number may end the sentence before.
+ */
+function inlineStep(text: string, at: number): boolean {
+  return STEP_NUMBER_RE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
   const { offerClause, contactOffer, notOrderBefore, notOrderAt } =
@@ -291,6 +311,7 @@ function notAnOrder(text: string, imp: ImperativeSpan, language: Language): bool
   if (contactOffer?.test(text.slice(imp.start))) return true;
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
   if (OPENING_QUOTE_RE.test(before)) return true;
+
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
   // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta";
   // not after a link or an @handle, which end what came before without a stop ("…/new
