@@ -108,7 +108,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:gave|give|giving) up on',
   "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
   '(?:ugh|argh|smh|sigh)',
-  '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|🤦)',
+  '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|😔|🙁|☹️)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
   '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
@@ -132,7 +132,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
   '(?:tried|trying|tries|find|found) every (?:possible|single) (?:solution|fix|option|way|step|suggestion)',
   // Waiting for an answer, on hold, ignored.
-  '(?:awaiting|waiting (?:for|on)) (?:a |an |your |any )?(?:response|reply|answer|update|callback|call back)',
+  '(?:awaiting|waiting (?:\\p{L}+ly )?(?:for|on)) (?:a |an |your |any )?(?:response|reply|answer|update|callback|call back)',
   '(?:on hold|in (?:the |a )?queue) for (?:over |more than |almost |nearly )?(?:\\d+|an?|two|three|several) (?:hours?|minutes)',
   '(?:hours|an hour) on hold',
   '(?:no one|nobody) (?:cares|helps|is helping|will help|seems to care)',
@@ -148,7 +148,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'why (?:do|should|must) (?:i|we) (?:have|need) to',
   // A "why" that accuses the company of a change or a refusal: "why did you take away the
   // option", "why won't you accept prepaid cards", "why do you keep …".
-  "why (?:did|would|do|does|have|has) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:take|taken|took|remove|removed|get rid of|got rid of|stop|stopped|change|changed|cancel|cancell?ed|close|closed|block|blocked|ban|banned|delete|deleted|disable|disabled|raise|raised|charge|charged|keep)",
+  "why (?:did|would|do|does|have|has) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:take|taken|took|taking|remove|removed|removing|get rid of|got rid of|stop|stopped|stopping|change|changed|changing|cancel|cancell?ed|cancell?ing|close|closed|closing|block|blocked|blocking|ban|banned|banning|delete|deleted|deleting|disable|disabled|disabling|raise|raised|raising|charge|charged|charging|keep)",
   "why (?:won'?t|wont|can'?t|cant|cannot|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt|aren'?t|arent) (?:you|u|y'?all|your)",
   // In spite of asking: "despite my requests", "even though I asked twice".
   '(?:despite|in spite of) (?:my|our|repeated|several|many|multiple) (?:\\p{L}+ )?(?:requests|emails|calls|complaints|messages|attempts)',
@@ -184,7 +184,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'seriously(?=\\s*[?!])',
   "c(?:o|')mon(?=[,.!?])|come on(?=[,.!?])",
   'nightmare',
-  '(?:very|really|deeply|extremely|seriously|so) concerned',
+  '(?:very|really|deeply|extremely|seriously|so) concern(?:ed)?',
   'stress(?:ing|ed)? (?:me|us) out',
   "(?:i(?:'?m| am) begging|i beg (?:you|of you))",
   '(?:you|they) (?:lost|damaged|broke) (?:my|our)',

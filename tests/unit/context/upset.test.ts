@@ -285,10 +285,15 @@ describe('upsetScore, complaints said in other words', () => {
     'The export is the wrong size. I expect more from pricey software!',
     'It logged me out and now I have no money and no arcade.',
     'I emailed support 2 days ago but have not so far received a reply.',
+    "already submitted a form and now I'm waiting anxiously for a response 😔",
+    'why have they started charging an additional escrow fee all of a sudden?',
+    "One of my family works there, and I'm very concern about the crowds.",
   ]);
   cases('en', false, [
     'I have a flight on Saturday but have not received a cancellation email. Will flights resume by then?',
     'What is the point of the blue button in the settings?',
+    // A face-palm at one's own forgetting.
+    "I can't remember my old twitter password or my yahoo email 🤦🏽‍♀️",
   ]);
 });
 
