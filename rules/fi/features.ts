@@ -1915,7 +1915,14 @@ function afterSubordinateClause(s: Sentence, i: number): boolean {
     if (!other) continue;
     if (other.negImperative) return false;
     if (other.negation) negation = true;
-    else if (negation && (other.connegative || other.impConneg || other.imp2s)) negation = false;
+    // ("ellei niitä ole …": a pronoun that is also an imperative, "niitä" of "niittää", is
+    // no connegative.)
+    else if (
+      negation &&
+      (other.connegative || other.impConneg || other.imp2s) &&
+      !(other.impOthers & C_PRONOUN)
+    )
+      negation = false;
     if (finiteAt(s, k) || other.likelyFinite) finite = true;
   }
   if (!finite || negation) return false;

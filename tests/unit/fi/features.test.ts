@@ -319,6 +319,14 @@ describe('courtesy formulas', () => {
   });
 });
 
+describe('connegatives that look like imperatives', () => {
+  it('reads "ole" after "ellei" and a pronoun that is also an imperative as the connegative', () => {
+    expect(
+      detector.detect('Ne ovat siirtyneet, ellei niitä ole sitä ennen myyty.').imperatives,
+    ).toEqual([]);
+  });
+});
+
 describe('names that look like imperatives', () => {
   it('reads a first name and a surname alone as a signature', () => {
     expect(labels('Esimerkiksi kirvat heikentävät kasvia. Anna Aho')).toEqual([]);
