@@ -282,6 +282,14 @@ const HANDLES_ONLY_RE = /^(?:\s*@\w+)+\s*$/u;
  */
 const STEP_NUMBER_RE = /(?:^|[:.!?)]\s+|\n\s*)(?:\d{1,2}[.)]|(?:step|vaihe) \d{1,2}[.:)]?)\s*$/iu;
 
+/**
+ * A step numbered inline ("Toimi näin: 1. Avaa sovellus. 2. Valitse …", "Step 2: Tap …"):
+ * an instruction, as a step of a list is. The number may end the sentence before.
+ */
+function inlineStep(text: string, at: number): boolean {
+  return STEP_NUMBER_RE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
 
@@ -295,14 +303,6 @@ const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
  * other phrases (`notOrderBefore`, `notOrderAt`): a verb that goes on with "let's" ("Let's
  * start fresh and see …"), the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
-/**
- * A step numbered inline ("Toimi näin: 1. Avaa sovellus. 2. Valitse …", "Step 2: Tap …"):
- * an instruction, as a step of a list is. The number may end the sentence before.
- */
-function inlineStep(text: string, at: number): boolean {
-  return STEP_NUMBER_RE.test(text.slice(Math.max(0, at - 12), at));
-}
-
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
   const { offerClause, contactOffer, notOrderBefore, notOrderAt } =
@@ -311,7 +311,6 @@ function notAnOrder(text: string, imp: ImperativeSpan, language: Language): bool
   if (contactOffer?.test(text.slice(imp.start))) return true;
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
   if (OPENING_QUOTE_RE.test(before)) return true;
-
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;
   // A capitalised verb inside a sentence names something: "palstalle Kysy toimeentulotuesta";
   // not after a link or an @handle, which end what came before without a stop ("…/new

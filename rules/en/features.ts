@@ -1913,7 +1913,7 @@ function imperativeVerb(
 const SOLID_PHRASALS = set(W.SOLID_PHRASAL_VERBS);
 
 /** After a solid phrasal verb, what makes it a verb: "Login to …", "Signup here", "Logout and …". */
-const SOLID_PHRASAL_OBJECTS = set(['to', 'here', 'again', 'and', 'with', 'it', 'them']);
+const SOLID_PHRASAL_OBJECTS = set(['to', 'here', 'again', 'and', 'with']);
 
 /**
  * "Do this for an hour", "Do that again": after a clause-initial "do", "this" or "that"

@@ -195,13 +195,14 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:is this|this is) how you treat',
   // Pointlessness, help that failed, support out of reach, slow answers, expectations let
   // down, a loss: "what is the point of", "your agent couldn't help me", "no way to ask",
-  // "takes days to respond", "I expect more from", "now I have no money".
-  "(?:have not|haven'?t|has not|hasn'?t)(?: so far| yet)? (?:received|got|gotten|had) (?:a |any )?(?:reply|response|answer|update|callback|call back)",
+  // "takes days to respond", "have not received a reply", "I expect more from", "now I have
+  // no money".
   // (Not "What is the point of this button?": a question about a purpose.)
   "what(?:'?s| is) the point (?:of (?:[\\p{L}\\d-]+ ){1,6})?(?:if|when|anymore)",
   "(?:support|agents?|advisors?|representatives?|reps?|staff|team|store|he|she|they|you|you guys|nobody|no one) (?:\\p{L}+ )?(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|weren'?t able to|was unable to|were unable to) (?:\\p{L}+ )?help",
   'no way to (?:ask|contact|reach|talk|speak|call|get (?:in touch|hold|help))',
   '(?:takes?|taking|took) (?:\\d+ |several |many )?(?:days|weeks|months) to (?:respond|reply|answer|get back|arrive|process)',
+  "(?:have not|haven'?t|has not|hasn'?t)(?: so far| yet)? (?:received|got|gotten|had) (?:a |any )?(?:reply|response|answer|update|callback|call back)",
   '(?:i|we) (?:expect(?:ed)?|deserve) (?:more|better)',
   '(?:and )?now (?:i|we) (?:have|got|am left with|are left with) (?:no|nothing)',
 ];
