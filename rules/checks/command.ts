@@ -99,6 +99,8 @@ export default defineCheck({
       { language: 'en', text: 'Tweet back @ us if needed.' },
       { language: 'en', text: 'Hit reply if you have questions.' },
       { language: 'en', text: 'Hang in there, the fix is on its way.' },
+      { language: 'en', text: 'Get back to us if the problem persists.' },
+      { language: 'fi', text: 'Palaa asiaan, jos ongelma toistuu.' },
       { language: 'fi', text: 'Kerro, jos tarvitset apua.' },
       { language: 'en', text: 'Keep me posted.' },
       // Offers, link text, names, "let's … and", the quantifier "lisää": no orders.

@@ -956,12 +956,13 @@ const OFFER_CLAUSE: RegExp =
  * An offer to contact the house, not an order (as "Ottakaa yhteyttä" is a courtesy): "Contact
  * us", "reach out to our team", "get in touch", "give us a call", "drop us a line", "DM us
  * and …", "Soita meille", "Laita meille viestiä", "Kirjoita tänne", "ilmoita meille" (as "let
- * us know"; "Kerro meille tilausnumerosi" asks for something and stays an order). Contacting someone else
+ * us know"; "Kerro meille tilausnumerosi" asks for something and stays an order), "Palaa asiaan,
+ * jos …". Contacting someone else
  * ("Contact your bank", "Ota yhteyttä pankkiisi") and sending something ("DM us your
  * e-mail", "Lähetä meille kuitti") stay orders.
  */
 const CONTACT_OFFER: RegExp =
-  /^(?:(?:soita|soittakaa|soittele|kirjoita|kirjoittakaa|kirjoittele)\s+(?:meille|tänne|asiakaspalveluumme|asiakaspalveluun)|(?:ilmoita|ilmoittakaa|kerro|kertokaa)\s+(?:siitä\s+)?meille|kysy(?:kää)?\s+(?:lisää|meiltä)|(?:laita|laittakaa|lähetä|lähettäkää|jätä|jättäkää)\s+(?:meille\s+)?(?:(?:yksityis|sähkö|palaute)?viestiä|sähköpostia|palautetta|yv:tä)(?:\s+meille)?)(?=\s*(?:[.!,;:]|$)|\s+(?:jos|mikäli|niin|kun|ja|numeroon|osoitteeseen|sähköpostilla|puhelimitse|chatissa|milloin|aina|tänne|asiakaspalveluumme|asiakaspalveluun)(?![\p{L}]))/iu;
+  /^(?:(?:soita|soittakaa|soittele|kirjoita|kirjoittakaa|kirjoittele)\s+(?:meille|tänne|asiakaspalveluumme|asiakaspalveluun)|(?:ilmoita|ilmoittakaa|kerro|kertokaa)\s+(?:siitä\s+)?meille|kysy(?:kää)?\s+(?:lisää|meiltä)|palaa(?:kaa)?\s+(?:asiaan|meille)|(?:laita|laittakaa|lähetä|lähettäkää|jätä|jättäkää)\s+(?:meille\s+)?(?:(?:yksityis|sähkö|palaute)?viestiä|sähköpostia|palautetta|yv:tä)(?:\s+meille)?)(?=\s*(?:[.!,;:]|$)|\s+(?:jos|mikäli|niin|kun|ja|numeroon|osoitteeseen|sähköpostilla|puhelimitse|chatissa|milloin|aina|tänne|asiakaspalveluumme|asiakaspalveluun)(?![\p{L}]))/iu;
 
 /** "Lisää tietoa: …": the quantifier "more", not the verb "add". */
 const FI_MORE_OF = /^lisää\s+(?:tietoa|tietoja|ohjeita|infoa|apua|vinkkejä|luettavaa|aiheesta)\b/iu;
