@@ -146,6 +146,12 @@ export default defineCheck({
         text: 'Hei,\n\nValitettavasti täytyy sanoa, että löydökset viittaavat poikkeavuuteen. Lisätutkimus kertoo enemmän.',
         context: { customerMessage: 'Pelkään pahinta, mitä nämä tulokset tarkoittavat?!' },
       },
+      // Sympathy said as what everyone feels.
+      {
+        language: 'en',
+        text: 'Hi!\n\nNo one wants to be charged for subscriptions they wish to cancel. Let us look at yours.',
+        context: { customerMessage: 'Why are you still charging me? I cancelled twice!' },
+      },
       // Understanding in other words than "sorry" is an apology too.
       {
         language: 'en',

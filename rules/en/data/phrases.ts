@@ -148,7 +148,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'why (?:do|should|must) (?:i|we) (?:have|need) to',
   // A "why" that accuses the company of a change or a refusal: "why did you take away the
   // option", "why won't you accept prepaid cards", "why do you keep …".
-  "why (?:did|would|do|does|have|has) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:take|taken|took|taking|remove|removed|removing|get rid of|got rid of|stop|stopped|stopping|change|changed|changing|cancel|cancell?ed|cancell?ing|close|closed|closing|block|blocked|blocking|ban|banned|banning|delete|deleted|deleting|disable|disabled|disabling|raise|raised|raising|charge|charged|charging|keep)",
+  "why (?:did|would|do|does|have|has|are|were) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:take|taken|took|taking|remove|removed|removing|get rid of|got rid of|stop|stopped|stopping|change|changed|changing|cancel|cancell?ed|cancell?ing|close|closed|closing|block|blocked|blocking|ban|banned|banning|delete|deleted|deleting|disable|disabled|disabling|raise|raised|raising|charge|charged|charging|keep)",
   "why (?:won'?t|wont|can'?t|cant|cannot|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt|aren'?t|arent) (?:you|u|y'?all|your)",
   // In spite of asking: "despite my requests", "even though I asked twice".
   '(?:despite|in spite of) (?:my|our|repeated|several|many|multiple) (?:\\p{L}+ )?(?:requests|emails|calls|complaints|messages|attempts)',
@@ -204,6 +204,14 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:takes?|taking|took) (?:\\d+ |several |many )?(?:days|weeks|months) to (?:respond|reply|answer|get back|arrive|process)',
   "(?:have not|haven'?t|has not|hasn'?t)(?: so far| yet)? (?:received|got|gotten|had) (?:a |any )?(?:reply|response|answer|update|callback|call back)",
   '(?:i|we) (?:expect(?:ed)?|deserve) (?:more|better)',
+  // Exasperation at a fault that always comes back, paying for nothing, a brush-off, help
+  // nowhere, leaving: "why is it every time I …", "my card got charged but I didn't receive
+  // the game", "only thing you can say is sorry", "no one can help me", "I've uninstalled".
+  'why is it (?:that )?every (?:single )?time',
+  "(?:charged|paid|purchased|bought|ordered) (?:\\p{L}+ ){0,6}but (?:i )?(?:still )?(?:didn'?t|did not|never|haven'?t|have not) (?:receive|received|get|got|gotten)",
+  '(?:the )?only thing (?:you|they) (?:can|could) (?:say|do|offer) is',
+  '(?:no one|nobody) (?:can|could|is able to|was able to) help',
+  "(?:i'?ve|i have|i) (?:just |finally )?uninstalled",
   '(?:and )?now (?:i|we) (?:have|got|am left with|are left with) (?:no|nothing)',
 ];
 
@@ -233,7 +241,10 @@ const FAULT_PATTERNS: readonly string[] = [
   "what(?:'?s| is) (?:going on|happening|wrong) with",
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',
   "(?:i'?m|i am|we're|we are) concerned",
-  "(?:i|we) (?:don'?t|do not|can'?t|cannot) understand (?:why|how)",
+  "(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:understand|get) (?:why|how|what)",
+  // Help missing, disappointment said in passing ("no guide to fix", "unfortunately").
+  '(?:no|without (?:any )?) (?:guide|guides|instructions?|documentation|info|information) (?:to|on|for|anywhere)',
+  '(?:unfortunately|sadly)',
   // Not received, said plainly ("have not received a cancellation email"); "still" or
   // "never" make it a complaint.
   "(?:have not|haven'?t|has not|hasn'?t) (?:been )?(?:received|arrived|delivered|heard)",
@@ -349,6 +360,9 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:let|letting) you down',
   "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
   'condolences',
+  // Sympathy said as what everyone feels: "No one wants to be charged for subscriptions they
+  // wish to cancel", "Nobody likes waiting".
+  '(?:no one|nobody) (?:wants|likes|enjoys) (?:to (?:be|have|deal|wait|get|see|pay)|waiting|being|having|dealing)',
   // Regret of bad news the answer has to give: "Unfortunately I have to tell you that …".
   "(?:unfortunately|i'?m afraid|we'?re afraid) (?:i|we) (?:have to|must|need to|'ll have to) (?:say|tell you|let you know|inform you)",
 ];

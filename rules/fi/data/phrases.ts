@@ -146,6 +146,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not "paniikkihäiriö", "en kestä maitoa", "uupumus": a condition asked about.)
   '(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
   '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
+  // Distress said as a bad mood: "Tämä on tuonut minulle pahaa mieltä".
+  'paha(?:a|n)? miel(?:i|tä|en|ellä|elle)',
   'en (?:enää )?kestä (?:tätä|enää|tällaista|kauempaa)',
   'en kestä enää',
   'en (?:enää )?tiedä,? mitä (?:\\p{L}+ )?(?:tehdä|teen|tekisin|tehdä)',
@@ -212,6 +214,8 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
   '(?:ohjelma|sovellus|sivusto|sivu|kone|tietokone|puhelin|laite|järjestelmä|peli)\\p{L}* (?:\\p{L}+ )?kaatu\\p{L}*',
   'virheelli\\p{L}*',
+  // Disappointment said in passing ("on laitonta, valitettavasti!!").
+  '(?:valitettavasti|harmi kyllä)',
   // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
   // ihmeessä kissa syö ruohoa?"): upset only with a second sign.
   '(?:miksi|miten|mitä|kuinka) (?:ihmeessä|ihmeen|ihmettä)',

@@ -310,6 +310,29 @@ describe('upsetScore, how often and disappointment in any case', () => {
   cases('en', false, ["I've used the app many times on my old phone. How do I move it?"]);
 });
 
+// Exasperation, paying for nothing, a brush-off, help nowhere, leaving; distress and
+// disappointment said in passing (a sign that needs a second).
+describe('upsetScore, more families', () => {
+  cases('en', true, [
+    'I keep canceling subscriptions, why are you still charging me pls stop I am broke',
+    'Dear @hulu, why is it every time I try to stream with you I get an error?',
+    "My card got charged but I didn't receive the game.",
+    'I explained it all and the only thing you can say is sorry.',
+    'HELP! No one can help me until it is 7 days out?',
+    "I've uninstalled @zoom_us because of their decision to install a web server.",
+    'everything is purple, no guide to fix. WHY?',
+  ]);
+  cases('en', false, [
+    'Unfortunately I forgot my password. How do I reset it?',
+    'I paid for the plan yesterday. When does it start?',
+  ]);
+  cases('fi', true, [
+    'Verikokeessa allergiaa ei näkynyt. Tämä on tuonut itselleni kovasti pahaa mieltä.',
+    'Sijaissynnytys on Suomessa edelleen laitonta, valitettavasti!!',
+  ]);
+  cases('fi', false, ['Valitettavasti en päässyt paikalle. Voinko ilmoittautua uudelleen?']);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
