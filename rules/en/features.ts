@@ -352,9 +352,13 @@ function markPersons(s: Sentence): void {
       // "see ya", "for ya": after a verb or preposition; on its own "ya" is "yes".
       found.add('addr_2', t);
     } else if (ctx.firstSingular.has(w)) {
-      // "mine" after a determiner is the noun ("a gold mine").
-      if (w !== 'mine' || !isWord(prev) || !ctx.determiners.has(prev.lower))
-        found.add('first_sg', t);
+      // "mine" after a determiner is the noun ("a gold mine"); a capitalised "My" inside a
+      // sentence before a capitalised word names a product or a page ("UPS My Choice", "the
+      // My Account page").
+      const mine = w === 'mine' && isWord(prev) && ctx.determiners.has(prev.lower);
+      const named =
+        t.text === 'My' && isWord(prev) && isWord(next) && isCapitalised(next) && !s.titleCase;
+      if (!mine && !named) found.add('first_sg', t);
     } else if (ctx.firstPlural.has(w)) {
       // "US" is the country unless the whole text shouts ("CONTACT US").
       if (t.text !== 'US' || s.shouting) found.add('first_pl', t);

@@ -821,4 +821,12 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('@AskJoe Send us an email and we will assist.')).toEqual(['Send']);
     expect(imperatives('I talked to @John yesterday.')).toEqual([]);
   });
+
+  it('reads a capitalised "My" inside a sentence before a name as part of the name', () => {
+    const firstSg = (t: string) => detector.detect(t).labels.first_sg;
+    expect(firstSg('UPS has a service called My Choice that helps.')).toBe(false);
+    expect(firstSg('Open the My Account page.')).toBe(false);
+    expect(firstSg('My order is late.')).toBe(true);
+    expect(firstSg('Thanks, My Friend')).toBe(true);
+  });
 });
