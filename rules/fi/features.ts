@@ -285,6 +285,8 @@ interface WordInfo {
   guessedPassive?: boolean;
   /** An abbreviated imperative (*ks.*): a pointer of any register, no address. */
   abbreviated?: boolean;
+  /** A -minen noun in the nominative (*käyttäminen*): a subject, though made of a verb. */
+  verbalNounSubject?: boolean;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -616,6 +618,7 @@ function summarise(form: string, analyses: readonly Analysis[]): WordInfo {
       if (mood === 'MINEN-infinitive' && a.SIJAMUOTO) {
         cases.add(`${a.SIJAMUOTO}|${a.NUMBER ?? ''}`);
         if (a.SIJAMUOTO === 'omanto') info.genitive = true;
+        if (a.SIJAMUOTO === 'nimento') info.verbalNounSubject = true;
       }
       if (finiteForm) {
         info.anyFinite = true;
@@ -1097,6 +1100,8 @@ function nominativeInClause(s: Sentence, i: number): boolean {
     const info = s.items[k]?.info;
     const w = (s.items[k] as Item).tok.lower;
     if (info?.nominative && !info.verb && !info.pron && !PREFIX.has(w) && w !== 'itse') return true;
+    // "Tuhkan käyttäminen ei hävitä sammalta": a -minen noun is a subject too.
+    if (info?.verbalNounSubject) return true;
   }
   return false;
 }

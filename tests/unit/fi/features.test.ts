@@ -187,6 +187,11 @@ describe('imperatives field', () => {
 });
 
 describe('passives field', () => {
+  it('reads a connegative after a -minen subject as active, not passive', () => {
+    expect(evidence('Tuhkan käyttäminen ei hävitä sammalta.', 'passive')).toEqual([]);
+    expect(evidence('Sammalta ei hävitä tuhkalla.', 'passive')).toEqual(['ei', 'hävitä']);
+  });
+
   it('reads the necessive of "olla" as no passive, that of another verb as one', () => {
     expect(evidence('Kiukaan kohdalla on oltava turvakaiteet.', 'passive')).toEqual([]);
     expect(evidence('Seinät on eristettävä.', 'passive')).toEqual(['on', 'eristettävä']);
