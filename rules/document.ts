@@ -423,8 +423,12 @@ function isSignatureLine(text: string, line: Line): boolean {
   return content.split(/\s+/).length <= MAX_SIGNATURE_SENTENCE_WORDS;
 }
 
-/** Where a sentence ends inside a line: what a sign-off on the same line follows. */
-const SENTENCE_BREAK_RE = /[.!?…]+[)\]"'’”»]*[ \t\u00a0]+/g;
+/**
+ * Where a sentence ends inside a line: what a sign-off on the same line follows. A pasted
+ * link ends its sentence without a stop too: "… see https://… Thanks! ^RR".
+ */
+const SENTENCE_BREAK_RE =
+  /[.!?…]+[)\]"'’”»]*[ \t\u00a0]+|(?<=(?:https?:\/\/|www\.)[^\s]*)[ \t\u00a0]+/g;
 
 function findClosing(
   text: string,

@@ -115,6 +115,7 @@ export const CLOSING_PHRASES: readonly string[] = [
   'thanks and regards',
   'many thanks',
   'thanks',
+  'thx',
   'thanks again',
   'thank you',
   'thank you again',

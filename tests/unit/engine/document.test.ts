@@ -291,6 +291,13 @@ describe('parseDocument: closing and signature', () => {
     expect(doc.closing?.name?.text).toBe('Anna');
   });
 
+  it('finds a sign-off after a pasted link that has no full stop', () => {
+    const doc = parse('@anna Please visit https://example.com/help Thanks! ^RR');
+    expect(doc.closing?.phrase.text).toBe('Thanks');
+    expect(parse('See https://example.com/locator Thx. -Massiel').closing?.phrase.text).toBe('Thx');
+    expect(parse('Go to https://example.com/a thanks to the new page').closing).toBeNull();
+  });
+
   it('does not take a sentence that starts like a closing for one', () => {
     const doc = parse('Hello,\n\nThanks for your patience.');
     expect(doc.closing).toBeNull();
