@@ -35,21 +35,22 @@ function firstSentence(doc: DraftDocument): Sentence | undefined {
  * "We appreciate your concern" is no thanks.
  */
 const THANKING_WORD_RE =
-  /^(?:kiito(?:s|ksia|kset|ksen|sta)|kiitä\p{L}*|kiitt\p{L}*|kiitollise\p{L}*|kiitollinen|thanks?|thankful|thanking|grateful|cheers)$/iu;
+  /^(?:kiito(?:s|ksia|kset|ksen|sta)|kiitä\p{L}*|kiitt\p{L}*|kiitollise\p{L}*|kiitollinen|thanks?|thx|thankful|thanking|grateful|cheers)$/iu;
 
-/** What a customer is thanked for with "we appreciate your …". */
+/** What a customer is thanked for with "we appreciate your …" or "Appreciate the tag". */
 const APPRECIATED_RE =
-  /^(?:patience|understanding|help|support|feedback|business|time|kind|loyalty|trust|input|report|message|note|cooperation|co-operation)$/iu;
+  /^(?:patience|understanding|help|support|feedback|business|time|kind|loyalty|trust|input|report|message|note|cooperation|co-operation|tag|mention|shout-?out|heads-up|info|information|suggestion|question|reminder|update|details|ping)$/iu;
 
 /**
- * "We appreciate your patience", "Appreciate you reaching out": thanks for what the customer
- * gave or did ("We appreciate your concern" acknowledges, it does not thank).
+ * "We appreciate your patience", "Appreciate you reaching out", "Appreciate the tag": thanks
+ * for what the customer gave or did ("We appreciate your concern" acknowledges, it does not
+ * thank).
  */
 function appreciates(words: readonly Word[], k: number): boolean {
   if (!/^appreciat(?:e|ed|es)$/iu.test(words[k]?.text ?? '')) return false;
   const next = words[k + 1]?.text.toLowerCase();
   const object = words[k + 2]?.text ?? '';
-  if (next === 'your') return APPRECIATED_RE.test(object);
+  if (next === 'your' || next === 'the') return APPRECIATED_RE.test(object);
   return next === 'you' && /\p{L}{2,}ing$/iu.test(object);
 }
 
@@ -168,6 +169,11 @@ export default defineCheck({
       },
       { language: 'en', text: 'Hi Anna,\n\nThanks for reaching out!' },
       // Appreciation of what the customer gave or did.
+      {
+        language: 'en',
+        text: '@anna Appreciate the tag! The new channels are on our list. Thx. -Massiel',
+        options: { phrases: [] },
+      },
       {
         language: 'en',
         text: 'Hi Anna,\n\nWe appreciate your patience. The fix is live.',
