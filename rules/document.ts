@@ -314,6 +314,17 @@ function matchGreeting(
       count: 1,
     };
   }
+  if (names.count === 0 && needsName.has(phraseText)) {
+    // "Hyvä 2-vuotiaan äiti", "Dear hiring manager,": the asker named by a role, one to
+    // three words that fill the salutation's line (not "Hyvä kysymys!", a comment).
+    const role = ADDRESSEE_ROLE_RE.exec(text.slice(phraseEnd, line.contentEnd));
+    if (!role) return null;
+    const roleEnd = phraseEnd + role[0].trimEnd().length;
+    return {
+      greeting: { ...span(text, start, roleEnd), phrase: span(text, start, phraseEnd), name: null },
+      restStart: line.contentEnd,
+    };
+  }
   let end = names.end;
   const hasPunct = testAt(PUNCT_Y, text, end);
   if (hasPunct) end = PUNCT_Y.lastIndex;
@@ -326,7 +337,6 @@ function matchGreeting(
     return null;
   }
   const phrase = span(text, start, phraseEnd);
-  if (names.count === 0 && needsName.has(phraseText)) return null;
   return {
     greeting: {
       ...span(text, start, end),
@@ -336,6 +346,9 @@ function matchGreeting(
     restStart,
   };
 }
+
+/** One to three words that fill a line after "Hyvä"/"Dear", with an optional comma. */
+const ADDRESSEE_ROLE_RE = /^(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){1,3}[ \t]*,?[ \t]*$/u;
 
 /** What may separate a closing phrase from a name or team on its line: "Thanks, the ACME team". */
 const CLOSING_SEPARATOR_Y = /[ \t]*(?:[,/|–—]|-(?=[ \t]))[ \t]*/y;

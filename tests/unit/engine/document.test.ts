@@ -273,6 +273,20 @@ describe('parseDocument: greeting', () => {
   });
 });
 
+describe('parseDocument: a salutation that names the asker by a role', () => {
+  it('takes "Hyvä"/"Dear" and one to three words filling the line for a greeting', () => {
+    const greeting = (t: string) => {
+      const doc = parse(t);
+      return doc.greeting ? t.slice(doc.greeting.start, doc.greeting.end) : null;
+    };
+    expect(greeting('Hyvä 2-vuotiaan äiti\n\nYmmärrän huolenne.')).toBe('Hyvä 2-vuotiaan äiti');
+    expect(greeting('Hyvä nimimerkki Äiti,\n\nKiitos.')).toBe('Hyvä nimimerkki Äiti,');
+    expect(greeting('Dear hiring manager,\n\nThanks.')).toBe('Dear hiring manager,');
+    expect(greeting('Hyvä kysymys!\n\nVastaus on kyllä.')).toBeNull();
+    expect(greeting('Hyvä idea on tämä.\n\nJoo.')).toBeNull();
+  });
+});
+
 describe('parseDocument: closing and signature', () => {
   it('finds the closing phrase and the name lines under it', () => {
     const doc = parse(
