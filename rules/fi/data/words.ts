@@ -10,7 +10,7 @@ export type PersonNumber = '1s' | '1p' | '2s' | '2p';
 /**
  * Spoken and colloquial pronouns and verb forms that the standard-language dictionary does
  * not analyse, with the person they carry. Ambiguous spoken forms ("mut" = "but", "musta" =
- * "black") are left out.
+ * "black", "multa" = "soil") are left out.
  */
 export const SPOKEN_PERSON_FORMS: Readonly<Record<string, PersonNumber>> = {
   mä: '1s',
@@ -19,7 +19,6 @@ export const SPOKEN_PERSON_FORMS: Readonly<Record<string, PersonNumber>> = {
   mun: '1s',
   mulle: '1s',
   mulla: '1s',
-  multa: '1s',
   mua: '1s',
   mussa: '1s',
   muhun: '1s',
