@@ -561,6 +561,8 @@ function isNonFinalDot(text: string, dot: number, sentenceStart: number): boolea
     k--;
   }
   if (k === dot || (k > sentenceStart && testAt(LETTER_Y, text, k - 1))) return false;
+  // "EKG:n.", "HUS:sta.": an ending after a colon inflects an acronym; it is no "n." (noin).
+  if (k > sentenceStart && text.charCodeAt(k - 1) === 58) return false;
   const token = text.slice(k, dot);
   if (token.length === 1 && testAt(UPPERCASE_Y, text, k)) return true;
   return NON_FINAL_ABBREVIATIONS.has(token.replace(/^\.+/, '').toLowerCase());

@@ -125,6 +125,15 @@ describe('parseDocument: sentences', () => {
     ]);
   });
 
+  it('splits after an acronym inflected with a colon ("EKG:n."), not after "n." (noin)', () => {
+    const sentences = (t: string) => parse(t).body.flatMap((p) => p.sentences.map((x) => x.text));
+    expect(sentences('Laitteella voi rekisteröidä EKG:n. Joskus on menty suoraan.')).toEqual([
+      'Laitteella voi rekisteröidä EKG:n.',
+      'Joskus on menty suoraan.',
+    ]);
+    expect(sentences('Hinta on n. 50 euroa.')).toEqual(['Hinta on n. 50 euroa.']);
+  });
+
   it('splits after ?!, ellipses and closing quotes, but not before a lower-case word', () => {
     const doc = parse('Toimiiko? Ei!? Odotan… Ehkä... no, ehkä. Hän sanoi: "Kyllä." Selvä.');
     expect(sentences(doc)).toEqual([
