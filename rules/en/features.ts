@@ -1270,6 +1270,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
   for (let k = 1; k < tokens.length - 1; k++) if (advisedAfterSay(s, k)) add(k + 1, 'strong');
+  for (let k = 1; k < tokens.length - 1; k++) if (callToAction(s, k)) starts.set(k, 'strong');
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
 
@@ -1286,6 +1287,31 @@ function advisedAfterSay(s: Sentence, k: number): boolean {
     !before.includes('you') &&
     isWord(tokens[k + 1])
   );
+}
+
+/** What follows the verb of a web page's call to action: "Learn More", "Log in to …". */
+const CALL_TO_ACTION_NEXT = set(['more', 'now', 'here', 'in', 'up', 'today', 'online']);
+
+/**
+ * "… delivery to the body Learn More", "Comments Log in to add a comment": a page's call to
+ * action pasted into running text without its stop; a capitalised verb before "More",
+ * "Now", "Here", "in", "up" after a word starts a clause of its own.
+ */
+function callToAction(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!isWord(t) || !isWord(prev) || !isWord(next) || !isCapitalised(t) || s.titleCase)
+    return false;
+  if (s.shouting) return false;
+  if (!CALL_TO_ACTION_NEXT.has(next.lower) || ctx.names.has(t.lower)) return false;
+  // ("We Sign Up new users", "Our Check In desk": a subject or a determiner before it.)
+  if (ctx.subjects.has(prev.lower) || ctx.determiners.has(prev.lower)) return false;
+  // ("Log in" with its own capital or before "to"; "More", "Now" capitalised as on a button.)
+  if (!isCapitalised(next) && !(next.lower === 'in' && tokens[k + 2]?.lower === 'to')) return false;
+  const tier = baseTier(t, ctx);
+  return (tier === 'verbal' || tier === 'ambiguous') && !pastOnly(t, ctx);
 }
 
 function markClauses(s: Sentence): void {
@@ -1683,7 +1709,10 @@ function imperativeTitle(s: Sentence, j: number): boolean {
   if (!tier || tier === 'nounlike' || s.shouting) return false;
   if (ctx.never.has(t.lower) || ctx.names.has(t.lower) || ctx.elidedVerbs.has(t.lower))
     return false;
-  if (next.lower === 'your') return true;
+  // ("Email Me", "Call Us Today": an object pronoun after the verb.)
+  if (next.lower === 'your' || next.lower === 'me' || next.lower === 'us') return true;
+  // "Trust The Midas Touch", "Visit The Old Town": a verb (mostly a verb) before "The".
+  if (next.lower === 'the' && tier === 'verbal' && !isFiniteVerb(t, ctx)) return true;
   const last = tokens[tokens.length - 1] as Token;
   const full = last.text === '.' && tier === 'verbal' && tokens.length > 3;
   if (tokens.length > 5 || !(last.text === '!' || full)) return false;
@@ -1829,7 +1858,7 @@ function imperativeVerb(
     // ("Do whatever it takes.")
     return ctx.determiners.has(next.lower) ||
       ctx.objects.has(next.lower) ||
-      next.lower === 'fun' ||
+      HAVE_VIRTUES.has(next.lower) ||
       (w === 'do' && next.lower === 'whatever')
       ? [j, j, false]
       : undefined;
@@ -1889,6 +1918,9 @@ function imperativeVerb(
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
     return undefined;
 
+  // "Watch out the poles are coming": the warning, whatever follows it.
+  if ((w === 'watch' || w === 'look') && next?.lower === 'out' && kind === 'strong')
+    return [j, j, false];
   if (SOLID_PHRASALS.has(w))
     return isWord(next) &&
       (ctx.determiners.has(next.lower) ||
@@ -1918,6 +1950,9 @@ const SOLID_PHRASALS = set(W.SOLID_PHRASAL_VERBS);
 
 /** After a solid phrasal verb, what makes it a verb: "Login to …", "Signup here", "Logout and …". */
 const SOLID_PHRASAL_OBJECTS = set(['to', 'here', 'again', 'and', 'with']);
+
+/** What "Have" asks of the reader with no article: "Have fun", "Have patience", "Have faith". */
+const HAVE_VIRTUES = set(['fun', 'patience', 'faith', 'courage', 'hope', 'confidence']);
 
 /**
  * "Do this for an hour", "Do that again": after a clause-initial "do", "this" or "that"

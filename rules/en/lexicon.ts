@@ -39,7 +39,7 @@ function buildLexicon(): EnglishLexicon {
   addTier(VERBAL_VERBS, 'verbal');
   // Verbs of e-mail and chat that WordNet lacks: "Please RSVP", "cc me", "Skype me".
   addTier(['rsvp'], 'verbal');
-  addTier(['cc bcc dm skype facetime'], 'ambiguous');
+  addTier(['cc bcc dm sms skype facetime'], 'ambiguous');
 
   const participles = new Map<string, string>();
   const pasts = new Map<string, string>();

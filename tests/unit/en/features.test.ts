@@ -832,4 +832,27 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(firstSg('My order is late.')).toBe(true);
     expect(firstSg('Thanks, My Friend')).toBe(true);
   });
+
+  it("reads a web page's call to action pasted into running text as an order", () => {
+    expect(imperatives('Faster delivery to the body Learn More')).toEqual(['Learn']);
+    expect(imperatives('Comments Log in to add a comment')).toEqual(['Log']);
+    expect(imperatives('Great deals on shoes Shop Now')).toEqual(['Shop']);
+    expect(imperatives('We Sign Up new users daily.')).toEqual([]);
+    expect(imperatives('Our Check In desk opens at 9.')).toEqual([]);
+    expect(imperatives('BEST PLACE IN AMES')).toEqual([]);
+  });
+
+  it('reads title-case orders before "The", "Me" and "Us"', () => {
+    expect(imperatives('Trust The Midas Touch')).toEqual(['Trust']);
+    expect(imperatives('SMS Me... 0981960')).toEqual(['SMS']);
+    expect(imperatives('Call Us Now')).toEqual(['Call']);
+    expect(imperatives('Return Of The King')).toEqual([]);
+  });
+
+  it('reads "Watch out" and "Have patience" as orders', () => {
+    expect(imperatives('Watch out the poles are coming')).toEqual(['Watch']);
+    expect(imperatives('Have patience with him, you just got him.')).toEqual(['Have']);
+    expect(imperatives('We have patience.')).toEqual([]);
+    expect(imperatives('I look out the window.')).toEqual([]);
+  });
 });
