@@ -940,21 +940,25 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
     )
       return undefined;
     const next = tokens[k + 1];
+    // ("From the 'edit' menu select 'paste'": a quoted name as the object.)
+    const quoted = (QUOTES.has(next?.text ?? '') || next?.text === "'") && isWord(tokens[k + 2]);
     if (
       baseTier(t, ctx) !== 'verbal' ||
       ctx.never.has(t.lower) ||
       ctx.elidedVerbs.has(t.lower) ||
       isCapitalised(t) ||
-      !isWord(next)
+      (!isWord(next) && !quoted)
     )
       continue;
     // ("that" may open a relative clause: "On a recent event quote that I had done".)
     const object =
-      next.lower !== 'that' &&
-      (ctx.determiners.has(next.lower) ||
-        ctx.objects.has(next.lower) ||
-        PHRASAL_PARTICLES.has(next.lower) ||
-        takesClause(s, k));
+      quoted ||
+      (isWord(next) &&
+        next.lower !== 'that' &&
+        (ctx.determiners.has(next.lower) ||
+          ctx.objects.has(next.lower) ||
+          PHRASAL_PARTICLES.has(next.lower) ||
+          takesClause(s, k)));
     if (object && singularNounBefore(s, k)) return k;
   }
   return undefined;

@@ -855,4 +855,9 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('We have patience.')).toEqual([]);
     expect(imperatives('I look out the window.')).toEqual([]);
   });
+
+  it('reads a quoted name as the object after a fronted phrase without its comma', () => {
+    expect(imperatives("From the menu select 'Paste'.")).toEqual(['select']);
+    expect(imperatives("From the menu I selected 'Paste'.")).toEqual([]);
+  });
 });
