@@ -1283,7 +1283,17 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
  * writer's own "say" the advice is quoted without quotation marks, and a clause starts.
  */
 function advisedAfterSay(s: Sentence, k: number): boolean {
-  const { tokens } = s;
+  const { tokens, ctx } = s;
+  // "she said stop!", "I said never mind": an order reported as said, closing its clause.
+  if (tokens[k]?.lower === 'said' || tokens[k]?.lower === 'says') {
+    const verb = tokens[k + 1];
+    const after = tokens[k + 2];
+    return (
+      isWord(verb) &&
+      (verb.lower === 'never' || (baseTier(verb, ctx) === 'verbal' && !isFiniteVerb(verb, ctx))) &&
+      (!after || isSentenceEnd(after) || after.text === ',' || after.text === '!')
+    );
+  }
   if (tokens[k]?.lower !== 'say') return false;
   const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
   return (

@@ -860,4 +860,10 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives("From the menu select 'Paste'.")).toEqual(['select']);
     expect(imperatives("From the menu I selected 'Paste'.")).toEqual([]);
   });
+
+  it('reads an order reported as said, closing its clause', () => {
+    expect(imperatives('She hates it, to the point she said stop!')).toEqual(['stop']);
+    expect(imperatives('She said no.')).toEqual([]);
+    expect(imperatives('They said thanks.')).toEqual([]);
+  });
 });
