@@ -243,8 +243,10 @@ function lowerBeforeFullStop(tokens: readonly Token[]): boolean {
  */
 function verbBeforeNames(s: Sentence, j: number): boolean {
   const t = s.tokens[j] as Token;
+  // ("Follow Katrina's path": a possessive name is the object's, a headline's verb orders.)
+  const possessive = s.tokens[j + 2]?.text === "'s" || s.tokens[j + 2]?.text === '’s';
   return (
-    endsLikeProse(s.tokens) &&
+    (endsLikeProse(s.tokens) || possessive) &&
     baseTier(t, s.ctx) === 'verbal' &&
     !ADJECTIVE_VERBS.has(t.lower) &&
     (j === 0 || s.tokens[j - 1]?.text === '(')

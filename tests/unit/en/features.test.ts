@@ -866,4 +866,9 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('She said no.')).toEqual([]);
     expect(imperatives('They said thanks.')).toEqual([]);
   });
+
+  it('reads a headline verb before a possessive name as an order', () => {
+    expect(imperatives("Follow Katrina's path")).toEqual(['Follow']);
+    expect(imperatives("Mark's Garage Open Late")).toEqual([]);
+  });
 });
