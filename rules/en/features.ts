@@ -1934,6 +1934,12 @@ function imperativeVerb(
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
     return undefined;
 
+  // "Edit... I found it", "Update... it works now": a forum post's marker, not an order.
+  if ((w === 'edit' || w === 'update') && j === 0 && (next?.text === '...' || next?.text === '…'))
+    return undefined;
+  // "Set up last month to centralize …": a participle like its base form, dated, is the
+  // reduced passive of a caption, not an order.
+  if (j === 0 && ctx.lex.participleLemma(w) === w && datedAfter(s, j)) return undefined;
   // "Watch out the poles are coming": the warning, whatever follows it.
   if ((w === 'watch' || w === 'look') && next?.lower === 'out' && kind === 'strong')
     return [j, j, false];
@@ -1960,6 +1966,15 @@ function imperativeVerb(
   )
     return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/** A time in the past right after the verb and its particle: "Set up last month". */
+function datedAfter(s: Sentence, j: number): boolean {
+  let k = j + 1;
+  if (isWord(s.tokens[k]) && PHRASAL_PARTICLES.has((s.tokens[k] as Token).lower)) k++;
+  const first = s.tokens[k]?.lower;
+  const second = s.tokens[k + 1]?.lower ?? '';
+  return (first === 'last' && DAY_PARTS.has(second)) || first === 'yesterday';
 }
 
 const SOLID_PHRASALS = set(W.SOLID_PHRASAL_VERBS);

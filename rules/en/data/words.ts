@@ -659,6 +659,8 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'fuck',
   'screw',
   'bye',
+  // An emote, not an order: "Sigh.", "*sigh*".
+  'sigh',
   'cheer',
   'ok',
   'okay',

@@ -871,4 +871,12 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives("Follow Katrina's path")).toEqual(['Follow']);
     expect(imperatives("Mark's Garage Open Late")).toEqual([]);
   });
+
+  it('reads emotes, forum markers and dated captions as no orders', () => {
+    expect(imperatives('Sigh.')).toEqual([]);
+    expect(imperatives('Edit... I found it after all.')).toEqual([]);
+    expect(imperatives('Set up last month to centralize asset activities.')).toEqual([]);
+    expect(imperatives('Set up a meeting for next week.')).toEqual(['Set']);
+    expect(imperatives('Update your app.')).toEqual(['Update']);
+  });
 });
