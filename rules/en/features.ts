@@ -1934,6 +1934,14 @@ function imperativeVerb(
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
     return undefined;
 
+  // "Pin #: 4115", "Call In #: 888 …": a label before its number; "Wed. Sept. 20": a day.
+  if (
+    next?.text === '#' ||
+    (tokens[j + 2]?.text === '#' && isWord(next) && ctx.particles.has(next.lower))
+  )
+    return undefined;
+  if (isCapitalised(t) && DAY_ABBREVIATIONS.has(w) && (next?.text === '.' || next?.text === ','))
+    return undefined;
   // "Edit... I found it", "Update... it works now": a forum post's marker, not an order.
   if ((w === 'edit' || w === 'update') && j === 0 && (next?.text === '...' || next?.text === '…'))
     return undefined;
@@ -1967,6 +1975,20 @@ function imperativeVerb(
     return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
+
+/** Days of the week as abbreviated, some of them verbs too ("Wed.", "Sat."). */
+const DAY_ABBREVIATIONS = set([
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+]);
 
 /** A time in the past right after the verb and its particle: "Set up last month". */
 function datedAfter(s: Sentence, j: number): boolean {

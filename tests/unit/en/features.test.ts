@@ -879,4 +879,11 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('Set up a meeting for next week.')).toEqual(['Set']);
     expect(imperatives('Update your app.')).toEqual(['Update']);
   });
+
+  it('reads a label before its number and a day of the week as no orders', () => {
+    expect(imperatives('Pin #: 411507')).toEqual([]);
+    expect(imperatives('Call In #: 888-422-7132')).toEqual([]);
+    expect(imperatives('Wed. Sept. 27 - Paris')).toEqual([]);
+    expect(imperatives('See Step # 2 in Method One above.')).toEqual(['See']);
+  });
 });
