@@ -1424,6 +1424,15 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       // "Either restart the app or reinstall it": the first half of a choice of orders.
       j++;
+    } else if (
+      t.kind === 'word' &&
+      j === start &&
+      MOUSE_SIDES.has(t.lower) &&
+      !t.hyphenRight &&
+      (next?.lower === 'click' || (next?.lower === 'mouse' && tokens[j + 2]?.lower === 'click'))
+    ) {
+      // "Right click on the file", "Double click the icon", "Right mouse click on …".
+      j += next?.lower === 'mouse' ? 2 : 1;
     } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
       // "a) Go to the store": a lettered list item.
       j += 2;
@@ -1481,6 +1490,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   }
   return marker ? { at: j, marker } : { at: j };
 }
+
+/** Which click: "Right click", "Double click", written without the hyphen. */
+const MOUSE_SIDES = set(['right', 'left', 'double']);
 
 /** Spans of time after "a"/"an" that measure rather than name an object: "Open an hour later". */
 const SPANS = set(['minute', 'hour', 'day', 'week', 'month', 'year', 'while', 'bit', 'little']);

@@ -886,4 +886,13 @@ describe('English detector: formulas, headlines and verbs that take a clause', (
     expect(imperatives('Wed. Sept. 27 - Paris')).toEqual([]);
     expect(imperatives('See Step # 2 in Method One above.')).toEqual(['See']);
   });
+
+  it('reads "Right click", "Double click" written without the hyphen as the order "click"', () => {
+    expect(imperatives('Right click on the file and select Properties.')).toEqual([
+      'click',
+      'select',
+    ]);
+    expect(imperatives('Double click the icon.')).toEqual(['click']);
+    expect(imperatives('The right click menu is gone.')).toEqual([]);
+  });
 });
