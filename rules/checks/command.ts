@@ -127,6 +127,13 @@ export default defineCheck({
       { language: 'fi', text: 'Kysy lisää, niin autamme.' },
     ],
     invalid: [
+      // "Right click" written without its hyphen is one order, rewritten whole.
+      {
+        language: 'en',
+        text: 'Right click on the file.',
+        findings: [{ messageId: 'command', text: 'Right click' }],
+        output: 'Could you right click on the file?',
+      },
       // A reply that opens with the customer's @handle: the order after it starts the sentence.
       {
         language: 'en',

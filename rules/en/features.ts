@@ -1562,8 +1562,12 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     : kind === 'conj' && imperativeBefore && !courtesy
       ? sharedRequest(s)
       : undefined;
+  // ("Right click on …": the order is "right click", which its rewrite keeps whole.)
+  const beforeVerb = tokens[first - 1]?.lower === 'mouse' ? tokens[first - 2] : tokens[first - 1];
+  const side =
+    h.lower === 'click' && beforeVerb && MOUSE_SIDES.has(beforeVerb.lower) ? beforeVerb : undefined;
   found.imperatives.push({
-    start: span.start,
+    start: side ? side.start : span.start,
     end: v === h ? span.end : v.end,
     kind: request ? 'request' : courtesy ? 'courtesy' : 'command',
     ...(request ? { marker: request } : {}),
