@@ -1275,8 +1275,10 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (after !== undefined) starts.set(after, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
-  for (let k = 1; k < tokens.length - 1; k++) if (advisedAfterSay(s, k)) add(k + 1, 'strong');
-  for (let k = 1; k < tokens.length - 1; k++) if (callToAction(s, k)) starts.set(k, 'strong');
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (advisedAfterSay(s, k)) add(k + 1, 'strong');
+    if (callToAction(s, k)) starts.set(k, 'strong');
+  }
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
 
@@ -1305,9 +1307,6 @@ function advisedAfterSay(s: Sentence, k: number): boolean {
   );
 }
 
-/** What follows the verb of a web page's call to action: "Learn More", "Log in to …". */
-const CALL_TO_ACTION_NEXT = set(['more', 'now', 'here', 'in', 'up', 'today', 'online']);
-
 /**
  * "… delivery to the body Learn More", "Comments Log in to add a comment": a page's call to
  * action pasted into running text without its stop; a capitalised verb before "More",
@@ -1318,10 +1317,12 @@ function callToAction(s: Sentence, k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!isWord(t) || !isWord(prev) || !isWord(next) || !isCapitalised(t) || s.titleCase)
-    return false;
-  if (s.shouting) return false;
-  if (!CALL_TO_ACTION_NEXT.has(next.lower) || ctx.names.has(t.lower)) return false;
+  if (!isWord(t) || !isWord(prev) || !isWord(next) || !isCapitalised(t)) return false;
+  if (s.titleCase || s.shouting) return false;
+  // ("Learn More", "Click Here" as in a capitalised order; "Log in", "Sign Up".)
+  const complement =
+    HEADING_COMPLEMENTS.has(next.lower) || next.lower === 'in' || next.lower === 'up';
+  if (!complement || ctx.names.has(t.lower)) return false;
   // ("We Sign Up new users", "Our Check In desk": a subject or a determiner before it.)
   if (ctx.subjects.has(prev.lower) || ctx.determiners.has(prev.lower)) return false;
   // ("Log in" with its own capital or before "to"; "More", "Now" capitalised as on a button.)
@@ -1354,6 +1355,8 @@ interface ClauseHead {
   /** Index of the token after the skipped prefix. */
   at: number;
   marker?: Token;
+  /** "Right" of "Right click …": skipped, yet part of the order's span. */
+  lead?: Token;
 }
 
 /** Skips what may precede the verb: discourse markers, "please", vocatives, list numbers. */
@@ -1361,6 +1364,7 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
   const { tokens, ctx } = s;
   let j = start;
   let marker: Token | undefined;
+  let lead: Token | undefined;
   let words = 0;
   for (;;) {
     const t = tokens[j];
@@ -1432,6 +1436,7 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       (next?.lower === 'click' || (next?.lower === 'mouse' && tokens[j + 2]?.lower === 'click'))
     ) {
       // "Right click on the file", "Double click the icon", "Right mouse click on …".
+      lead = t;
       j += next?.lower === 'mouse' ? 2 : 1;
     } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
       // "a) Go to the store": a lettered list item.
@@ -1488,7 +1493,7 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       break;
     }
   }
-  return marker ? { at: j, marker } : { at: j };
+  return { at: j, ...(marker ? { marker } : {}), ...(lead ? { lead } : {}) };
 }
 
 /** Which click: "Right click", "Double click", written without the hyphen. */
@@ -1563,11 +1568,9 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
       ? sharedRequest(s)
       : undefined;
   // ("Right click on …": the order is "right click", which its rewrite keeps whole.)
-  const beforeVerb = tokens[first - 1]?.lower === 'mouse' ? tokens[first - 2] : tokens[first - 1];
-  const side =
-    h.lower === 'click' && beforeVerb && MOUSE_SIDES.has(beforeVerb.lower) ? beforeVerb : undefined;
+  const lead = first === head.at ? head.lead : undefined;
   found.imperatives.push({
-    start: side ? side.start : span.start,
+    start: lead ? lead.start : span.start,
     end: v === h ? span.end : v.end,
     kind: request ? 'request' : courtesy ? 'courtesy' : 'command',
     ...(request ? { marker: request } : {}),
