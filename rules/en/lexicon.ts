@@ -75,22 +75,18 @@ function buildLexicon(): EnglishLexicon {
     return undefined;
   };
 
-  // "rebooked", "reissued", "resent": a verb the lists lack, made with "re-" from one they
-  // have, is that verb again (its tier is the stem's).
-  const derived = new Map<string, VerbTier>();
+  // "rebooked", "reissued": a form the lists lack, made with "re-" from one of a verb they
+  // have, is that verb's form again ("rebook").
   const reLemma = (form: string, lemmaOf: (f: string) => string | undefined) => {
     if (form.length < 7 || !form.startsWith('re')) return undefined;
     const lemma = lemmaOf(form.slice(2));
-    const tier = lemma === undefined ? undefined : tiers.get(lemma);
-    if (lemma === undefined || tier === undefined) return undefined;
-    derived.set(`re${lemma}`, tier);
-    return `re${lemma}`;
+    return lemma === undefined ? undefined : `re${lemma}`;
   };
   const participleLemma = (form: string): string | undefined =>
     participles.get(form) ?? regularLemma(form);
   const pastLemma = (form: string): string | undefined => pasts.get(form) ?? regularLemma(form);
   return {
-    tier: (lemma) => tiers.get(lemma) ?? derived.get(lemma),
+    tier: (lemma) => tiers.get(lemma),
     participleLemma: (form) => participleLemma(form) ?? reLemma(form, participleLemma),
     pastLemma: (form) => pastLemma(form) ?? reLemma(form, pastLemma),
   };
