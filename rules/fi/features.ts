@@ -1106,17 +1106,17 @@ function nominativeInClause(s: Sentence, i: number): boolean {
   return false;
 }
 
-/**
- * "Kirjaa ei näytä löytyvän", "Ei näytä hyvältä": a verb of seeming takes a present
- * participle in -vAn or an ablative adjective, so the form before one is the active
- * connegative (näyttää → näytä), not the passive of another verb (näkyä → ei näytä).
- */
 /** Whether one of the word's readings is in case `c` (Voikko's name: "osanto", "omanto"). */
 function inCase(info: WordInfo, c: string): boolean {
   for (const k of info.cases) if (k.startsWith(`${c}|`)) return true;
   return false;
 }
 
+/**
+ * "Kirjaa ei näytä löytyvän", "Ei näytä hyvältä": a verb of seeming takes a present
+ * participle in -vAn or an ablative adjective, so the form before one is the active
+ * connegative (näyttää → näytä), not the passive of another verb (näkyä → ei näytä).
+ */
 function seemComplement(s: Sentence, i: number): boolean {
   const next = s.items[i + 1];
   const info = next?.info;
