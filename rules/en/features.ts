@@ -853,7 +853,9 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     if (isBreak(t) || t.text === ',') return undefined;
     if (t.kind !== 'word') continue;
     const prev = tokens[k - 1] as Token;
-    if (verb && k > i + 2) {
+    // "while travelling ask people …": a clause of a subordinator and a gerund alone.
+    const gerundClause = k === i + 2 && isGerund(prev.lower, ctx);
+    if (verb && (k > i + 2 || gerundClause)) {
       const next = tokens[k + 1];
       const directive =
         DIRECTIVES.has(t.lower) &&
@@ -872,6 +874,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         !ctx.elidedVerbs.has(t.lower) &&
         (((inflectedVerb(prev, ctx) ||
           CLAUSE_FINAL_ADVERBS.has(prev.lower) ||
+          gerundClause ||
+          mannerAdverbEnd(s, k - 1) ||
           objectAfterVerb(s, k - 1)) &&
           isWord(next) &&
           (ctx.determiners.has(next.lower) ||
@@ -880,6 +884,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             next.lower === 'for' ||
             (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
           singularNounThenVerb(s, i, k) ||
+          phraseNounThenVerb(s, i, k) ||
           objectNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
@@ -909,6 +914,39 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/**
+ * "If you don't want to grow out of it quickly get a bigger one": an adverb in -ly after the
+ * clause's object ends the clause; after a verb, "to" or "not" it modifies what follows
+ * ("if you don't really get a chance", "to quickly get a copy").
+ */
+function mannerAdverbEnd(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const adverb = tokens[k];
+  const before = tokens[k - 1];
+  if (!isWord(adverb) || !isWord(before) || !adverb.lower.endsWith('ly')) return false;
+  if (!isAdverb(adverb, ctx) || ctx.interveners.has(adverb.norm)) return false;
+  const w = before.lower;
+  if (ctx.objects.has(w)) {
+    // ("out of it quickly": "it" after a preposition or a verb is an object.)
+    const head = tokens[k - 2];
+    return (
+      !ctx.subjects.has(w) ||
+      objectAfterVerb(s, k - 1) ||
+      (isWord(head) && (PHRASE_OPENERS.has(head.lower) || head.lower === 'of'))
+    );
+  }
+  return (
+    !isVerbForm(before, ctx) &&
+    !COORDINATORS.has(w) &&
+    !ctx.subjects.has(w) &&
+    !ctx.determiners.has(w) &&
+    !MODALS.has(before.norm) &&
+    before.norm !== 'not' &&
+    w !== 'to' &&
+    !isAdverb(before, ctx)
+  );
 }
 
 /** Prepositions that open a fronted adverbial phrase: "In the meantime ...". */
@@ -1048,6 +1086,56 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     takesClause(s, k)
   );
 }
+
+/** Prepositions whose noun phrase ends an adverbial clause: "if you have problems with your account". */
+const CLAUSE_END_PREPOSITIONS = set([
+  'with',
+  'into',
+  'in',
+  'on',
+  'at',
+  'for',
+  'about',
+  'from',
+  'of',
+  'to',
+]);
+
+/**
+ * "If you have problems with your account call the support", "If the weight is going into
+ * your heels put the stirrups up": the adverbial clause, with its own subject and verb,
+ * ended on the noun of a prepositional phrase, which cannot be the subject of the bare verb
+ * after it (plural or not); that verb opens the main clause.
+ */
+function phraseNounThenVerb(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k - 1];
+  const det = tokens[k - 2];
+  const prep = tokens[k - 3];
+  const next = tokens[k + 1];
+  if (!isWord(noun) || !isWord(det) || !isWord(prep) || !isWord(next) || k - 3 <= sub) return false;
+  if (!CLAUSE_END_PREPOSITIONS.has(prep.lower) || !ctx.determiners.has(det.lower)) return false;
+  const w = noun.lower;
+  if (
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isFiniteVerb(noun, ctx) ||
+    isAdverb(noun, ctx) ||
+    noun.hyphenRight
+  )
+    return false;
+  // ("if you let the people in your office know …": a causative's object with its phrase;
+  // "have problems with" is no causative: "have" is owned, not made to do.)
+  for (let m = sub + 1; m < k; m++) {
+    const bare = (tokens[m] as Token).lower;
+    if (BARE_INFINITIVE_TAKING.has(bare) && !(HAVE.has(bare) && m < k - 4)) return false;
+  }
+  return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
+}
+
+const HAVE = set(['have', 'has', 'had']);
 
 /**
  * "fit the bill ask them", "a bit try to": a word that is also a verb is a noun right after

@@ -160,6 +160,12 @@ describe('English detector: imperatives the rules once missed', () => {
     // An adverbial clause that ended on its verb or an adverb of place, no comma.
     ['If that fails try a hard reset.', ['try']],
     ['When you get there ask for Bob.', ['ask']],
+    // … or on an adverb in -ly after its object, or on the noun of a phrase (plural too).
+    ["If you don't want to grow out of it quickly get a bigger one.", ['get']],
+    ['If you have problems with your account call the support line.', ['call']],
+    ['If the weight is going into your heels put the stirrups up.', ['put']],
+    // A subordinator and a gerund alone make the clause.
+    ['Before leaving check the doors.', ['check']],
     // A vocative that is also a verb.
     ['Mark, call me when the parcel arrives.', ['call']],
     // The adverbial clause ended on its verb's object pronoun.
@@ -194,6 +200,10 @@ describe('English detector: what is not an imperative', () => {
     'Could you please send the photos?',
     'Update: the parcel left the warehouse.',
     'If the courier let you know, that is enough.',
+    // The adverb belongs to the verb after it: after a negation, "to", "or".
+    "If you don't really get a chance, that is fine.",
+    'If you want to quickly get a copy you can.',
+    'If it smells it can bother or potentially injure the bird.',
     'When the doctor let me know the results I called you.',
     'Open 24 hours a day.',
     'Clear as mud, I know.',
