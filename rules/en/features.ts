@@ -1547,6 +1547,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       ctx.prefix.has(t.lower) &&
       !t.hyphenRight &&
       next?.text !== "'s" &&
+      // ("No hurry, I was just wondering": "no" before a noun is its determiner; "no just
+      // spend the night", "no let's stay" go on with a clause.)
+      !(t.lower === 'no' && isWord(next) && !clauseOpener(next, ctx)) &&
       words < 3 &&
       // "First, call ..." but not "First time I ...", "Next week".
       // "First run, then think" too: the ordinal before a verb.
@@ -1582,6 +1585,17 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     }
   }
   return { at: j, ...(marker ? { marker } : {}), ...(lead ? { lead } : {}) };
+}
+
+/** A word that opens a clause after an interjection: "just", "please", "let's", "don't". */
+function clauseOpener(t: Token, ctx: Context): boolean {
+  return (
+    ctx.prefix.has(t.lower) ||
+    ctx.politeness.has(t.lower) ||
+    t.lower === 'let' ||
+    t.norm === 'do' ||
+    ctx.subjects.has(t.lower)
+  );
 }
 
 /** Which click: "Right click", "Double click", written without the hyphen. */

@@ -142,6 +142,9 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Merry Christmas and enjoy your holiday.', ['enjoy']],
     // A hedge before the verb.
     ['Maybe try restarting the router first.', ['try']],
+    // An interjection "no" before a clause.
+    ['No, call me later.', ['call']],
+    ['no just spend the night.', ['spend']],
     // Nothing before the comma and the coordinator to share a subject with.
     ['Not sure, but try restarting the router.', ['try']],
     ['OK, think about it like this.', ['think']],
@@ -202,6 +205,9 @@ describe('English detector: what is not an imperative', () => {
     'If the courier let you know, that is enough.',
     // The adverb belongs to the verb after it: after a negation, "to", "or".
     "If you don't really get a chance, that is fine.",
+    // "no" before a noun is its determiner, not an interjection.
+    'No hurry, I was just wondering.',
+    'No matter the context, the word means the same.',
     'If you want to quickly get a copy you can.',
     'If it smells it can bother or potentially injure the bird.',
     'When the doctor let me know the results I called you.',
