@@ -2954,6 +2954,10 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       return false;
     }
     if (ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) return false;
+    // "Keep stirring the soup until the onions are soft": past the object, a subordinator
+    // opens a clause whose verb the later one is (for a verb; "Work after the merger was
+    // hard" keeps its noun).
+    if (!nounish && k > from + 1 && CLAUSE_SUBORDINATORS.has(t.lower)) return false;
     // "your garbage can to deter mice": a modal before "to" or a determiner is a noun.
     const after = tokens[k + 1];
     const nounModal =
@@ -2986,6 +2990,19 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   }
   return false;
 }
+
+/** Subordinators that open a clause with its own verb after a verb's object. */
+const CLAUSE_SUBORDINATORS = set([
+  'until',
+  'till',
+  'because',
+  'although',
+  'though',
+  'while',
+  'unless',
+  'once',
+  'whereas',
+]);
 
 /** A subject pronoun or an article starts at `k`: "and the terrorists", "but we". */
 function newSubjectAt(s: Sentence, k: number): boolean {

@@ -167,6 +167,8 @@ describe('English detector: imperatives the rules once missed', () => {
     ["If you don't want to grow out of it quickly get a bigger one.", ['get']],
     ['If you have problems with your account call the support line.', ['call']],
     ['If the weight is going into your heels put the stirrups up.', ['put']],
+    // The subordinate clause after the object has its own verb.
+    ['Keep stirring the soup until the onions are soft.', ['Keep']],
     // A subordinator and a gerund alone make the clause.
     ['Before leaving check the doors.', ['check']],
     // A vocative that is also a verb.
@@ -207,6 +209,7 @@ describe('English detector: what is not an imperative', () => {
     "If you don't really get a chance, that is fine.",
     // "no" before a noun is its determiner, not an interjection.
     'No hurry, I was just wondering.',
+    'Work after the merger was hard.',
     'No matter the context, the word means the same.',
     'If you want to quickly get a copy you can.',
     'If it smells it can bother or potentially injure the bird.',
