@@ -125,6 +125,14 @@ export default defineCheck({
       { language: 'fi', text: 'Jos vika uusiutuu, soita meille numeroon 010 123 456.' },
       { language: 'fi', text: 'Laita meille yksityisviestiä, niin tarkistetaan tilanne.' },
       { language: 'fi', text: 'Kysy lisää, niin autamme.' },
+      // Names that start with a verb: a person, a service joined to its head by a spaced
+      // hyphen, a company or a desk with its own verb.
+      { language: 'fi', text: 'Kiitos viestistä! Anna Korhonen asiakaspalvelusta vastaa pian.' },
+      { language: 'fi', text: 'Kysy kirjastonhoitajalta -palvelu vastaa kolmen päivän kuluessa.' },
+      { language: 'fi', text: 'Osta nyt, maksa myöhemmin -palvelu ei ole käytössä.' },
+      { language: 'en', text: 'Check In opens 24 hours before departure.' },
+      { language: 'en', text: "Match Group owns several apps, so we can't help with that one." },
+      { language: 'en', text: 'Post Office hours vary by location.' },
     ],
     invalid: [
       // "Right click" written without its hyphen is one order, rewritten whole.
@@ -299,6 +307,9 @@ function inlineStep(text: string, at: number): boolean {
   return STEP_NUMBER_RE.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** A spaced hyphen before a lower-case head within a few words of the verb, in its sentence. */
+const NAME_HEAD_AFTER_RE = /^[^.!?:;\n]{0,48}?\s-\p{Ll}{2,}/u;
+
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
 
@@ -308,7 +319,8 @@ const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
  * verb in the middle of a sentence that starts a link's text ("You might want to [reach
  * out to support](…)"), a capitalised verb inside a sentence, which names a page or a
  * service ("siirsin sen palstalle Kysy toimeentulotuesta"), a verb in quotation marks,
- * which names a button, an offer to contact the house (`contactOffer`), and the language's
+ * which names a button, the first words of a name joined to its head by a spaced hyphen
+ * ("Kysy kirjastonhoitajalta -palvelu"), an offer to contact the house (`contactOffer`), and the language's
  * other phrases (`notOrderBefore`, `notOrderAt`): a verb that goes on with "let's" ("Let's
  * start fresh and see …"), the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
@@ -331,6 +343,9 @@ function notAnOrder(text: string, imp: ImperativeSpan, language: Language): bool
     !LINK_BEFORE_RE.test(head)
   )
     return true;
+  // The first words of a name joined to its head by a spaced hyphen: "Kysy
+  // kirjastonhoitajalta -palvelu", "Osta nyt, maksa myöhemmin -palvelu".
+  if (NAME_HEAD_AFTER_RE.test(text.slice(imp.end))) return true;
   if (notOrderBefore?.test(before)) return true;
   if (notOrderAt?.test(text.slice(imp.start))) return true;
   return false;

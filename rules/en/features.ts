@@ -2164,11 +2164,26 @@ function nameSubject(s: Sentence, j: number): boolean {
   const verb = tokens[k];
   if (names === 0 || !isWord(verb) || isCapitalised(verb)) return false;
   const past = ctx.lex.pastLemma(verb.lower);
+  const after = tokens[k + 1];
   return (
     isFiniteVerb(verb, ctx) ||
     (past !== undefined && past !== verb.lower && !ctx.particles.has(verb.lower)) ||
-    // (An -s form after one name may be a plural object: "Give Bob hugs".)
-    (names >= 2 && inflectedVerb(verb, ctx) && verb.lower !== 'thanks')
+    // (An -s form after one name may be a plural object: "Give Bob hugs"; not before its
+    // own object or figure: "Match Group owns several apps", "Check In opens 24 hours …".)
+    (inflectedVerb(verb, ctx) && verb.lower !== 'thanks' && names >= 2) ||
+    (verb.lower.endsWith('s') &&
+      isVerbForm(verb, ctx) &&
+      verb.lower !== 'thanks' &&
+      (after?.kind === 'number' || (isWord(after) && QUANTIFIERS.has(after.lower)))) ||
+    // ("Post Office hours vary by location": the name before a plural noun and its verb.)
+    (verb.lower.endsWith('s') &&
+      !isVerbForm(verb, ctx) &&
+      isWord(after) &&
+      isBaseVerb(after, ctx) &&
+      !isFiniteVerb(after, ctx) &&
+      (isSentenceEnd(tokens[k + 2]) ||
+        tokens[k + 2]?.lower === 'by' ||
+        CLAUSE_END_PREPOSITIONS.has(tokens[k + 2]?.lower ?? '')))
   );
 }
 

@@ -1816,13 +1816,15 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     // A name followed by its verb: "Anna lähti"; a name coordinated with another: "Anna ja
     // Mikko".
     if (others & C_PROPER && next?.info?.anyFinite) return false;
-    // "Anna Aho": a first name and a surname in the nominative, alone, sign the answer.
+    // "Anna Aho": a first name and a surname in the nominative, alone, sign the answer;
+    // before a word that is itself a name ("Anna Korhonen asiakaspalvelusta vastaa …") the
+    // two are a person wherever they stand.
     if (
       others & C_PROPER &&
       next?.cap &&
       next.info &&
       inCase(next.info, 'nimento') &&
-      nextWord(s, i + 1) === undefined
+      (nextWord(s, i + 1) === undefined || next.info.proper)
     )
       return false;
     const conj = s.items[i + 1]?.tok.lower;

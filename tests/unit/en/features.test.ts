@@ -169,6 +169,9 @@ describe('English detector: imperatives the rules once missed', () => {
     ['If the weight is going into your heels put the stirrups up.', ['put']],
     // The subordinate clause after the object has its own verb.
     ['Keep stirring the soup until the onions are soft.', ['Keep']],
+    // A capitalised name as the object, no verb of its own after it.
+    ['Visit Apple Support for more.', ['Visit']],
+    ['Contact Customer Service if it happens again.', ['Contact']],
     // A subordinator and a gerund alone make the clause.
     ['Before leaving check the doors.', ['check']],
     // A vocative that is also a verb.
@@ -210,6 +213,9 @@ describe('English detector: what is not an imperative', () => {
     // "no" before a noun is its determiner, not an interjection.
     'No hurry, I was just wondering.',
     'Work after the merger was hard.',
+    // A company, a service or a desk named with a verb, before its own verb.
+    'Check In opens 24 hours before departure.',
+    'Match Group owns several apps.',
     'No matter the context, the word means the same.',
     'If you want to quickly get a copy you can.',
     'If it smells it can bother or potentially injure the bird.',
