@@ -135,6 +135,13 @@ export default defineCheck({
       { language: 'en', text: 'Post Office hours vary by location.' },
     ],
     invalid: [
+      // A button's quoted name before its spaced hyphen: the verb before it still orders.
+      {
+        language: 'fi',
+        text: 'Kun muutat hakua, paina uudestaan "Käynnistä haku" -painiketta.',
+        findings: [{ messageId: 'command', text: 'paina' }],
+        output: 'Kun muutat hakua, voisitko painaa uudestaan "Käynnistä haku" -painiketta?',
+      },
       // "Right click" written without its hyphen is one order, rewritten whole.
       {
         language: 'en',
@@ -232,7 +239,9 @@ export default defineCheck({
       {
         language: 'fi',
         text: 'Paina lopuksi "Tallenna"-painiketta.',
-        findings: [{ messageId: 'commandPlain', text: 'Paina' }],
+        findings: [{ messageId: 'command', text: 'Paina' }],
+        // The quoted name keeps its form in the rewrite.
+        output: 'Voisitko painaa lopuksi "Tallenna"-painiketta?',
       },
       // "Keep in mind", "Huomaa": the customer is told what to do.
       {
@@ -307,8 +316,11 @@ function inlineStep(text: string, at: number): boolean {
   return STEP_NUMBER_RE.test(text.slice(Math.max(0, at - 12), at));
 }
 
-/** A spaced hyphen before a lower-case head within a few words of the verb, in its sentence. */
-const NAME_HEAD_AFTER_RE = /^[^.!?:;\n]{0,48}?\s-\p{Ll}{2,}/u;
+/**
+ * A spaced hyphen before a lower-case head within a few words of the verb, in its sentence,
+ * with no quoted name between ("paina "Käynnistä haku" -painiketta" orders).
+ */
+const NAME_HEAD_AFTER_RE = /^[^.!?:;\n"“”]{0,48}?\s-\p{Ll}{2,}/u;
 
 /** Quotation marks that open a button or menu name: "Click "Save"", "Paina ”Tallenna”". */
 const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
@@ -345,7 +357,8 @@ function notAnOrder(text: string, imp: ImperativeSpan, language: Language): bool
     return true;
   // The first words of a name joined to its head by a spaced hyphen: "Kysy
   // kirjastonhoitajalta -palvelu", "Osta nyt, maksa myöhemmin -palvelu".
-  if (NAME_HEAD_AFTER_RE.test(text.slice(imp.end))) return true;
+  if (/^\p{Lu}/u.test(text.slice(imp.start)) && NAME_HEAD_AFTER_RE.test(text.slice(imp.end)))
+    return true;
   if (notOrderBefore?.test(before)) return true;
   if (notOrderAt?.test(text.slice(imp.start))) return true;
   return false;

@@ -449,6 +449,8 @@ function toGenitiveUncached(analyzer: MorphologicalAnalyzer, word: string): stri
   return form === null ? null : matchCase(word, form);
 }
 
+const QUOTE_MARKS = /["“”„«»]/g;
+
 /** Words that end the clause a verb governs: "Lähettäkää kuitti, niin hyvitämme ...". */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
   'ja',
@@ -484,10 +486,18 @@ export function objectsToGenitive(
 ): { start: number; end: number; replacement: string }[] | null {
   const out: { start: number; end: number; replacement: string }[] = [];
   let previousEnd = -1;
+  let quoted = false;
   for (const word of words) {
-    if (previousEnd >= 0 && /[,;:()–—]/.test(text.slice(previousEnd, word.start))) break;
+    const gap = text.slice(
+      previousEnd >= 0 ? previousEnd : Math.max(0, word.start - 2),
+      word.start,
+    );
+    if (previousEnd >= 0 && /[,;:()–—]/.test(gap)) break;
     if (CLAUSE_BREAKERS.has(word.text.toLowerCase())) break;
     previousEnd = word.end;
+    // A quoted name keeps its form: "paina "Käynnistä haku" -painiketta".
+    if ((gap.match(QUOTE_MARKS) ?? []).length % 2 === 1) quoted = !quoted;
+    if (quoted) continue;
     // Another finite verb in the clause: its subject may be a nominative ("Se on on tehty").
     const readings = analyzer.analyze(word.text.toLowerCase());
     if (
