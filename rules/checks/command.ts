@@ -133,6 +133,12 @@ export default defineCheck({
       { language: 'en', text: 'Check In opens 24 hours before departure.' },
       { language: 'en', text: "Match Group owns several apps, so we can't help with that one." },
       { language: 'en', text: 'Post Office hours vary by location.' },
+      // Reassurance, wishes and praise.
+      { language: 'en', text: "Hold tight, we'll have an update soon." },
+      { language: 'en', text: 'Thanks for the kind words! Keep up the great work.' },
+      { language: 'en', text: 'Shout if you need anything else. Be well!' },
+      { language: 'fi', text: 'Pysy kuulolla, tiedotamme pian.' },
+      { language: 'fi', text: 'Kiitos kysymyksestä ja pysykää terveinä!' },
     ],
     invalid: [
       // A button's quoted name before its spaced hyphen: the verb before it still orders.

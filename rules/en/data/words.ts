@@ -741,6 +741,13 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'hang tight',
   'hang in',
   'sit tight',
+  'hold tight',
+  // Wishes and praise: "Be well", "Stay well", "Keep up the great work".
+  'be well',
+  'stay well',
+  'keep up',
+  // An offer to be contacted: "Shout if you need anything".
+  'shout if',
 ];
 
 /** Words after "have a"/"have an" that make it a wish: "have a great weekend". */

@@ -230,6 +230,10 @@ export const COURTESY_IMPERATIVES = [
   'välittää terveisiä',
   'viettää mukavaa',
   'jatkaa samaan',
+  // "Pysy kuulolla", "Pysykää terveinä": staying tuned and a wish of health.
+  'pysyä kuulolla',
+  'pysyä terveenä',
+  'pysyä terveinä',
 ] as const;
 
 /** Attributes of a postponed agent: "X:n toimesta", "meidän toimestamme". */
