@@ -299,6 +299,29 @@ export default defineCheck({
           customerMessage: 'Otan lääkettä 2-3 kertaa päivässä, ja oireet palaavat taas iltaisin.',
         },
       },
+      // Regret and understanding in other words: "We never like to hear this", "We feel your
+      // pain", "We dropped the ball", "this isn't ideal", "We'd be frustrated too", "not the
+      // kind of service we aim for", "Sori viiveestä", "Todella ikävää", "harmillinen".
+      {
+        language: 'en',
+        text: 'Hi,\n\nWe dropped the ball here, and we feel your pain. A refund is on its way.',
+        context: { customerMessage: 'Charged twice again. Unbelievable.' },
+      },
+      {
+        language: 'en',
+        text: "Hi,\n\nWe know this isn't ideal. That's not the kind of service we aim for.",
+        context: { customerMessage: 'Third outage this week. Ridiculous.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nSori viiveestä! Paketti lähti tänään.',
+        context: { customerMessage: 'Kolmas kerta kun otan yhteyttä eikä mitään tapahdu!' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nTilanne on varmasti harmillinen. Korjasimme laskun.',
+        context: { customerMessage: 'Laskussa on taas virhe, olen todella pettynyt.' },
+      },
     ],
     invalid: [
       // Upset said without a word of the lists: swearing, waiting in time, worry.

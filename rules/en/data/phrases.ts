@@ -87,7 +87,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'unbelievable',
   'inexcusable',
   'unprofessional',
-  'cancel my (?:account|subscription|membership)',
+  // A threat to leave, not a request to cancel ("I'd like to cancel my subscription please").
+  "(?:going to|gonna|will|'ll|about to|ready to|i'm|am) (?:just )?cancel(?:l?ing)? my (?:account|subscription|membership|order|contract)",
   '(?:switching|moving|going) to (?:a competitor|another (?:company|provider|service))',
   'wtf',
   'irritat(?:ed|ing)',
@@ -349,7 +350,7 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // "We know this isn't what you expected", "It's understandable that you're worried",
   // "I can see how stressful this is", "we let you down", "that's not right".
   "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",
-  "(?:not|isn't|wasn't) the (?:\\p{L}+ ){0,2}(?:experience|service|outcome|news|result) (?:that )?(?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like)",
+  "(?:not|isn't|wasn't) the (?:\\p{L}+ ){0,2}(?:experience|service|outcome|news|result) (?:that )?(?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like|aim for|strive for)",
   "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
   '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
   '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
@@ -360,6 +361,13 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:let|letting) you down',
   "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
   'condolences',
+  // "We never like to hear this", "We feel your pain", "We dropped the ball", "this isn't
+  // ideal", "We'd be frustrated too".
+  "(?:we|i) (?:never|don't|do not) (?:like|want|love) (?:to )?(?:hear|see|read)",
+  '(?:we|i) (?:can )?(?:totally |really )?feel (?:your|the) (?:pain|frustration)',
+  '(?:we|i) (?:really |clearly |definitely )?(?:dropped the ball|messed up|screwed up)',
+  "(?:this|that|it) (?:isn't|is not|wasn't|was not) (?:ideal|great|good|okay|ok|acceptable)",
+  "(?:we|i)(?:'d| would) (?:also )?be (?:frustrated|upset|annoyed|disappointed|unhappy|angry) (?:too|as well)",
   // Sympathy said as what everyone feels: "No one wants to be charged for subscriptions they
   // wish to cancel", "Nobody likes waiting".
   '(?:no one|nobody) (?:wants|likes|enjoys) (?:to (?:be|have|deal|wait|get|see|pay)|waiting|being|having|dealing)',

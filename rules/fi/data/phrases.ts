@@ -58,13 +58,17 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // The service late, not the customer nor a period ("kuukautiset ovat myöhässä").
   '(?<!(?:olen|olin|olemme|olimme|olisin|kuukautiset|kuukautiset ovat|kuukautiset on|menkat|menkat ovat|menkat on|vuoto|vuoto on) )myöhässä',
   // ("Ei ole tullut" alone is a fault: "ei ole tullut mitään kohtauksia" is no complaint.)
-  'ei ole (?:vieläkään|vielä|edelleenkään|edelleen) (?:tullut|saapunut|kuulunut)',
-  'eivät ole (?:vieläkään |vielä |edelleenkään )?(?:tulleet|saapuneet)',
+  // (Not yet, "vielä", is a plain fault: "Tilaus ei ole vielä saapunut, voitteko tarkistaa?")
+  'ei ole (?:vieläkään|edelleenkään|edelleen) (?:tullut|saapunut|kuulunut)',
+  'eivät ole (?:vieläkään|edelleenkään|edelleen) (?:tulleet|saapuneet)',
   'ei ole vieläkään',
   '(?:kukaan )?ei ole vastannut',
   'olen odottanut (?:jo )?(?:viikon|viikkoja|kuukauden|kuukausia|pitkään|kauan)',
   // Repeated contact.
   'jo (?:toinen|kolmas|neljäs|viides) kerta',
+  // "Kolmas kerta kun otan yhteyttä eikä mitään tapahdu": contact counted, nothing done.
+  '(?:kolmas|neljäs|viides|kuudes|monta|monetta) kertaa?,? (?:kun|että) (?:otan|otamme|soitan|soitamme|kirjoitan|kirjoitamme|yritän|yritämme|valitan|valitamme)',
+  '(?:eikä|mutta) mitään (?:ei )?(?:tapahdu|ole tapahtunut)',
   '(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
   '(?:toista|kolmatta|neljättä|viidettä) kertaa',
   'useaan (?:otteeseen|kertaan)',
@@ -207,7 +211,8 @@ const FAULT_PATTERNS: readonly string[] = [
   // Money at stake.
   '(?:rahani|rahojani|rahoistani|rahoilleni)',
   // A fault in other words: nothing helps, something cannot be done, is lost; urgency.
-  'ei ole (?:tullut|saapunut|kuulunut)',
+  'ei ole (?:vielä )?(?:tullut|saapunut|kuulunut)',
+  'eivät ole (?:vielä )?(?:tulleet|saapuneet)',
   '(?:mikään|mitkään|kumpikaan) (?:\\p{L}+ )?(?:ei|eivät) (?:\\p{L}+ )?(?:auta|auttanut|auttaneet|tehoa|tehonnut|toimi|toiminut)',
   '(?:mistään|siitä|niistä) ei (?:ole )?(?:ollut )?(?:apua|hyötyä)',
   '(?:en|emme) (?:pääse|pysty|voi|saa) (?:\\p{L}+ )?(?:kirjautumaan|kirjautua|sisään|avaamaan|avata|maksamaan|maksaa|käyttämään|käyttää|lataamaan|ladata|tilaamaan|peruuttamaan)',
@@ -290,6 +295,9 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:olen|olemme|olemmekin|olenkin) (?:todella |kovasti |erittäin |hyvin )?pahoi(?:llani|llamme)',
   'pahoi(?:llani|llamme)',
   'anteeksi\\p{L}*',
+  // The colloquial loan: "Sori viiveestä!", "Sorry tästä".
+  'sori',
+  'sorry',
   'anteeksipyyn\\p{L}*',
   // Regret and sympathy with the customer's trouble.
   '(?:ikävä|ikävää|harmi|harmillista|valitettavaa|surullista|kurja) (?:kuulla|lukea|tietää)',
@@ -318,7 +326,9 @@ const APOLOGY_PATTERNS: readonly string[] = [
   'ymmärrettävä huoli',
   'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä |todella )?(?:pelko\\p{L}*|pelkosi|pelkonne|ahdistukse\\p{L}*|hätä\\p{L}*|hädän|epätietoisuu\\p{L}*|tuska\\p{L}*|tuskan|väsymy\\p{L}*|tunte\\p{L}*|kiukku\\p{L}*|kiukkusi|suuttumu\\p{L}*)',
   'ymmärrä(?:mme|n),? (?:hyvin |täysin |kyllä )?(?:että|miten|kuinka) (?:\\p{L}+ ){0,4}(?:huolestutta\\p{L}*|huolettaa|pelotta\\p{L}*|ahdista\\p{L}*|huolissa\\p{L}*|stressa\\p{L}*|raska\\p{L}*|vaikea\\p{L}*|kurja\\p{L}*|harmitta\\p{L}*|ärsyttä\\p{L}*|suututta\\p{L}*)',
-  'tilanne (?:on|kuulostaa|tuntuu|vaikuttaa) (?:\\p{L}+ ){0,3}(?:raskas|raskaalta|vaikea|vaikealta|hankala|hankalalta|ikävä|ikävältä|kurja|kurjalta|pelottava|pelottavalta|huolestuttava|huolestuttavalta|stressaava|stressaavalta|turhauttava|turhauttavalta|kuormittava)',
+  // "Todella ikävää!": the regret said alone.
+  '(?:todella|tosi|erittäin|hyvin|kovin|aivan) (?:ikävää|kurjaa|harmillista)(?=[.!])',
+  'tilanne (?:on|kuulostaa|tuntuu|vaikuttaa) (?:\\p{L}+ ){0,3}(?:harmillinen|harmilliselta|raskas|raskaalta|vaikea|vaikealta|hankala|hankalalta|ikävä|ikävältä|kurja|kurjalta|pelottava|pelottavalta|huolestuttava|huolestuttavalta|stressaava|stressaavalta|turhauttava|turhauttavalta|kuormittava)',
   '(?:ikävä|kurja|harmillinen|hankala|raskas|pelottava|huolestuttava|turhauttava) (?:kokemus|juttu|asia)',
   '(?:olemme|olen) (?:todella |hyvin |erittäin |kovasti )?(?:harmissamme|harmissani|surullisia|surullinen|pahoilla mielin)',
   'voi (?:ei|harmi)(?=[,.!])',

@@ -333,6 +333,20 @@ describe('upsetScore, more families', () => {
   cases('fi', false, ['Valitettavasti en päässyt paikalle. Voinko ilmoittautua uudelleen?']);
 });
 
+// A request is no threat, "not yet" no grievance; counted contact with nothing done is one.
+describe('upsetScore, requests and counted contact', () => {
+  cases('en', false, [
+    "I'd like to cancel my subscription please.",
+    'How do I cancel my membership?',
+  ]);
+  cases('en', true, ["I'm cancelling my subscription, this is the third outage this week."]);
+  cases('fi', false, ['Tilaus ei ole vielä saapunut, voitteko tarkistaa tilanteen?']);
+  cases('fi', true, [
+    'Kolmas kerta kun otan yhteyttä eikä mitään tapahdu!',
+    'Paketti ei ole vieläkään saapunut.',
+  ]);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
