@@ -133,6 +133,7 @@ export default defineCheck({
       { language: 'en', text: 'Check In opens 24 hours before departure.' },
       { language: 'en', text: "Match Group owns several apps, so we can't help with that one." },
       { language: 'en', text: 'Post Office hours vary by location.' },
+      { language: 'en', text: 'Google One hotel deals depend on the day, time and other factors.' },
       // Reassurance, wishes and praise.
       { language: 'en', text: "Hold tight, we'll have an update soon." },
       { language: 'en', text: 'Thanks for the kind words! Keep up the great work.' },
@@ -141,6 +142,13 @@ export default defineCheck({
       { language: 'fi', text: 'Kiitos kysymyksestä ja pysykää terveinä!' },
     ],
     invalid: [
+      // "Have a look" points the customer somewhere; "Have a great day" wishes.
+      {
+        language: 'en',
+        text: 'Have a look at this article, which lists the causes. Have a great day!',
+        findings: [{ messageId: 'command', text: 'Have' }],
+        output: 'Could you have a look at this article, which lists the causes? Have a great day!',
+      },
       // A button's quoted name before its spaced hyphen: the verb before it still orders.
       {
         language: 'fi',

@@ -102,6 +102,8 @@ export default defineCheck({
       { language: 'en', text: 'I will fix it tomorrow.', options: { speaker: 'any' } },
       // A handle, a hope with its "I" left out, a noun in a list: no "I" speaking.
       { language: 'en', text: '@im_sara We have sent a new link. Hope to hear from you soon!' },
+      // A thank-you in other words is personal, as "Thank you" is.
+      { language: 'en', text: 'Appreciate your patience. We have sent a new link.' },
       { language: 'fi', text: 'Rahaa kuluu esimerkiksi ruokaan, vuokraan ja sähköön.' },
       // The words of a button or a message quoted for the customer.
       { language: 'en', text: 'Choose "I forgot my password" and we will send you a link.' },

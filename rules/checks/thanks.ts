@@ -50,7 +50,9 @@ function appreciates(words: readonly Word[], k: number): boolean {
   if (!/^appreciat(?:e|ed|es)$/iu.test(words[k]?.text ?? '')) return false;
   const next = words[k + 1]?.text.toLowerCase();
   const object = words[k + 2]?.text ?? '';
-  if (next === 'your' || next === 'the') return APPRECIATED_RE.test(object);
+  // ("Appreciate your taking the time to reach out": what the customer did, as a gerund.)
+  if (next === 'your') return APPRECIATED_RE.test(object) || /\p{L}{2,}ing$/iu.test(object);
+  if (next === 'the') return APPRECIATED_RE.test(object);
   return next === 'you' && /\p{L}{2,}ing$/iu.test(object);
 }
 
@@ -172,6 +174,11 @@ export default defineCheck({
       {
         language: 'en',
         text: '@anna Appreciate the tag! The new channels are on our list. Thx. -Massiel',
+        options: { phrases: [] },
+      },
+      {
+        language: 'en',
+        text: '@brandon Hi Brandon. Appreciate your taking the time to reach out. Deals vary by day.',
         options: { phrases: [] },
       },
       {

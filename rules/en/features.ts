@@ -1657,11 +1657,17 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
   if (lets) found.add('first_pl', span);
 
   const after = tokens[last + 1]?.lower ?? '';
+  // ("Have a look at this article" points; "Have a great day" wishes.)
+  const wish =
+    (after !== 'a' && after !== 'an') ||
+    v.lower !== 'have' ||
+    WISHES.has(tokens[last + 2]?.lower ?? '');
   const courtesy =
     lets ||
     ctx.courtesy.has(v.lower) ||
-    ctx.courtesy.has(`${v.lower} ${after}`) ||
-    ctx.courtesy.has(`${h.lower} ${tokens[first + 1]?.lower ?? ''}`);
+    ((ctx.courtesy.has(`${v.lower} ${after}`) ||
+      ctx.courtesy.has(`${h.lower} ${tokens[first + 1]?.lower ?? ''}`)) &&
+      wish);
   // A formula of courtesy stays one after a coordinated "please" ("please review it and let
   // me know").
   const request = marker
@@ -2175,16 +2181,37 @@ function nameSubject(s: Sentence, j: number): boolean {
       isVerbForm(verb, ctx) &&
       verb.lower !== 'thanks' &&
       (after?.kind === 'number' || (isWord(after) && QUANTIFIERS.has(after.lower)))) ||
-    // ("Post Office hours vary by location": the name before a plural noun and its verb.)
-    (verb.lower.endsWith('s') &&
-      !isVerbForm(verb, ctx) &&
-      isWord(after) &&
-      isBaseVerb(after, ctx) &&
-      !isFiniteVerb(after, ctx) &&
-      (isSentenceEnd(tokens[k + 2]) ||
-        tokens[k + 2]?.lower === 'by' ||
-        CLAUSE_END_PREPOSITIONS.has(tokens[k + 2]?.lower ?? '')))
+    pluralHeadThenVerb(s, k)
   );
+}
+
+/**
+ * "Post Office hours vary by location", "Google One hotel deals depend on the day": after the
+ * name, one or two nouns ending in a plural, then its bare verb with a phrase or nothing after.
+ */
+function pluralHeadThenVerb(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  for (let m = k; m < k + 2; m++) {
+    const noun = tokens[m];
+    if (!isWord(noun) || ctx.determiners.has(noun.lower)) return false;
+    if (ctx.particles.has(noun.lower) || ctx.objects.has(noun.lower)) return false;
+    const plural = noun.lower.endsWith('s') && !noun.lower.endsWith('ss');
+    // (A verb form is a noun here only as the plural head before its own verb: "deals depend".)
+    if (isVerbForm(noun, ctx) && !plural) return false;
+    const verb = tokens[m + 1];
+    const after = tokens[m + 2];
+    if (
+      plural &&
+      isWord(verb) &&
+      isBaseVerb(verb, ctx) &&
+      !isFiniteVerb(verb, ctx) &&
+      (isSentenceEnd(after) ||
+        after?.lower === 'by' ||
+        CLAUSE_END_PREPOSITIONS.has(after?.lower ?? ''))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The name at `j` stands alone in its clause, or joined by "and" to a second name. */
@@ -3164,7 +3191,8 @@ function verbInContext(
     next2?.text === ':'
   )
     return false;
-  if (ctx.objects.has(next.lower)) {
+  // ("Access this article": a demonstrative before its noun is the determiner below.)
+  if (ctx.objects.has(next.lower) && !(tier === 'nounlike' && nounBeforeArticle(s, j, kind))) {
     return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
   }
   const clause = takesClause(s, j);

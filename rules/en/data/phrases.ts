@@ -914,6 +914,9 @@ const PERSONAL_PHRASES: string[] = [
   'hope this helps',
   // "Hope to hear from you soon!", the "I" left out.
   'hope',
+  // A thank-you in other words: "I appreciate your patience", "Appreciate the tag".
+  'I appreciate',
+  'appreciate',
 ];
 
 // The `command` check (rules/checks/command.ts): imperatives that are no orders.

@@ -171,6 +171,8 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Keep stirring the soup until the onions are soft.', ['Keep']],
     // A capitalised name as the object, no verb of its own after it.
     ['Visit Apple Support for more.', ['Visit']],
+    // A verb that is mostly a noun before a demonstrative and its noun.
+    ['Access this article for the steps.', ['Access']],
     ['Contact Customer Service if it happens again.', ['Contact']],
     // A subordinator and a gerund alone make the clause.
     ['Before leaving check the doors.', ['check']],
@@ -216,6 +218,7 @@ describe('English detector: what is not an imperative', () => {
     // A company, a service or a desk named with a verb, before its own verb.
     'Check In opens 24 hours before departure.',
     'Match Group owns several apps.',
+    'Google One hotel deals depend on the day, time and other factors.',
     'No matter the context, the word means the same.',
     'If you want to quickly get a copy you can.',
     'If it smells it can bother or potentially injure the bird.',
