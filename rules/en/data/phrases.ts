@@ -38,6 +38,16 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'disgrace(?:ful)?',
   'pathetic',
   'useless',
+  'ludicrous',
+  'unethical',
+  'disgusting',
+  'price[- ]?goug\\p{L}*',
+  // Loyalty invoked, duty pointed out, the impossible: "I've been a loyal user for over 20
+  // years", "that is part of your job", "you made it close to impossible".
+  '(?:been )?a loyal (?:customer|user|member|subscriber|client) (?:for|since)',
+  '(?:is|was|should be) (?:part of|literally) (?:your|their) job',
+  '(?:close|next) to impossible',
+  '(?:nearly|almost|virtually) impossible to',
   '(?:poor|bad|worst|lousy) (?:customer )?service',
   'waste of (?:my )?time',
   // Something still does not work, or has not come.

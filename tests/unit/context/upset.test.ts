@@ -340,6 +340,12 @@ describe('upsetScore, requests and counted contact', () => {
     'How do I cancel my membership?',
   ]);
   cases('en', true, ["I'm cancelling my subscription, this is the third outage this week."]);
+  cases('en', true, [
+    'I have NEVER agreed to this ludicrous protection, and you made it close to impossible to remove.',
+    "I've been a loyal user for over 20 years and now I can't get into my e-mail.",
+    'Just posted TP for $8,400. @eBay this is unethical',
+    "I'm pretty sure telling me how to flag content is part of their job.",
+  ]);
   cases('fi', false, ['Tilaus ei ole vielä saapunut, voitteko tarkistaa tilanteen?']);
   cases('fi', true, [
     'Kolmas kerta kun otan yhteyttä eikä mitään tapahdu!',
