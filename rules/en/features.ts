@@ -3136,6 +3136,28 @@ function verbInContext(
     isBaseVerb(next, ctx)
   )
     return false;
+  // "Press Release", "Review Questions": a two-word title whose second word is a verb as well
+  // is a noun compound, as "Project update" is; not the object pronoun, the adverb or the
+  // particle of a button ("Email Us", "Learn More", "Sign Up"), nor the state after "Get",
+  // "Keep" ("Get Started"), nor a name ("Call Mark"); "Save Money" has a noun only.
+  if (
+    !polite &&
+    j === 0 &&
+    tokens.length === 2 &&
+    isWord(next) &&
+    isCapitalised(tokens[j] as Token) &&
+    isCapitalised(next) &&
+    !STATE_TAKING.has((tokens[j] as Token).lower) &&
+    !ctx.objects.has(next.lower) &&
+    !HEADING_COMPLEMENTS.has(next.lower) &&
+    !ctx.particles.has(next.lower) &&
+    !PHRASAL_PARTICLES.has(next.lower) &&
+    !participleOnly(next, ctx) &&
+    !isAdverb(next, ctx) &&
+    !ctx.names.has(next.lower) &&
+    isVerbForm(next, ctx)
+  )
+    return false;
   // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
   if (next?.text === ';' && !polite) return false;
   // Nothing follows: "Reply.", "Enjoy!", "Please advise."

@@ -173,6 +173,10 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Visit Apple Support for more.', ['Visit']],
     // A verb that is mostly a noun before a demonstrative and its noun.
     ['Access this article for the steps.', ['Access']],
+    // A button: a verb and its pronoun, adverb, particle or state.
+    ['Email Us', ['Email']],
+    ['Sign Up', ['Sign']],
+    ['Get Started', ['Get']],
     ['Contact Customer Service if it happens again.', ['Contact']],
     // A subordinator and a gerund alone make the clause.
     ['Before leaving check the doors.', ['check']],
@@ -219,6 +223,9 @@ describe('English detector: what is not an imperative', () => {
     'Check In opens 24 hours before departure.',
     'Match Group owns several apps.',
     'Google One hotel deals depend on the day, time and other factors.',
+    // A two-word title whose second word is a verb as well: a noun compound.
+    'Press Release',
+    'Review Questions',
     'No matter the context, the word means the same.',
     'If you want to quickly get a copy you can.',
     'If it smells it can bother or potentially injure the bird.',
