@@ -45,7 +45,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Loyalty invoked, duty pointed out, the impossible: "I've been a loyal user for over 20
   // years", "that is part of your job", "you made it close to impossible".
   '(?:been )?a loyal (?:customer|user|member|subscriber|client) (?:for|since)',
-  '(?:is|was|should be) (?:part of|literally) (?:your|their) job',
+  "(?:is|was|should be|isn't) (?:part of|literally) (?:your|their) job",
+  // "Is being blind part of the job-spec?": sarcasm about the staff's duty.
+  'part of the job[- ]?spec',
   '(?:close|next) to impossible',
   '(?:nearly|almost|virtually) impossible to',
   '(?:poor|bad|worst|lousy) (?:customer )?service',
@@ -114,6 +116,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
   '(?:sucks|stupid|dumb|insane|absurd|embarrassing|shameful|joke of a)',
   "(?:i'?m|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
+  // ("I am #Alarmed": a hashtag is the word.)
+  "(?:i'?m|i am|we're|we are) (?:so |really |very |quite )?#?(?:alarmed|appalled|outraged|disgusted|furious)",
   '(?:had|have had) enough',
   "(?:i(?:'?m| am)|bout|about) (?:done|finished) with",
   '(?:gave|give|giving) up on',

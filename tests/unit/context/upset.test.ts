@@ -345,7 +345,10 @@ describe('upsetScore, requests and counted contact', () => {
     "I've been a loyal user for over 20 years and now I can't get into my e-mail.",
     'Just posted TP for $8,400. @eBay this is unethical',
     "I'm pretty sure telling me how to flag content is part of their job.",
+    'Got IDed for buying one beer. Is being blind part of the job-spec? I am 35.',
+    "I am #Alarmed this isn't in full force as of yet.",
   ]);
+  cases('en', false, ['Checking the logs is part of the job, so I did it first.']);
   cases('fi', false, ['Tilaus ei ole vielä saapunut, voitteko tarkistaa tilanteen?']);
   cases('fi', true, [
     'Kolmas kerta kun otan yhteyttä eikä mitään tapahdu!',
