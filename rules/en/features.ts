@@ -980,8 +980,11 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
     )
       return undefined;
     const next = tokens[k + 1];
-    // ("From the 'edit' menu select 'paste'": a quoted name as the object.)
+    // ("From the 'edit' menu select 'paste'": a quoted name as the object; "For updates
+    // see: https://…": a pointer before its colon and link.)
     const quoted = (QUOTES.has(next?.text ?? '') || next?.text === "'") && isWord(tokens[k + 2]);
+    const pointed = POINTERS.has(t.lower) && next?.text === ':' && tokens[k + 2]?.kind === 'url';
+    if (pointed && !isCapitalised(t)) return k;
     if (
       baseTier(t, ctx) !== 'verbal' ||
       ctx.never.has(t.lower) ||
@@ -1597,6 +1600,9 @@ function clauseOpener(t: Token, ctx: Context): boolean {
     ctx.subjects.has(t.lower)
   );
 }
+
+/** Verbs that point the reader to a link or a name: "see: https://…", "(See: Federal Hall)". */
+const POINTERS = set(['see', 'visit', 'read', 'watch']);
 
 /** Which click: "Right click", "Double click", written without the hyphen. */
 const MOUSE_SIDES = set(['right', 'left', 'double']);
@@ -3098,6 +3104,16 @@ function possessiveS(s: Sentence, k: number): boolean {
       HEADING_COMPLEMENTS.has(after.lower))
   )
     return true;
+  // "Clear your browser's cache and cookies": after a determiner's noun, a word that is
+  // mostly a noun is the possessor's thing ("your browser is cache" says nothing).
+  const owner = tokens[k - 2];
+  if (
+    isWord(owner) &&
+    ctx.determiners.has(owner.lower) &&
+    ctx.lex.tier(w) === 'nounlike' &&
+    !ctx.lex.participleLemma(w)
+  )
+    return true;
   return !(
     ctx.lex.tier(w) ||
     ctx.lex.participleLemma(w) ||
@@ -3177,6 +3193,14 @@ function verbInContext(
           (kind === 'comma' && (adjunctBefore(s, j) || exclaimedAfterComma(s, j)))))
     );
   }
+  // "… cleaning supplies see: https://…", "(See: Federal Hall)": a pointer before its colon
+  // and the link or the name it points to; "Update: …" is a label.
+  if (
+    next.text === ':' &&
+    POINTERS.has((tokens[j] as Token).lower) &&
+    (next2?.kind === 'url' || (isWord(next2) && isCapitalised(next2)))
+  )
+    return true;
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {
     // "Look, I ...": an interjection-like imperative; "Remember, the store closes at 5":

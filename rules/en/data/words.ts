@@ -1071,6 +1071,12 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   'with',
   'by',
   'regarding',
+  // "Without revealing your address, give us …", "During the update, keep …".
+  'without',
+  'during',
+  'within',
+  'upon',
+  'despite',
   'otherwise',
   'also',
   'meanwhile',

@@ -173,6 +173,13 @@ describe('English detector: imperatives the rules once missed', () => {
     ['Visit Apple Support for more.', ['Visit']],
     // A verb that is mostly a noun before a demonstrative and its noun.
     ['Access this article for the steps.', ['Access']],
+    // A fronted phrase with "without", "during" before its comma.
+    ['Without revealing your email address, give us the exact wording.', ['give']],
+    ['During the update, keep the phone plugged in.', ['keep']],
+    // After a determiner's noun, "'s" before a noun is the possessive.
+    ["Clear your browser's cache and cookies.", ['Clear']],
+    // A pointer before its colon and link.
+    ['For updates see: https://example.com/news', ['see']],
     // A button: a verb and its pronoun, adverb, particle or state.
     ['Email Us', ['Email']],
     ['Sign Up', ['Sign']],
@@ -225,6 +232,8 @@ describe('English detector: what is not an imperative', () => {
     'Google One hotel deals depend on the day, time and other factors.',
     // A two-word title whose second word is a verb as well: a noun compound.
     'Press Release',
+    "The app's cache is full.",
+    'Update: the parcel left the warehouse.',
     'Review Questions',
     'No matter the context, the word means the same.',
     'If you want to quickly get a copy you can.',
