@@ -2257,6 +2257,20 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
   return false;
 }
 
+/** "we'll try and point", "I'll go and check", "to come and see": one verb group. */
+function verbGroupAnd(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[j - 2];
+  const before = tokens[j - 3];
+  if (tokens[j - 1]?.lower !== 'and' || !isWord(verb) || !isWord(before)) return false;
+  if (verb.lower !== 'try' && verb.lower !== 'go' && verb.lower !== 'come') return false;
+  return (
+    MODALS.has(before.norm) ||
+    before.lower === 'to' ||
+    (ctx.subjects.has(before.lower) && !IMPERSONAL.has(before.lower))
+  );
+}
+
 /** Subjects that are no person to share a verb with: "if it works and don't ...". */
 const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
 
@@ -2266,7 +2280,8 @@ const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
  * determiner, pronoun or particle is a heading, the verb-noun the first word of a compound.
  * ("Check Your Learning", "Keep Your Powder Dry!", "Climb Mount Fuji." are orders; so is a
  * one-word heading as often as not, "Understand", "Note", and a two-word line without a
- * label's figure or colon, "Save Money", "Press Release", is left to the other rules.)
+ * label's figure or colon, "Save Money", is left to the other rules; "Press Release", whose
+ * second word is a verb too, is a compound in `verbInContext`.)
  */
 function heading(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
@@ -2472,6 +2487,9 @@ function licence(
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
     const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    // "… & we'll try and point you in the right direction": "try and", "go and" after a
+    // subject or a modal is one verb group with it, not a second order.
+    if (verbGroupAnd(s, j)) return false;
     if (imperativeBefore) return true;
     // "If so, call us today, then send it"; not "If so, I'll sign it today, then bring it":
     // a clause with its own subject between the adverbial and "then" shares that subject.

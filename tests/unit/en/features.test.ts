@@ -233,6 +233,8 @@ describe('English detector: what is not an imperative', () => {
     // A two-word title whose second word is a verb as well: a noun compound.
     'Press Release',
     "The app's cache is full.",
+    // "try and" after a subject or a modal is one verb group with it.
+    "We'll try and point you in the right direction.",
     'Update: the parcel left the warehouse.',
     'Review Questions',
     'No matter the context, the word means the same.',
