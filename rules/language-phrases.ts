@@ -32,8 +32,16 @@ export interface BlamePhrase {
 export interface UpsetPhrases {
   /** Complaints, weight 2 each. */
   readonly complaint: readonly string[];
-  /** A fault or money at stake reported plainly, weight 1 each. */
+  /**
+   * Money at stake, urgency, a concern or a wonder reported plainly, weight 1 each (signal
+   * kind `fault`).
+   */
   readonly fault: readonly string[];
+  /**
+   * Something that does not work or cannot be done, reported plainly (signal kind `fault`):
+   * however many, they are one report, weight 1 in all.
+   */
+  readonly malfunction?: readonly string[];
   /** The same problem again, weight 1 each. */
   readonly repeat: readonly string[];
   /** Thanks or delight, −1 each unless negated. */

@@ -5,9 +5,10 @@
  * | signal                                                        | weight           |
  * |---------------------------------------------------------------|------------------|
  * | a complaint ("pettynyt", "jo kolmas kerta", "unacceptable"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu", "töykeä"), swearing, sarcasm, worry and despair ("olen huolissani", "pelkään", "I'm done with", "tried everything"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") or for an answer ("awaiting a reply", "eikä kukaan vastaa"), disbelief ("how is this even legal"), threats to leave, money taken ("ilman lupaani", "give me my money back"), promises broken | +2 each |
- * | a fault or money at stake reported plainly ("ei toimi", "rikki", "broken", "can't log in", "my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP") | +1 each |
+ * | a fault reported plainly ("ei toimi", "rikki", "broken", "can't log in"): a language's `malfunction` phrases count +1 in all, however many | +1 |
+ * | money at stake ("my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP"), and a language's other `fault` phrases | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
- * | a run of "!!" (or three sentences ending in "!")              | +1 each, max +2  |
+ * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
  * | a WORD IN CAPITALS (4+ letters, not a known acronym nor a plea such as "HELP") | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
  * |                                                               | offsetting only the two rows above |
@@ -21,7 +22,7 @@ import type { UpsetPhrases } from '../language-phrases';
 import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
-import { ACRONYMS, PLEAS } from './data/upset';
+import { ACRONYMS, PLEAS, SHORT_SHOUTS } from './data/upset';
 import { blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
 export type UpsetSignalKind =
@@ -66,7 +67,7 @@ const WEIGHT: Record<UpsetSignalKind, number> = {
 };
 /** Most that exclamation marks, capitals or positive words can each move the score. */
 const CAP = 2;
-const EXCLAMATION_RUN_RE = /!{2,}|[!?]*\?!+[!?]*|!+\?+[!?]*/g;
+const EXCLAMATION_RUN_RE = /!{2,}|[!?]*\?!+[!?]*|!+\?+[!?]*|\?{3,}/g;
 const SINGLE_EXCLAMATION_RE = /!/g;
 const MIN_SHOUT_LETTERS = 4;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
@@ -85,6 +86,16 @@ function blankOutErrorMessages(text: string): string {
   return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>
     m.slice(0, m.length - rest.length).concat(rest.replace(/[^\n]/g, ' ')),
   );
+}
+
+/**
+ * A form's placeholder or a note in square brackets ("[TYPE YOUR QUESTION HERE]") is not the
+ * customer's tone either.
+ */
+const BRACKETED_RE = /\[[^\]\n]{0,80}\]/g;
+
+function blankOutBrackets(text: string): string {
+  return text.replace(BRACKETED_RE, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[]): boolean {
@@ -158,7 +169,7 @@ const recent: {
 function score(original: string, lang: Language, options: UpsetOptions): UpsetResult {
   // An error message or a code the customer quotes, or copies after "Error:", is not their
   // tone: "An error occurred, please try again later" says nothing of them.
-  const text = blankOutErrorMessages(blankOutQuotes(original));
+  const text = blankOutBrackets(blankOutErrorMessages(blankOutQuotes(original)));
   const phrases = upsetPhrases(lang);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];
@@ -192,6 +203,20 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       i += match.length;
     }
   }
+  // Malfunctions first, so that one also worded as a stake stays a malfunction.
+  const malfunctions = new Set<UpsetSignal>();
+  for (const block of blocks) {
+    for (const m of matchesIn(
+      phrasePattern(phrases.malfunction ?? []),
+      text,
+      block.start,
+      block.end,
+    )) {
+      const before = signals.length;
+      add(m, 'fault');
+      if (signals.length > before) malfunctions.add(signals[before] as UpsetSignal);
+    }
+  }
   for (const block of blocks) {
     for (const m of matchesIn(phrasePattern(phrases.fault), text, block.start, block.end)) {
       add(m, 'fault');
@@ -215,7 +240,10 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   for (const word of words) {
     const letters = word.text.replace(/[^\p{L}]/gu, '');
     // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
-    const shortShout = letters.length === 3 && /^\s*[?!]/.test(text.slice(word.end, word.end + 2));
+    const shortShout =
+      letters.length === 3 &&
+      SHORT_SHOUTS.has(letters.toUpperCase()) &&
+      /^\s*[?!]/.test(text.slice(word.end, word.end + 2));
     if (
       (letters.length >= MIN_SHOUT_LETTERS || shortShout) &&
       CAPITALS_RE.test(word.text) &&
@@ -236,7 +264,10 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     capitals: 0,
     positive: 0,
   };
-  for (const s of signals) totals[s.kind] += WEIGHT[s.kind];
+  // Malfunctions, however many, are one plain report ("I can't log in and I can't get
+  // access to the market place"): they count once.
+  for (const s of signals) if (!malfunctions.has(s)) totals[s.kind] += WEIGHT[s.kind];
+  if (malfunctions.size > 0) totals.fault += WEIGHT.fault;
   // Delight only tempers the tone marks: "Olen pettynyt. Kiitos." is still a complaint.
   const tone =
     Math.min(totals.exclamation, CAP) +

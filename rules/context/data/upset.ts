@@ -17,3 +17,11 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
 export const PLEAS: ReadonlySet<string> = new Set(
   'HELP PLEASE PLS PLZ URGENT APUA AUTTAKAA AUTA KIITOS THANKS THANK'.split(' '),
 );
+
+/**
+ * Three-letter words that shout when a "?" or "!" follows ("WHY?", "NOW!"); any other
+ * three capitals before one are an acronym or a name ("HBO?", "TIA!").
+ */
+export const SHORT_SHOUTS: ReadonlySet<string> = new Set(
+  'WHY NOW HOW YOU NOT ANY ALL YES OUT FIX WTF OMG SAD BAD MAD PAY HUH NYT'.split(' '),
+);

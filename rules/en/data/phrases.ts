@@ -29,7 +29,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'dissatisfied',
   'not (?:at all )?(?:happy|satisfied|pleased)',
   'complain(?:t|ts|ed|ing)?',
-  'terrible',
+  // (Not one's own failing: "those of us who are terrible with names".)
+  "(?<!(?:are|am|i'm|im) )terrible(?! (?:with|at) )",
   'awful',
   'horrible',
   'appalling',
@@ -42,6 +43,16 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'unethical',
   'disgusting',
   'price[- ]?goug\\p{L}*',
+  // From the upset message set's tune part (tests/eval/upset/): blunt verdicts, demands, no
+  // answer, a customer lost, everything lost, help made hard to find, waiting in weeks.
+  '(?:lame|irresponsible|ineffective|incompetent|scum\\p{L}*)',
+  'i demand',
+  '(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
+  'lost (?:me|a|one) (?:as a )?customer',
+  'lost (?:everything|all (?:of )?my)',
+  'why is it so (?:hard|difficult|complicated)',
+  'how is it (?:that|possible)',
+  '(?:trying|waiting|tried|been|waited) (?:\\p{L}+ ){0,6}for (?:weeks|months)',
   // Loyalty invoked, duty pointed out, the impossible: "I've been a loyal user for over 20
   // years", "that is part of your job", "you made it close to impossible".
   '(?:been )?a loyal (?:customer|user|member|subscriber|client) (?:for|since)',
@@ -53,7 +64,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:poor|bad|worst|lousy) (?:customer )?service',
   'waste of (?:my )?time',
   // Something still does not work, or has not come.
-  '(?:still not|no longer|stopped) work(?:s|ing|ed)?',
+  '(?:still not|no longer) work(?:s|ing|ed)?',
   "still (?:does not|doesn'?t|do not|don'?t|is not|isn'?t) work(?:s|ing)?",
   'never (?:arrived|came|received|got)',
   '(?:still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)',
@@ -91,7 +102,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'regret (?:buying|ordering|purchasing|signing up)',
   'never again',
   'worst (?:service|experience|company|customer service|support|purchase)',
-  'scam',
+  // (Not a scam the customer reports: "a scam email", "trying to scam me".)
+  '(?<!(?:trying|tried|try|attempt\\p{L}*) to )scam(?! (?:e-?mails?|calls?|texts?|messages?|sites?|websites?|links?|pages?|accounts?|alerts?))',
   'rip[- ]?off',
   'fraud',
   'sick (?:and tired )?of',
@@ -112,9 +124,11 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'yet no',
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.
-  '(?:crap|crappy|garbage|trash|rubbish|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
-  '(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
-  '(?:sucks|stupid|dumb|insane|absurd|embarrassing|shameful|joke of a)',
+  // (Not a place: "going into the trash folder", "the trash bin".)
+  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|trash(?! (?:folder|bin|can|mail|box|icon))|rubbish(?! bin)|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
+  // (Not "as a joke", "I did a dumb thing": a prank, one's own slip.)
+  '(?<!as )(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
+  '(?:sucks|stupid|(?<!(?:did|made|done) a )dumb|insane|absurd|embarrassing|shameful|joke of a)',
   "(?:i'?m|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
   // ("I am #Alarmed": a hashtag is the word.)
   "(?:i'?m|i am|we're|we are) (?:so |really |very |quite )?#?(?:alarmed|appalled|outraged|disgusted|furious)",
@@ -122,7 +136,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:i(?:'?m| am)|bout|about) (?:done|finished) with",
   '(?:gave|give|giving) up on',
   "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
-  '(?:ugh|argh|smh|sigh)',
+  // (Drawn out too: "Ughhh".)
+  '(?:u+g+h+|a+r+g+h+|smh|sigh)',
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|😔|🙁|☹️)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
   '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
@@ -144,7 +159,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:worried|scared) (?:that|of losing|i(?:'?ll| will| might) lose|my)",
   "(?:i|we) (?:really )?(?:don'?t|do not|no longer) know what (?:else )?to do",
   "at (?:my|our) wits'? end",
-  '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
+
   '(?:tried|trying|tries|find|found) every (?:possible|single) (?:solution|fix|option|way|step|suggestion)',
   // Waiting for an answer, on hold, ignored.
   '(?:awaiting|waiting (?:\\p{L}+ly )?(?:for|on)) (?:a |an |your |any )?(?:response|reply|answer|update|callback|call back)',
@@ -226,7 +241,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:charged|paid|purchased|bought|ordered) (?:\\p{L}+ ){0,6}but (?:i )?(?:still )?(?:didn'?t|did not|never|haven'?t|have not) (?:receive|received|get|got|gotten)",
   '(?:the )?only thing (?:you|they) (?:can|could) (?:say|do|offer) is',
   '(?:no one|nobody) (?:can|could|is able to|was able to) help',
-  "(?:i'?ve|i have|i) (?:just |finally )?uninstalled",
+  // (Not "I've uninstalled and reinstalled": a step tried, not leaving.)
+  "(?:i'?ve|i have|i) (?:just |finally )?uninstalled(?! (?:and|&|&amp;|then) re-?install)",
   '(?:and )?now (?:i|we) (?:have|got|am left with|are left with) (?:no|nothing)',
 ];
 
@@ -235,19 +251,31 @@ const COMPLAINT_PATTERNS: readonly string[] = [
  * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
  * sign (again, "!!", a complaint).
  */
-const FAULT_PATTERNS: readonly string[] = [
+/**
+ * Something that does not work or cannot be done, said plainly: one report however many
+ * ("I can't log in and I can't get access to the market place" is calm).
+ */
+const MALFUNCTION_PATTERNS: readonly string[] = [
   "(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|is not|isn'?t|won'?t|will not|can'?t|cannot) (?:\\p{L}+ )?work(?:s|ing|ed)?",
   'broken',
   'damaged',
   'defective',
   'faulty',
   'refus(?:es|ed|ing) to',
-  // Money at stake.
-  '(?:my|our) money',
-  // A fault in other words: something cannot be done, crashes or is lost; a fix that failed;
-  // an urgent plea.
   "(?:can'?t|cannot|can not|unable to|not able to|won'?t let me|doesn'?t let me|does not let me) (?:\\p{L}+ )?(?:log ?in|login|log on|sign in|access|open|update|load|connect|use|download|install|play|start|pay|cancel|reset|change|get|see|watch|stream|send|receive|upload|save)",
   '(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|corrupt(?:ed|s|ing)?|disconnect(?:s|ed|ing|ions?))',
+  // ("one has stopped working since this morning": a fault, said plainly.)
+  'stopped work(?:s|ing|ed)?',
+];
+
+/** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */
+const FAULT_PATTERNS: readonly string[] = [
+  '(?:my|our) money',
+  // Troubleshooting told ("I've tried everything suggested like …"): despair only with a
+  // second sign.
+  '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
+  // An account taken over: worry, upset with a second sign.
+  'hacked',
   '(?:money|funds|payment|refund|balance) (?:is |are |was |has been |got )?(?:on hold|held|frozen|missing|gone|disappear\\p{L}*|stuck)',
   '(?:nothing|none of (?:it|them|these|those)) (?:seems to )?(?:works?|worked|helps?|helped)',
   '(?:asap|urgent(?:ly)?)',
@@ -979,6 +1007,7 @@ export const englishPhrases: LanguagePhrases = {
   upset: {
     complaint: COMPLAINT_PATTERNS,
     fault: FAULT_PATTERNS,
+    malfunction: MALFUNCTION_PATTERNS,
     repeat: REPEAT_PATTERNS,
     positive: POSITIVE_PATTERNS,
     negations: NEGATIONS,

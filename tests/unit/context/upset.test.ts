@@ -356,6 +356,33 @@ describe('upsetScore, requests and counted contact', () => {
   ]);
 });
 
+// From the upset message set's tune part (tests/eval/upset/): a plain report stays calm
+// however many faults it lists; neutral uses of complaint words; blunt verdicts are upset.
+describe('upsetScore, plain reports and neutral words', () => {
+  cases('en', false, [
+    "@MojangSupport I can't log in to my account and I can't get access to the market place. How can I fix that?",
+    '@HPSupport [TYPE YOUR QUESTION HERE] The diagnostic tool keeps highlighting "Port Match".',
+    '@hulu_support why can’t I watch hard knocks if I have HBO?',
+    '@YahooCare would anyone be able to help me with my Yahoo Mail? They seem to be going into the trash folder.',
+    'I changed my name as a joke with my friends and now I cannot join. Can I get it changed back?',
+    "I've uninstalled and reinstalled but it keeps putting me in the beta.",
+    '@AppleSupport got a weird looking email that’s trying to scam me. Can I forward it to you?',
+    'For those of us who are terrible with names, how about contact pictures in the list?',
+    "I've tried everything suggested, like reinstalling the drivers. Is there a fix?",
+    'One of my accounts has stopped working since this morning and I am unable to log in to it.',
+    'I think my account has been hacked. How do I reset the password?',
+  ]);
+  cases('en', true, [
+    'Your security criteria is lame',
+    'Sent a note. No reply. A bug in your system.',
+    'I demand that the money be returned to me.',
+    'Hewlett Packard just lost me as a customer after 20+ years of purchases.',
+    'what can i do when it is timed out to download players data ??? ????',
+    'Ughhh my Mac laptop won’t shut off. Help @Apple',
+    'My email was hacked and I’ve been trying to contact them for weeks',
+  ]);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
