@@ -1090,19 +1090,14 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   );
 }
 
-/** Prepositions whose noun phrase ends an adverbial clause: "if you have problems with your account". */
-const CLAUSE_END_PREPOSITIONS = set([
-  'with',
-  'into',
-  'in',
-  'on',
-  'at',
-  'for',
-  'about',
-  'from',
-  'of',
-  'to',
-]);
+/**
+ * Prepositions whose noun phrase ends an adverbial clause ("if you have problems with your
+ * account"): those of place, and those of topic, origin and aim.
+ */
+const clauseEndPreposition = (w: string): boolean =>
+  PLACE_PREPOSITIONS.has(w) || TOPIC_PREPOSITIONS.has(w);
+
+const TOPIC_PREPOSITIONS = set(['for', 'about', 'from', 'of', 'to']);
 
 /**
  * "If you have problems with your account call the support", "If the weight is going into
@@ -1117,7 +1112,7 @@ function phraseNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   const prep = tokens[k - 3];
   const next = tokens[k + 1];
   if (!isWord(noun) || !isWord(det) || !isWord(prep) || !isWord(next) || k - 3 <= sub) return false;
-  if (!CLAUSE_END_PREPOSITIONS.has(prep.lower) || !ctx.determiners.has(det.lower)) return false;
+  if (!clauseEndPreposition(prep.lower) || !ctx.determiners.has(det.lower)) return false;
   const w = noun.lower;
   if (
     ctx.subjects.has(w) ||
@@ -2211,9 +2206,7 @@ function pluralHeadThenVerb(s: Sentence, k: number): boolean {
       isWord(verb) &&
       isBaseVerb(verb, ctx) &&
       !isFiniteVerb(verb, ctx) &&
-      (isSentenceEnd(after) ||
-        after?.lower === 'by' ||
-        CLAUSE_END_PREPOSITIONS.has(after?.lower ?? ''))
+      (isSentenceEnd(after) || after?.lower === 'by' || clauseEndPreposition(after?.lower ?? ''))
     )
       return true;
   }
