@@ -1113,17 +1113,7 @@ function phraseNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   const next = tokens[k + 1];
   if (!isWord(noun) || !isWord(det) || !isWord(prep) || !isWord(next) || k - 3 <= sub) return false;
   if (!clauseEndPreposition(prep.lower) || !ctx.determiners.has(det.lower)) return false;
-  const w = noun.lower;
-  if (
-    ctx.subjects.has(w) ||
-    ctx.objects.has(w) ||
-    ctx.determiners.has(w) ||
-    ctx.particles.has(w) ||
-    isFiniteVerb(noun, ctx) ||
-    isAdverb(noun, ctx) ||
-    noun.hyphenRight
-  )
-    return false;
+  if (!plainNoun(noun, ctx)) return false;
   // ("if you let the people in your office know …": a causative's object with its phrase;
   // "have problems with" is no causative: "have" is owned, not made to do.)
   for (let m = sub + 1; m < k; m++) {
@@ -1151,6 +1141,20 @@ function determinedNoun(s: Sentence, k: number): boolean {
   );
 }
 
+/** A word that can end a noun phrase: no pronoun, determiner, particle, finite verb or adverb. */
+function plainNoun(noun: Token, ctx: Context): boolean {
+  const w = noun.lower;
+  return !(
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isAdverb(noun, ctx) ||
+    isFiniteVerb(noun, ctx) ||
+    noun.hyphenRight
+  );
+}
+
 /**
  * "If you wish to pick eggs make a mop", "If you want to feed birds buy a feeder": the
  * adverbial clause ended on the object of its infinitive, which cannot be the subject of
@@ -1165,17 +1169,7 @@ function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   const next = tokens[k + 1];
   if (!isWord(noun) || !isWord(verb) || !isWord(to) || !isWord(next) || k - 3 <= sub) return false;
   if (to.lower !== 'to' || baseTier(verb, ctx) !== 'verbal') return false;
-  const w = noun.lower;
-  if (
-    ctx.subjects.has(w) ||
-    ctx.objects.has(w) ||
-    ctx.determiners.has(w) ||
-    ctx.particles.has(w) ||
-    isAdverb(noun, ctx) ||
-    isFiniteVerb(noun, ctx) ||
-    noun.hyphenRight
-  )
-    return false;
+  if (!plainNoun(noun, ctx)) return false;
   for (let m = sub + 1; m < k; m++)
     if (BARE_INFINITIVE_TAKING.has((tokens[m] as Token).lower)) return false;
   return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
