@@ -116,6 +116,10 @@ export default defineCheck({
         text: 'Siirsin viestisi palstalle Kysy laskutuksesta, jossa asiantuntijat vastaavat.',
       },
       { language: 'en', text: "Let's start over and see if that helps." },
+      {
+        language: 'en',
+        text: "Let's activate your account as primary and then restore your licenses.",
+      },
       { language: 'fi', text: 'Lisää tietoa löydät sivuiltamme.' },
       { language: 'en', text: "Don't worry, the charge is only a hold." },
       // Offers to contact the house are courtesies, as "Ottakaa yhteyttä" is.

@@ -1069,6 +1069,9 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     noun.hyphenRight
   )
     return false;
+  // ("If you submit it as a feature request here": after "as" the words are one noun
+  // phrase, "request" its head.)
+  if (tokens[k - 3]?.lower === 'as' || tokens[k - 4]?.lower === 'as') return false;
   // A noun phrase: a determiner within two words before the noun ("a good mechanic").
   let determined = false;
   for (let m = k - 2; m >= k - 3 && m > sub; m--) {
@@ -1591,7 +1594,7 @@ function clauseOpener(t: Token, ctx: Context): boolean {
 }
 
 /** Verbs that point the reader to a link or a name: "see: https://…", "(See: Federal Hall)". */
-const POINTERS = set(['see', 'visit', 'read', 'watch']);
+const POINTERS = set(['see', 'visit', 'read', 'watch', 'follow', 'try', 'check', 'open', 'click']);
 
 /** Which click: "Right click", "Double click", written without the hyphen. */
 const MOUSE_SIDES = set(['right', 'left', 'double']);
@@ -2056,6 +2059,8 @@ function imperativeVerb(
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
     return undefined;
 
+  // "(username, email, purchase date, etc.)": an item of a bracketed list of nouns.
+  if (kind === 'comma' && !polite && bracketedListItem(s, j)) return undefined;
   // "Pin #: 4115", "Call In #: 888 …": a label before its number; "Wed. Sept. 20": a day.
   if (
     next?.text === '#' ||
@@ -2096,6 +2101,31 @@ function imperativeVerb(
   )
     return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * Inside brackets, a word after a comma that ends its item within two words ("(username,
+ * email, Transaction ID, purchase date, etc.)") is an item of a list, not an order.
+ */
+function bracketedListItem(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  let open = false;
+  for (let k = j - 1; k >= 0; k--) {
+    const t = (tokens[k] as Token).text;
+    if (t === ')') return false;
+    if (t === '(') {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.text === ',' || t.text === ')') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Days of the week as abbreviated, some of them verbs too ("Wed.", "Sat."). */
@@ -2242,6 +2272,20 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "how to view or print", "to save and close": a verb after a coordinated infinitive. */
+function infinitiveBefore(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const conj = tokens[j - 1];
+  const verb = tokens[j - 2];
+  return (
+    isWord(conj) &&
+    (conj.lower === 'or' || conj.lower === 'and') &&
+    isWord(verb) &&
+    tokens[j - 3]?.lower === 'to' &&
+    baseTier(verb, ctx) !== undefined
+  );
 }
 
 /** "we'll try and point", "I'll go and check", "to come and see": one verb group. */
@@ -2475,8 +2519,9 @@ function licence(
       .find((t) => COORDINATORS.has(t.lower));
     const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
     // "… & we'll try and point you in the right direction": "try and", "go and" after a
-    // subject or a modal is one verb group with it, not a second order.
-    if (verbGroupAnd(s, j)) return false;
+    // subject or a modal is one verb group with it, not a second order; "how to view or
+    // print your invoice": a verb coordinated with an infinitive is one too.
+    if (verbGroupAnd(s, j) || infinitiveBefore(s, j)) return false;
     if (imperativeBefore) return true;
     // "If so, call us today, then send it"; not "If so, I'll sign it today, then bring it":
     // a clause with its own subject between the adverbial and "then" shares that subject.

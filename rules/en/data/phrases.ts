@@ -983,7 +983,7 @@ const CONTACT_OFFER: RegExp =
   /^(?:contact\s+(?:us|our\s+(?:team|support|customer\s+\p{L}+))|reach\s+out(?:\s+to\s+(?:us|our\s+\p{L}+(?:\s+team)?))?(?!\s+to\s)|get\s+in\s+touch(?:\s+with\s+us)?|give\s+us\s+a\s+(?:call|ring|shout|buzz)|drop\s+us\s+a\s+(?:line|note|message|dm)|(?:call|email|e-mail|message|dm|tweet|text|ping)\s+(?:back\s+)?(?:@\s*)?us(?=\s*(?:[.!,;:]|$|\s+(?:and|if|so|at|on|via|any|anytime|whenever|when|for|again|back|directly|here|there|through|by|with)\b))|write\s+to\s+us|ask\s+us(?=\s*(?:[.!,;:]|$|\s+(?:anything|anytime|if|and|whenever)\b))|send\s+us\s+a\s+(?:dm|direct\s+message|message|note|line|pm)|shoot\s+us\s+an?\s+(?:dm|direct\s+message|message|note|line|pm|e-?mail)|hit\s+us\s+up|(?:hit\s+reply|get\s+back\s+to\s+us|come\s+back\s+to\s+us|follow\s+up\s+with\s+us|reply\s+to\s+(?:this|our)\s+(?:tweet|message|e-?mail|post|comment))(?=\s*(?:[.!,;:]|$)|\s+(?:if|whenever|anytime|when|should|in\s+case)\b))/iu;
 
 /** A verb that goes on with "let's": "Let's start fresh and see …", "Let's take a look, and make sure …". */
-const LETS_AND = /\blet(?:['’]s| us)\b[^.!?;]*\band\s+$/i;
+const LETS_AND = /\blet(?:['’]s| us)\b[^.!?;]*\b(?:and|or)(?:\s+then)?\s+$/i;
 
 /** Certainty words a fix may delete, leaving the sentence whole ("We will definitely fix it"). */
 const REMOVABLE_CERTAINTY: ReadonlySet<string> = new Set([

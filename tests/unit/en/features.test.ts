@@ -180,6 +180,7 @@ describe('English detector: imperatives the rules once missed', () => {
     ["Clear your browser's cache and cookies.", ['Clear']],
     // A pointer before its colon and link.
     ['For updates see: https://example.com/news', ['see']],
+    ['To fix the printhead error, follow: https://support.example.com/printhead', ['follow']],
     // A button: a verb and its pronoun, adverb, particle or state.
     ['Email Us', ['Email']],
     ['Sign Up', ['Sign']],
@@ -233,6 +234,11 @@ describe('English detector: what is not an imperative', () => {
     // A two-word title whose second word is a verb as well: a noun compound.
     'Press Release',
     "The app's cache is full.",
+    // A bracketed list of nouns; a compound after "as a"; a verb coordinated with an
+    // infinitive.
+    'We need the details (username, email, purchase date, etc.).',
+    'If you submit it as a feature request here, our team will review it.',
+    'This page shows how to view or print your invoice.',
     // "try and" after a subject or a modal is one verb group with it.
     "We'll try and point you in the right direction.",
     'Update: the parcel left the warehouse.',

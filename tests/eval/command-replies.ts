@@ -1,0 +1,125 @@
+/**
+ * Customer-care replies whose orders three readers quoted (tests/eval/commands/): the record
+ * format, the loader and the scoring of the `command` check against them. A larger measure of
+ * that one check than the replies corpus, where each reply carries every label.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SPLITS, splitOf } from './replies-corpus.ts';
+
+export const CommandReplySchema = z.strictObject({
+  id: z.string().regex(/^cmd-[a-z0-9-]+$/),
+  language: z.enum(['fi', 'en']),
+  split: z.enum(SPLITS),
+  source: z.strictObject({
+    repository: z.string().min(1),
+    path: z.string().min(1),
+    commit: z.string().min(1),
+    item: z.number().int().nonnegative(),
+  }),
+  organisation: z.string().min(1),
+  licence: z.string().min(1),
+  reply: z.string().min(1),
+  /** The orders two or more of the three readers quoted, verbatim from `reply`. */
+  commands: z.array(z.string().min(1)),
+  /** Each reader's quotes, in a fixed order. */
+  votes: z.tuple([z.array(z.string()), z.array(z.string()), z.array(z.string())]),
+});
+
+export type CommandReply = z.infer<typeof CommandReplySchema>;
+
+export class CommandRepliesError extends Error {}
+
+/** Parses the JSONL file; checks ids, splits against the hash and that quotes are verbatim. */
+export function parseCommandReplies(text: string, file = 'replies.jsonl'): CommandReply[] {
+  const out: CommandReply[] = [];
+  const ids = new Set<string>();
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    const where = `${file}:${index + 1}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (e) {
+      throw new CommandRepliesError(`${where}: not JSON (${(e as Error).message})`);
+    }
+    const parsed = CommandReplySchema.safeParse(json);
+    if (!parsed.success) {
+      throw new CommandRepliesError(`${where}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    }
+    const r = parsed.data;
+    if (ids.has(r.id)) throw new CommandRepliesError(`${where}: duplicate id ${r.id}`);
+    ids.add(r.id);
+    if (splitOf(r.id) !== r.split) {
+      throw new CommandRepliesError(
+        `${where}: ${r.id} belongs to ${splitOf(r.id)}, not ${r.split}`,
+      );
+    }
+    for (const quote of [...r.commands, ...r.votes.flat()]) {
+      if (!r.reply.includes(quote)) {
+        throw new CommandRepliesError(`${where}: "${quote}" is not in the reply`);
+      }
+    }
+    out.push(r);
+  });
+  return out;
+}
+
+export function loadCommandReplies(path: string): CommandReply[] {
+  return parseCommandReplies(readFileSync(path, 'utf8'), path);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CommandScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** The findings that quote nothing and the quotes nothing found, for `--errors`. */
+  falsePositives: string[];
+  falseNegatives: string[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Scores one reply's `command` findings against its quotes, as the replies corpus does: a
+ * finding that overlaps a quote finds it (once per quote), one that overlaps none is false,
+ * a quote that none overlaps is missed.
+ */
+export function scoreCommands(
+  reply: CommandReply,
+  findings: readonly Span[],
+  into: CommandScore,
+): void {
+  const quotes = reply.commands.map((q) => {
+    const start = reply.reply.indexOf(q);
+    return { q, start, end: start + q.length, found: false };
+  });
+  for (const f of findings) {
+    const hit = quotes.filter((q) => overlaps(q, f));
+    if (hit.length === 0) {
+      into.fp++;
+      into.falsePositives.push(`${reply.id}: “${reply.reply.slice(f.start, f.end)}”`);
+    }
+    for (const q of hit) q.found = true;
+  }
+  for (const q of quotes) {
+    if (q.found) into.tp++;
+    else {
+      into.fn++;
+      into.falseNegatives.push(`${reply.id}: “${q.q}”`);
+    }
+  }
+}
+
+export const emptyScore = (): CommandScore => ({
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  falsePositives: [],
+  falseNegatives: [],
+});

@@ -1,0 +1,69 @@
+/**
+ * Measures the `command` check on customer-care replies whose orders three readers quoted.
+ *
+ *   npm run eval:commands -- [--split report|tune|all] [--errors]
+ *
+ * Runs the engine over the chosen split of tests/eval/commands/replies.jsonl (default:
+ * report) under the replies corpus's house style (tests/eval/replies.ts, `evalPack`), with the
+ * `command` check's findings scored against the majority's quotes. `--errors` lists the false
+ * and the missed orders, for tuning on the tune split.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkDocument, compilePack, parseDocument } from '../../rules/index.ts';
+import {
+  CommandRepliesError,
+  emptyScore,
+  loadCommandReplies,
+  scoreCommands,
+} from './command-replies.ts';
+import { evalPack } from './replies.ts';
+
+const DATA = fileURLToPath(new URL('./commands/replies.jsonl', import.meta.url));
+const USAGE = 'usage: npm run eval:commands -- [--split report|tune|all] [--errors]';
+
+function main(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: { split: { type: 'string' }, errors: { type: 'boolean' }, data: { type: 'string' } },
+    strict: true,
+  });
+  const split = values.split ?? 'report';
+  if (!['report', 'tune', 'all'].includes(split)) throw new CommandRepliesError(USAGE);
+  const replies = loadCommandReplies(values.data ?? DATA).filter(
+    (r) => split === 'all' || r.split === split,
+  );
+  const pack = compilePack(evalPack('en'));
+  const score = emptyScore();
+  for (const r of replies) {
+    const findings = checkDocument(parseDocument(r.reply, pack.parseOptions), pack, {}).filter(
+      (f) => f.check === 'command',
+    );
+    scoreCommands(r, findings, score);
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
+  const quoted = replies.reduce((n, r) => n + r.commands.length, 0);
+  console.log(
+    `Replies, ${split} split: ${replies.length} (${quoted} orders quoted by the majority of three readers)`,
+  );
+  console.log(
+    `command  tp ${score.tp}  fp ${score.fp}  fn ${score.fn}  precision ${ratio(score.tp, score.tp + score.fp)}  recall ${ratio(score.tp, score.tp + score.fn)}`,
+  );
+  if (values.errors) {
+    for (const e of score.falsePositives) console.log(`  FP ${e}`);
+    for (const e of score.falseNegatives) console.log(`  FN ${e}`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  if (
+    e instanceof CommandRepliesError ||
+    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  throw e;
+}
