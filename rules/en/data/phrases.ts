@@ -53,6 +53,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'why is it so (?:hard|difficult|complicated)',
   'how is it (?:that|possible)',
   '(?:trying|waiting|tried|been|waited) (?:\\p{L}+ ){0,6}for (?:weeks|months)',
+  // Support out of reach, and verdicts on the company's conduct ("profiteering").
+  "(?:can'?t|cannot|unable to|could not|couldn'?t) (?:reach|get through to|get hold of) (?:anyone|anybody|you|your|support|a human|a person|customer|live)",
+  '(?:disturbing|profiteering|greedy|shameless)',
   // Loyalty invoked, duty pointed out, the impossible: "I've been a loyal user for over 20
   // years", "that is part of your job", "you made it close to impossible".
   '(?:been )?a loyal (?:customer|user|member|subscriber|client) (?:for|since)',
@@ -178,7 +181,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'why (?:do|should|must) (?:i|we) (?:have|need) to',
   // A "why" that accuses the company of a change or a refusal: "why did you take away the
   // option", "why won't you accept prepaid cards", "why do you keep …".
-  "why (?:did|would|do|does|have|has|are|were) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:take|taken|took|taking|remove|removed|removing|get rid of|got rid of|stop|stopped|stopping|change|changed|changing|cancel|cancell?ed|cancell?ing|close|closed|closing|block|blocked|blocking|ban|banned|banning|delete|deleted|deleting|disable|disabled|disabling|raise|raised|raising|charge|charged|charging|keep)",
+  "why (?:did|would|do|does|have|has|are|were) (?:you|u|y'?all|they) (?:\\p{L}+ )?(?:allow|allowing|let|letting|force|forcing|take|taken|took|taking|remove|removed|removing|get rid of|got rid of|stop|stopped|stopping|change|changed|changing|cancel|cancell?ed|cancell?ing|close|closed|closing|block|blocked|blocking|ban|banned|banning|delete|deleted|deleting|disable|disabled|disabling|raise|raised|raising|charge|charged|charging|keep)",
   "why (?:won'?t|wont|can'?t|cant|cannot|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt|aren'?t|arent) (?:you|u|y'?all|your)",
   // In spite of asking: "despite my requests", "even though I asked twice".
   '(?:despite|in spite of) (?:my|our|repeated|several|many|multiple) (?:\\p{L}+ )?(?:requests|emails|calls|complaints|messages|attempts)',
@@ -276,6 +279,9 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
   // An account taken over: worry, upset with a second sign.
   'hacked',
+  // Intensifiers of exasperation ("Seriously?", "I literally bought it yesterday"): upset
+  // with a second sign.
+  '(?:seriously|literally)',
   '(?:money|funds|payment|refund|balance) (?:is |are |was |has been |got )?(?:on hold|held|frozen|missing|gone|disappear\\p{L}*|stuck)',
   '(?:nothing|none of (?:it|them|these|those)) (?:seems to )?(?:works?|worked|helps?|helped)',
   '(?:asap|urgent(?:ly)?)',

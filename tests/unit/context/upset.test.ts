@@ -380,7 +380,12 @@ describe('upsetScore, plain reports and neutral words', () => {
     'what can i do when it is timed out to download players data ??? ????',
     'Ughhh my Mac laptop won’t shut off. Help @Apple',
     'My email was hacked and I’ve been trying to contact them for weeks',
+    "I'm in an endless loop of troubleshooting steps and can't reach a human.",
+    'The number of people selling hand sanitizer for $20+ is disturbing.',
+    'Why are you allowing this kind of profiteering in the middle of a crisis?',
+    'Seriously? The app crashed again.',
   ]);
+  cases('en', false, ['I literally just bought it. How do I install it?']);
 });
 
 // The score runs on every customer message: its phrase lists must not backtrack
