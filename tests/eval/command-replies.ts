@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SPLITS, splitOf } from './replies-corpus.ts';
+import { parseRecords, SPLITS } from './replies-corpus.ts';
 
 export const CommandReplySchema = z.strictObject({
   id: z.string().regex(/^cmd-[a-z0-9-]+$/),
@@ -30,39 +30,14 @@ export type CommandReply = z.infer<typeof CommandReplySchema>;
 
 export class CommandRepliesError extends Error {}
 
-/** Parses the JSONL file; checks ids, splits against the hash and that quotes are verbatim. */
+/** Parses the JSONL file (`parseRecords`); checks too that every quote is verbatim. */
 export function parseCommandReplies(text: string, file = 'replies.jsonl'): CommandReply[] {
-  const out: CommandReply[] = [];
-  const ids = new Set<string>();
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    const where = `${file}:${index + 1}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      throw new CommandRepliesError(`${where}: not JSON (${(e as Error).message})`);
-    }
-    const parsed = CommandReplySchema.safeParse(json);
-    if (!parsed.success) {
-      throw new CommandRepliesError(`${where}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    }
-    const r = parsed.data;
-    if (ids.has(r.id)) throw new CommandRepliesError(`${where}: duplicate id ${r.id}`);
-    ids.add(r.id);
-    if (splitOf(r.id) !== r.split) {
-      throw new CommandRepliesError(
-        `${where}: ${r.id} belongs to ${splitOf(r.id)}, not ${r.split}`,
-      );
-    }
+  const fail = (message: string) => new CommandRepliesError(message);
+  return parseRecords(text, file, CommandReplySchema, fail, (r, where) => {
     for (const quote of [...r.commands, ...r.votes.flat()]) {
-      if (!r.reply.includes(quote)) {
-        throw new CommandRepliesError(`${where}: "${quote}" is not in the reply`);
-      }
+      if (!r.reply.includes(quote)) throw fail(`${where}: "${quote}" is not in the reply`);
     }
-    out.push(r);
   });
-  return out;
 }
 
 export function loadCommandReplies(path: string): CommandReply[] {

@@ -72,57 +72,71 @@ export function splitOf(id: string): Split {
 export class CorpusError extends Error {}
 
 /**
- * Parses the JSONL corpus and checks what the schema cannot: unique ids, the recorded split
- * against the hash, the id's language prefix, and that every quote is found verbatim in the
- * reply and every question in the customer's message.
+ * Parses a JSONL file of records that carry an `id` and a `split` (the replies corpus and the
+ * single-label sets beside it): each line must be JSON and match `schema`, ids must be unique
+ * and each split must be the one the id's hash gives. `check` adds a file's own checks; every
+ * failure is thrown as `fail(message)`, the message led by the file and line.
  */
-export function parseCorpus(text: string, file = 'replies.jsonl'): ReplyRecord[] {
-  const records: ReplyRecord[] = [];
+export function parseRecords<T extends { id: string; split: Split }>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  fail: (message: string) => Error,
+  check: (record: T, where: string) => void = () => {},
+): T[] {
+  const records: T[] = [];
   const seen = new Set<string>();
-  const lines = text.split('\n');
-  for (const [i, line] of lines.entries()) {
+  for (const [i, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue;
     const where = `${file}:${i + 1}`;
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch (e) {
-      throw new CorpusError(`${where}: not JSON (${(e as Error).message})`);
+      throw fail(`${where}: not JSON (${(e as Error).message})`);
     }
-    const parsed = ReplyRecordSchema.safeParse(json);
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new CorpusError(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+      throw fail(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
     }
     const r = parsed.data;
-    if (seen.has(r.id)) throw new CorpusError(`${where}: duplicate id ${r.id}`);
+    if (seen.has(r.id)) throw fail(`${where}: duplicate id ${r.id}`);
     seen.add(r.id);
-    if (!r.id.startsWith(`${r.language}-`)) {
-      throw new CorpusError(`${where}: id ${r.id} does not start with its language`);
-    }
     if (r.split !== splitOf(r.id)) {
-      throw new CorpusError(
-        `${where}: ${r.id} is in ${r.split}, but its id puts it in ${splitOf(r.id)}`,
-      );
+      throw fail(`${where}: ${r.id} is in ${r.split}, but its id puts it in ${splitOf(r.id)}`);
+    }
+    check(r, where);
+    records.push(r);
+  }
+  return records;
+}
+
+/**
+ * Parses the JSONL corpus and checks, beside what `parseRecords` does, the id's language
+ * prefix, and that every quote is found verbatim in the reply and every question in the
+ * customer's message.
+ */
+export function parseCorpus(text: string, file = 'replies.jsonl'): ReplyRecord[] {
+  const fail = (message: string) => new CorpusError(message);
+  return parseRecords(text, file, ReplyRecordSchema, fail, (r, where) => {
+    if (!r.id.startsWith(`${r.language}-`)) {
+      throw fail(`${where}: id ${r.id} does not start with its language`);
     }
     const { labels } = r;
     for (const key of ['commands', 'passives', 'longSentences', 'promises'] as const) {
       for (const quote of labels[key]) {
         if (!r.reply.includes(quote)) {
-          throw new CorpusError(`${where}: ${r.id} ${key}: "${quote}" is not in the reply`);
+          throw fail(`${where}: ${r.id} ${key}: "${quote}" is not in the reply`);
         }
       }
     }
     for (const q of labels.questions) {
       if (!r.customer?.includes(q.text)) {
-        throw new CorpusError(
-          `${where}: ${r.id}: question "${q.text}" is not in the customer's message`,
-        );
+        throw fail(`${where}: ${r.id}: question "${q.text}" is not in the customer's message`);
       }
     }
-    records.push(r);
-  }
-  return records;
+  });
 }
 
 export function loadCorpus(file: string): ReplyRecord[] {

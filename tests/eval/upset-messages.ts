@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UPSET_THRESHOLD, type UpsetResult } from '../../rules/context/upset.ts';
-import { SPLITS, type Split, splitOf } from './replies-corpus.ts';
+import { parseRecords, SPLITS, type Split } from './replies-corpus.ts';
 
 export const UpsetMessageSchema = z.strictObject({
   id: z.string().regex(/^up-[a-z0-9-]+$/),
@@ -32,36 +32,14 @@ export type UpsetMessage = z.infer<typeof UpsetMessageSchema>;
 
 export class UpsetMessagesError extends Error {}
 
-/** Parses the JSONL file; checks ids, splits against the hash and the majority against the votes. */
+/** Parses the JSONL file (`parseRecords`); checks too that the label is the votes' majority. */
 export function parseUpsetMessages(text: string, file = 'messages.jsonl'): UpsetMessage[] {
-  const out: UpsetMessage[] = [];
-  const ids = new Set<string>();
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    const where = `${file}:${index + 1}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      throw new UpsetMessagesError(`${where}: not JSON (${(e as Error).message})`);
+  const fail = (message: string) => new UpsetMessagesError(message);
+  return parseRecords(text, file, UpsetMessageSchema, fail, (m, where) => {
+    if (m.votes.filter(Boolean).length >= 2 !== m.upset) {
+      throw fail(`${where}: upset must be the majority of the votes`);
     }
-    const parsed = UpsetMessageSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new UpsetMessagesError(`${where}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    }
-    const m = parsed.data;
-    if (ids.has(m.id)) throw new UpsetMessagesError(`${where}: duplicate id ${m.id}`);
-    ids.add(m.id);
-    if (splitOf(m.id) !== m.split) {
-      throw new UpsetMessagesError(`${where}: ${m.id} belongs to ${splitOf(m.id)}, not ${m.split}`);
-    }
-    const majority = m.votes.filter(Boolean).length >= 2;
-    if (majority !== m.upset) {
-      throw new UpsetMessagesError(`${where}: upset must be the majority of the votes`);
-    }
-    out.push(m);
   });
-  return out;
 }
 
 export function loadUpsetMessages(path: string): UpsetMessage[] {

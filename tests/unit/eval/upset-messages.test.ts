@@ -45,7 +45,7 @@ describe('the upset message set', () => {
   it('refuses a label that is not the majority, a wrong split and a duplicate id', () => {
     expect(() => parseUpsetMessages(line({ upset: true }))).toThrow(UpsetMessagesError);
     const other = splitOf('up-test-000') === 'tune' ? 'report' : 'tune';
-    expect(() => parseUpsetMessages(line({ split: other }))).toThrow(/belongs to/);
+    expect(() => parseUpsetMessages(line({ split: other }))).toThrow(/its id puts it in/);
     expect(() => parseUpsetMessages(`${line()}\n${line()}`)).toThrow(/duplicate/);
     expect(() => parseUpsetMessages('{not json')).toThrow(/not JSON/);
   });
