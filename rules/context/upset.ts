@@ -205,16 +205,16 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   }
   // Malfunctions first, so that one also worded as a stake stays a malfunction.
   const malfunctions = new Set<UpsetSignal>();
-  for (const block of blocks) {
-    for (const m of matchesIn(
-      phrasePattern(phrases.malfunction ?? []),
-      text,
-      block.start,
-      block.end,
-    )) {
-      const before = signals.length;
-      add(m, 'fault');
-      if (signals.length > before) malfunctions.add(signals[before] as UpsetSignal);
+  // (A language without the list skips it: a fresh `[]` each call would be a new key of the
+  // pattern cache, compiled and kept every time.)
+  const malfunction = phrases.malfunction;
+  if (malfunction) {
+    for (const block of blocks) {
+      for (const m of matchesIn(phrasePattern(malfunction), text, block.start, block.end)) {
+        const before = signals.length;
+        add(m, 'fault');
+        if (signals.length > before) malfunctions.add(signals[before] as UpsetSignal);
+      }
     }
   }
   for (const block of blocks) {
