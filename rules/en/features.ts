@@ -1121,12 +1121,10 @@ function phraseNounThenVerb(s: Sentence, sub: number, k: number): boolean {
   // "have problems with" is no causative: "have" is owned, not made to do.)
   for (let m = sub + 1; m < k; m++) {
     const bare = (tokens[m] as Token).lower;
-    if (BARE_INFINITIVE_TAKING.has(bare) && !(HAVE.has(bare) && m < k - 4)) return false;
+    if (BARE_INFINITIVE_TAKING.has(bare) && !(HAVE_FORMS.has(bare) && m < k - 4)) return false;
   }
   return ctx.determiners.has(next.lower) || ctx.objects.has(next.lower);
 }
-
-const HAVE = set(['have', 'has', 'had']);
 
 /**
  * "fit the bill ask them", "a bit try to": a word that is also a verb is a noun right after
