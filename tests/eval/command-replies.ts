@@ -5,20 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseRecords, SPLITS } from './replies-corpus.ts';
+import { LabelledItemFields, parseRecords } from './replies-corpus.ts';
 
 export const CommandReplySchema = z.strictObject({
   id: z.string().regex(/^cmd-[a-z0-9-]+$/),
-  language: z.enum(['fi', 'en']),
-  split: z.enum(SPLITS),
-  source: z.strictObject({
-    repository: z.string().min(1),
-    path: z.string().min(1),
-    commit: z.string().min(1),
-    item: z.number().int().nonnegative(),
-  }),
-  organisation: z.string().min(1),
-  licence: z.string().min(1),
+  ...LabelledItemFields,
   reply: z.string().min(1),
   /** The orders two or more of the three readers quoted, verbatim from `reply`. */
   commands: z.array(z.string().min(1)),

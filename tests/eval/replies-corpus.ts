@@ -69,6 +69,23 @@ export function splitOf(id: string): Split {
   return Number.parseInt(head, 16) % 3 === 0 ? 'report' : 'tune';
 }
 
+/**
+ * The fields a single-label set's record shares (tests/eval/upset/, tests/eval/commands/):
+ * language, split, the dataset item it was taken from, the organisation and the licence.
+ */
+export const LabelledItemFields = {
+  language: z.enum(['fi', 'en']),
+  split: z.enum(SPLITS),
+  source: z.strictObject({
+    repository: z.string().min(1),
+    path: z.string().min(1),
+    commit: z.string().min(1),
+    item: z.number().int().nonnegative(),
+  }),
+  organisation: z.string().min(1),
+  licence: z.string().min(1),
+};
+
 export class CorpusError extends Error {}
 
 /**

@@ -7,20 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UPSET_THRESHOLD, type UpsetResult } from '../../rules/context/upset.ts';
-import { parseRecords, SPLITS, type Split } from './replies-corpus.ts';
+import { LabelledItemFields, parseRecords, type Split } from './replies-corpus.ts';
 
 export const UpsetMessageSchema = z.strictObject({
   id: z.string().regex(/^up-[a-z0-9-]+$/),
-  language: z.enum(['fi', 'en']),
-  split: z.enum(SPLITS),
-  source: z.strictObject({
-    repository: z.string().min(1),
-    path: z.string().min(1),
-    commit: z.string().min(1),
-    item: z.number().int().nonnegative(),
-  }),
-  organisation: z.string().min(1),
-  licence: z.string().min(1),
+  ...LabelledItemFields,
   text: z.string().min(1),
   /** The majority of the three readers. */
   upset: z.boolean(),
