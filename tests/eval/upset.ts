@@ -44,10 +44,14 @@ function main(argv: string[]): void {
     (m) => split === 'all' || m.split === split,
   );
   const tally = new UpsetTally();
+  const bySource = new Map<string, UpsetTally>();
   const errors: string[] = [];
   for (const m of messages) {
     const result = upsetScore(m.text, m.language);
     tally.add(m, result);
+    const source = m.source.repository;
+    if (!bySource.has(source)) bySource.set(source, new UpsetTally());
+    bySource.get(source)?.add(m, result);
     if (values.errors && result.upset !== m.upset) {
       const signals = result.signals.map((s) => `${s.kind}:${s.text}`).join(' | ') || '–';
       errors.push(
@@ -60,6 +64,9 @@ function main(argv: string[]): void {
     `Customer messages, ${split} split: ${messages.length} (${upset} upset by the majority of three readers)`,
   );
   console.log(row(`score ≥ ${tally.threshold}:`, tally.atThreshold));
+  if (bySource.size > 1) {
+    for (const [source, t] of bySource) console.log(row(`  ${source}:`, t.atThreshold));
+  }
   console.log('by score (upset / calm):');
   for (const [score, [u, c]] of [...tally.byScore].sort((a, b) => a[0] - b[0])) {
     console.log(`  ${score === 6 ? '6+' : score}  ${u} / ${c}`);
