@@ -148,6 +148,12 @@ export interface LanguagePhrases {
     readonly offerClause?: RegExp;
     /** An imperative that offers contact with the house ("Contact us"), at its start. */
     readonly contactOffer?: RegExp;
+    /**
+     * What makes that offer optional, somewhere in its sentence ("if you need anything",
+     * "anytime"); without it the invitation is the customer's next step, an order ("Send us
+     * a DM so we can follow up"). A language without one takes every offer as courtesy.
+     */
+    readonly offerCondition?: RegExp;
     /** Other text before an imperative that makes it no order ("Let's start and see"). */
     readonly notOrderBefore?: RegExp;
     /** Other phrases an imperative opens that are no order ("Lisää tietoa": "more"). */

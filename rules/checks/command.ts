@@ -125,7 +125,8 @@ export default defineCheck({
       // Offers to contact the house are courtesies, as "Ottakaa yhteyttä" is.
       { language: 'en', text: 'If the fault comes back, reach out to our team via chat.' },
       { language: 'en', text: 'Give us a call at 010 123 456 if anything else comes up.' },
-      { language: 'en', text: "Send us a DM and we'll look into it." },
+      { language: 'en', text: 'If you ever need anything else, just give us a shout.' },
+      { language: 'en', text: 'DM us anytime with any questions!' },
       { language: 'fi', text: 'Jos vika uusiutuu, soita meille numeroon 010 123 456.' },
       { language: 'fi', text: 'Laita meille yksityisviestiä, niin tarkistetaan tilanne.' },
       { language: 'fi', text: 'Kysy lisää, niin autamme.' },
@@ -159,6 +160,15 @@ export default defineCheck({
         text: 'Kun muutat hakua, paina uudestaan "Käynnistä haku" -painiketta.',
         findings: [{ messageId: 'command', text: 'paina' }],
         output: 'Kun muutat hakua, voisitko painaa uudestaan "Käynnistä haku" -painiketta?',
+      },
+      // An invitation to make contact that the reply does not make optional is the
+      // customer's next step: a request to act, which readers take as an order.
+      {
+        language: 'en',
+        text: "We're here to help! Send us a DM with your order number so we can follow up.",
+        findings: [{ messageId: 'command', text: 'Send' }],
+        output:
+          "We're here to help! Could you send us a DM with your order number so we can follow up?",
       },
       // "Right click" written without its hyphen is one order, rewritten whole.
       {
@@ -350,16 +360,18 @@ const OPENING_QUOTE_RE = /["“”„'‘’«»]\s*$/u;
  * out to support](…)"), a capitalised verb inside a sentence, which names a page or a
  * service ("siirsin sen palstalle Kysy toimeentulotuesta"), a verb in quotation marks,
  * which names a button, the first words of a name joined to its head by a spaced hyphen
- * ("Kysy kirjastonhoitajalta -palvelu"), an offer to contact the house (`contactOffer`), and the language's
+ * ("Kysy kirjastonhoitajalta -palvelu"), an offer to contact the house (`contactOffer`, made
+ * optional by the language's `offerCondition` where it has one), and the language's
  * other phrases (`notOrderBefore`, `notOrderAt`): a verb that goes on with "let's" ("Let's
  * start fresh and see …"), the Finnish quantifier "lisää" ("Lisää tietoa …").
  */
 function notAnOrder(text: string, imp: ImperativeSpan, language: Language): boolean {
   const before = text.slice(0, imp.start);
-  const { offerClause, contactOffer, notOrderBefore, notOrderAt } =
+  const { offerClause, contactOffer, offerCondition, notOrderBefore, notOrderAt } =
     phrasesOf(language).command ?? {};
   if (offerClause?.test(before)) return true;
-  if (contactOffer?.test(text.slice(imp.start))) return true;
+  if (contactOffer?.test(text.slice(imp.start)) && (!offerCondition || offerCondition.test(text)))
+    return true;
   // The name of a button or a menu in quotation marks: "Paina "Tallenna"-painiketta".
   if (OPENING_QUOTE_RE.test(before)) return true;
   if (/\[\s*$/.test(before) && /[\p{L}\p{N}]/u.test(before.replace(/\[\s*$/, ''))) return true;

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { checkDocument, compilePack, parseDocument } from '../../rules/index.ts';
 import {
   CommandRepliesError,
+  type CommandScore,
   emptyScore,
   loadCommandReplies,
   scoreCommands,
@@ -35,20 +36,25 @@ function main(argv: string[]): void {
   );
   const pack = compilePack(evalPack('en'));
   const score = emptyScore();
+  const bySource = new Map<string, CommandScore>();
   for (const r of replies) {
     const findings = checkDocument(parseDocument(r.reply, pack.parseOptions), pack, {}).filter(
       (f) => f.check === 'command',
     );
     scoreCommands(r, findings, score);
+    const source = r.source.repository;
+    if (!bySource.has(source)) bySource.set(source, emptyScore());
+    scoreCommands(r, findings, bySource.get(source) ?? emptyScore());
   }
   const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
+  const row = (label: string, s: CommandScore) =>
+    `${label}  tp ${s.tp}  fp ${s.fp}  fn ${s.fn}  precision ${ratio(s.tp, s.tp + s.fp)}  recall ${ratio(s.tp, s.tp + s.fn)}`;
   const quoted = replies.reduce((n, r) => n + r.commands.length, 0);
   console.log(
     `Replies, ${split} split: ${replies.length} (${quoted} orders quoted by the majority of three readers)`,
   );
-  console.log(
-    `command  tp ${score.tp}  fp ${score.fp}  fn ${score.fn}  precision ${ratio(score.tp, score.tp + score.fp)}  recall ${ratio(score.tp, score.tp + score.fn)}`,
-  );
+  console.log(row('command', score));
+  if (bySource.size > 1) for (const [source, s] of bySource) console.log(row(`  ${source}:`, s));
   if (values.errors) {
     for (const e of score.falsePositives) console.log(`  FP ${e}`);
     for (const e of score.falseNegatives) console.log(`  FN ${e}`);

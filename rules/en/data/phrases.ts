@@ -981,12 +981,23 @@ const OFFER_CLAUSE: RegExp =
  * An offer to contact the house, not an order (as "Ottakaa yhteyttä" is a courtesy): "Contact
  * us", "reach out to our team", "get in touch", "give us a call", "drop us a line", "shoot
  * us a DM", "hit us up", "DM us and …", "Tweet back @ us if needed", "Hit reply if …",
- * "Get back to us if …", "Reply to this tweet if …", "Soita meille", "Laita meille viestiä", "Kirjoita tänne". Contacting someone else
- * ("Contact your bank", "Ota yhteyttä pankkiisi") and sending something ("DM us your
- * e-mail", "Lähetä meille kuitti") stay orders.
+ * "Get back to us if …", "Reply to this tweet if …", at the start of an imperative, when the
+ * sentence makes it optional (`OFFER_CONDITION`). Contacting someone else ("Contact your
+ * bank") and sending something ("DM us your e-mail") stay orders.
  */
 const CONTACT_OFFER: RegExp =
   /^(?:contact\s+(?:us|our\s+(?:team|support|customer\s+\p{L}+))|reach\s+out(?:\s+to\s+(?:us|our\s+\p{L}+(?:\s+team)?))?(?!\s+to\s)|get\s+in\s+touch(?:\s+with\s+us)?|give\s+us\s+a\s+(?:call|ring|shout|buzz)|drop\s+us\s+a\s+(?:line|note|message|dm)|(?:call|email|e-mail|message|dm|tweet|text|ping)\s+(?:back\s+)?(?:@\s*)?us(?=\s*(?:[.!,;:]|$|\s+(?:and|if|so|at|on|via|any|anytime|whenever|when|for|again|back|directly|here|there|through|by|with)\b))|write\s+to\s+us|ask\s+us(?=\s*(?:[.!,;:]|$|\s+(?:anything|anytime|if|and|whenever)\b))|send\s+us\s+a\s+(?:dm|direct\s+message|message|note|line|pm)|shoot\s+us\s+an?\s+(?:dm|direct\s+message|message|note|line|pm|e-?mail)|hit\s+us\s+up|(?:hit\s+reply|get\s+back\s+to\s+us|come\s+back\s+to\s+us|follow\s+up\s+with\s+us|reply\s+to\s+(?:this|our)\s+(?:tweet|message|e-?mail|post|comment))(?=\s*(?:[.!,;:]|$)|\s+(?:if|whenever|anytime|when|should|in\s+case)\b))/iu;
+
+/**
+ * What makes an offer of contact optional, before or after it in its sentence: "if you need
+ * anything", "If not, reach out to us", "For anything else, just give us a shout", "…
+ * anytime", "DM w/ any questions". Without it the invitation is the customer's next step, a
+ * request to act that readers take as an order: "Send us a DM with your email address so
+ * we can follow up", "DM us, and we'll look into this together", "Contact us via (link) so
+ * we can connect".
+ */
+const OFFER_CONDITION =
+  /\b(?:if|whenever|anytime|any\s+time|should\s+(?:you|anything|there|the)|in\s+case|with\s+any|for\s+any|for\s+anything|as\s+needed|otherwise)\b/iu;
 
 /** A verb that goes on with "let's": "Let's start fresh and see …", "Let's take a look, and make sure …". */
 const LETS_AND = /\blet(?:['’]s| us)\b[^.!?;]*\b(?:and|or)(?:\s+then)?\s+$/i;
@@ -1068,6 +1079,7 @@ export const englishPhrases: LanguagePhrases = {
   command: {
     offerClause: OFFER_CLAUSE,
     contactOffer: CONTACT_OFFER,
+    offerCondition: OFFER_CONDITION,
     notOrderBefore: LETS_AND,
   },
   defaults: {
