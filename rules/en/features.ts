@@ -2720,6 +2720,8 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     if (k - m > 4 && !(seriesEnds(s, j) && tokens[j - 1]?.text === ',')) continue;
     let v = m + 1;
     if (tokens[v]?.norm === 'not') v++;
+    // "can also select", "to quickly check": an adverb between.
+    if (isWord(tokens[v]) && isAdverb(tokens[v] as Token, ctx)) v++;
     const after = tokens[v];
     // "I'm gonna go work out, cook something": the informal "gonna", "wanna" as "to".
     if (

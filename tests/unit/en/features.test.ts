@@ -426,6 +426,19 @@ describe('English detector: imperatives in running text', () => {
     ]);
   });
 
+  it('lets a modal carry a series of bare verbs past an adverb ("can also select")', () => {
+    expect(
+      imperatives(
+        'You can also select the objects shown in the outline, set their properties, define and edit relationships, and delete fields.',
+      ),
+    ).toEqual([]);
+    expect(imperatives('Select the objects, set their properties and delete fields.')).toEqual([
+      'Select',
+      'set',
+      'delete',
+    ]);
+  });
+
   it('reads a bare verb after a subject interrupted by an apposition as its predicate', () => {
     expect(imperatives('Residents of Leeds, York and Hull, pay less for parking.')).toEqual([]);
     expect(imperatives('I, Jane Doe, agree to the terms above.')).toEqual([]);
