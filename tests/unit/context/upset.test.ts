@@ -388,6 +388,33 @@ describe('upsetScore, plain reports and neutral words', () => {
   cases('en', false, ['I literally just bought it. How do I install it?']);
 });
 
+describe("upset customers as Twitter says it (the upset set's TWCS tune part)", () => {
+  cases('en', true, [
+    '@115722 is the worst ISP I’ve ever had',
+    '@Delta why wasn’t an earlier flight offered when I tried to rebook, not cool at all.',
+    'Tf is wrong with my keyboard @115858',
+    '@115873 you need to correct false charges from a trip on Saturday. I want my $13 back',
+    'not dlvd after 1 wk. Yesterday u said wld be dlvd 24-48hrs. Sort this now!',
+    'Rapidly losing faith in @115821 and their ability to solve problems.',
+    'Bruh can someone at @Uber_Support get back to me on my Dms 😒😒😒😒',
+    '@Uber_Support refuses to provide me with a copy of my contract',
+    'app order messed up AGAIN. 4th time.',
+    'Called Target CSR and no help. I haven’t heard from my case officer in weeks.',
+    '@Delta nice to know you don’t offer any help with important changes. Absolute JOKE',
+    'talk to text still messes up 90% of what I type..... #fixyourcrap',
+  ]);
+  cases('en', false, [
+    // An @handle or a hashtag in capitals names an account, it does not shout.
+    'Can you help me with my account @ASKPAYPAL? #BLACKFRIDAY',
+    // A device that refuses is a fault reported plainly; "can still" goes on as before.
+    'My printer refuses to print from the tray.',
+    'my ps4 is stuck on 5.00 but i can still play online. How do I update it?',
+    'The page didn’t load and this shows up... I am not even mad. #DogsForLife',
+    // Grand Theft Auto is no theft.
+    'Is there a fix for Grand Theft Auto V online on PS4?',
+  ]);
+});
+
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
 describe('upset and apology phrases', () => {
