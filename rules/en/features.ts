@@ -1668,7 +1668,9 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
   // me know").
   const request = marker
     ? { start: marker.start, end: marker.end }
-    : kind === 'conj' && imperativeBefore && !courtesy
+    : imperativeBefore &&
+        !courtesy &&
+        (kind === 'conj' || (kind === 'comma' && requestSeries(s, start)))
       ? sharedRequest(s)
       : undefined;
   // ("Right click on …": the order is "right click", which its rewrite keeps whole.)
@@ -1708,6 +1710,23 @@ function coordinatedVerb(s: Sentence, j: number): boolean {
 function sharedRequest(s: Sentence): { start: number; end: number } | undefined {
   const last = s.found.imperatives[s.found.imperatives.length - 1];
   return last?.kind === 'request' ? last.marker : undefined;
+}
+
+/**
+ * "Please restart your phone, update and let us know": a bare verb after a comma goes on with
+ * a series of the request before it when nothing between the two opens another clause ("pls
+ * check: (link) If you meet our recommendations, run through …" is a new order).
+ */
+function requestSeries(s: Sentence, start: number): boolean {
+  const last = s.found.imperatives[s.found.imperatives.length - 1];
+  if (last?.kind !== 'request') return false;
+  for (let k = start - 1; k >= 0; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.end <= last.end) return true;
+    if (isSentenceEnd(t) || t.text === ':' || t.text === ';') return false;
+    if (t.kind === 'word' && (CLAUSE_SUBORDINATORS.has(t.lower) || t.lower === 'if')) return false;
+  }
+  return false;
 }
 
 /** "Send it to me, please." */
@@ -2057,6 +2076,8 @@ function imperativeVerb(
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))
     return undefined;
 
+  // "DM (direct message) us": the words that spell out an abbreviation name it.
+  if (acronymExpansion(s, j)) return undefined;
   // "(username, email, purchase date, etc.)": an item of a bracketed list of nouns.
   if (kind === 'comma' && !polite && bracketedListItem(s, j)) return undefined;
   // "Pin #: 4115", "Call In #: 888 …": a label before its number; "Wed. Sept. 20": a day.
@@ -2100,6 +2121,35 @@ function imperativeVerb(
     return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
 }
+
+/**
+ * "DM (direct message)", "ETA (estimated time of arrival)": the first word inside brackets
+ * right after an abbreviation in capitals, when the bracketed words' initials spell it out
+ * (small words such as "of" may be skipped).
+ */
+function acronymExpansion(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const open = tokens[j - 1];
+  const acronym = tokens[j - 2];
+  if (open?.text !== '(' || !isWord(acronym)) return false;
+  const letters = acronym.text;
+  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
+  const initials: string[] = [];
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ')') break;
+    if (t.kind !== 'word') return false;
+    initials.push(t.lower[0] ?? '');
+  }
+  const wanted = letters.toLowerCase();
+  const all = initials.join('');
+  const content = initials
+    .filter((_, i) => !EXPANSION_SMALL_WORDS.has(tokens[j + i]?.lower ?? ''))
+    .join('');
+  return all === wanted || content === wanted;
+}
+
+const EXPANSION_SMALL_WORDS = set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an']);
 
 /**
  * Inside brackets, a word after a comma that ends its item within two words ("(username,

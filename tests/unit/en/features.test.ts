@@ -72,6 +72,20 @@ describe('English detector: imperative kinds for the house-style checks', () => 
     expect(kinds('Send it to me, please.')).toEqual([['Send', 'request']]);
   });
 
+  it('lets one "please" ask for every verb of its comma series, not for a new clause', () => {
+    expect(kinds('Please restart your iPhone, update and let us know the result.')).toEqual([
+      ['restart', 'request'],
+      ['update', 'request'],
+      ['let', 'courtesy'],
+    ]);
+    expect(
+      kinds('Please check the guide, and if you meet the requirements, run through the steps.'),
+    ).toEqual([
+      ['check', 'request'],
+      ['run', 'command'],
+    ]);
+  });
+
   it('marks the politeness marker of a request', () => {
     const s = 'Please send us the receipt.';
     const [imp] = detector.detect(s).imperatives;
@@ -436,6 +450,18 @@ describe('English detector: imperatives in running text', () => {
       'Select',
       'set',
       'delete',
+    ]);
+  });
+
+  it('spells out an abbreviation in brackets without reading its words as orders', () => {
+    expect(
+      imperatives('Please DM (direct message) us your email address so we can follow up.'),
+    ).toEqual(['DM']);
+    expect(imperatives('Send us your ETA (estimated time of arrival).')).toEqual(['Send']);
+    expect(imperatives('Restart the PC (Reboot it twice) and try again.')).toEqual([
+      'Restart',
+      'Reboot',
+      'try',
     ]);
   });
 
