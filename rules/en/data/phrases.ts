@@ -282,11 +282,6 @@ const COMPLAINT_PATTERNS: readonly string[] = [
 ];
 
 /**
- * A fault or money at stake reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
- * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
- * sign (again, "!!", a complaint).
- */
-/**
  * Something that does not work or cannot be done, said plainly: one report however many
  * ("I can't log in and I can't get access to the market place" is calm).
  */

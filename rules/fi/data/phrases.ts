@@ -196,11 +196,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
 ];
 
 /**
- * A fault or money at stake reported plainly ("Laite ei toimi", "The kettle arrived broken"): a neutral
- * report of a fault is not yet an unhappy customer, so each weighs 1, upset with a second
- * sign (again, "!!", a complaint).
+ * Something that does not work or cannot be done, said plainly ("Laite ei toimi", "En pääse
+ * kirjautumaan"): a neutral report of a fault is not yet an unhappy customer, and however many
+ * faults it lists it is one report ("Sovellus ei toimi enkä pääse kirjautumaan" is calm), so
+ * the list weighs 1 in all, upset with a second sign (again, "!!", a complaint).
  */
-const FAULT_PATTERNS: readonly string[] = [
+const MALFUNCTION_PATTERNS: readonly string[] = [
   '(?:ei|eivät|en|et) (?:vielä )?toimi\\p{L}*',
   'rikki',
   'rikkinäi\\p{L}*',
@@ -208,6 +209,14 @@ const FAULT_PATTERNS: readonly string[] = [
   'viallis\\p{L}*',
   'viallinen',
   'virhe(?:ilmoitu\\p{L}*)?',
+  '(?:en|emme) (?:pääse|pysty|voi|saa) (?:\\p{L}+ )?(?:kirjautumaan|kirjautua|sisään|avaamaan|avata|maksamaan|maksaa|käyttämään|käyttää|lataamaan|ladata|tilaamaan|peruuttamaan)',
+  '(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
+  '(?:ohjelma|sovellus|sivusto|sivu|kone|tietokone|puhelin|laite|järjestelmä|peli)\\p{L}* (?:\\p{L}+ )?kaatu\\p{L}*',
+  'virheelli\\p{L}*',
+];
+
+/** Money at stake, a fix that failed, a thing not come, urgency, a wonder: each weighs 1. */
+const FAULT_PATTERNS: readonly string[] = [
   // Money at stake.
   '(?:rahani|rahojani|rahoistani|rahoilleni)',
   // A fault in other words: nothing helps, something cannot be done, is lost; urgency.
@@ -215,10 +224,6 @@ const FAULT_PATTERNS: readonly string[] = [
   'eivät ole (?:vielä )?(?:tulleet|saapuneet)',
   '(?:mikään|mitkään|kumpikaan) (?:\\p{L}+ )?(?:ei|eivät) (?:\\p{L}+ )?(?:auta|auttanut|auttaneet|tehoa|tehonnut|toimi|toiminut)',
   '(?:mistään|siitä|niistä) ei (?:ole )?(?:ollut )?(?:apua|hyötyä)',
-  '(?:en|emme) (?:pääse|pysty|voi|saa) (?:\\p{L}+ )?(?:kirjautumaan|kirjautua|sisään|avaamaan|avata|maksamaan|maksaa|käyttämään|käyttää|lataamaan|ladata|tilaamaan|peruuttamaan)',
-  '(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
-  '(?:ohjelma|sovellus|sivusto|sivu|kone|tietokone|puhelin|laite|järjestelmä|peli)\\p{L}* (?:\\p{L}+ )?kaatu\\p{L}*',
-  'virheelli\\p{L}*',
   // Disappointment said in passing ("on laitonta, valitettavasti!!").
   '(?:valitettavasti|harmi kyllä)',
   // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
@@ -1005,6 +1010,7 @@ export const finnishPhrases: LanguagePhrases = {
   upset: {
     complaint: COMPLAINT_PATTERNS,
     fault: FAULT_PATTERNS,
+    malfunction: MALFUNCTION_PATTERNS,
     repeat: REPEAT_PATTERNS,
     positive: POSITIVE_PATTERNS,
     negations: NEGATIONS,

@@ -388,6 +388,19 @@ describe('upsetScore, plain reports and neutral words', () => {
   cases('en', false, ['I literally just bought it. How do I install it?']);
 });
 
+describe('upsetScore: a plain report of faults counts once, however many it lists', () => {
+  cases('fi', false, [
+    'Hei, sovellus ei toimi enkä pääse kirjautumaan. Miten toimin?',
+    'Laite on rikki ja näytössä on virheilmoitus. Voiko sen korjata takuussa?',
+  ]);
+  cases('fi', true, [
+    // A second sign still makes it upset: the fault again, or a complaint.
+    'Sovellus ei toimi taas enkä pääse kirjautumaan.',
+    'Laite on rikki, olen todella pettynyt.',
+  ]);
+  cases('en', false, ["The app doesn't work and I can't log in. What should I do?"]);
+});
+
 describe("upset customers as Twitter says it (the upset set's TWCS tune part)", () => {
   cases('en', true, [
     '@115722 is the worst ISP I’ve ever had',
