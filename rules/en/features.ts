@@ -1002,10 +1002,52 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
           ctx.objects.has(next.lower) ||
           PHRASAL_PARTICLES.has(next.lower) ||
           takesClause(s, k)));
-    if (object && singularNounBefore(s, k)) return k;
+    if (object && (singularNounBefore(s, k) || aimPhraseBefore(s, i, k))) return k;
   }
   return undefined;
 }
+
+/**
+ * "For more details check out this article", "For best results use a soft cloth": a phrase
+ * of aim ends on its noun, plural or not, and the verb after it opens the clause, since a
+ * noun inside "for …" is no subject.
+ */
+function aimPhraseBefore(s: Sentence, opener: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  if ((tokens[opener] as Token).lower !== 'for' || k - opener > 4) return false;
+  const noun = tokens[k - 1];
+  // (After its determiner or modifier the word is the noun, also where it could be a verb:
+  // "details", "results".)
+  if (
+    !isWord(noun) ||
+    ctx.subjects.has(noun.lower) ||
+    ctx.objects.has(noun.lower) ||
+    ctx.determiners.has(noun.lower) ||
+    ctx.particles.has(noun.lower) ||
+    isAdverb(noun, ctx)
+  )
+    return false;
+  for (let m = opener + 1; m < k - 1; m++) {
+    const t = tokens[m] as Token;
+    if (!isWord(t) || !(ctx.determiners.has(t.lower) || AIM_MODIFIERS.has(t.lower))) return false;
+  }
+  return k - 1 > opener + 1;
+}
+
+/** Words before the noun of a phrase of aim: "for more details", "for best results". */
+const AIM_MODIFIERS = set([
+  'more',
+  'further',
+  'additional',
+  'best',
+  'better',
+  'faster',
+  'full',
+  'detailed',
+  'quick',
+  'quicker',
+  'extra',
+]);
 
 /** The word before `k` is a singular noun of a noun phrase ("the meantime", "the menu"). */
 function singularNounBefore(s: Sentence, k: number): boolean {
@@ -1027,8 +1069,12 @@ function singularNounBefore(s: Sentence, k: number): boolean {
     (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1))
   )
     return false;
-  for (let m = k - 2; m >= k - 3 && m >= 0; m--) {
+  // (Past a quoted name: "From the 'edit' menu select 'paste'".)
+  const quoted = (m: number) => QUOTES.has(tokens[m]?.text ?? '') || tokens[m]?.text === "'";
+  for (let m = k - 2, words = 0; m >= 0 && words < 2; m--) {
     const d = tokens[m] as Token;
+    if (quoted(m)) continue;
+    words++;
     if (d.kind === 'word' && ctx.determiners.has(d.lower)) return true;
   }
   return false;

@@ -453,6 +453,14 @@ describe('English detector: imperatives in running text', () => {
     ]);
   });
 
+  it('opens the clause after a phrase of aim or a phrase with a quoted name, without its comma', () => {
+    expect(imperatives('For more details check out this article.')).toEqual(['check']);
+    expect(imperatives('For best results use a soft cloth.')).toEqual(['use']);
+    expect(imperatives("From the 'edit' menu select 'paste'.")).toEqual(['select']);
+    // A noun after "For" alone may be a subject: no phrase of aim.
+    expect(imperatives('For years customers use our app.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
