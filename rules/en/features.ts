@@ -3099,15 +3099,27 @@ function pastListMark(s: Sentence, index: number): number {
 }
 
 function adjunctOpens(s: Sentence, at: number): boolean {
-  const index = pastListMark(s, at);
-  let first = s.tokens[index];
+  let index = pastListMark(s, at);
   // "..., but if that fails, call us": past a coordinator to the subordinator.
-  if (first?.kind === 'word' && COORDINATORS.has(first.lower)) first = s.tokens[index + 1];
+  if (isWord(s.tokens[index]) && COORDINATORS.has((s.tokens[index] as Token).lower)) index++;
+  const first = s.tokens[index];
   if (first === undefined || first.kind !== 'word') return false;
   // "Having said that, ...", "Looking back, ...": a participle clause is an adverbial.
   const participle = isGerund(first.lower, s.ctx);
-  return ADJUNCT_OPENERS.has(first.lower) || participle;
+  // "Other than that, enjoy …", "Short of that, avoid …": two words that work as one
+  // preposition.
+  const after = s.tokens[index + 1];
+  const pair = isWord(after) && TWO_WORD_PREPOSITIONS.has(`${first.lower} ${after.lower}`);
+  return ADJUNCT_OPENERS.has(first.lower) || participle || pair;
 }
+
+const TWO_WORD_PREPOSITIONS = set([
+  'other than',
+  'short of',
+  'rather than',
+  'prior to',
+  'thanks to',
+]);
 
 /**
  * A finite verb follows later in the clause with no subject or subordinator of its own

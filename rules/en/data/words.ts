@@ -1077,6 +1077,11 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   'within',
   'upon',
   'despite',
+  // "Apart from that, try …", "Aside from this, check …", "Except for the fee, …".
+  'apart',
+  'aside',
+  'except',
+  'beyond',
   'otherwise',
   'also',
   'meanwhile',

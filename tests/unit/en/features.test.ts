@@ -461,6 +461,13 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('For years customers use our app.')).toEqual([]);
   });
 
+  it('opens the clause after "Apart from that,", "Other than that," and the like', () => {
+    expect(imperatives('Apart from that, try clearing the cache.')).toEqual(['try']);
+    expect(imperatives('Other than that, enjoy the trip!')).toEqual(['enjoy']);
+    expect(imperatives('Short of that, avoid this place.')).toEqual(['avoid']);
+    expect(imperatives('Other than the fee, the service was fine.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
