@@ -3145,6 +3145,7 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     // "Put a detector in every station and the terrorists will take the bus": a coordinator
     // before a new subject opens a clause of its own, whose verb that is.
     if (k > from && COORDINATORS.has(t.lower) && newSubjectAt(s, k + 1)) return false;
+    const after = tokens[k + 1];
     // "Silence at this time enables ...": after a preposition "this" is a determiner.
     const determinerAfterPreposition =
       ctx.determiners.has(t.lower) &&
@@ -3153,7 +3154,10 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     if (
       (ctx.subjects.has(t.lower) && !determinerAfterPreposition) ||
       ctx.wh.has(t.lower) ||
-      t.lower === 'to' ||
+      // ("Travel to the islands is forbidden": "to" before a determiner is a preposition,
+      // and the verb after its phrase is the predicate; before a verb it opens an
+      // infinitive clause, whose verb a later one may be.)
+      (t.lower === 'to' && !(isWord(after) && ARTICLES.has(after.lower))) ||
       t.lower === 'if' ||
       ctx.politeness.has(t.lower)
     ) {
@@ -3165,7 +3169,6 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     // hard" keeps its noun).
     if (!nounish && k > from + 1 && CLAUSE_SUBORDINATORS.has(t.lower)) return false;
     // "your garbage can to deter mice": a modal before "to" or a determiner is a noun.
-    const after = tokens[k + 1];
     const nounModal =
       MODALS.has(t.norm) &&
       (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));

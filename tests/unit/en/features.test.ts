@@ -468,6 +468,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Other than the fee, the service was fine.')).toEqual([]);
   });
 
+  it('reads a verb-like noun with its "to" phrase before the predicate as the subject', () => {
+    expect(imperatives('Travel to the islands is forbidden to visitors.')).toEqual([]);
+    expect(imperatives('Go to the store that is on the corner.')).toEqual(['Go']);
+    expect(imperatives('Remember to check that the door is locked.')).toEqual(['Remember']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
