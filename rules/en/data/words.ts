@@ -702,6 +702,9 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'darn',
   'dang',
   'gosh',
+  // Nouns the lexicon lists as verbs that an order hardly ever uses ("People from Earth come
+  // here to live", "People with some faith.").
+  'people',
 ];
 
 /**

@@ -474,6 +474,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Remember to check that the door is locked.')).toEqual(['Remember']);
   });
 
+  it('reads "People" at the start as the noun', () => {
+    expect(imperatives('People from all over the country come here to live.')).toEqual([]);
+    expect(imperatives('People with an older app, please update it.')).toEqual(['update']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
