@@ -874,6 +874,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         !ctx.elidedVerbs.has(t.lower) &&
         (((inflectedVerb(prev, ctx) ||
           CLAUSE_FINAL_ADVERBS.has(prev.lower) ||
+          perfectAlreadyEnd(s, k - 1) ||
           gerundClause ||
           mannerAdverbEnd(s, k - 1) ||
           objectAfterVerb(s, k - 1)) &&
@@ -915,6 +916,20 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "If you haven't already restart the router": "already" right after a negated auxiliary
+ * ends a clause whose verb is understood ("haven't already [done so]"). Not "If you already
+ * have the app", where it comes before its verb.
+ */
+function perfectAlreadyEnd(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== 'already') return false;
+  const before = tokens[k - 1];
+  return before?.norm === 'not' && AUXILIARIES_BEFORE_NOT.has(tokens[k - 2]?.norm ?? '');
+}
+
+const AUXILIARIES_BEFORE_NOT = set(['have', 'has', 'do', 'did', 'does']);
 
 /**
  * "If you don't want to grow out of it quickly get a bigger one": an adverb in -ly after the
@@ -2921,11 +2936,15 @@ const NEGATED_ORDERS = set([
   'wonder',
 ]);
 
-/** What follows "think" in an instruction: "Think of ...", "Think twice", "Think big". */
+/**
+ * What follows "think" in an instruction: "Think of ...", "Think twice", "Think big", "…, think
+ * again".
+ */
 const THINK_HOW = set([
   'of',
   'about',
   'twice',
+  'again',
   'big',
   'positive',
   'positively',

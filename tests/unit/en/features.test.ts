@@ -479,6 +479,13 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('People with an older app, please update it.')).toEqual(['update']);
   });
 
+  it('ends an "if you haven\'t already" clause on its "already", and reads "Think again" as an order', () => {
+    expect(imperatives("If you haven't already restart the router.")).toEqual(['restart']);
+    expect(imperatives('If you already have the app log in.')).toEqual([]);
+    expect(imperatives('Think again.')).toEqual(['Think']);
+    expect(imperatives("I'll think again about it.")).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
