@@ -193,8 +193,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:will|going to|gonna|about to) (?:cancel|close|delete|uninstall) (?:my|the app|your)',
   'take my business elsewhere',
   // Money taken or lost.
-  // (Not "Can I get my money back if I return it?": a question about returns.)
-  '(?:give|return|refund|send) (?:me )?(?:back )?my money',
+  // (Not "Can I get my money back if I return it?": a question about returns; nor a request
+  // put as a question, "could you somehow return my money back to my card".)
+  '(?<!(?:could|can|would|will) (?:you|u) (?:\\p{L}+ ){0,2})(?:give|return|refund|send) (?:me )?(?:back )?my money',
   '(?:want|need) my money back',
   "(?:not|never|won'?t|n'?t) (?:be )?(?:get|getting|got|see|seeing) (?:\\p{L}+ )?money back",
   'without (?:my |our )?(?:consent|permission|authori[sz]ation|knowledge)',
