@@ -85,8 +85,16 @@ function buildLexicon(): EnglishLexicon {
   const participleLemma = (form: string): string | undefined =>
     participles.get(form) ?? regularLemma(form);
   const pastLemma = (form: string): string | undefined => pasts.get(form) ?? regularLemma(form);
+  // "Reconnect the cable", "Relaunch the app", "Redownload it": a lemma the lists lack, made
+  // with "re-" from a verb they have (not from a noun that can be verbed: "resin").
+  const reTier = (lemma: string): VerbTier | undefined => {
+    // (Not a form read as one: "resting" is "rest" + "-ing", not "re-" + "sting".)
+    if (lemma.length < 6 || !lemma.startsWith('re') || /(?:ing|ed)$/.test(lemma)) return undefined;
+    const tier = tiers.get(lemma.slice(2));
+    return tier === 'verbal' || tier === 'ambiguous' ? tier : undefined;
+  };
   return {
-    tier: (lemma) => tiers.get(lemma),
+    tier: (lemma) => tiers.get(lemma) ?? reTier(lemma),
     participleLemma: (form) => participleLemma(form) ?? reLemma(form, participleLemma),
     pastLemma: (form) => pastLemma(form) ?? reLemma(form, pastLemma),
   };

@@ -486,6 +486,13 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives("I'll think again about it.")).toEqual([]);
   });
 
+  it('knows a verb made with "re-" from one it knows, but not a form that only looks so', () => {
+    expect(imperatives('Reconnect the cable, relaunch the app and redownload the update.')).toEqual(
+      ['Reconnect', 'relaunch', 'redownload'],
+    );
+    expect(imperatives('Resting place Montmartre Cemetery, Paris.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
