@@ -3284,9 +3284,19 @@ function possessiveS(s: Sentence, k: number): boolean {
       HEADING_COMPLEMENTS.has(after.lower))
   )
     return true;
+  // "Click the button on someone's profile to get updates", "Send it to Anna's manager":
+  // after a preposition the possessor and its thing are the preposition's object.
+  const owner = tokens[k - 2];
+  if (
+    isWord(owner) &&
+    isPreposition(owner.lower) &&
+    !(w === 'not' || w === 'been' || w.endsWith('ing') || isAdverb(next, ctx)) &&
+    !ctx.determiners.has(w) &&
+    !ctx.particles.has(w)
+  )
+    return true;
   // "Clear your browser's cache and cookies": after a determiner's noun, a word that is
   // mostly a noun is the possessor's thing ("your browser is cache" says nothing).
-  const owner = tokens[k - 2];
   if (
     isWord(owner) &&
     ctx.determiners.has(owner.lower) &&

@@ -493,6 +493,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Resting place Montmartre Cemetery, Paris.')).toEqual([]);
   });
 
+  it('reads "\'s" after a preposition\'s object as the possessive', () => {
+    expect(imperatives("Click the button on someone's profile to get updates.")).toEqual(['Click']);
+    expect(imperatives("Talk to someone who's been there.")).toEqual(['Talk']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
