@@ -1664,7 +1664,10 @@ const SPANS = set(['minute', 'hour', 'day', 'week', 'month', 'year', 'while', 'b
 /** Words after a comma that open a clause of their own: "..., just ask for Jim". */
 const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
 
-/** Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click". */
+/**
+ * Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click", "fine-tune",
+ * "soft-reset", "hard-reset", "auto-update".
+ */
 const VERB_PREFIXES = set([
   're',
   'pre',
@@ -1678,6 +1681,14 @@ const VERB_PREFIXES = set([
   'cross',
   'over',
   'under',
+  'fine',
+  'soft',
+  'hard',
+  'auto',
+  'force',
+  'hand',
+  'spot',
+  'test',
 ]);
 
 /** Analyses one clause start; returns whether it holds an imperative. */

@@ -498,6 +498,14 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives("Talk to someone who's been there.")).toEqual(['Talk']);
   });
 
+  it('finds the verb of a hyphenated compound such as "Fine-tune" or "Force-quit"', () => {
+    expect(imperatives('Fine-tune your settings, then force-quit the app.')).toEqual([
+      'tune',
+      'quit',
+    ]);
+    expect(imperatives('Fine-tuned models work better.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
