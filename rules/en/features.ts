@@ -998,7 +998,9 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
     // ("From the 'edit' menu select 'paste'": a quoted name as the object; "For updates
     // see: https://…": a pointer before its colon and link.)
     const quoted = (QUOTES.has(next?.text ?? '') || next?.text === "'") && isWord(tokens[k + 2]);
-    const pointed = POINTERS.has(t.lower) && next?.text === ':' && tokens[k + 2]?.kind === 'url';
+    const pointed =
+      POINTERS.has(t.lower) &&
+      ((next?.text === ':' && tokens[k + 2]?.kind === 'url') || next?.kind === 'url');
     if (pointed && !isCapitalised(t)) return k;
     if (
       baseTier(t, ctx) !== 'verbal' ||

@@ -506,6 +506,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Fine-tuned models work better.')).toEqual([]);
   });
 
+  it('reads a pointer right before its link as the order after a phrase without its comma', () => {
+    expect(imperatives('For more information see https://example.com/help')).toEqual(['see']);
+    expect(imperatives('For details visit https://example.com/help')).toEqual(['visit']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
