@@ -1693,12 +1693,21 @@ const VERB_PREFIXES = set([
   'test',
 ]);
 
+/** A question tag after an order's comma: "Send us the log, okay?". */
+const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
+
 /** Analyses one clause start; returns whether it holds an imperative. */
 function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boolean): boolean {
   const { tokens, ctx, found } = s;
   const head = skipPrefix(s, start);
   const end = clauseEnd(tokens, head.at);
-  const question = tokens[end]?.text.includes('?') ?? false;
+  // ("Give the devs your feedback here, OK?": the question mark is the tag's, the order
+  // before it no question.)
+  const tagged =
+    TAG_WORDS.has(tokens[end - 1]?.lower ?? '') &&
+    tokens[end - 2]?.text === ',' &&
+    end - 2 > head.at;
+  const question = !tagged && (tokens[end]?.text.includes('?') ?? false);
   const sentenceStart =
     start === 0 ||
     isSentenceEnd(tokens[start - 1]) ||

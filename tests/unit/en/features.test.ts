@@ -511,6 +511,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('For details visit https://example.com/help')).toEqual(['visit']);
   });
 
+  it('gives the question mark of a tag ("…, OK?") to the tag, not to the order before it', () => {
+    expect(imperatives('Give the devs your feedback here, OK?')).toEqual(['Give']);
+    expect(imperatives('Is it fixed, OK?')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
