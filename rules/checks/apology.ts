@@ -312,6 +312,20 @@ export default defineCheck({
         text: "Hi,\n\nWe know this isn't ideal. That's not the kind of service we aim for.",
         context: { customerMessage: 'Third outage this week. Ridiculous.' },
       },
+      // Sympathy as Twitter care says it: "This is saddening to hear", "That's incredibly
+      // concerning", "We never want your experience to be anything less than perfect".
+      {
+        language: 'en',
+        text: "That's incredibly concerning. We never want your experience to be anything less than perfect.",
+        context: { customerMessage: 'A used napkin in my food. Disgusting!!' },
+      },
+      {
+        language: 'en',
+        text: 'This is saddening to hear. Please send us a private message with your account details.',
+        context: {
+          customerMessage: "y'all lie about your great connection, still won't load. Smh.",
+        },
+      },
       {
         language: 'fi',
         text: 'Hei,\n\nSori viiveestä! Paketti lähti tänään.',

@@ -405,7 +405,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:that|this|it) (?:must|must have|has|had) (?:be|been) (?:\\p{L}+ )?(?:frustrating|annoying|disappointing|upsetting|stressful)',
   "(?:that's|that is|this is|it's) not the (?:experience|service) (?:we|you)",
   'unfortunate to hear',
-  '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
+  // ("That's incredibly concerning", "This is really concerning to us".)
+  "(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly |deeply )?(?:frustrating|upsetting|stressful|disappointing|annoying|concerning|troubling|worrying|alarming|disheartening)|(?:that's|it's) (?:really |so |very |incredibly |deeply )?(?:concerning|troubling|worrying|alarming|disheartening|upsetting)",
   '(?:sad|unhappy) to hear',
   // Understanding said in other words: "We appreciate your concern", "I hear you".
   // ("We appreciate your concern" thanks for the concern; it is no understanding of it.)
@@ -416,10 +417,11 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // hear", "I can see why you'd be upset", "we never want you to feel this way", "Oh no",
   // "we'll make it right", "we know how important this is".
   '(?:we|i) hate (?:to )?(?:hear|see|read)',
-  '(?:hate|sad|unhappy|disappointed|gutted|bummed|concerned) to (?:hear|see|read|learn)',
+  '(?:hate|sad|unhappy|disappointed|gutted|bummed|concerned|upset|saddened|disheartened|troubled|dismayed) to (?:hear|see|read|learn)',
   'not what we (?:like|want|love|hope|expect) (?:to )?(?:hear|see)',
   "(?:we|i) (?:can )?(?:see|understand) why you(?:'d|'re| would| are| might)? (?:be |feel )?(?:upset|frustrated|annoyed|disappointed|concerned|confused|worried|unhappy)",
-  "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone) to (?:feel|have|experience|wait|go through|deal)",
+  // ("We never want your experience to be anything less than perfect.")
+  "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone|your \\p{L}+) to (?:feel|have|experience|wait|go through|deal|be)",
   '(?:make|put|set) (?:it|this|things) right',
   '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
   "(?:that's|that is|this is|sounds) (?:no fun|not fun|rough|awful|terrible|no good)",
@@ -430,7 +432,7 @@ const APOLOGY_PATTERNS: readonly string[] = [
   "(?:not|isn't|wasn't) the (?:\\p{L}+ ){0,2}(?:experience|service|outcome|news|result) (?:that )?(?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like|aim for|strive for)",
   "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
   '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
-  '(?:concerning|worrying|troubling|alarming|frustrating) to (?:hear|see|read|learn)',
+  '(?:concerning|worrying|troubling|alarming|frustrating|saddening|upsetting|disheartening|heartbreaking|distressing) to (?:hear|see|read|learn)',
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
   '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
   "(?:that|this|it) (?:doesn't|does not|didn't) sound (?:right|good|fun|ideal|great)",
