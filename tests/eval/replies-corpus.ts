@@ -91,8 +91,9 @@ export class CorpusError extends Error {}
 /**
  * Parses a JSONL file of records that carry an `id` and a `split` (the replies corpus and the
  * single-label sets beside it): each line must be JSON and match `schema`, ids must be unique
- * and each split must be the one the id's hash gives. `check` adds a file's own checks; every
- * failure is thrown as `fail(message)`, the message led by the file and line.
+ * and each split must be the one the id's hash gives (or, for a set built from others,
+ * `expectedSplit`). `check` adds a file's own checks; every failure is thrown as
+ * `fail(message)`, the message led by the file and line.
  */
 export function parseRecords<T extends { id: string; split: Split }>(
   text: string,
@@ -100,6 +101,7 @@ export function parseRecords<T extends { id: string; split: Split }>(
   schema: z.ZodType<T>,
   fail: (message: string) => Error,
   check: (record: T, where: string) => void = () => {},
+  expectedSplit: (record: T) => Split = (r) => splitOf(r.id),
 ): T[] {
   const records: T[] = [];
   const seen = new Set<string>();
@@ -120,10 +122,11 @@ export function parseRecords<T extends { id: string; split: Split }>(
     const r = parsed.data;
     if (seen.has(r.id)) throw fail(`${where}: duplicate id ${r.id}`);
     seen.add(r.id);
-    if (r.split !== splitOf(r.id)) {
-      throw fail(`${where}: ${r.id} is in ${r.split}, but its id puts it in ${splitOf(r.id)}`);
-    }
     check(r, where);
+    const expected = expectedSplit(r);
+    if (r.split !== expected) {
+      throw fail(`${where}: ${r.id} is in ${r.split}, but its id puts it in ${expected}`);
+    }
     records.push(r);
   }
   return records;
