@@ -225,7 +225,7 @@ export default defineCheck({
       // Sympathy and regret in other words than "sorry".
       {
         language: 'en',
-        text: "Hi Ana,\n\nOh no, that's not what we like to hear. A new lamp ships today.",
+        text: "Hi Ana,\n\nWe're sad to hear the lamp broke again. A new lamp ships today.",
         context: { customerMessage: 'The lamp arrived broken, again. Not impressed.' },
       },
       {
@@ -278,7 +278,7 @@ export default defineCheck({
       },
       {
         language: 'en',
-        text: "Hi,\n\nYikes, that doesn't sound right. A courier will collect the bag today.",
+        text: 'Hi,\n\nWe let you down there. A courier will collect the bag today.',
         context: { customerMessage: 'You lost my luggage on the way to Rome.' },
       },
       {
@@ -299,9 +299,9 @@ export default defineCheck({
           customerMessage: 'Otan lääkettä 2-3 kertaa päivässä, ja oireet palaavat taas iltaisin.',
         },
       },
-      // Regret and understanding in other words: "We never like to hear this", "We feel your
-      // pain", "We dropped the ball", "this isn't ideal", "We'd be frustrated too", "not the
-      // kind of service we aim for", "Sori viiveestä", "Todella ikävää", "harmillinen".
+      // Regret and understanding in other words: "We feel your pain", "We dropped the ball",
+      // "We'd be frustrated too", "not the kind of service we aim for", "Sori viiveestä",
+      // "Todella ikävää", "harmillinen".
       {
         language: 'en',
         text: 'Hi,\n\nWe dropped the ball here, and we feel your pain. A refund is on its way.',
@@ -309,14 +309,14 @@ export default defineCheck({
       },
       {
         language: 'en',
-        text: "Hi,\n\nWe know this isn't ideal. That's not the kind of service we aim for.",
+        text: "Hi,\n\nWe'd be frustrated too. That's not the kind of service we aim for.",
         context: { customerMessage: 'Third outage this week. Ridiculous.' },
       },
-      // Sympathy as Twitter care says it: "This is saddening to hear", "That's incredibly
-      // concerning", "We never want your experience to be anything less than perfect".
+      // Sympathy as Twitter care says it: "This is saddening to hear", "We never want your
+      // experience to be anything less than perfect".
       {
         language: 'en',
-        text: "That's incredibly concerning. We never want your experience to be anything less than perfect.",
+        text: 'We never want your experience to be anything less than perfect. Could you DM us the store?',
         context: { customerMessage: 'A used napkin in my food. Disgusting!!' },
       },
       {
@@ -338,6 +338,18 @@ export default defineCheck({
       },
     ],
     invalid: [
+      // An exclamation or a comment is no apology: "Oh no!", "That's concerning", "We don't
+      // like to hear this".
+      {
+        language: 'en',
+        text: "Oh no! That's concerning. Please contact us via chat.",
+        context: {
+          customerMessage: 'Delivery I paid for didn’t arrive. Where is it?? I’m unhappy.',
+        },
+        findings: [{ messageId: 'missing', text: 'Oh no!' }],
+        output:
+          "We apologise for the inconvenience. Oh no! That's concerning. Please contact us via chat.",
+      },
       // Upset said without a word of the lists: swearing, waiting in time, worry.
       {
         language: 'en',

@@ -405,47 +405,42 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:that|this|it) (?:must|must have|has|had) (?:be|been) (?:\\p{L}+ )?(?:frustrating|annoying|disappointing|upsetting|stressful)',
   "(?:that's|that is|this is|it's) not the (?:experience|service) (?:we|you)",
   'unfortunate to hear',
-  // ("That's incredibly concerning", "This is really concerning to us".)
-  "(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly |deeply )?(?:frustrating|upsetting|stressful|disappointing|annoying|concerning|troubling|worrying|alarming|disheartening)|(?:that's|it's) (?:really |so |very |incredibly |deeply )?(?:concerning|troubling|worrying|alarming|disheartening|upsetting)",
+  '(?:that|this|it) (?:is|sounds|was) (?:really |so |very |incredibly )?(?:frustrating|upsetting|stressful|disappointing|annoying)',
   '(?:sad|unhappy) to hear',
   // Understanding said in other words: "We appreciate your concern", "I hear you".
   // ("We appreciate your concern" thanks for the concern; it is no understanding of it.)
   '(?:we|i) (?:\\p{L}+ )?(?:understand|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
   "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
   '(?:we|i) hear you',
-  // Sympathy and regret in other words: "We hate to hear that", "not what we like to
-  // hear", "I can see why you'd be upset", "we never want you to feel this way", "Oh no",
-  // "we'll make it right", "we know how important this is".
-  '(?:we|i) hate (?:to )?(?:hear|see|read)',
-  '(?:hate|sad|unhappy|disappointed|gutted|bummed|concerned|upset|saddened|disheartened|troubled|dismayed) to (?:hear|see|read|learn)',
-  'not what we (?:like|want|love|hope|expect) (?:to )?(?:hear|see)',
+  // Sympathy and regret in other words: "We hate to hear that", "I can see why you'd be
+  // upset", "we never want you to feel this way", "we'll make it right", "we know how
+  // important this is". Not an exclamation or a comment: "Oh no!", "Yikes!", "That's not
+  // good", "this doesn't sound right", "That's concerning", "We don't like to hear this",
+  // "Not what we like to hear" — three readers of 832 Twitter replies took none of them as
+  // an apology (tests/eval/apology/), as the replies corpus's definition says.
+  // (Not "We'd hate to see you go": a wish that the customer stays.)
+  '(?:we|i) hate (?:to )?(?:hear|see|read)(?! you (?:go|leave))',
+  '(?:hate|sad|unhappy|disappointed|gutted|bummed|concerned|upset|saddened|disheartened|dismayed) to (?:hear|see|read|learn)(?! you (?:go|leave))',
   "(?:we|i) (?:can )?(?:see|understand) why you(?:'d|'re| would| are| might)? (?:be |feel )?(?:upset|frustrated|annoyed|disappointed|concerned|confused|worried|unhappy)",
   // ("We never want your experience to be anything less than perfect.")
   "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone|your \\p{L}+) to (?:feel|have|experience|wait|go through|deal|be)",
   '(?:make|put|set) (?:it|this|things) right',
   '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
-  "(?:that's|that is|this is|sounds) (?:no fun|not fun|rough|awful|terrible|no good)",
-  'oh no',
   // "We know this isn't what you expected", "It's understandable that you're worried",
-  // "I can see how stressful this is", "we let you down", "that's not right".
+  // "I can see how stressful this is", "we let you down".
   "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",
   "(?:not|isn't|wasn't) the (?:\\p{L}+ ){0,2}(?:experience|service|outcome|news|result) (?:that )?(?:we|you)(?:'d| would)? (?:want|wanted|expect|expected|hope|hoped|were hoping|like|aim for|strive for)",
   "(?:(?:it's|it is|that's|that is|this is|it was) (?:completely |totally |very |perfectly |entirely )?understandable|understandably)",
   '(?:we|i) (?:can )?(?:completely |fully |totally |really )?(?:understand|appreciate|see|imagine|know) (?:how|why|that) (?:\\p{L}+ ){0,4}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|worr\\p{L}*|inconvenien\\p{L}*|difficult|confus\\p{L}*|scary|alarming)',
-  '(?:concerning|worrying|troubling|alarming|frustrating|saddening|upsetting|disheartening|heartbreaking|distressing) to (?:hear|see|read|learn)',
+  '(?:frustrating|saddening|upsetting|disheartening|heartbreaking|distressing) to (?:hear|see|read|learn)',
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
   '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
-  "(?:that|this|it) (?:doesn't|does not|didn't) sound (?:right|good|fun|ideal|great)",
   '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how|that) (?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying)',
   '(?:let|letting) you down',
-  "(?:that's|that is|this is|that isn't|this isn't|that was) (?:definitely |certainly |really |absolutely )?not (?:ideal|good|great|okay|ok|right|acceptable)",
   'condolences',
-  // "We never like to hear this", "We feel your pain", "We dropped the ball", "this isn't
-  // ideal", "We'd be frustrated too".
-  "(?:we|i) (?:never|don't|do not) (?:like|want|love) (?:to )?(?:hear|see|read)",
+  // "We feel your pain", "We dropped the ball", "We'd be frustrated too".
   '(?:we|i) (?:can )?(?:totally |really )?feel (?:your|the) (?:pain|frustration)',
   '(?:we|i) (?:really |clearly |definitely )?(?:dropped the ball|messed up|screwed up)',
-  "(?:this|that|it) (?:isn't|is not|wasn't|was not) (?:ideal|great|good|okay|ok|acceptable)",
   "(?:we|i)(?:'d| would) (?:also )?be (?:frustrated|upset|annoyed|disappointed|unhappy|angry) (?:too|as well)",
   // Sympathy said as what everyone feels: "No one wants to be charged for subscriptions they
   // wish to cancel", "Nobody likes waiting".
