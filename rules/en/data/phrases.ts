@@ -344,7 +344,9 @@ const REPEAT_PATTERNS: readonly string[] = [
   '(?:every single|each and every) time',
   '(?:constantly|repeatedly|keeps? (?:on )?(?:crashing|failing|happening|getting|saying|asking|logging))',
   // Not a frequency ("3-4 times a week", "twice a day"): that describes, it does not repeat.
-  '(?:(?<![-–])(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))|twice)(?! (?:a|an|per|each|every) (?:day|night|week|month|year|hour))',
+  // (Nor a device's signal or a step counted: "released after beeping twice", "press it
+  // twice".)
+  '(?:(?<![-–])(?:\\d+|two|three|four|five|six|several|many|multiple|countless) (?:(?:or (?:\\d+|six|seven) )?(?:tries|attempts|emails|calls|messages|times))|(?<!(?:beep|blink|flash|ring|press|tap|click|buzz|vibrate|vibrat)\\p{L}{0,3} )twice)(?! (?:a|an|per|each|every) (?:day|night|week|month|year|hour))',
 ];
 
 /**

@@ -425,6 +425,8 @@ describe("upset customers as Twitter says it (the upset set's TWCS tune part)", 
     'The page didn’t load and this shows up... I am not even mad. #DogsForLife',
     // Grand Theft Auto is no theft.
     'Is there a fix for Grand Theft Auto V online on PS4?',
+    // A device's signal counted is no repeat of the trouble.
+    'My PS3 froze. I tried resetting by holding the power button and released after beeping twice.',
     // A refund asked for as a question is a request, not a demand.
     'my bro bought $20 in vbucks, could you somehow return my money back to my debit card',
   ]);
