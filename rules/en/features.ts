@@ -1998,10 +1998,12 @@ function imperativeVerb(
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
     if (!isWord(v) || ctx.subjects.has(v.lower) || !isBaseVerb(v, ctx)) return undefined;
+    // "Don't have to mention what …": an obligation denied, the elided "I don't have to".
+    const haveTo = v.lower === 'have' && tokens[k + 1]?.lower === 'to';
     if (
       !polite &&
       kind !== 'polite' &&
-      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower)) &&
+      (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower) || haveTo) &&
       // "Don't even think about it" is an order; "Don't think so" an elided "I".
       !thinkOf(v, tokens[k + 1]) &&
       !NEGATED_ORDERS.has(v.lower)

@@ -516,6 +516,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Is it fixed, OK?')).toEqual([]);
   });
 
+  it('reads "Don\'t have to …" as the elided "I don\'t have to", not an order', () => {
+    expect(imperatives("Don't have to mention what the storm has done.")).toEqual([]);
+    expect(imperatives("Don't have a cow.")).toEqual(["Don't", 'have']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
