@@ -2873,6 +2873,9 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
 
 const MODALS = set(W.MODALS);
 
+/** "do" as the auxiliary of a negation or an emphasis: "does not, in fact, answer". */
+const DO_FORMS = set(['do', 'does', 'did']);
+
 const DEMONSTRATIVES = set(['this', 'these', 'those']);
 
 /** Hedges between a comma and a verb of a series: "could refund it, maybe send a new one". */
@@ -3094,15 +3097,21 @@ function verbAfterAside(s: Sentence, j: number): boolean {
   return false;
 }
 
-/** Before the comma at `comma` stands a subject pronoun or a modal, past any adverbs. */
+/**
+ * Before the comma at `comma` stands a subject pronoun, a modal or "do" ("They did not,
+ * however, answer"), past any adverbs.
+ */
 function awaitsVerb(s: Sentence, comma: number): boolean {
   const { tokens, ctx } = s;
   let k = comma - 1;
-  while (k >= 0 && isAdverb(tokens[k] as Token, ctx)) k--;
+  while (k >= 0 && (isAdverb(tokens[k] as Token, ctx) || tokens[k]?.norm === 'not')) k--;
   const t = tokens[k];
   if (!isWord(t)) return false;
   return (
-    MODALS.has(t.norm) || (ctx.subjects.has(t.lower) && t.lower !== 'it' && t.lower !== 'that')
+    MODALS.has(t.norm) ||
+    // (Not the emphatic order's own "Do, however, check …".)
+    (DO_FORMS.has(t.lower) && isWord(tokens[k - 1])) ||
+    (ctx.subjects.has(t.lower) && t.lower !== 'it' && t.lower !== 'that')
   );
 }
 

@@ -521,6 +521,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives("Don't have a cow.")).toEqual(["Don't", 'have']);
   });
 
+  it('reads a verb after "does not" and an aside as its predicate', () => {
+    expect(imperatives('It does not, in fact, answer that question.')).toEqual([]);
+    expect(imperatives('They did not, however, answer the question.')).toEqual([]);
+    expect(imperatives('Do, however, check the settings.')).toEqual(['check']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
