@@ -858,12 +858,14 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     if (verb && (k > i + 2 || gerundClause)) {
       const next = tokens[k + 1];
       const directive =
-        DIRECTIVES.has(t.lower) &&
-        isWord(next) &&
-        (next.lower === 'me' ||
-          next.lower === 'us' ||
-          (t.lower === 'feel' && next.lower === 'free') ||
-          (t.lower === 'reach' && next.lower === 'out'));
+        (DIRECTIVES.has(t.lower) &&
+          isWord(next) &&
+          (next.lower === 'me' ||
+            next.lower === 'us' ||
+            (t.lower === 'feel' && next.lower === 'free') ||
+            (t.lower === 'reach' && next.lower === 'out'))) ||
+        // ("If you're in town be sure to stop by".)
+        (t.lower === 'be' && next?.lower === 'sure');
       const negative = t.norm === 'do' && next?.norm === 'not';
       // "If that fails try a hard reset", "When you get there ask for Bob": the clause
       // ended on its verb or an adverb of place, and a verb with its object follows.

@@ -481,6 +481,7 @@ describe('English detector: imperatives in running text', () => {
 
   it('ends an "if you haven\'t already" clause on its "already", and reads "Think again" as an order', () => {
     expect(imperatives("If you haven't already restart the router.")).toEqual(['restart']);
+    expect(imperatives("If you're in town be sure to stop by.")).toEqual(['be']);
     expect(imperatives('If you already have the app log in.')).toEqual([]);
     expect(imperatives('Think again.')).toEqual(['Think']);
     expect(imperatives("I'll think again about it.")).toEqual([]);
