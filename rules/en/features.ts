@@ -2556,7 +2556,13 @@ function noNounAfter(s: Sentence, k: number): boolean {
 function compoundSubject(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
-  if (!isCapitalised(t) || s.shouting || s.titleCase) return false;
+  // At a sentence's start, or after "so" or "but" opening a clause with a subject of its own
+  // ("…, so cruise lines charge you more"), when no order came before to share ("Restart
+  // the app and check settings work").
+  const afterCoordinator =
+    (tokens[j - 1]?.lower === 'so' || tokens[j - 1]?.lower === 'but') &&
+    s.found.imperatives.length === 0;
+  if (!(isCapitalised(t) || afterCoordinator) || s.shouting || s.titleCase) return false;
   if (BARE_INFINITIVE_TAKING.has(t.lower) || CLAUSE_TAKING.has(t.lower)) return false;
   const plural = (k: number) => {
     const w = tokens[k];

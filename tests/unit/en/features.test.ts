@@ -528,6 +528,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Do, however, check the settings.')).toEqual(['check']);
   });
 
+  it('reads a noun and its plural after "so" as the subject of the verb that follows', () => {
+    expect(imperatives('Two people spend more, so cruise lines charge you more.')).toEqual([]);
+    expect(imperatives('Restart the app and check settings work.')).toEqual(['Restart', 'check']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
