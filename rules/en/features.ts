@@ -3034,9 +3034,26 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   const { tokens } = s;
   let k = j - 1;
   while (k >= 0 && (tokens[k] as Token).text !== ',') k--;
-  let from = k - 1;
-  while (from >= 0 && !isBreak(tokens[from] as Token) && (tokens[from] as Token).text !== ',')
-    from--;
+  const segmentStart = (end: number) => {
+    let m = end - 1;
+    while (m >= 0 && !isBreak(tokens[m] as Token) && (tokens[m] as Token).text !== ',') m--;
+    return m;
+  };
+  let from = segmentStart(k);
+  // "If you have questions, concerns, or feedback, contact us", "If the app crashes,
+  // freezes, or won't open, reinstall it": back over the items of a list to the clause
+  // that holds it, when the last item opens with its "and" or "or".
+  const lastItem = tokens[from + 1];
+  if (from >= 0 && isWord(lastItem) && (lastItem.lower === 'or' || lastItem.lower === 'and')) {
+    for (let items = 0; items < 6 && from >= 0 && tokens[from]?.text === ','; items++) {
+      const start = segmentStart(from);
+      if (from - start > 5) {
+        from = start;
+        break;
+      }
+      from = start;
+    }
+  }
   // "Since I feel ill I'm going home, hang out": a second subject means the main clause
   // came before the comma, so the comma does not close the adverbial.
   // Mid-sentence, a prepositional phrase between commas is a parenthesis ("call, at least

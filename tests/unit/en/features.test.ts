@@ -533,6 +533,15 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Restart the app and check settings work.')).toEqual(['Restart', 'check']);
   });
 
+  it('closes an adverbial clause that holds a list at the comma after its last item', () => {
+    expect(imperatives('If you have questions, concerns, or feedback, contact our team.')).toEqual([
+      'contact',
+    ]);
+    expect(imperatives("If the app crashes, freezes, or won't open, reinstall it.")).toEqual([
+      'reinstall',
+    ]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
