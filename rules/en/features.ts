@@ -2108,6 +2108,15 @@ function imperativeVerb(
       ? [j, j, false]
       : undefined;
   }
+  // "Back up your files first": "back" is a verb only with its "up" and an object.
+  if (w === 'back' && next?.lower === 'up' && isWord(next2)) {
+    const object =
+      (ctx.determiners.has(next2.lower) && next2.lower !== 'that') ||
+      (ctx.objects.has(next2.lower) && !ctx.subjects.has(next2.lower)) ||
+      next2.lower === 'it' ||
+      next2.lower === 'everything';
+    return object ? [j, j, false] : undefined;
+  }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
   // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
   if (ADJECTIVE_VERBS.has(w)) {
@@ -3179,6 +3188,14 @@ function adjunctOpens(s: Sentence, at: number): boolean {
   let index = pastListMark(s, at);
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (isWord(s.tokens[index]) && COORDINATORS.has((s.tokens[index] as Token).lower)) index++;
+  // "Just to be safe, back up …": past a focusing adverb to the infinitive or the phrase.
+  if (
+    isWord(s.tokens[index]) &&
+    FOCUS_ADVERBS.has((s.tokens[index] as Token).lower) &&
+    isWord(s.tokens[index + 1]) &&
+    ADJUNCT_OPENERS.has((s.tokens[index + 1] as Token).lower)
+  )
+    index++;
   const first = s.tokens[index];
   if (first === undefined || first.kind !== 'word') return false;
   // "Having said that, ...", "Looking back, ...": a participle clause is an adverbial.
@@ -3187,8 +3204,13 @@ function adjunctOpens(s: Sentence, at: number): boolean {
   // preposition.
   const after = s.tokens[index + 1];
   const pair = isWord(after) && TWO_WORD_PREPOSITIONS.has(`${first.lower} ${after.lower}`);
-  return ADJUNCT_OPENERS.has(first.lower) || participle || pair;
+  // "Should the issue persist, contact our team": the inverted condition.
+  const inverted = first.lower === 'should' && (index === 0 || isSentenceEnd(s.tokens[index - 1]));
+  return ADJUNCT_OPENERS.has(first.lower) || participle || pair || inverted;
 }
+
+/** Adverbs before an adverbial's first word: "Just to be safe,", "Only if it fails,". */
+const FOCUS_ADVERBS = set(['just', 'only', 'even', 'again', 'also', 'especially', 'mainly']);
 
 const TWO_WORD_PREPOSITIONS = set([
   'other than',

@@ -542,6 +542,14 @@ describe('English detector: imperatives in running text', () => {
     ]);
   });
 
+  it('finds "Back up …" with its object, after "Just to be safe," and after "Should … ,"', () => {
+    expect(imperatives('Back up your files first.')).toEqual(['Back']);
+    expect(imperatives('Just to be safe, back up everything.')).toEqual(['back']);
+    expect(imperatives('Should the issue persist, contact our team.')).toEqual(['contact']);
+    expect(imperatives('Back in 2010 we had no app.')).toEqual([]);
+    expect(imperatives('Should the issue persist, we will call you.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
