@@ -3538,6 +3538,21 @@ function verbInContext(
   // "Come visit", "Go get it".
   const w = (tokens[j] as Token).lower;
   if ((w === 'come' || w === 'go') && isBaseVerb(next, ctx)) return true;
+  // "Copy and paste the link", "Uninstall and reinstall the app": a word as often a noun,
+  // joined by "and" to a verb with its object, shares the object and is a verb too.
+  const third = tokens[j + 3];
+  if (
+    tier === 'ambiguous' &&
+    next.lower === 'and' &&
+    isWord(next2) &&
+    (baseTier(next2, ctx) === 'verbal' || baseTier(next2, ctx) === 'ambiguous') &&
+    !isFiniteVerb(next2, ctx) &&
+    isWord(third) &&
+    (ctx.determiners.has(third.lower) ||
+      third.lower === 'it' ||
+      (ctx.objects.has(third.lower) && !ctx.subjects.has(third.lower)))
+  )
+    return true;
   // A noun, adjective or name follows: "Send flowers", "Visit Capt. Spastic's Joke List",
   // "Contact Law Offices of ...".
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;

@@ -550,6 +550,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Should the issue persist, we will call you.')).toEqual([]);
   });
 
+  it('reads a word as often a noun, joined by "and" to a verb with its object, as a verb', () => {
+    expect(imperatives('Uninstall and reinstall the app.')).toEqual(['Uninstall', 'reinstall']);
+    expect(imperatives('Copy and paste it.')).toEqual(['Copy', 'paste']);
+    expect(imperatives('Research and development the company does is great.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
