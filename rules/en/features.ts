@@ -1584,6 +1584,17 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       // "Right click on the file", "Double click the icon", "Right mouse click on …".
       lead = t;
       j += next?.lower === 'mouse' ? 2 : 1;
+    } else if (
+      t.kind === 'word' &&
+      j === start &&
+      !t.hyphenRight &&
+      isWord(next) &&
+      COMPOUND_VERBS.get(t.lower)?.includes(next.lower)
+    ) {
+      // "Power cycle the router", "Factory reset the phone", "Double check the address":
+      // a verb written as two words, the first its qualifier.
+      lead = t;
+      j++;
     } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
       // "a) Go to the store": a lettered list item.
       j += 2;
@@ -1658,6 +1669,18 @@ function clauseOpener(t: Token, ctx: Context): boolean {
 
 /** Verbs that point the reader to a link or a name: "see: https://…", "(See: Federal Hall)". */
 const POINTERS = set(['see', 'visit', 'read', 'watch', 'follow', 'try', 'check', 'open', 'click']);
+
+/** Verbs written as two words, by their first: "Power cycle", "Factory reset", "Force quit". */
+const COMPOUND_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['power', ['cycle']],
+  ['factory', ['reset']],
+  ['hard', ['reset', 'reboot', 'restart']],
+  ['soft', ['reset', 'reboot', 'restart']],
+  ['double', ['check']],
+  ['force', ['quit', 'close', 'stop', 'restart']],
+  ['fine', ['tune']],
+  ['spot', ['check']],
+]);
 
 /** Which click: "Right click", "Double click", written without the hyphen. */
 const MOUSE_SIDES = set(['right', 'left', 'double']);

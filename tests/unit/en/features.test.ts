@@ -556,6 +556,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Research and development the company does is great.')).toEqual([]);
   });
 
+  it('finds a verb written as two words ("Power cycle", "Factory reset", "Force quit")', () => {
+    expect(imperatives('Power cycle the router and try again.')).toEqual(['cycle', 'try']);
+    expect(imperatives('Factory reset the phone.')).toEqual(['reset']);
+    expect(imperatives('Power outages happen at night.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
