@@ -116,6 +116,8 @@ export default defineCheck({
         text: 'Siirsin viestisi palstalle Kysy laskutuksesta, jossa asiantuntijat vastaavat.',
       },
       { language: 'en', text: "Let's start over and see if that helps." },
+      // The agent's own next step under "let me": not the customer's.
+      { language: 'en', text: 'Let me check with the team and get back to you.' },
       {
         language: 'en',
         text: "Let's activate your account as primary and then restore your licenses.",

@@ -1027,8 +1027,13 @@ const CONTACT_OFFER: RegExp =
 const OFFER_CONDITION =
   /\b(?:if|whenever|anytime|any\s+time|should\s+(?:you|anything|there|the)|in\s+case|with\s+any|for\s+any|for\s+anything|as\s+needed|otherwise)\b/iu;
 
-/** A verb that goes on with "let's": "Let's start fresh and see …", "Let's take a look, and make sure …". */
-const LETS_AND = /\blet(?:['’]s| us)\b[^.!?;]*\b(?:and|or)(?:\s+then)?\s+$/i;
+/**
+ * A verb that goes on with "let's" or "let me": "Let's start fresh and see …", "Let's take a
+ * look, and make sure …", "Let me check with the team and get back to you" (not after "let
+ * me know", whose "and" may turn to the customer: "Let me know and send the log").
+ */
+const LETS_AND =
+  /\b(?:let(?:['’]s| us| me(?! know))|lemme(?! know))\b[^.!?;]*\b(?:and|or)(?:\s+then)?\s+$/i;
 
 /** Certainty words a fix may delete, leaving the sentence whole ("We will definitely fix it"). */
 const REMOVABLE_CERTAINTY: ReadonlySet<string> = new Set([
