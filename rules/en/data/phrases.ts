@@ -682,8 +682,9 @@ const CLARIFYING_PATTERNS: readonly string[] = [
   'please (?:share|send|provide|confirm|tell|dm|check|reply|let|give|reach)',
   'send us',
   'dm us',
-  'could you',
-  'can you',
+  // (Not a polite instruction, which answers: "Can you pls try the recommendations in this
+  // article: https://…".)
+  '(?:could|can) you(?! (?:please |pls |kindly )?(?:try|follow|check out|visit|see|read|look at|go to|head to|use|restart|reinstall|update|clear|refer to)\\b)',
   'would you (?:mind|be able)',
   "we(?:'d| would) (?:like|love) to (?:know|take a closer look|look into|check|help|learn)",
   "(?:we|i)(?:'ll| will)? need",

@@ -509,6 +509,23 @@ describeModes('questionStatuses: what the check reports (precision first)', () =
     ).toEqual(['Miten saan tulostimen toimimaan langattomasti?']);
   });
 
+  it('takes a polite instruction with a link as an answer, not as asking back', () => {
+    expect(
+      reported(
+        'My installer is stuck at 3% with error code #1006. How to fix it?',
+        '@maka Hi there, sorry for this! Can you pls try the recommendations in this article: https://support.example.com/wifi Thank you!',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        'My installer is stuck at 3%. How to fix it?',
+        '@maka Hi there! Can you share a screenshot of the error?',
+        'en',
+      ),
+    ).toEqual(['How to fix it?']);
+  });
+
   it('takes one shared word of a long question for chance, not for an answer to it', () => {
     // "camera" alone does not answer "Why does the camera freeze on startup?", so the reply
     // is not known to answer one question and leave the other.
