@@ -24,11 +24,22 @@ const QUESTION_WORDS: ReadonlySet<string> = englishPhrases.questions?.questionWo
 
 const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 
+/**
+ * "Had a question.", "Have a quick one about billing": "have" before "a" with the subject left
+ * out states what one has; only its "?" would make it ask ("Had a chance to look?").
+ */
+function hasAStatement(words: readonly Word[], first: number): boolean {
+  return HAVE.has(lower(words[first])) && A.has(lower(words[first + 1]));
+}
+
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+const A: ReadonlySet<string> = new Set(['a', 'an']);
+
 function asks(sentence: Sentence, first: number): boolean {
   const { words } = sentence;
   const opening = lower(words[first]);
   const second = lower(words[first + 1]);
-  if (EN_AUXILIARIES.has(opening)) return EN_SUBJECTS.has(second);
+  if (EN_AUXILIARIES.has(opening)) return EN_SUBJECTS.has(second) && !hasAStatement(words, first);
   if (!QUESTION_WORDS.has(opening)) return false;
   if (opening === 'how' && second === 'come') return true;
   if (EN_AUXILIARIES.has(second)) return true;
@@ -58,6 +69,7 @@ export const englishClauses: ClauseGrammar = {
   // An auxiliary before its subject ("Is there a student discount"): only a question has it.
   marksQuestion: (sentence, first) =>
     EN_AUXILIARIES.has(lower(sentence.words[first])) &&
-    EN_SUBJECTS.has(lower(sentence.words[first + 1])),
+    EN_SUBJECTS.has(lower(sentence.words[first + 1])) &&
+    !hasAStatement(sentence.words, first),
   ordersReader,
 };

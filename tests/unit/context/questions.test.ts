@@ -143,6 +143,9 @@ describeModes('extractQuestions', () => {
       'When I tried to log in, the page crashed. When the parcel was delivered, the box was open. ' +
       'What I want is a refund. How nice of you. Can’t wait to wear it.';
     expect(asked(message, 'en')).toEqual([]);
+    // "Had a question.": "have" before "a" with its subject left out states, unless a "?" asks.
+    expect(asked('Just recorded a webinar. Had a question. Have a great day.', 'en')).toEqual([]);
+    expect(asked('Had a chance to look?', 'en')).toEqual(['Had a chance to look?']);
   });
 });
 
