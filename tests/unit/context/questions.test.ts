@@ -145,7 +145,7 @@ describeModes('extractQuestions', () => {
     expect(asked(message, 'en')).toEqual([]);
     // "Had a question.": "have" before "a" with its subject left out states, unless a "?" asks.
     expect(asked('Just recorded a webinar. Had a question. Have a great day.', 'en')).toEqual([]);
-    expect(asked('Had a chance to look?', 'en')).toEqual(['Had a chance to look?']);
+    expect(asked('Had a chance to look?', 'en')).toEqual(['direct:Had a chance to look?']);
   });
 });
 
