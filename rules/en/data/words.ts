@@ -413,6 +413,9 @@ export const ADJECTIVAL_PARTICIPLES: readonly string[] = [
   'dehydrated',
   'undecided',
   'expired',
+  'flattered',
+  'honored',
+  'honoured',
 ];
 
 /**

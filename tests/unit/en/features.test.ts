@@ -327,6 +327,7 @@ describe('English detector: passives', () => {
     'I got a refund.',
     "I'm used to it.",
     'We have fixed the issue.',
+    "We'd be flattered, and we're honored you asked.",
   ])('not: %s', (sentence) => {
     expect(detector.detect(sentence).labels.passive).toBe(false);
   });
