@@ -1085,7 +1085,7 @@ function singularNounBefore(s: Sentence, k: number): boolean {
     isAdverb(noun, ctx) ||
     (w.endsWith('s') && !w.endsWith('ss')) ||
     PLURAL_NOUNS.has(w) ||
-    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1))
+    (isVerbForm(noun, ctx) && !determinedNoun(s, k - 1) && !articleBeforeModifier(s, k - 1))
   )
     return false;
   // (Past a quoted name: "From the 'edit' menu select 'paste'".)
@@ -1097,6 +1097,24 @@ function singularNounBefore(s: Sentence, k: number): boolean {
     if (d.kind === 'word' && ctx.determiners.has(d.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "the last sentence", "the 7th line": an article and one modifier that is no verb before a
+ * word that is also a verb make that word the noun.
+ */
+function articleBeforeModifier(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const modifier = tokens[k - 1];
+  const article = tokens[k - 2];
+  if (!isWord(article) || !ARTICLES.has(article.lower) || !modifier) return false;
+  if (modifier.kind === 'number') return true;
+  // ("last", "best": words the lexicon lists as verbs that are never orders.)
+  return (
+    isWord(modifier) &&
+    (!isVerbForm(modifier, ctx) || ctx.never.has(modifier.lower)) &&
+    !ctx.particles.has(modifier.lower)
+  );
 }
 
 /** A verb's -ing form: "having" (have), "looking" (look), "stopping" (stop). */

@@ -458,6 +458,7 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('For more details check out this article.')).toEqual(['check']);
     expect(imperatives('For best results use a soft cloth.')).toEqual(['use']);
     expect(imperatives("From the 'edit' menu select 'paste'.")).toEqual(['select']);
+    expect(imperatives('In the last sentence add a comma.')).toEqual(['add']);
     // A noun after "For" alone may be a subject: no phrase of aim.
     expect(imperatives('For years customers use our app.')).toEqual([]);
   });
