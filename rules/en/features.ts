@@ -1736,6 +1736,23 @@ const VERB_PREFIXES = set([
   'test',
 ]);
 
+/**
+ * Words as often nouns that, before "to" and a place, move or point the reader there: "Head
+ * to Settings", "Scroll to the bottom" (not "Credit to Peter Ward", "Net to Enron").
+ */
+const TOWARD_VERBS = set([
+  'head',
+  'point',
+  'scroll',
+  'jump',
+  'skip',
+  'hop',
+  'swipe',
+  'drag',
+  'slide',
+  'tab',
+]);
+
 /** A question tag after an order's comma: "Send us the log, okay?". */
 const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
 
@@ -3150,7 +3167,11 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   ) {
     for (let m = from + 2; m < k; m++) {
       const t = tokens[m] as Token;
-      if (t.kind === 'word' && (MODALS.has(t.norm) || isFiniteVerb(t, s.ctx))) return false;
+      // ("On the Tools menu, point to …": after a determiner an -s form is a plural noun.)
+      const afterDeterminer =
+        isWord(tokens[m - 1]) && s.ctx.determiners.has((tokens[m - 1] as Token).lower);
+      if (t.kind === 'word' && (MODALS.has(t.norm) || (isFiniteVerb(t, s.ctx) && !afterDeterminer)))
+        return false;
     }
   }
   return true;
@@ -3570,7 +3591,21 @@ function verbInContext(
     !(verbal && OF_VERBS.has((tokens[j] as Token).lower))
   )
     return false;
-  if (next.lower === 'to') return verbal || polite;
+  // ("Head to Settings", "Point to Security": a word as often a noun that moves the reader,
+  // before "to" and a place's name or its determiner, with no verb of its own after them.)
+  if (next.lower === 'to')
+    return (
+      verbal ||
+      polite ||
+      (tier === 'ambiguous' &&
+        (kind === 'strong' || (kind === 'comma' && adjunctBefore(s, j))) &&
+        TOWARD_VERBS.has((tokens[j] as Token).lower) &&
+        isWord(next2) &&
+        (isCapitalised(next2) || ctx.determiners.has(next2.lower)) &&
+        !predicateFollows(s, j + 3) &&
+        // ("Subject to the terms of this License, Licensor grants …": a fronted phrase.)
+        !tokens.slice(j + 3).some((t) => t.text === ','))
+    );
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
     return verbal || polite || tier === 'ambiguous';
   }

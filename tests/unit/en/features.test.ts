@@ -564,6 +564,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Power outages happen at night.')).toEqual([]);
   });
 
+  it('finds "Head to Settings" and an order after a menu named with a plural', () => {
+    expect(imperatives('Head to Settings and tap Billing.')).toEqual(['Head', 'tap']);
+    expect(imperatives('On the Tools menu, point to Security.')).toEqual(['point']);
+    expect(imperatives('Credit to Peter Ward for that descriptor.')).toEqual([]);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
