@@ -3560,6 +3560,28 @@ function verbInContext(
     (!isWord(next2) || ctx.particles.has(next2.lower) || PLACE_PREPOSITIONS.has(next2.lower))
   )
     return false;
+  // "Return label attached.", "Return form enclosed.": a noun compound and a participle
+  // that says what happened to it, before the end; a verb of state or cause takes an object
+  // and a participle ("Keep receipts attached", "Leave the door closed").
+  const then = tokens[j + 3];
+  if (
+    !polite &&
+    !STATE_TAKING.has((tokens[j] as Token).lower) &&
+    !ctx.determiners.has(next.lower) &&
+    !ctx.objects.has(next.lower) &&
+    // ("Frost as desired", "Serve when cooled": no noun between.)
+    !isPreposition(next.lower) &&
+    !ctx.particles.has(next.lower) &&
+    !isAdverb(next, ctx) &&
+    !COORDINATORS.has(next.lower) &&
+    next.lower !== 'as' &&
+    next.lower !== 'when' &&
+    next.lower !== 'if' &&
+    isWord(next2) &&
+    participleOnly(next2, ctx) &&
+    (then === undefined || isSentenceEnd(then))
+  )
+    return false;
   // "Copyright Information: ...": a capitalised noun compound before a colon is a label.
   if (
     !verbal &&

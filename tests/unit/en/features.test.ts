@@ -570,6 +570,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Credit to Peter Ward for that descriptor.')).toEqual([]);
   });
 
+  it('reads a noun compound and its participle as a note, not an order ("Return label attached.")', () => {
+    expect(imperatives('Return label attached.')).toEqual([]);
+    expect(imperatives('Keep receipts attached.')).toEqual(['Keep']);
+    expect(imperatives('Frost as desired.')).toEqual(['Frost']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
