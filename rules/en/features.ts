@@ -1753,6 +1753,9 @@ const TOWARD_VERBS = set([
   'tab',
 ]);
 
+/** Verbs of sending a message, which may take the question to answer: "DM which …". */
+const MESSAGE_VERBS = set(['dm', 'pm', 'email', 'e-mail', 'text', 'message', 'tweet']);
+
 /** A question tag after an order's comma: "Send us the log, okay?". */
 const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
 
@@ -3636,6 +3639,9 @@ function verbInContext(
   // "Come visit", "Go get it".
   const w = (tokens[j] as Token).lower;
   if ((w === 'come' || w === 'go') && isBaseVerb(next, ctx)) return true;
+  // "DM which device you are using", "Email what the error says": a verb of sending a
+  // message before the question it asks the reader to answer.
+  if (MESSAGE_VERBS.has(w) && (ctx.wh.has(next.lower) || next.lower === 'whether')) return true;
   // "Copy and paste the link", "Uninstall and reinstall the app": a word as often a noun,
   // joined by "and" to a verb with its object, shares the object and is a verb too.
   const third = tokens[j + 3];

@@ -576,6 +576,11 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Frost as desired.')).toEqual(['Frost']);
   });
 
+  it('reads a verb of sending a message before a question as an order ("DM which device …")', () => {
+    expect(imperatives('DM which device you are using so we can help.')).toEqual(['DM']);
+    expect(imperatives('Email what the error says.')).toEqual(['Email']);
+  });
+
   it('spells out an abbreviation in brackets without reading its words as orders', () => {
     expect(
       imperatives('Please DM (direct message) us your email address so we can follow up.'),
