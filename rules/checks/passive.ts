@@ -5,6 +5,17 @@ import { rewritesFor } from '../languages';
 import { analysedSentences } from '../sentences';
 import type { FeatureSpan } from '../types';
 
+/**
+ * Quoted text within a paragraph ("”Avohuollon tukitoimia toteutetaan …”", “…”, "…", «…»):
+ * a law, terms or the customer's words that the reply cites, whose voice is not its own.
+ */
+const QUOTED_RE = /"[^"\n]{1,800}"|“[^”"\n]{1,800}[”"]|”[^”\n]{1,800}”|«[^»\n]{1,800}»/g;
+
+function quotedRanges(text: string): Array<[number, number]> {
+  if (!/["“”«]/.test(text)) return [];
+  return [...text.matchAll(QUOTED_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** English auxiliaries the detector marks as part of a passive ("was", "been", "be"). */
 const EN_AUXILIARIES =
   /^(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|'s|’s|'re|’re|'m|’m|its|r)$/i;
@@ -46,6 +57,7 @@ export default defineCheck({
   detect(doc, { options, language, report }) {
     const { rewrites, context } = rewritesFor(language, doc.text);
     const speaker = options.speaker === 'any' ? null : options.speaker;
+    const quoted = quotedRanges(doc.text);
     for (const { sentence, features } of analysedSentences(doc, language, ['body'])) {
       const spans: PassiveAt[] =
         language === 'en'
@@ -57,6 +69,8 @@ export default defineCheck({
       for (const span of spans) {
         const start = sentence.start + span.start;
         const end = sentence.start + span.end;
+        // Quoted words are not the reply's own: a law, terms, the customer's message.
+        if (quoted.some(([from, to]) => from < start && end < to)) continue;
         const found = doc.text.slice(start, end);
         const fix = speaker ? (rewrites.active?.(context, sentence, span, speaker) ?? null) : null;
         if (fix) {
@@ -76,6 +90,12 @@ export default defineCheck({
   examples: {
     valid: [
       { language: 'fi', text: 'Korjaamme vian huomenna.' },
+      // A law or terms quoted: their voice is not the reply's.
+      {
+        language: 'fi',
+        text: 'Lain mukaan: ”Tukitoimia toteutetaan yhteistyössä lapsen ja vanhempien kanssa.” Autamme mielellämme.',
+      },
+      { language: 'en', text: 'The terms say: "Refunds are issued within 14 days." We can help.' },
       { language: 'fi', text: 'Tuotteen voi palauttaa 30 päivän kuluessa.' },
       { language: 'fi', text: 'Pakettinne on saapunut noutopisteeseen.' },
       { language: 'fi', text: 'Korjattu versio laskusta on liitteenä.' },
