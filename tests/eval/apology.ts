@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { upsetScore } from '../../rules/context/upset.ts';
 import { checkDocument, compilePack, parseDocument } from '../../rules/index.ts';
 import { ApologyPairsError, ApologyTally, loadApologyPairs } from './apology-pairs.ts';
+import { runCli, scoreLine } from './cli.ts';
 import { evalPack } from './replies.ts';
 import type { Split } from './replies-corpus.ts';
 
@@ -21,7 +22,6 @@ const MESSAGES = fileURLToPath(new URL('./upset/messages.jsonl', import.meta.url
 const REPLIES = fileURLToPath(new URL('./commands/replies.jsonl', import.meta.url));
 const USAGE = 'usage: npm run eval:apology -- [--split report|tune|all] [--errors]';
 
-const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 function main(argv: string[]): void {
@@ -49,9 +49,7 @@ function main(argv: string[]): void {
   console.log(
     `Customer messages with the company's first reply, ${split} split: ${pairs.length} (${upset} customers upset, ${expected} of them without an apology)`,
   );
-  console.log(
-    `apology  tp ${tally.tp}  fp ${tally.fp}  fn ${tally.fn}  precision ${ratio(tally.tp, tally.tp + tally.fp)}  recall ${ratio(tally.tp, tally.tp + tally.fn)}`,
-  );
+  console.log(scoreLine('apology', tally));
   for (const [kind, n] of tally.byKind) console.log(`  ${kind}: ${n}`);
   if (values.errors) {
     for (const { pair, kind } of tally.errors) {
@@ -62,15 +60,4 @@ function main(argv: string[]): void {
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  if (
-    e instanceof ApologyPairsError ||
-    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error((e as Error).message);
-    process.exit(2);
-  }
-  throw e;
-}
+runCli(main, ApologyPairsError);

@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkDocument, compilePack, parseDocument } from '../../rules/index.ts';
+import { runCli, scoreLine } from './cli.ts';
 import {
   CommandRepliesError,
   type CommandScore,
@@ -42,34 +43,21 @@ function main(argv: string[]): void {
       (f) => f.check === 'command',
     );
     scoreCommands(r, findings, score);
-    const source = r.source.repository;
-    if (!bySource.has(source)) bySource.set(source, emptyScore());
-    scoreCommands(r, findings, bySource.get(source) ?? emptyScore());
+    let ofSource = bySource.get(r.source.repository);
+    if (!ofSource) bySource.set(r.source.repository, (ofSource = emptyScore()));
+    scoreCommands(r, findings, ofSource);
   }
-  const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
-  const row = (label: string, s: CommandScore) =>
-    `${label}  tp ${s.tp}  fp ${s.fp}  fn ${s.fn}  precision ${ratio(s.tp, s.tp + s.fp)}  recall ${ratio(s.tp, s.tp + s.fn)}`;
   const quoted = replies.reduce((n, r) => n + r.commands.length, 0);
   console.log(
     `Replies, ${split} split: ${replies.length} (${quoted} orders quoted by the majority of three readers)`,
   );
-  console.log(row('command', score));
-  if (bySource.size > 1) for (const [source, s] of bySource) console.log(row(`  ${source}:`, s));
+  console.log(scoreLine('command', score));
+  if (bySource.size > 1)
+    for (const [source, s] of bySource) console.log(scoreLine(`  ${source}:`, s));
   if (values.errors) {
     for (const e of score.falsePositives) console.log(`  FP ${e}`);
     for (const e of score.falseNegatives) console.log(`  FN ${e}`);
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  if (
-    e instanceof CommandRepliesError ||
-    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error((e as Error).message);
-    process.exit(2);
-  }
-  throw e;
-}
+runCli(main, CommandRepliesError);

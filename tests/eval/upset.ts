@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { upsetScore } from '../../rules/context/upset.ts';
 import '../../rules/builtin-languages.ts';
+import { runCli } from './cli.ts';
 import {
   type Confusion,
   loadUpsetMessages,
@@ -49,9 +50,9 @@ function main(argv: string[]): void {
   for (const m of messages) {
     const result = upsetScore(m.text, m.language);
     tally.add(m, result);
-    const source = m.source.repository;
-    if (!bySource.has(source)) bySource.set(source, new UpsetTally());
-    bySource.get(source)?.add(m, result);
+    let ofSource = bySource.get(m.source.repository);
+    if (!ofSource) bySource.set(m.source.repository, (ofSource = new UpsetTally()));
+    ofSource.add(m, result);
     if (values.errors && result.upset !== m.upset) {
       const signals = result.signals.map((s) => `${s.kind}:${s.text}`).join(' | ') || '–';
       errors.push(
@@ -76,15 +77,4 @@ function main(argv: string[]): void {
   if (errors.length > 0) console.log(errors.join('\n'));
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  if (
-    e instanceof UpsetMessagesError ||
-    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error((e as Error).message);
-    process.exit(2);
-  }
-  throw e;
-}
+runCli(main, UpsetMessagesError);
