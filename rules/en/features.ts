@@ -928,10 +928,9 @@ function perfectAlreadyEnd(s: Sentence, k: number): boolean {
   const { tokens } = s;
   if (tokens[k]?.lower !== 'already') return false;
   const before = tokens[k - 1];
-  return before?.norm === 'not' && AUXILIARIES_BEFORE_NOT.has(tokens[k - 2]?.norm ?? '');
+  const auxiliary = tokens[k - 2]?.norm ?? '';
+  return before?.norm === 'not' && (HAVE_FORMS.has(auxiliary) || DO_FORMS.has(auxiliary));
 }
-
-const AUXILIARIES_BEFORE_NOT = set(['have', 'has', 'do', 'did', 'does']);
 
 /**
  * "If you don't want to grow out of it quickly get a bigger one": an adverb in -ly after the
@@ -3277,13 +3276,7 @@ function adjunctOpens(s: Sentence, at: number): boolean {
 /** Adverbs before an adverbial's first word: "Just to be safe,", "Only if it fails,". */
 const FOCUS_ADVERBS = set(['just', 'only', 'even', 'again', 'also', 'especially', 'mainly']);
 
-const TWO_WORD_PREPOSITIONS = set([
-  'other than',
-  'short of',
-  'rather than',
-  'prior to',
-  'thanks to',
-]);
+const TWO_WORD_PREPOSITIONS = set(['other than', 'short of', 'rather than', 'prior to']);
 
 /**
  * A finite verb follows later in the clause with no subject or subordinator of its own
