@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
+import { quotedRanges } from '../context/patterns';
 import type { Sentence } from '../document';
 import { rewritesFor } from '../languages';
 import { analysedSentences } from '../sentences';
 import type { FeatureSpan } from '../types';
-
-/**
- * Quoted text within a paragraph ("”Avohuollon tukitoimia toteutetaan …”", “…”, "…", «…»):
- * a law, terms or the customer's words that the reply cites, whose voice is not its own.
- */
-const QUOTED_RE = /"[^"\n]{1,800}"|“[^”"\n]{1,800}[”"]|”[^”\n]{1,800}”|«[^»\n]{1,800}»/g;
-
-function quotedRanges(text: string): Array<[number, number]> {
-  if (!/["“”«]/.test(text)) return [];
-  return [...text.matchAll(QUOTED_RE)].map((m) => [m.index, m.index + m[0].length]);
-}
 
 /** English auxiliaries the detector marks as part of a passive ("was", "been", "be"). */
 const EN_AUXILIARIES =

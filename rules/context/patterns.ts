@@ -80,9 +80,24 @@ export function packPhrasePattern(phrases: readonly string[]): RegExp {
   re.lastIndex = 0;
   return re;
 }
-/** Fenced and inline code, and short quoted strings on one line (also “…" with mixed marks). */
-const QUOTED_MATERIAL_RE =
-  /```[\s\S]*?(?:```|$)|`[^`\n]{1,200}`|"[^"\n]{1,200}"|“[^”"\n]{1,200}[”"]|”[^”\n]{1,200}”|«[^»\n]{1,200}»/g;
+/** Quoted strings on one line of at most `max` characters (also “…" with mixed marks). */
+const quotedStrings = (max: number) =>
+  `"[^"\\n]{1,${max}}"|“[^”"\\n]{1,${max}}[”"]|”[^”\\n]{1,${max}}”|«[^»\\n]{1,${max}}»`;
+
+/** Fenced and inline code, and short quoted strings on one line. */
+const QUOTED_MATERIAL_RE = new RegExp(
+  `\`\`\`[\\s\\S]*?(?:\`\`\`|$)|\`[^\`\\n]{1,200}\`|${quotedStrings(200)}`,
+  'g',
+);
+
+/** Quoted text up to a line's length: a law, terms or a message the reply cites. */
+const QUOTED_TEXT_RE = new RegExp(quotedStrings(800), 'g');
+
+/** The [start, end) offsets of the quoted text in `text` (`QUOTED_TEXT_RE`). */
+export function quotedRanges(text: string): Array<[number, number]> {
+  if (!/["“”«]/.test(text)) return [];
+  return [...text.matchAll(QUOTED_TEXT_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 /**
  * The text with code and quoted strings blanked out (offsets kept): what a customer quotes
