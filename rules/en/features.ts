@@ -1533,6 +1533,7 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     const t = tokens[j];
     if (!t) break;
     const next = tokens[j + 1];
+    const qualifier = t.kind === 'word' && j === start && !t.hyphenRight ? compoundVerbAt(s, j) : 0;
     if (
       t.kind === 'punct' &&
       (t.text === ',' ||
@@ -1591,27 +1592,11 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       // "Either restart the app or reinstall it": the first half of a choice of orders.
       j++;
-    } else if (
-      t.kind === 'word' &&
-      j === start &&
-      MOUSE_SIDES.has(t.lower) &&
-      !t.hyphenRight &&
-      (next?.lower === 'click' || (next?.lower === 'mouse' && tokens[j + 2]?.lower === 'click'))
-    ) {
-      // "Right click on the file", "Double click the icon", "Right mouse click on …".
+    } else if (qualifier > 0) {
+      // "Power cycle the router", "Factory reset the phone", "Right (mouse) click on …": a
+      // verb written as two words, the first its qualifier.
       lead = t;
-      j += next?.lower === 'mouse' ? 2 : 1;
-    } else if (
-      t.kind === 'word' &&
-      j === start &&
-      !t.hyphenRight &&
-      isWord(next) &&
-      COMPOUND_VERBS.get(t.lower)?.includes(next.lower)
-    ) {
-      // "Power cycle the router", "Factory reset the phone", "Double check the address":
-      // a verb written as two words, the first its qualifier.
-      lead = t;
-      j++;
+      j += qualifier;
     } else if (t.kind === 'word' && j === start && /^[a-h]$/.test(t.text) && next?.text === ')') {
       // "a) Go to the store": a lettered list item.
       j += 2;
@@ -1687,20 +1672,37 @@ function clauseOpener(t: Token, ctx: Context): boolean {
 /** Verbs that point the reader to a link or a name: "see: https://…", "(See: Federal Hall)". */
 const POINTERS = set(['see', 'visit', 'read', 'watch', 'follow', 'try', 'check', 'open', 'click']);
 
-/** Verbs written as two words, by their first: "Power cycle", "Factory reset", "Force quit". */
+/**
+ * Verbs written as two words, by their first: "Right click", "Power cycle", "Factory reset",
+ * "Force quit".
+ */
 const COMPOUND_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['right', ['click']],
+  ['left', ['click']],
+  ['double', ['click', 'check']],
   ['power', ['cycle']],
   ['factory', ['reset']],
   ['hard', ['reset', 'reboot', 'restart']],
   ['soft', ['reset', 'reboot', 'restart']],
-  ['double', ['check']],
   ['force', ['quit', 'close', 'stop', 'restart']],
   ['fine', ['tune']],
   ['spot', ['check']],
 ]);
 
-/** Which click: "Right click", "Double click", written without the hyphen. */
-const MOUSE_SIDES = set(['right', 'left', 'double']);
+/**
+ * How many words the qualifier of a verb written as two words takes before its verb at `j`
+ * ("Power cycle": 1, "Right mouse click": 2), or 0.
+ */
+function compoundVerbAt(s: Sentence, j: number): number {
+  const { tokens } = s;
+  const verbs = COMPOUND_VERBS.get((tokens[j] as Token).lower);
+  const next = tokens[j + 1];
+  if (!verbs || !isWord(next)) return 0;
+  if (verbs.includes(next.lower)) return 1;
+  return next.lower === 'mouse' && tokens[j + 2]?.lower === 'click' && verbs.includes('click')
+    ? 2
+    : 0;
+}
 
 /** Spans of time after "a"/"an" that measure rather than name an object: "Open an hour later". */
 const SPANS = set(['minute', 'hour', 'day', 'week', 'month', 'year', 'while', 'bit', 'little']);
