@@ -44,7 +44,10 @@ function main(argv: string[]): void {
     );
     scoreCommands(r, findings, score);
     let ofSource = bySource.get(r.source.repository);
-    if (!ofSource) bySource.set(r.source.repository, (ofSource = emptyScore()));
+    if (!ofSource) {
+      ofSource = emptyScore();
+      bySource.set(r.source.repository, ofSource);
+    }
     scoreCommands(r, findings, ofSource);
   }
   const quoted = replies.reduce((n, r) => n + r.commands.length, 0);

@@ -51,7 +51,10 @@ function main(argv: string[]): void {
     const result = upsetScore(m.text, m.language);
     tally.add(m, result);
     let ofSource = bySource.get(m.source.repository);
-    if (!ofSource) bySource.set(m.source.repository, (ofSource = new UpsetTally()));
+    if (!ofSource) {
+      ofSource = new UpsetTally();
+      bySource.set(m.source.repository, ofSource);
+    }
     ofSource.add(m, result);
     if (values.errors && result.upset !== m.upset) {
       const signals = result.signals.map((s) => `${s.kind}:${s.text}`).join(' | ') || '–';
