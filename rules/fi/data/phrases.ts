@@ -224,8 +224,6 @@ const FAULT_PATTERNS: readonly string[] = [
   'eivät ole (?:vielä )?(?:tulleet|saapuneet)',
   '(?:mikään|mitkään|kumpikaan) (?:\\p{L}+ )?(?:ei|eivät) (?:\\p{L}+ )?(?:auta|auttanut|auttaneet|tehoa|tehonnut|toimi|toiminut)',
   '(?:mistään|siitä|niistä) ei (?:ole )?(?:ollut )?(?:apua|hyötyä)',
-  // Disappointment said in passing ("on laitonta, valitettavasti!!").
-  '(?:valitettavasti|harmi kyllä)',
   // Wonder that may be indignation ("Miten ihmeessä hakemus katosi?") or curiosity ("Miksi
   // ihmeessä kissa syö ruohoa?"): upset only with a second sign.
   '(?:miksi|miten|mitä|kuinka) (?:ihmeessä|ihmeen|ihmettä)',

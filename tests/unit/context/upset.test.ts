@@ -328,9 +328,12 @@ describe('upsetScore, more families', () => {
   ]);
   cases('fi', true, [
     'Verikokeessa allergiaa ei näkynyt. Tämä on tuonut itselleni kovasti pahaa mieltä.',
-    'Sijaissynnytys on Suomessa edelleen laitonta, valitettavasti!!',
   ]);
-  cases('fi', false, ['Valitettavasti en päässyt paikalle. Voinko ilmoittautua uudelleen?']);
+  // "Valitettavasti" regrets a fact in passing; three readers took neither message as upset.
+  cases('fi', false, [
+    'Valitettavasti en päässyt paikalle. Voinko ilmoittautua uudelleen?',
+    'Sijaissynnytys on Suomessa edelleen laitonta, valitettavasti!! Onko se sallittua ulkomailla?',
+  ]);
 });
 
 // A request is no threat, "not yet" no grievance; counted contact with nothing done is one.
