@@ -140,8 +140,6 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:gave|give|giving) up on',
   // (Not "I am not even mad": amusement.)
   "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even(?! (?:mad|angry|upset))",
-  // (Drawn out too: "Ughhh".)
-  '(?:u+g+h+|a+r+g+h+|smh|sigh)',
   // Faces of anger, sadness and exasperation ("😑😑", "😒"; not the facepalm, which is as
   // often at oneself: "I can't remember my password 🤦").
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|😔|🙁|☹️|😑|😒|😖|😣)',
@@ -310,6 +308,9 @@ const FAULT_PATTERNS: readonly string[] = [
   // Intensifiers of exasperation ("Seriously?", "I literally bought it yesterday"): upset
   // with a second sign.
   '(?:seriously|literally)',
+  // Sighs of exasperation, drawn out too ("Ughhh", "smh"), as often at oneself ("forgot my
+  // password again... Smh") as at the service: upset with a second sign.
+  '(?:u+g+h+|a+r+g+h+|smh|sigh)',
   '(?:money|funds|payment|refund|balance) (?:is |are |was |has been |got )?(?:on hold|held|frozen|missing|gone|disappear\\p{L}*|stuck)',
   '(?:nothing|none of (?:it|them|these|those)) (?:seems to )?(?:works?|worked|helps?|helped)',
   '(?:asap|urgent(?:ly)?)',

