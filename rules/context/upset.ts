@@ -9,7 +9,7 @@
  * | money at stake ("my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP"), and a language's other `fault` phrases | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
- * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym, a plea such as "HELP", a bracketed placeholder, an @handle or a hashtag) | +1 each, max +2 |
+ * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym, a plea such as "HELP", a bracketed placeholder, an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go") | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
  * |                                                               | offsetting only the two rows above |
  *
@@ -237,6 +237,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       if (third) add(third, 'exclamation');
     }
   }
+  const shouted = new Set<string>();
   for (const word of words) {
     // An @handle or a hashtag names an account or a topic: "@ASKPAYPAL", "#BLACKFRIDAY".
     if (word.start > 0 && /[@#]/.test(text[word.start - 1] ?? '')) continue;
@@ -251,8 +252,10 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       CAPITALS_RE.test(word.text) &&
       !CODE_RE.test(word.text) &&
       !ACRONYMS.has(word.text.toUpperCase()) &&
-      !PLEAS.has(letters.toUpperCase())
+      !PLEAS.has(letters.toUpperCase()) &&
+      !shouted.has(letters)
     ) {
+      shouted.add(letters);
       add(word, 'capitals');
     }
   }

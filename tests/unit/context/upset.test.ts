@@ -427,6 +427,8 @@ describe("upset customers as Twitter says it (the upset set's TWCS tune part)", 
   cases('en', false, [
     // An @handle or a hashtag in capitals names an account, it does not shout.
     'Can you help me with my account @ASKPAYPAL? #BLACKFRIDAY',
+    // A term written in capitals and repeated is a name, not two shouts.
+    'When the page wants to send the CODE to my old number, how do I get the CODE sent to the new one?',
     // A device that refuses is a fault reported plainly; "can still" goes on as before.
     'My printer refuses to print from the tray.',
     'my ps4 is stuck on 5.00 but i can still play online. How do I update it?',
