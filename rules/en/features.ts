@@ -1415,6 +1415,8 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     } else if (t.text === ')' && (prev?.text === ':' || prev?.text === ';' || prev?.text === '-')) {
       // ":) Call me later": an emoticon ends what came before.
       add(i + 1, 'strong');
+    } else if (asideClosesAdverbial(s, i)) {
+      add(i + 1, 'comma');
     }
     // ", and then lie on the couch": a coordinator after the comma makes it a coordination.
     else if (t.text === ',')
@@ -1443,6 +1445,28 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (callToAction(s, k)) starts.set(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * "If the weight goes into your heels (it throws your leg forward) put …": a bracketed aside
+ * after an adverbial clause closes it as a comma would. Not an aside inside a noun phrase
+ * ("a required $500 (NON REFUNDABLE) deposit") or before a coordinator, which goes on with
+ * the adverbial ("If you watch fights (youtube) and research …").
+ */
+function asideClosesAdverbial(s: Sentence, close: number): boolean {
+  const { tokens, ctx } = s;
+  const open = asideStart(s, close);
+  const next = tokens[close + 1];
+  if (open === undefined || !isWord(next) || COORDINATORS.has(next.lower)) return false;
+  const before = tokens[open - 1];
+  const closesClause =
+    before?.text === ',' ||
+    (isWord(before) && !ctx.determiners.has(before.lower) && !ADJECTIVE_DEGREE.has(before.lower));
+  // An adverbial clause, opened by its subordinator ("if", "when"), not a phrase: "Then with
+  // the idea of seeking cover made a judge (apparently ignorant of the law) appoint …".
+  let k = open - 1;
+  while (k >= 0 && !isSentenceEnd(tokens[k]) && !SUBORDINATORS.has((tokens[k] as Token).lower)) k--;
+  return closesClause && k >= 0 && !isSentenceEnd(tokens[k]) && adjunctBefore(s, close + 1);
 }
 
 /**
@@ -3104,10 +3128,17 @@ function verbless(s: Sentence, end: number): boolean {
 function adjunctBefore(s: Sentence, j: number): boolean {
   const { tokens } = s;
   let k = j - 1;
-  while (k >= 0 && (tokens[k] as Token).text !== ',') k--;
+  while (k >= 0 && (tokens[k] as Token).text !== ',' && (tokens[k] as Token).text !== ')') k--;
+  // "If the weight goes into your heels (it throws your leg forward) put …", "If life has
+  // been good so far, (and considering …) consider …": a bracketed aside at the end of the
+  // adverbial is no part of it; the comma or the bracket before it closes the adverbial.
+  const closing = asideStart(s, k);
+  if (closing !== undefined) k = tokens[closing - 1]?.text === ',' ? closing - 1 : closing;
+  else if (tokens[k]?.text === ')') return false;
   const segmentStart = (end: number) => {
     let m = end - 1;
-    while (m >= 0 && !isBreak(tokens[m] as Token) && (tokens[m] as Token).text !== ',') m--;
+    while (m >= 0 && !isBreak(tokens[m] as Token) && (tokens[m] as Token).text !== ',')
+      m = (asideStart(s, m) ?? m) - 1;
     return m;
   };
   let from = segmentStart(k);
@@ -3135,6 +3166,7 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   }
   let subjects = 0;
   for (let m = from + 1; m < k; m++) {
+    m = asideEnd(s, m) ?? m;
     const t = tokens[m] as Token;
     if (t.kind !== 'word' || !s.ctx.subjects.has(t.norm) || t.lower === 'that') continue;
     // "Once you get there, ...", "If you can afford it, ...": after a lexical verb, "there"
@@ -3281,6 +3313,34 @@ const FOCUS_ADVERBS = set(['just', 'only', 'even', 'again', 'also', 'especially'
 const TWO_WORD_PREPOSITIONS = set(['other than', 'short of', 'rather than', 'prior to']);
 
 /**
+ * The closing bracket of a short aside that opens at `k` ("(L2)", "[see below]"), or
+ * undefined.
+ */
+function asideEnd(s: Sentence, k: number): number | undefined {
+  const { tokens } = s;
+  const open = tokens[k]?.text;
+  if (open !== '(' && open !== '[') return undefined;
+  const close = open === '(' ? ')' : ']';
+  for (let m = k + 1; m < tokens.length && m < k + 12; m++)
+    if ((tokens[m] as Token).text === close) return m;
+  return undefined;
+}
+
+/** The opening bracket of a short aside that closes at `k` ("… heels (it throws …) put"). */
+function asideStart(s: Sentence, k: number): number | undefined {
+  const { tokens } = s;
+  const close = tokens[k]?.text;
+  if (close !== ')' && close !== ']') return undefined;
+  const open = close === ')' ? '(' : '[';
+  for (let m = k - 1; m >= 0 && m > k - 12; m--) {
+    const t = (tokens[m] as Token).text;
+    if (t === open) return m;
+    if (t === close) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A finite verb follows later in the clause with no subject or subordinator of its own
  * before it: the candidate is the head of a subject ("Service in the area was slow",
  * "Crap like this sure makes me ...").
@@ -3290,14 +3350,10 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // "Research on second languages (L2) has provided ...": past a bracketed aside.
-    if (t.text === '(' || t.text === '[') {
-      const close = t.text === '(' ? ')' : ']';
-      let m = k + 1;
-      while (m < tokens.length && m < k + 12 && (tokens[m] as Token).text !== close) m++;
-      if ((tokens[m] as Token | undefined)?.text === close) {
-        k = m;
-        continue;
-      }
+    const close = asideEnd(s, k);
+    if (close !== undefined) {
+      k = close;
+      continue;
     }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;

@@ -362,3 +362,30 @@ describe('English imperatives in web text: checked on a second treebank', () => 
     expect(imperatives('And Doctor Spock.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a bracketed aside after an adverbial clause', () => {
+  it.each<[string, string[]]>([
+    [
+      'If the router keeps dropping (it happens after updates) restart it from the app.',
+      ['restart'],
+    ],
+    [
+      'If you still see the error (some users do), clear the cache and try again.',
+      ['clear', 'try'],
+    ],
+    [
+      'If the parcel has not arrived yet, (and the tracking page says it was delivered) contact our team.',
+      ['contact'],
+    ],
+  ])('the aside closes the adverbial: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'After paying a required $50 (NON REFUNDABLE) deposit we heard nothing.',
+    'If you watch a few videos (youtube) and research the history you will enjoy it more.',
+    'Then with the idea of saving time he made the clerk (apparently new) sign the form.',
+  ])('not inside a noun phrase, before a coordinator or after a phrase: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
