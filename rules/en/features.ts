@@ -2500,6 +2500,20 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     if (t.kind !== 'word') continue;
     if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
     if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
+    // "Cheapest surgeons work out of a clinic and do not have …", "parents who mess up
+    // their lives and don't seem …": a plural noun or "who" before a verb in the present.
+    const verb = tokens[k + 1];
+    const plural =
+      /[^s]s$/.test(t.lower) && t.lower.length > 3 && !ctx.subjects.has(tokens[k - 1]?.lower ?? '');
+    if (
+      (plural || t.lower === 'who') &&
+      isWord(verb) &&
+      !isCapitalised(verb) &&
+      baseTier(verb, ctx) !== 'nounlike' &&
+      isBaseVerb(verb, ctx) &&
+      k + 1 < j - 1
+    )
+      return true;
   }
   return false;
 }

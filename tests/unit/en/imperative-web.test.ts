@@ -56,6 +56,13 @@ describe('English imperatives in web text: a negated verb after "and"', () => {
     expect(imperatives("We loved the ships and don't believe that this matters.")).toEqual([]);
   });
 
+  it.each([
+    'Cheaper shops work out of a small unit and do not have the tools for this repair.',
+    "It's the customers who skip the manual and don't seem to read the warnings.",
+  ])('shares a plural noun or "who" before a verb: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
   it.each<[string, string[]]>([
     ["Call us and don't worry.", ['Call', "don't", 'worry']],
     ["Thanks for the note and don't hesitate to ask.", ["don't", 'hesitate']],
