@@ -1534,8 +1534,35 @@ function markClauses(s: Sentence): void {
   for (const [index, start] of clauseStarts(s)) {
     // A sentence end closes any coordination with an earlier imperative.
     if (index > 0 && isSentenceEnd(s.tokens[index - 1])) imperativeBefore = false;
-    if (clauseAt(s, index, start, imperativeBefore)) imperativeBefore = true;
+    const kind = start === 'comma' && asideAfterCoordinator(s, index) ? 'conj' : start;
+    if (clauseAt(s, index, kind, imperativeBefore)) imperativeBefore = true;
   }
+}
+
+/**
+ * "would come into the office and, in a friendly way, offer up stories", "saw a butterfly go
+ * up into the sky and, circling, disappear": the comma before `index` closes an aside that
+ * opened right after a coordinator joining two verbs; the verb after it is coordinated, as
+ * it would be straight after "and" (a coordinator that opens the sentence joins nothing:
+ * "Or, as I saw on TV, get a clicker").
+ */
+function asideAfterCoordinator(s: Sentence, index: number): boolean {
+  const { tokens } = s;
+  if (tokens[index - 1]?.text !== ',') return false;
+  for (let k = index - 2; k > 0 && k >= index - 8; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t)) return false;
+    if (t.text !== ',') continue;
+    const conj = tokens[k - 1];
+    return (
+      isWord(conj) &&
+      COORDINATORS.has(conj.lower) &&
+      k - 1 > 0 &&
+      !isSentenceEnd(tokens[k - 2]) &&
+      isWord(tokens[k - 2])
+    );
+  }
+  return false;
 }
 
 interface ClauseHead {

@@ -396,3 +396,19 @@ describe('English imperatives in web text: a bracketed aside after an adverbial 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a verb after "and" and an aside', () => {
+  it.each([
+    'The manager would come to the desk and, in a friendly way, offer us a discount.',
+    'The courier rang twice and, seeing nobody, leave the parcel by the door.',
+  ])('is coordinated with the verb before "and": %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Restart the router and, if that fails, call us.', ['Restart', 'call']],
+    ['Or, as the manual says, hold the button for ten seconds.', ['hold']],
+  ])('is still an order after an order or at the start: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
