@@ -2756,7 +2756,8 @@ function afterFigure(s: Sentence, j: number): boolean {
 function subjectOpensSegment(s: Sentence, end: number): boolean {
   const { tokens, ctx } = s;
   let k = end - 1;
-  while (k >= 0 && tokens[k]?.text === ',') k--;
+  // (", and then go": past the comma and the coordinator before "then".)
+  while (k >= 0 && (tokens[k]?.text === ',' || COORDINATORS.has(tokens[k]?.lower ?? ''))) k--;
   while (k >= 0 && !isBreak(tokens[k] as Token) && tokens[k]?.text !== ',') k--;
   if (k < 0 || isBreak(tokens[k] as Token)) return false;
   const first = tokens[k + 1];

@@ -412,3 +412,15 @@ describe('English imperatives in web text: a verb after "and" and an aside', () 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "and then" after an opening adverbial', () => {
+  it('shares the subject of the clause before ", and then"', () => {
+    expect(
+      imperatives('Also, you can call the shop ahead of time, and then go to pick up the order.'),
+    ).toEqual([]);
+  });
+
+  it('is still an order after an order', () => {
+    expect(imperatives('If so, call us today, and then send the form.')).toEqual(['call', 'send']);
+  });
+});
