@@ -2849,7 +2849,16 @@ function subjectAcrossParenthesis(s: Sentence, j: number): boolean {
   const pronoun = PARENTHESIS_SUBJECTS.has(w);
   const noun =
     (ctx.determiners.has(w) && w !== 'no') ||
-    (isCapitalised(first) && /[^s]s$/.test(w) && !isVerbForm(first, ctx));
+    (isCapitalised(first) && /[^s]s$/.test(w) && !isVerbForm(first, ctx)) ||
+    // "Evolutionary explanations of morality, however, provide …", "China and Japan, and
+    // the world at large, have …": a capitalised phrase that is no verb, whose plural noun
+    // or "and" before the first comma agrees with the bare verb after the aside.
+    // (Not an adverbial's first word: "Instead of relying on compliments, instead, focus".)
+    (isCapitalised(first) &&
+      !isVerbForm(first, ctx) &&
+      !ctx.prefix.has(w) &&
+      !adjunctOpens(s, start) &&
+      pluralBeforeComma(s, start));
   if (!pronoun && !noun) return false;
   // "Guys, ...": a noun alone before the first comma is a vocative; "I mean, ...": a
   // pronoun with its verb is a clause of its own.
@@ -2859,10 +2868,22 @@ function subjectAcrossParenthesis(s: Sentence, j: number): boolean {
     const t = tokens[k] as Token;
     if (t.text === ',') commas++;
     if (t.kind !== 'word') continue;
+    const next = tokens[k + 1];
+    // ("from Mauritania to the Gulf States": "to" before a noun is a preposition; "The
+    // papers found at headquarters", ", published in 1989,", ", as presented here,": a
+    // participle after a noun, a comma or "as" is a reduced clause, no verb of the subject.)
+    const infinitive = t.lower === 'to' && !(isWord(next) && ctx.determiners.has(next.lower));
+    const before = tokens[k - 1] as Token;
+    const reduced =
+      !isFiniteVerb(t, ctx) &&
+      ctx.lex.participleLemma(t.lower) !== undefined &&
+      (before.text === ',' ||
+        before.lower === 'as' ||
+        (before.kind === 'word' && pluralNoun(before, ctx)));
     if (
       isFiniteVerb(t, ctx) ||
-      inflectedVerb(t, ctx) ||
-      t.lower === 'to' ||
+      (inflectedVerb(t, ctx) && !reduced) ||
+      infinitive ||
       SUBORDINATORS.has(t.lower) ||
       ctx.wh.has(t.lower) ||
       ctx.politeness.has(t.lower)
@@ -2870,6 +2891,31 @@ function subjectAcrossParenthesis(s: Sentence, j: number): boolean {
       return false;
   }
   return commas >= 2;
+}
+
+/** A word in -s that may be a plural noun: "arguments", "papers" (not "this", "does"). */
+function pluralNoun(t: Token, ctx: Context): boolean {
+  const w = t.lower;
+  return (
+    /[^s]s$/.test(w) &&
+    w.length > 3 &&
+    !ctx.determiners.has(w) &&
+    !ctx.objects.has(w) &&
+    !ctx.subjects.has(w) &&
+    !isAdverb(t, ctx) &&
+    !isFiniteVerb(t, ctx)
+  );
+}
+
+/** Before the first comma after `start` stands a plural noun or "and". */
+function pluralBeforeComma(s: Sentence, start: number): boolean {
+  const { tokens, ctx } = s;
+  for (let k = start; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || isBreak(t)) return false;
+    if (t.kind === 'word' && (t.lower === 'and' || pluralNoun(t, ctx))) return true;
+  }
+  return false;
 }
 
 /** Pronouns that may open a subject that an apposition interrupts: "I, John Smith, ...". */

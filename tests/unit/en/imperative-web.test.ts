@@ -49,6 +49,21 @@ describe('English imperatives in web text: a verb after an aside', () => {
   it('still finds the order after an opening adverbial', () => {
     expect(imperatives('If you can, call us before noon.')).toEqual(['call']);
   });
+
+  it.each([
+    'Online orders, however, ship within two days.',
+    'The 12 stores of the chain, from Leeds to the South Coast, have the same prices.',
+    'Spain and Portugal, and the rest of Europe, have the same delivery times.',
+    'Both plans, as described here, include free returns.',
+  ])('a plural subject before the aside takes the bare verb: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds the order after an adverbial phrase of "instead of"', () => {
+    expect(imperatives('Instead of waiting for emails, instead, call the store.')).toEqual([
+      'call',
+    ]);
+  });
 });
 
 describe('English imperatives in web text: a negated verb after "and"', () => {
