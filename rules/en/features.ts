@@ -1343,8 +1343,28 @@ function questionBefore(s: Sentence, i: number): boolean {
     if (isBreak(t) || t.text === ',') return false;
     if (t.kind === 'word' && (NOT_BEFORE_POLITE.has(t.norm) || isFiniteVerb(t, s.ctx))) return true;
   }
-  return false;
+  return invertedModalBefore(s, i);
 }
+
+/**
+ * "Could someone in your group please give me …": the sentence opens with a modal inverted
+ * before its subject, a question however long the subject before "please".
+ */
+function invertedModalBefore(s: Sentence, i: number): boolean {
+  const { tokens, ctx } = s;
+  const modal = tokens[0];
+  const subject = tokens[1];
+  if (!isWord(modal) || !isWord(subject) || !MODALS.has(modal.norm) || i > 10) return false;
+  if (!ctx.subjects.has(subject.lower) && !INDEFINITE_SUBJECTS.has(subject.lower)) return false;
+  for (let k = 2; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',' || isFiniteVerb(t, ctx)) return false;
+  }
+  return true;
+}
+
+/** Pronouns that ask for a volunteer: "Can someone please …", "Would anyone …". */
+const INDEFINITE_SUBJECTS = set(['someone', 'somebody', 'anyone', 'anybody', 'everyone']);
 
 /**
  * "If it is broken please return it", "If you are interested please call": the finite verb

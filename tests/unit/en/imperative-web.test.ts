@@ -439,3 +439,16 @@ describe('English imperatives in web text: "and then" after an opening adverbial
     expect(imperatives('If so, call us today, and then send the form.')).toEqual(['call', 'send']);
   });
 });
+
+describe('English imperatives in web text: "please" in a question with a long subject', () => {
+  it.each([
+    'Could someone in your billing team please send me a copy of the invoice?',
+    'Can anyone at the Leeds store please confirm the opening hours?',
+  ])('the inverted modal asks: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds a request after a statement with a modal', () => {
+    expect(imperatives('We can refund it, so please send the parcel back.')).toEqual(['send']);
+  });
+});
