@@ -3490,7 +3490,14 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     // "Keep stirring the soup until the onions are soft": past the object, a subordinator
     // opens a clause whose verb the later one is (for a verb; "Work after the merger was
     // hard" keeps its noun).
-    if (!nounish && k > from + 1 && CLAUSE_SUBORDINATORS.has(t.lower)) return false;
+    // ("Add only silk plants as plastic ones may tear …": "as" and "since", prepositions too,
+    // open a clause of reason there as well.)
+    if (
+      !nounish &&
+      k > from + 1 &&
+      (CLAUSE_SUBORDINATORS.has(t.lower) || REASON_SUBORDINATORS.has(t.lower))
+    )
+      return false;
     // "your garbage can to deter mice": a modal before "to" or a determiner is a noun.
     const nounModal =
       MODALS.has(t.norm) &&
@@ -3535,6 +3542,9 @@ const CLAUSE_SUBORDINATORS = set([
   'once',
   'whereas',
 ]);
+
+/** Subordinators of reason that are prepositions as well: "as", "since". */
+const REASON_SUBORDINATORS = set(['as', 'since']);
 
 /** A subject pronoun or an article starts at `k`: "and the terrorists", "but we". */
 function newSubjectAt(s: Sentence, k: number): boolean {

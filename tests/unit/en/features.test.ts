@@ -183,6 +183,9 @@ describe('English detector: imperatives the rules once missed', () => {
     ['If the weight is going into your heels put the stirrups up.', ['put']],
     // The subordinate clause after the object has its own verb.
     ['Keep stirring the soup until the onions are soft.', ['Keep']],
+    // … also after "as" or "since", which open a clause of reason there.
+    ['Use only the original charger as cheaper ones may damage the battery.', ['Use']],
+    ['Add the code at checkout since old links will not work.', ['Add']],
     // A capitalised name as the object, no verb of its own after it.
     ['Visit Apple Support for more.', ['Visit']],
     // A verb that is mostly a noun before a demonstrative and its noun.
