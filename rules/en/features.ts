@@ -1831,6 +1831,35 @@ const MESSAGE_VERBS = set(['dm', 'pm', 'email', 'e-mail', 'text', 'message', 'tw
 /** A question tag after an order's comma: "Send us the log, okay?". */
 const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
 
+/**
+ * "Restart the app, does it work now?", "Wait, wait, is this 50 questions?", "Tell me, what
+ * events …?": after the clause's comma a question of its own opens, with an inverted
+ * auxiliary before its subject or a wh-word; the question mark is that question's, not the
+ * clause's.
+ */
+function questionAfterComma(s: Sentence, from: number, end: number): boolean {
+  const { tokens, ctx } = s;
+  for (let c = from + 1; c < end - 1; c++) {
+    if ((tokens[c] as Token).text !== ',') continue;
+    const first = tokens[c + 1];
+    const subject = tokens[c + 2];
+    if (!isWord(first)) continue;
+    if (ctx.wh.has(first.lower) && first.lower !== 'that') return true;
+    const auxiliary =
+      MODALS.has(first.norm) ||
+      DO_FORMS.has(first.norm) ||
+      HAVE_FORMS.has(first.lower) ||
+      (ctx.be.has(first.norm) && first.lower !== 'be');
+    if (
+      auxiliary &&
+      isWord(subject) &&
+      (ctx.subjects.has(subject.lower) || ctx.determiners.has(subject.lower))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Analyses one clause start; returns whether it holds an imperative. */
 function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boolean): boolean {
   const { tokens, ctx, found } = s;
@@ -1842,7 +1871,8 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     TAG_WORDS.has(tokens[end - 1]?.lower ?? '') &&
     tokens[end - 2]?.text === ',' &&
     end - 2 > head.at;
-  const question = !tagged && (tokens[end]?.text.includes('?') ?? false);
+  const question =
+    !tagged && (tokens[end]?.text.includes('?') ?? false) && !questionAfterComma(s, head.at, end);
   const sentenceStart =
     start === 0 ||
     isSentenceEnd(tokens[start - 1]) ||

@@ -452,3 +452,20 @@ describe('English imperatives in web text: "please" in a question with a long su
     expect(imperatives('We can refund it, so please send the parcel back.')).toEqual(['send']);
   });
 });
+
+describe('English imperatives in web text: an order before a question of its own', () => {
+  it.each<[string, string[]]>([
+    ['Restart the app, does it work now?', ['Restart']],
+    ['Wait, is this the right form?', ['Wait']],
+    ['Tell me, which model do you have?', ['Tell']],
+  ])('the question mark is the later question’s: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Want a refund, or would you rather have a voucher?', 'Order online?'])(
+    'a bare-verb question is still no order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
