@@ -1447,6 +1447,16 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
           : 'comma',
       );
     else if (COORDINATORS.has(t.lower) && i > 0 && !adverbialThen(s, i)) add(i, 'conj');
+    // "that's enough about you let's talk more about me", "which let's face it looks like":
+    // "let's" before a bare verb opens a clause of its own wherever it stands.
+    else if (
+      t.lower === 'let' &&
+      tokens[i + 1]?.lower === "'s" &&
+      isWord(tokens[i + 2]) &&
+      isBaseVerb(tokens[i + 2] as Token, ctx) &&
+      !ctx.objects.has((tokens[i + 2] as Token).lower)
+    )
+      add(i, 'comma');
     else if (
       ctx.politeness.has(t.lower) &&
       i > 0 &&

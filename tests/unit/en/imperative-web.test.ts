@@ -469,3 +469,16 @@ describe('English imperatives in web text: an order before a question of its own
     },
   );
 });
+
+describe('English imperatives in web text: "let\'s" without a comma before it', () => {
+  it.each<[string, string[]]>([
+    ["Enough about the old plan let's talk about the new one.", ["let's"]],
+    ["The update, which let's face it was overdue, fixes the bug.", ["let's"]],
+  ])('opens a clause of its own: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it("not the typed 'let's' of 'lets' before an object", () => {
+    expect(imperatives("The app let's me pick a time slot.")).toEqual([]);
+  });
+});
