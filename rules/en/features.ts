@@ -976,7 +976,14 @@ const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', '
  */
 function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   const { tokens, ctx } = s;
-  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return undefined;
+  // (Also after the comma of a verbless opening: "Also, in the 7th line …", "In Section 3.1,
+  // in the last sentence …".)
+  if (
+    start > 0 &&
+    !isSentenceEnd(tokens[start - 1]) &&
+    !(tokens[start - 1]?.text === ',' && verbless(s, start - 1))
+  )
+    return undefined;
   let i = start;
   while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
   const opener = tokens[i];
@@ -1020,7 +1027,13 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
           ctx.objects.has(next.lower) ||
           PHRASAL_PARTICLES.has(next.lower) ||
           takesClause(s, k)));
-    if (object && (singularNounBefore(s, k) || aimPhraseBefore(s, i, k))) return k;
+    // ("in the 7th line of the reps add the word": the noun of a phrase inside the phrase,
+    // plural or not, is no subject.)
+    if (
+      object &&
+      (singularNounBefore(s, k) || aimPhraseBefore(s, i, k) || phraseNounThenVerb(s, i, k))
+    )
+      return k;
   }
   return undefined;
 }

@@ -936,6 +936,11 @@ describe('English detector: an imperative after an opening adverbial clause', ()
     expect(imperatives('In the meantime customers get a discount.')).toEqual([]);
     expect(imperatives('In the meantime we send a new router.')).toEqual([]);
     expect(imperatives('On a recent repair quote that I had, they overcharged.')).toEqual([]);
+    // After the comma of a verbless opening, and past a plural noun inside the phrase.
+    expect(imperatives('Also, in the settings of the apps select the language.')).toEqual([
+      'select',
+    ]);
+    expect(imperatives('Also, in most cases users report the issue.')).toEqual([]);
   });
 
   it('reads a noun-like verb after "then" as the verb of the main clause', () => {
