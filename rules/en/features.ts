@@ -2202,17 +2202,21 @@ function imperativeVerb(
     }
     return [j, k, false];
   }
+  // ("Never ever buy from them", "Never, ever use this company": past the intensifier.)
+  let nv = j + 1;
+  while (nv < j + 4 && (tokens[nv]?.lower === 'ever' || tokens[nv]?.text === ',')) nv++;
+  const neverVerb = nv > j + 1 && tokens[nv - 1]?.lower !== 'ever' ? undefined : tokens[nv];
   if (
     w === 'never' &&
-    isWord(next) &&
-    isBaseVerb(next, ctx) &&
-    !isFiniteVerb(next, ctx) &&
+    isWord(neverVerb) &&
+    isBaseVerb(neverVerb, ctx) &&
+    !isFiniteVerb(neverVerb, ctx) &&
     kind !== 'quote' &&
     // "used to clog up and never work": after "and" only with a licence, as other bare
     // verbs ("Above all, never surrender" is marked enough after a comma).
     (kind !== 'conj' || polite || licence(s, j, kind, false, imperativeBefore))
   ) {
-    return [j + 1, j + 1, false];
+    return [nv, nv, false];
   }
   if (kind === 'quote') return undefined;
 

@@ -482,3 +482,16 @@ describe('English imperatives in web text: "let\'s" without a comma before it', 
     expect(imperatives("The app let's me pick a time slot.")).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "never ever"', () => {
+  it.each<[string, string[]]>([
+    ['Never ever buy a refurbished phone from them.', ['buy']],
+    ['NEVER EVER LEAVE YOUR PARCEL UNATTENDED.', ['LEAVE']],
+  ])('the order past the intensifier: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('not the negation of a subject and its modal', () => {
+    expect(imperatives('I would never ever trust that courier again.')).toEqual([]);
+  });
+});
