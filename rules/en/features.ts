@@ -2202,10 +2202,9 @@ function imperativeVerb(
     }
     return [j, k, false];
   }
-  // ("Never ever buy from them", "Never, ever use this company": past the intensifier.)
-  let nv = j + 1;
-  while (nv < j + 4 && (tokens[nv]?.lower === 'ever' || tokens[nv]?.text === ',')) nv++;
-  const neverVerb = nv > j + 1 && tokens[nv - 1]?.lower !== 'ever' ? undefined : tokens[nv];
+  // ("Never ever buy from them": past the intensifier.)
+  const nv = next?.lower === 'ever' ? j + 2 : j + 1;
+  const neverVerb = tokens[nv];
   if (
     w === 'never' &&
     isWord(neverVerb) &&
