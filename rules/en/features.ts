@@ -3523,7 +3523,12 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     if (t.kind !== 'word') continue;
     // "Put a detector in every station and the terrorists will take the bus": a coordinator
     // before a new subject opens a clause of its own, whose verb that is.
-    if (k > from && COORDINATORS.has(t.lower) && newSubjectAt(s, k + 1)) return false;
+    // "so" joins clauses only, so a possessive's phrase after it is a subject too ("try
+    // holding the rat in prongs so your snake can get a hold"; after "and" it may be a
+    // second noun: "Doctor Gonzales and his staff are …").
+    const soSubject = t.lower === 'so' && POSSESSIVES.has(tokens[k + 1]?.lower ?? '');
+    if (k > from && COORDINATORS.has(t.lower) && (newSubjectAt(s, k + 1) || soSubject))
+      return false;
     const after = tokens[k + 1];
     // "Silence at this time enables ...": after a preposition "this" is a determiner.
     const determinerAfterPreposition =
@@ -3608,6 +3613,9 @@ function newSubjectAt(s: Sentence, k: number): boolean {
   if (!isWord(t)) return false;
   return (s.ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) || ARTICLES.has(t.lower);
 }
+
+/** Possessives that open a noun phrase as an article does: "so your snake can …". */
+const POSSESSIVES = set(['my', 'your', 'his', 'her', 'our', 'their']);
 
 /** ("Doctor Gonzales and his staff are ...": a possessive may go on the first subject.) */
 const ARTICLES = set(['the', 'a', 'an', 'these', 'those']);

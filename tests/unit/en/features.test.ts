@@ -186,6 +186,8 @@ describe('English detector: imperatives the rules once missed', () => {
     // … also after "as" or "since", which open a clause of reason there.
     ['Use only the original charger as cheaper ones may damage the battery.', ['Use']],
     ['Add the code at checkout since old links will not work.', ['Add']],
+    // … and so does "so" before a possessive's noun phrase, a clause of purpose.
+    ['Maybe try holding the button longer so your phone can reset.', ['try']],
     // A capitalised name as the object, no verb of its own after it.
     ['Visit Apple Support for more.', ['Visit']],
     // A verb that is mostly a noun before a demonstrative and its noun.
