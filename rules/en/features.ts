@@ -2379,6 +2379,19 @@ function imperativeVerb(
   // "Set up last month to centralize …": a participle like its base form, dated, is the
   // reduced passive of a caption, not an order.
   if (j === 0 && ctx.lex.participleLemma(w) === w && datedAfter(s, j)) return undefined;
+  // "A wolf was found dead, hit by a car, on a highway", "where, cut by the horizon, lay the
+  // hull": after a comma, a participle like its base form before "by" and its agent is a
+  // reduced passive ("…, come by our office" moves the reader).
+  if (
+    kind === 'comma' &&
+    !polite &&
+    ctx.lex.participleLemma(w) === w &&
+    !ctx.motion.has(w) &&
+    next?.lower === 'by' &&
+    isWord(next2) &&
+    (ctx.determiners.has(next2.lower) || isCapitalised(next2))
+  )
+    return undefined;
   // "Watch out the poles are coming": the warning, whatever follows it.
   if ((w === 'watch' || w === 'look') && next?.lower === 'out' && kind === 'strong')
     return [j, j, false];

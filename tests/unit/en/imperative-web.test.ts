@@ -495,3 +495,19 @@ describe('English imperatives in web text: "never ever"', () => {
     expect(imperatives('I would never ever trust that courier again.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a participle like its base form before "by"', () => {
+  it.each([
+    'The parcel was found open, hit by a forklift, in the depot.',
+    'The cable, cut by the builders, was replaced on Monday.',
+  ])('is a reduced passive after a comma: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ["If you're in town, come by the store.", ['come']],
+    ['If it rattles, put it by the door for the courier.', ['put']],
+  ])('still finds a verb of motion or one with its object: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
