@@ -1443,8 +1443,13 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
         !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
       );
     } else if (isBreak(t)) {
+      // "I will never return there again (and now have some doubts)": a coordinator right
+      // after an opening bracket goes on with the clause before it.
+      const next = tokens[i + 1];
+      if (t.text === '(' && i > 0 && isWord(next) && COORDINATORS.has(next.lower))
+        add(i + 1, 'conj');
       // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
-      if (!(t.text === '.' && tokens[i + 1]?.text === ',')) add(i + 1, 'strong');
+      else if (!(t.text === '.' && next?.text === ',')) add(i + 1, 'strong');
     } else if (t.text === ')' && (prev?.text === ':' || prev?.text === ';' || prev?.text === '-')) {
       // ":) Call me later": an emoticon ends what came before.
       add(i + 1, 'strong');

@@ -511,3 +511,19 @@ describe('English imperatives in web text: a participle like its base form befor
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a coordinator right after an opening bracket', () => {
+  it.each([
+    'I will never order there again (and now have doubts about their other shops).',
+    'The Effective Date (or start date) is 1 October.',
+  ])('goes on with the clause before the bracket: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('still finds an order coordinated with one before the bracket', () => {
+    expect(imperatives('Restart the router (and wait a minute) before you test it.')).toEqual([
+      'Restart',
+      'wait',
+    ]);
+  });
+});
