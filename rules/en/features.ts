@@ -2885,11 +2885,17 @@ function licence(
     return true;
   if (kind === 'conj' && attentionAfterConj(s, j)) return true;
   if (kind === 'conj') {
-    const conj = s.tokens
+    let conj = s.tokens
       .slice(0, j)
       .reverse()
       .find((t) => COORDINATORS.has(t.lower));
-    const conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    let conjAt = conj ? s.tokens.lastIndexOf(conj, j) : -1;
+    // ("…, and so offer a range of rooms": "so" after "and" is its adverb; "and" joins.)
+    const before = s.tokens[conjAt - 1];
+    if (conj?.lower === 'so' && isWord(before) && COORDINATORS.has(before.lower)) {
+      conj = before;
+      conjAt--;
+    }
     // "… & we'll try and point you in the right direction": "try and", "go and" after a
     // subject or a modal is one verb group with it, not a second order; "how to view or
     // print your invoice": a verb coordinated with an infinitive is one too.

@@ -527,3 +527,18 @@ describe('English imperatives in web text: a coordinator right after an opening 
     ]);
   });
 });
+
+describe('English imperatives in web text: "and so" before a verb', () => {
+  it('is "and" with its adverb, sharing the subject before it', () => {
+    expect(
+      imperatives('Both hotels are close to the station, and so offer easy transfers.'),
+    ).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Gets busy so come early.', ['come']],
+    ['Restart the app, and so clear the cache.', ['Restart', 'clear']],
+  ])('"so" alone, or after an order, still licenses: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
