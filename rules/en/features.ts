@@ -3282,6 +3282,12 @@ function formulaBefore(s: Sentence, conj: number): boolean {
   let k = conj - 1;
   let words = 0;
   while (k >= 0 && !isBreak(s.tokens[k] as Token)) {
+    // (Past a bracketed aside, as `verbless` reads.)
+    const open = asideStart(s, k);
+    if (open !== undefined) {
+      k = open - 1;
+      continue;
+    }
     const t = s.tokens[k] as Token;
     if (t.kind === 'word') {
       if (!FORMULA_WORDS.has(t.lower)) return false;
@@ -3299,6 +3305,13 @@ function verbless(s: Sentence, end: number): boolean {
   const { tokens, ctx } = s;
   let words = 0;
   for (let k = end - 1; k >= 0 && !isBreak(tokens[k] as Token); k--) {
+    // ("…, if you have no idea its name (since the designer is unknown... SUPPOSEDLY), and
+    // order": past a bracketed aside to the clause that holds it.)
+    const open = asideStart(s, k);
+    if (open !== undefined) {
+      k = open;
+      continue;
+    }
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     words++;

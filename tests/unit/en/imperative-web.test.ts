@@ -542,3 +542,17 @@ describe('English imperatives in web text: "and so" before a verb', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a bracketed aside before ", and"', () => {
+  it('does not hide the clause before it', () => {
+    expect(
+      imperatives(
+        'You cannot call the shop, if you have no order number (since the receipt is lost... again), and order a refund.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still licenses a verb after a verbless opener with an aside', () => {
+    expect(imperatives('Not sure (the manual is vague), but try restarting it.')).toEqual(['try']);
+  });
+});
