@@ -2222,7 +2222,7 @@ function imperativeVerb(
   ) {
     return [nv, nv, false];
   }
-  if (kind === 'quote') return undefined;
+  if (kind === 'quote') return quotedOrder(s, j) ? [j, j, false] : undefined;
 
   // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
   // "have a"/"have an" is the formula only as a wish ("and have a great day"): "we can
@@ -2423,6 +2423,50 @@ function imperativeVerb(
   )
     return [j, j, false];
   return verbInContext(s, j, tier, kind, polite || courtesy) ? [j, j, false] : undefined;
+}
+
+/**
+ * "the "bomb Iraq" crowd", "a "get the f*ck away" sound", "what do you mean by "log in an
+ * email"": an order quoted inside a clause, as a name or a modifier, is still an imperative
+ * when its verb has its object, determiner or particle before the quote closes.
+ */
+function quotedOrder(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  const tier = baseTier(t, ctx);
+  if (!isWord(next) || (tier !== 'verbal' && tier !== 'ambiguous')) return false;
+  if (isFiniteVerb(t, ctx) || ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  // ("the "Draft Report on the Environment"", "the "Let it Be" film": a capitalised title.)
+  if (isCapitalised(t)) return false;
+  // ("to "work in good faith"", "you can "gas it"", "they "do as they wilt"", "as "cast in
+  // steel"": the quoted words are the clause's own verb phrase.)
+  const before = tokens[j - 2];
+  if (
+    isWord(before) &&
+    (before.lower === 'to' ||
+      before.lower === 'as' ||
+      MODALS.has(before.norm) ||
+      DO_FORMS.has(before.norm) ||
+      (ctx.subjects.has(before.lower) && !IMPERSONAL.has(before.lower)))
+  )
+    return false;
+  const determiner = ctx.determiners.has(next.lower) && next.lower !== 'that';
+  const pronoun =
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) || next.lower === 'it';
+  // ("free as in beer": an adjective takes no particle or name.)
+  const object =
+    determiner ||
+    pronoun ||
+    (!ADJECTIVE_VERBS.has(t.lower) &&
+      (ctx.particles.has(next.lower) || (isCapitalised(next) && next.text !== 'I')));
+  if (!object) return false;
+  for (let k = j + 1; k < tokens.length && k < j + 8; k++) {
+    const w = tokens[k] as Token;
+    if (QUOTES.has(w.text)) return true;
+    if (isBreak(w) || (w.kind === 'word' && isFiniteVerb(w, ctx))) return false;
+  }
+  return false;
 }
 
 /**

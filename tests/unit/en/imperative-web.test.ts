@@ -556,3 +556,23 @@ describe('English imperatives in web text: a bracketed aside before ", and"', ()
     expect(imperatives('Not sure (the manual is vague), but try restarting it.')).toEqual(['try']);
   });
 });
+
+describe('English imperatives in web text: an order quoted inside a clause', () => {
+  it.each<[string, string[]]>([
+    ['The "bomb Iraq" crowd was loud again.', ['bomb']],
+    ['What do you mean by "log in an email"?', ['log']],
+    ['We saw the "check your order" banner twice.', ['check']],
+  ])('is an imperative used as a name or modifier: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'The contract obliges them to "work in good faith with us".',
+    'If the snake takes pre-killed food, you can "gas it".',
+    'It was featured in the "Draft Report on the Environment" last year.',
+    'The plan is not as "cast in steel" as the points.',
+    'They offer "free as in beer" content.',
+  ])('not a quoted verb phrase of the clause, a title or an adjective: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
