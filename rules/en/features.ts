@@ -2227,7 +2227,8 @@ function imperativeVerb(
   // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
   // "have a"/"have an" is the formula only as a wish ("and have a great day"): "we can
   // have people over, and still have a lot of space" shares its subject.
-  const wish = w !== 'have' || (isWord(next2) && WISHES.has(next2.lower));
+  const article = next?.lower === 'a' || next?.lower === 'an';
+  const wish = w !== 'have' || !article || (isWord(next2) && WISHES.has(next2.lower));
   const courtesy =
     (ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) && wish) ||
     (ctx.courtesy.has(w) && (!next || isSentenceEnd(next)));
@@ -2917,6 +2918,9 @@ function licence(
   polite: boolean,
   imperativeBefore: boolean,
 ): boolean {
+  // ("so we just, like, have fun together": a courtesy formula too is the verb of a subject
+  // that an aside interrupts.)
+  if (kind === 'comma' && verbAfterAside(s, j)) return false;
   if (kind === 'strong' || kind === 'polite' || polite) return true;
   // "I mean, come on.": the interjection is an imperative wherever it stands.
   const t = s.tokens[j];

@@ -576,3 +576,18 @@ describe('English imperatives in web text: an order quoted inside a clause', () 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "have fun" after a comma', () => {
+  it('is the courtesy formula, wherever it stands', () => {
+    expect(imperatives('Plus the drinks are self service, have fun finding a free table.')).toEqual(
+      ['have'],
+    );
+  });
+
+  it.each([
+    'We are here all day, so we just, like, have fun together.',
+    'We can have people over, and still have a lot of space.',
+  ])('not the verb of a subject before an aside, nor "have a" without a wish: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
