@@ -3550,7 +3550,8 @@ function adjunctOpens(s: Sentence, at: number): boolean {
   // "Other than that, enjoy …", "Short of that, avoid …": two words that work as one
   // preposition.
   const after = s.tokens[index + 1];
-  const pair = isWord(after) && TWO_WORD_PREPOSITIONS.has(`${first.lower} ${after.lower}`);
+  const two = isWord(after) ? `${first.lower} ${after.lower}` : '';
+  const pair = TWO_WORD_PREPOSITIONS.has(two) || TWO_WORD_SUBORDINATORS.has(two);
   // "Should the issue persist, contact our team": the inverted condition.
   const inverted = first.lower === 'should' && (index === 0 || isSentenceEnd(s.tokens[index - 1]));
   return ADJUNCT_OPENERS.has(first.lower) || participle || pair || inverted;
@@ -3560,6 +3561,9 @@ function adjunctOpens(s: Sentence, at: number): boolean {
 const FOCUS_ADVERBS = set(['just', 'only', 'even', 'again', 'also', 'especially', 'mainly']);
 
 const TWO_WORD_PREPOSITIONS = set(['other than', 'short of', 'rather than', 'prior to']);
+
+/** A noun of time with its determiner, as one subordinator: "Every time the page reloads, …". */
+const TWO_WORD_SUBORDINATORS = set(['every time', 'each time', 'next time']);
 
 /**
  * The closing bracket of a short aside that opens at `k` ("(L2)", "[see below]"), or

@@ -366,6 +366,7 @@ describe('English imperatives in web text: a hedged verb in a series', () => {
 describe('English imperatives in web text: after an adverbial clause and its comma', () => {
   it.each<[string, string[]]>([
     ["Once you're there, ask for the manager.", ['ask']],
+    ['Every time the page reloads, clear the form first.', ['clear']],
     ["If you don't find what you need, contact us.", ['contact']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
