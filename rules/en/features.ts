@@ -3867,7 +3867,9 @@ function verbInContext(
       (verbal && isWord(next2) && ctx.subjects.has(next2.lower)) ||
       (kind === 'strong' && ATTENTION_VERBS.has((tokens[j] as Token).lower)) ||
       // "Compare, for example, the two plans": a parenthesis between the verb and its object.
-      (verbal && kind === 'strong' && parenthesisAt(s, j + 2))
+      (verbal && kind === 'strong' && parenthesisAt(s, j + 2)) ||
+      // "When someone comes in, say, "I've got this"": a verb of saying before its quotation.
+      (SAYING.has((tokens[j] as Token).lower) && QUOTES.has(next2?.text ?? ''))
     );
   }
   // "ask/recommend ...", but not "race / ancestry / skin color": a verb after the slash.

@@ -367,6 +367,7 @@ describe('English imperatives in web text: after an adverbial clause and its com
   it.each<[string, string[]]>([
     ["Once you're there, ask for the manager.", ['ask']],
     ['Every time the page reloads, clear the form first.', ['clear']],
+    ['When the courier arrives, say, "The parcel is for flat 2," and sign.', ['say', 'sign']],
     ["If you don't find what you need, contact us.", ['contact']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
