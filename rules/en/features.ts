@@ -3752,11 +3752,13 @@ function possessiveS(s: Sentence, k: number): boolean {
   )
     return true;
   // "Click the button on someone's profile to get updates", "Send it to Anna's manager":
-  // after a preposition the possessor and its thing are the preposition's object.
+  // after a preposition the possessor and its thing are the preposition's object; so they
+  // are after a bare verb, its object: "Check Amazon's return policy", "Describe Einstein's
+  // view of gravity".
   const owner = tokens[k - 2];
   if (
     isWord(owner) &&
-    isPreposition(owner.lower) &&
+    (isPreposition(owner.lower) || (isBaseVerb(owner, ctx) && isCapitalised(prev))) &&
     !(w === 'not' || w === 'been' || w.endsWith('ing') || isAdverb(next, ctx)) &&
     !ctx.determiners.has(w) &&
     !ctx.particles.has(w)

@@ -252,6 +252,9 @@ describe('English imperatives in web text: a possessive after the verb', () => {
   it.each<[string, string[]]>([
     ["Check Anna's order.", ['Check']],
     ["Check John's order now.", ['Check']],
+    // A noun that is a verb too after a name's possessive: the verb's object.
+    ["Check Amazon's return policy.", ['Check']],
+    ["Read Microsoft's update notes first.", ['Read']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
