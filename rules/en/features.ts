@@ -3968,12 +3968,13 @@ function verbInContext(
   // "DM which device you are using", "Email what the error says": a verb of sending a
   // message before the question it asks the reader to answer.
   if (MESSAGE_VERBS.has(w) && (ctx.wh.has(next.lower) || next.lower === 'whether')) return true;
-  // "Copy and paste the link", "Uninstall and reinstall the app": a word as often a noun,
-  // joined by "and" to a verb with its object, shares the object and is a verb too.
+  // "Copy and paste the link", "Uninstall and reinstall the app", "Email or DM us": a word
+  // as often a noun, joined by "and" or "or" to a verb with its object, shares the object
+  // and is a verb too.
   const third = tokens[j + 3];
   if (
     tier === 'ambiguous' &&
-    next.lower === 'and' &&
+    (next.lower === 'and' || next.lower === 'or') &&
     isWord(next2) &&
     (baseTier(next2, ctx) === 'verbal' || baseTier(next2, ctx) === 'ambiguous') &&
     !isFiniteVerb(next2, ctx) &&

@@ -557,10 +557,12 @@ describe('English detector: imperatives in running text', () => {
     expect(imperatives('Should the issue persist, we will call you.')).toEqual([]);
   });
 
-  it('reads a word as often a noun, joined by "and" to a verb with its object, as a verb', () => {
+  it('reads a word as often a noun, joined by "and"/"or" to a verb with its object, as a verb', () => {
     expect(imperatives('Uninstall and reinstall the app.')).toEqual(['Uninstall', 'reinstall']);
     expect(imperatives('Copy and paste it.')).toEqual(['Copy', 'paste']);
     expect(imperatives('Research and development the company does is great.')).toEqual([]);
+    // … or by "or", an alternative of two orders.
+    expect(imperatives('Email or DM us with your order number.')).toEqual(['Email', 'DM']);
   });
 
   it('finds a verb written as two words ("Power cycle", "Factory reset", "Force quit")', () => {
