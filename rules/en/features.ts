@@ -758,7 +758,23 @@ function parenthesisAt(s: Sentence, k: number): boolean {
   const b = s.tokens[k + 1]?.lower;
   const c = s.tokens[k + 2]?.text;
   if (a === 'for' && (b === 'example' || b === 'instance') && c === ',') return true;
-  return (a === 'however' || a === 'please') && b === ',';
+  if ((a === 'however' || a === 'please') && b === ',') return true;
+  // "Prove, to your parents' satisfaction, that you …", "Check, if possible, the cable": a
+  // short phrase or condition between commas, then the verb's object.
+  if (a === undefined || !(isPreposition(a) || a === 'if')) return false;
+  for (let m = k + 1; m < s.tokens.length && m <= k + 6; m++) {
+    const t = s.tokens[m] as Token;
+    if (isBreak(t)) return false;
+    if (t.text !== ',') continue;
+    const object = s.tokens[m + 1];
+    return (
+      isWord(object) &&
+      ((s.ctx.determiners.has(object.lower) && object.lower !== 'no') ||
+        (s.ctx.objects.has(object.lower) && !s.ctx.subjects.has(object.lower)) ||
+        object.lower === 'that')
+    );
+  }
+  return false;
 }
 
 /** Verbs that call for attention before a comma: "Remember, ...", "Listen, ...". */

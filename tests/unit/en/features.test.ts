@@ -217,6 +217,9 @@ describe('English detector: imperatives the rules once missed', () => {
     ['First restart the router, then call us.', ['restart', 'call']],
     ['Let there be no misunderstanding.', ['Let']],
     ['Compare, for example, the two plans.', ['Compare']],
+    // … or a short phrase or condition between the commas.
+    ['Check, if possible, the cable at the back.', ['Check']],
+    ['Prove, to the bank, that the payment was made.', ['Prove']],
     // A modal before "to" is a noun, not the predicate of the verb's subject.
     ['Place the trash can to the left of the door.', ['Place']],
     ['Correct the address, please.', ['Correct']],
