@@ -2426,7 +2426,7 @@ function imperativeVerb(
       ? [j, j, false]
       : undefined;
 
-  const tier = baseTier(t, ctx);
+  const tier = baseTier(t, ctx) ?? transitiveLay(s, j, kind);
   if (!tier) return undefined;
   // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
   // its dash, a word that is a noun as often as a verb names what the figure is.
@@ -2485,6 +2485,27 @@ function quotedOrder(s: Sentence, j: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Lay some knowledge on them", "Lay a Twister mat on the floor": "lay" (or "fell") is the
+ * past of an intransitive verb ("lie", "fall"), which takes no object; opening a sentence
+ * before a determiner or an object pronoun it is the transitive verb's base form. (Inside
+ * a sentence the past may be inverted: "where, cut by the horizon, lay the huge hull".)
+ */
+function transitiveLay(s: Sentence, j: number, kind: Start): VerbTier | undefined {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (kind !== 'strong' || j > 0 || !INTRANSITIVE_PASTS.has(t.lower) || !isWord(next))
+    return undefined;
+  const object =
+    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower));
+  return object ? ctx.lex.tier(t.lower) : undefined;
+}
+
+/** Pasts of intransitive verbs that are base forms of transitive ones: "lay" (lie), "fell". */
+const INTRANSITIVE_PASTS = set(['lay', 'fell']);
 
 /**
  * "DM (direct message)", "ETA (estimated time of arrival)": the first word inside brackets

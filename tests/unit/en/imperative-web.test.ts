@@ -596,3 +596,19 @@ describe('English imperatives in web text: "have fun" after a comma', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "lay" before its object', () => {
+  it.each<[string, string[]]>([
+    ['Lay the router flat on the desk.', ['Lay']],
+    ['Lay a towel under the printer and try again.', ['Lay', 'try']],
+  ])('is the transitive verb, not the past of "lie": %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Lay in bed all day waiting for the engineer.', 'Behind the hill lay the old depot.'])(
+    'the past of "lie" stays a past: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
