@@ -1458,7 +1458,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
         i + 1,
         !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
       );
-    } else if (isBreak(t)) {
+    } else if (isBreak(t) && !numberCompound(s, i)) {
       // "I will never return there again (and now have some doubts)": a coordinator right
       // after an opening bracket goes on with the clause before it.
       const next = tokens[i + 1];
@@ -1531,6 +1531,24 @@ function asideClosesAdverbial(s: Sentence, close: number): boolean {
   let k = open - 1;
   while (k >= 0 && !isSentenceEnd(tokens[k]) && !SUBORDINATORS.has((tokens[k] as Token).lower)) k--;
   return closesClause && k >= 0 && !isSentenceEnd(tokens[k]) && adjunctBefore(s, close + 1);
+}
+
+/**
+ * "increased 18-fold", "the 50-move rule", "a 24-hour wait": a hyphen written between a
+ * figure and a word, with no space, joins them into one modifier; it is no dash.
+ */
+function numberCompound(s: Sentence, i: number): boolean {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t.text === '-' &&
+    prev?.kind === 'number' &&
+    isWord(next) &&
+    prev.end === t.start &&
+    t.end === next.start
+  );
 }
 
 /**

@@ -612,3 +612,16 @@ describe('English imperatives in web text: "lay" before its object', () => {
     },
   );
 });
+
+describe('English imperatives in web text: a figure joined to a word by a hyphen', () => {
+  it.each([
+    'Complaints had increased 18-fold since the update.',
+    'We offer a 30-day return window on all orders.',
+  ])('is one modifier, not a dash before an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('a spaced dash still ends what came before', () => {
+    expect(imperatives('Order 1234 - call us if it has not arrived.')).toEqual(['call']);
+  });
+});
