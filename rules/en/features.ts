@@ -2383,6 +2383,15 @@ function imperativeVerb(
   if (isCapitalised(t) && ctx.names.has(w) && !polite && nameAlone(s, j)) return undefined;
   // "Lt. General Kiyani", "Ms. Sue": a title's full stop does not end the sentence.
   if (isCapitalised(t) && tokens[j - 1]?.text === '.' && isTitle(tokens[j - 2])) return undefined;
+  // "Spang (1983) noted", "Parry (1929) on Homer": a capitalised word before a year in
+  // brackets is an author cited.
+  if (
+    isCapitalised(t) &&
+    next?.text === '(' &&
+    tokens[j + 2]?.kind === 'number' &&
+    /^(1[5-9]|20)\d\d[a-z]?$/.test((tokens[j + 2] as Token).text)
+  )
+    return undefined;
   // "(now Grant) streets": a capitalised name-verb inside a sentence is the name.
   if (isCapitalised(t) && ctx.names.has(w) && isWord(tokens[j - 1])) return undefined;
   if (imperativeTitle(s, j)) return [j, j, false];

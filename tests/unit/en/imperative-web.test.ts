@@ -25,6 +25,8 @@ describe('English imperatives in web text: names', () => {
     'Sue and Jeff,',
     // A first name that is also a verb, in brackets before its surname.
     'Our engineer (Harry Okabayashi) will call you.',
+    // An author cited with the year in brackets.
+    'Spang (1983) noted that the effect is small.',
   ])('%s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
