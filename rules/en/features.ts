@@ -1004,18 +1004,29 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
   const opener = tokens[i];
   if (!isWord(opener) || !PHRASE_OPENERS.has(opener.lower) || s.titleCase) return undefined;
+  // ("For more information on our new plans visit …": in the noun phrase of a topic a
+  // possessive is a determiner and a word in -s after a modifier a plural noun.)
+  const topical = aimTopicBefore(s, i, tokens.length);
   for (let k = i + 2; k < tokens.length && k < i + 10; k++) {
     const t = tokens[k] as Token;
     if (isBreak(t) || t.text === ',') return undefined;
     if (t.kind !== 'word') continue;
+    const possessive = topical && ctx.determiners.has(t.lower);
+    const prev = tokens[k - 1] as Token;
+    const plural =
+      topical &&
+      t.lower.endsWith('s') &&
+      !ctx.lex.pastLemma(t.lower) &&
+      isWord(prev) &&
+      (ctx.determiners.has(prev.lower) || !isVerbForm(prev, ctx)) &&
+      !ctx.subjects.has(prev.lower);
     if (
       ctx.subjects.has(t.lower) ||
-      ctx.firstSingular.has(t.lower) ||
-      ctx.firstPlural.has(t.lower) ||
+      ((ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) && !possessive) ||
       ctx.wh.has(t.lower) ||
       SUBORDINATORS.has(t.lower) ||
       isFiniteVerb(t, ctx) ||
-      inflectedVerb(t, ctx)
+      (inflectedVerb(t, ctx) && !plural)
     )
       return undefined;
     const next = tokens[k + 1];
@@ -1061,7 +1072,9 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
  */
 function aimPhraseBefore(s: Sentence, opener: number, k: number): boolean {
   const { tokens, ctx } = s;
-  if ((tokens[opener] as Token).lower !== 'for' || k - opener > 4) return false;
+  if ((tokens[opener] as Token).lower !== 'for') return false;
+  if (aimTopicBefore(s, opener, k)) return true;
+  if (k - opener > 4) return false;
   const noun = tokens[k - 1];
   // (After its determiner or modifier the word is the noun, also where it could be a verb:
   // "details", "results".)
@@ -1080,6 +1093,37 @@ function aimPhraseBefore(s: Sentence, opener: number, k: number): boolean {
   }
   return k - 1 > opener + 1;
 }
+
+/**
+ * "For more information on our plans visit our website", "For help with the app contact
+ * support": the noun of a phrase of aim, with its modifiers, then a preposition of topic and
+ * its noun phrase; the verb after them opens the clause, since a noun inside "for …" is no
+ * subject, however long its complement.
+ */
+function aimTopicBefore(s: Sentence, opener: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  let m = opener + 1;
+  while (
+    m < k &&
+    isWord(tokens[m]) &&
+    (ctx.determiners.has((tokens[m] as Token).lower) ||
+      AIM_MODIFIERS.has((tokens[m] as Token).lower))
+  )
+    m++;
+  const noun = tokens[m];
+  const topic = tokens[m + 1];
+  return (
+    m + 2 < k &&
+    isWord(noun) &&
+    plainNoun(noun, ctx) &&
+    !ctx.determiners.has(noun.lower) &&
+    isWord(topic) &&
+    AIM_TOPICS.has(topic.lower)
+  );
+}
+
+/** Prepositions of topic after the noun of a phrase of aim: "for details on", "for help with". */
+const AIM_TOPICS = set(['on', 'about', 'regarding', 'concerning', 'with', 'of', 'to']);
 
 /** Words before the noun of a phrase of aim: "for more details", "for best results". */
 const AIM_MODIFIERS = set([

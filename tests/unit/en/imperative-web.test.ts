@@ -627,3 +627,17 @@ describe('English imperatives in web text: a figure joined to a word by a hyphen
     expect(imperatives('Order 1234 - call us if it has not arrived.')).toEqual(['call']);
   });
 });
+
+describe('English imperatives in web text: a phrase of aim with a topic before the verb', () => {
+  it.each<[string, string[]]>([
+    ['For more information on our new plans visit our website.', ['visit']],
+    ['For details of the new rates and charges see the attached letter.', ['see']],
+    ['For information on opening hours see the website.', ['see']],
+  ])('the noun inside "for … on …" is no subject: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a subject after a phrase of time keeps its verb', () => {
+    expect(imperatives('For years the companies in this town make a lot of money.')).toEqual([]);
+  });
+});
