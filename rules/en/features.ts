@@ -4066,6 +4066,11 @@ function verbInContext(
         !tokens.slice(j + 3).some((t) => t.text === ','))
     );
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
+    // "Service always friendly", "Email usually free if …": a word as often a noun, an
+    // adverb and a bare predicate word is a verbless description, as reviews write it; an
+    // order goes on to a place, an aim or an end ("Water regularly during summer").
+    if (tier === 'ambiguous' && !polite && !ctx.particles.has(next.lower))
+      return !predicateWordAt(s, j + 2);
     return verbal || polite || tier === 'ambiguous';
   }
   // "Try googling it", "Keep going".
@@ -4096,6 +4101,52 @@ function verbInContext(
   // "Contact Law Offices of ...".
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
+}
+
+/** Adverbs of time and degree that end an order after its adverb: "Check again tomorrow". */
+const AFTER_ADVERB = set([
+  'today',
+  'tomorrow',
+  'tonight',
+  'later',
+  'soon',
+  'first',
+  'once',
+  'twice',
+  'instead',
+  'anyway',
+  'too',
+  'enough',
+  'more',
+  'less',
+  'as',
+]);
+
+/**
+ * The word at `k` can only be a predicate's adjective: a lower-case word that is no
+ * pronoun, determiner, preposition, particle, adverb or coordinator ("friendly", "free").
+ */
+function predicateWordAt(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k];
+  if (!isWord(t) || isCapitalised(t)) return false;
+  const w = t.lower;
+  return !(
+    ctx.subjects.has(w) ||
+    ctx.objects.has(w) ||
+    ctx.determiners.has(w) ||
+    ctx.particles.has(w) ||
+    isPreposition(w) ||
+    isAdverb(t, ctx) ||
+    CLAUSE_FINAL_ADVERBS.has(w) ||
+    TIME_WORDS.has(w) ||
+    AFTER_ADVERB.has(w) ||
+    COORDINATORS.has(w) ||
+    SUBORDINATORS.has(w) ||
+    ctx.politeness.has(w) ||
+    w === 'to' ||
+    w.endsWith('ing')
+  );
 }
 
 /**

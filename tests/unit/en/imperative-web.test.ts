@@ -641,3 +641,20 @@ describe('English imperatives in web text: a phrase of aim with a topic before t
     expect(imperatives('For years the companies in this town make a lot of money.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a noun, an adverb and an adjective', () => {
+  it.each([
+    'Service always friendly and fast.',
+    'Email usually free if you use a WiFi connection.',
+  ])('is a verbless description: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Water regularly during summer.', ['Water']],
+    ['Book early to avoid disappointment.', ['Book']],
+    ['Book now online.', ['Book']],
+  ])('an order goes on to a place, an aim or an end: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
