@@ -1747,6 +1747,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
       marker = t;
       j++;
+    } else if (j === start && mannerBeforeOrder(s, j)) {
+      // "Gently remove the cover", "Seriously avoid this place": an adverb of manner.
+      j++;
     } else if (marker && adverbBeforeRequest(s, j)) {
       // "please immediately notify the sender", "please carefully read".
       j++;
@@ -1833,6 +1836,34 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     }
   }
   return { at: j, ...(marker ? { marker } : {}), ...(lead ? { lead } : {}) };
+}
+
+/**
+ * "Gently remove the cover", "Usually fill each cup halfway", "Seriously avoid this place":
+ * an adverb in -ly before a bare verb of the verbal tier and its object or particle opens an
+ * order. Not before a verb the writer's elided "I" has ("Really love this place") nor one
+ * whose past is its base form ("Recently read a great book").
+ */
+function mannerBeforeOrder(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const verb = tokens[j + 1];
+  const object = tokens[j + 2];
+  if (t.kind !== 'word' || !t.lower.endsWith('ly') || !isAdverb(t, ctx)) return false;
+  if (ctx.interveners.has(t.norm) || !isWord(verb) || !isWord(object)) return false;
+  const w = verb.lower;
+  return (
+    baseTier(verb, ctx) === 'verbal' &&
+    !isFiniteVerb(verb, ctx) &&
+    !ctx.never.has(w) &&
+    !ctx.elidedVerbs.has(w) &&
+    !OPINION_VERBS.has(w) &&
+    ctx.lex.pastLemma(w) !== w &&
+    ((ctx.determiners.has(object.lower) && object.lower !== 'that') ||
+      (ctx.objects.has(object.lower) && !ctx.subjects.has(object.lower)) ||
+      object.lower === 'it' ||
+      PHRASAL_PARTICLES.has(object.lower))
+  );
 }
 
 /** A word that opens a clause after an interjection: "just", "please", "let's", "don't". */

@@ -658,3 +658,21 @@ describe('English imperatives in web text: a noun, an adverb and an adjective', 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: an adverb in -ly before the verb', () => {
+  it.each<[string, string[]]>([
+    ['Gently remove the cover.', ['remove']],
+    ['Usually fill each cup halfway.', ['fill']],
+    ['Seriously avoid this place.', ['avoid']],
+  ])('opens an order when the verb has its object: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Really love this place.',
+    'Recently read a great book.',
+    'Usually people go there for lunch.',
+  ])('not before the elided "I"\'s verb or a past like its base: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
