@@ -1502,7 +1502,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
         i + 1,
         !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
       );
-    } else if (isBreak(t) && !numberCompound(s, i)) {
+    } else if (isBreak(t) && !numberCompound(s, i) && !cutOffWord(s, i)) {
       // "I will never return there again (and now have some doubts)": a coordinator right
       // after an opening bracket goes on with the clause before it.
       const next = tokens[i + 1];
@@ -1592,6 +1592,27 @@ function numberCompound(s: Sentence, i: number): boolean {
     isWord(next) &&
     prev.end === t.start &&
     t.end === next.start
+  );
+}
+
+/**
+ * "we could w- send her home", "this w- water here": in speech written down, a hyphen glued
+ * to a fragment of a few lower-case letters, then a space, marks a word cut off and started
+ * again; it is no dash and opens no clause.
+ */
+function cutOffWord(s: Sentence, i: number): boolean {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t.text === '-' &&
+    isWord(prev) &&
+    prev.text.length <= 3 &&
+    /^[a-z]+$/.test(prev.text) &&
+    prev.end === t.start &&
+    next !== undefined &&
+    t.end < next.start
   );
 }
 

@@ -676,3 +676,16 @@ describe('English imperatives in web text: an adverb in -ly before the verb', ()
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in speech: a word cut off with a hyphen', () => {
+  it.each([
+    'We could w- send her home tonight.',
+    'You could p- take these cans to the recycling bin.',
+  ])('is restarted, not a dash before an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('a spaced dash after a whole word still ends what came before', () => {
+    expect(imperatives('We are closed on Monday - call us on Tuesday.')).toEqual(['call']);
+  });
+});
