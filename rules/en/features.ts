@@ -895,7 +895,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           perfectAlreadyEnd(s, k - 1) ||
           gerundClause ||
           mannerAdverbEnd(s, k - 1) ||
-          objectAfterVerb(s, k - 1)) &&
+          objectAfterVerb(s, k - 1) ||
+          bareNounEnd(s, i, k - 1)) &&
           isWord(next) &&
           (ctx.determiners.has(next.lower) ||
             ctx.objects.has(next.lower) ||
@@ -934,6 +935,77 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "If you like sushi try this place", "If you are ever in Seattle check out …", "When you
+ * get to Paris take the metro": the adverbial clause ended on a noun without a determiner
+ * (a name, or a word that is no verb) as the object of its verb or preposition; a bare verb
+ * cannot be that noun's predicate, so it opens the main clause. Not where the clause's verb
+ * takes a clause or a bare infinitive ("If you think kids like it", "If you see people
+ * use …"), whose subject the noun would be.
+ */
+function bareNounEnd(s: Sentence, sub: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const noun = tokens[k];
+  if (!isWord(noun) || noun.hyphenRight || !plainNoun(noun, ctx) || noun.lower === 'i')
+    return false;
+  // ("from being hit by …": a word in -ing is a verb's, not a noun phrase's end.)
+  if (noun.lower.endsWith('ing')) return false;
+  const name = isCapitalised(noun) && !s.titleCase && !s.shouting;
+  if (!name && (isVerbForm(noun, ctx) || ctx.lex.tier(noun.lower.replace(/e?s$/, ''))))
+    return false;
+  // Back over up to two modifiers ("Italian food", "Aplocheilus lineatus") to the verb or
+  // preposition whose object the noun phrase is.
+  let m = k - 1;
+  for (let mods = 0; mods < 2 && m > sub; mods++, m--) {
+    const t = tokens[m] as Token;
+    if (!isWord(t) || !isCapitalised(t) || isVerbForm(t, ctx) || ctx.determiners.has(t.lower))
+      break;
+  }
+  const head = tokens[m];
+  if (!isWord(head) || m <= sub) return false;
+  const governs =
+    isPreposition(head.lower) ||
+    head.lower === 'to' ||
+    (isVerbForm(head, ctx) &&
+      !isFiniteVerb(head, ctx) &&
+      !ctx.be.has(head.norm) &&
+      !MODALS.has(head.norm));
+  if (!governs) return false;
+  for (let n = sub + 1; n < k; n++) {
+    const w = (tokens[n] as Token).lower;
+    if (BARE_INFINITIVE_TAKING.has(w) || CLAUSE_VERBS.has(w)) return false;
+  }
+  return true;
+}
+
+/** Verbs whose object may be a clause with its own subject: "If you think kids like it". */
+const CLAUSE_VERBS = set([
+  ...W.CLAUSE_TAKING_VERBS,
+  'think',
+  'thought',
+  'believe',
+  'say',
+  'said',
+  'hope',
+  'guess',
+  'mean',
+  'find',
+  'found',
+  'wish',
+  'bet',
+  'assume',
+  'realize',
+  'realise',
+  'knew',
+  'saw',
+  'understand',
+  'doubt',
+  'figure',
+  'expect',
+  'tell',
+  'told',
+]);
 
 /**
  * "If you haven't already restart the router": "already" right after a negated auxiliary

@@ -689,3 +689,23 @@ describe('English imperatives in speech: a word cut off with a hyphen', () => {
     expect(imperatives('We are closed on Monday - call us on Tuesday.')).toEqual(['call']);
   });
 });
+
+describe('English imperatives in web text: an adverbial clause ending on a bare noun', () => {
+  it.each<[string, string[]]>([
+    ['If you like sushi try this place.', ['try']],
+    ['If you are ever in Seattle check out this place.', ['check']],
+    ['When you get to Paris take the metro.', ['take']],
+  ])(
+    'the verb after a name or a noun without its article opens the order: %s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each([
+    'If you think kids like it you should buy two.',
+    'If Keeper is close to their hoops they are safe from being hit by bludgers.',
+  ])('not the subject of a clause the verb takes, nor a verb in -ing: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
