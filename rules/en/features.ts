@@ -4067,6 +4067,15 @@ function verbInContext(
     return false;
   // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
   if (next?.text === ';' && !polite) return false;
+  // "Note", "Interview": a label word alone on its line, without any stop, heads a section.
+  if (
+    !next &&
+    !polite &&
+    tokens.length === 1 &&
+    isCapitalised(tokens[j] as Token) &&
+    LABEL_WORDS.has((tokens[j] as Token).lower)
+  )
+    return false;
   // Nothing follows: "Reply.", "Enjoy!", "Please advise."
   if (
     !next ||
@@ -4293,6 +4302,27 @@ function nounBeforeArticle(s: Sentence, j: number, kind: Start): boolean {
     ARTICLE_OBJECTS.has(next.lower)
   );
 }
+
+/**
+ * Nouns that label a part of a page or a post and are verbs too: alone on a line they head
+ * what follows ("Note", "Link", "Update"); with a stop they may be orders ("Note.").
+ */
+const LABEL_WORDS = set([
+  'note',
+  'link',
+  'answer',
+  'interview',
+  'update',
+  'edit',
+  'comment',
+  'quote',
+  'review',
+  'report',
+  'summary',
+  'source',
+  'credit',
+  'caption',
+]);
 
 const ARTICLE_OBJECTS = set(['the', 'your', 'this', 'these', 'those', 'their', 'his', 'her']);
 

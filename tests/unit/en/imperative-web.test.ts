@@ -709,3 +709,17 @@ describe('English imperatives in web text: an adverbial clause ending on a bare 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a label word alone on its line', () => {
+  it.each(['Note', 'Link', 'Update'])('heads a section: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Note.', ['Note']],
+    ['Reply', ['Reply']],
+    ['Note the new opening hours.', ['Note']],
+  ])('with a stop, another verb or an object it is an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
