@@ -4185,6 +4185,7 @@ function verbInContext(
     return false;
   // ("Head to Settings", "Point to Security": a word as often a noun that moves the reader,
   // before "to" and a place's name or its determiner, with no verb of its own after them.)
+  if (next.lower === 'to' && !polite && labelTo(s, j)) return false;
   if (next.lower === 'to')
     return (
       verbal ||
@@ -4323,6 +4324,26 @@ const LABEL_WORDS = set([
   'credit',
   'caption',
 ]);
+
+/**
+ * "Note to Wigner: Do you think …", "NOTE to BEN .", "Link to the article: https://…": a
+ * capitalised label word, "to" and its addressee or target, then a colon or nothing more,
+ * heads what follows; "Note to self." and "Note to Ben." with their full stop too ("Reply to
+ * Ben." may be an order).
+ */
+function labelTo(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  if (!isCapitalised(t) || !LABEL_WORDS.has(t.lower)) return false;
+  let k = j + 2;
+  if (isWord(tokens[k]) && ctx.determiners.has((tokens[k] as Token).lower)) k++;
+  const target = tokens[k];
+  if (!isWord(target) || !(isCapitalised(target) || target.lower === 'self')) {
+    if (!(isWord(target) && k > j + 2)) return false;
+  }
+  const stop = tokens[k + 1];
+  return !stop || stop.text === ':' || (t.lower === 'note' && stop.text === '.');
+}
 
 const ARTICLE_OBJECTS = set(['the', 'your', 'this', 'these', 'those', 'their', 'his', 'her']);
 

@@ -723,3 +723,21 @@ describe('English imperatives in web text: a label word alone on its line', () =
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a label word with "to" and its addressee', () => {
+  it.each([
+    'Note to Wigner: do you think your friend could feed my cat?',
+    'NOTE to BEN .',
+    'Note to all staff: the office closes early on Friday.',
+    'Link to the article: https://example.com/post',
+  ])('heads what follows: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Reply to Ben.', ['Reply']],
+    ['Go to Settings.', ['Go']],
+  ])('other verbs before "to" stay orders: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
