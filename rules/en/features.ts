@@ -3188,6 +3188,7 @@ function licence(
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
+    if (conj?.lower === 'but' && orderAfterPast(s, conjAt, j)) return true;
     // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);
@@ -3208,6 +3209,55 @@ function licence(
         exclaimedAfterComma(s, j))
     );
   return false;
+}
+
+/**
+ * "I expected to pay for it, but imagine my surprise …", "The rooms were nice, but avoid the
+ * restaurant": after a clause in the simple past, a present bare verb with its object
+ * cannot share that clause's subject across "but"; it is an order. Not after a modal, a
+ * present tense or "did", whose subject and auxiliary the verb may share ("I can recommend
+ * them but check …"), nor a verb whose past is its base ("but put it back").
+ */
+function orderAfterPast(s: Sentence, conjAt: number, j: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (baseTier(verb, ctx) !== 'verbal' || ctx.lex.pastLemma(verb.lower) === verb.lower)
+    return false;
+  if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower) || !isWord(next)) return false;
+  // ("but do the spines ever go hard": "do" and "have" before a noun phrase ask.)
+  if (DO_FORMS.has(verb.lower) || HAVE_FORMS.has(verb.lower)) return false;
+  const object =
+    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
+    next.lower === 'it' ||
+    PHRASAL_PARTICLES.has(next.lower);
+  if (!object) return false;
+  let past = false;
+  for (let m = conjAt - 1; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isSentenceEnd(t) || isBreak(t)) break;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    if (w === 'was' || w === 'were' || w === 'had') {
+      past = true;
+      continue;
+    }
+    if (isFiniteVerb(t, ctx) || MODALS.has(t.norm) || DO_FORMS.has(t.norm) || ctx.be.has(t.norm))
+      return false;
+    const lemma = ctx.lex.pastLemma(w);
+    // ("a bit", "the left": after a determiner the form is a noun.)
+    const noun = ctx.determiners.has(tokens[m - 1]?.lower ?? '');
+    if (lemma !== undefined && lemma !== w && !noun) past = true;
+    // ("it works", "she knows": a present tense in the clause.)
+    else if (
+      w.endsWith('s') &&
+      inflectedVerb(t, ctx) &&
+      ctx.subjects.has(tokens[m - 1]?.lower ?? '')
+    )
+      return false;
+  }
+  return past;
 }
 
 /**

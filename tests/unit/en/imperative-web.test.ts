@@ -741,3 +741,24 @@ describe('English imperatives in web text: a label word with "to" and its addres
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "but" and a bare verb after a clause in the past', () => {
+  it.each<[string, string[]]>([
+    [
+      'I expected to pay for this service, but imagine my surprise when I got the bill.',
+      ['imagine'],
+    ],
+    ['The rooms were nice, but avoid the restaurant.', ['avoid']],
+    ['We loved the hotel but skip the breakfast.', ['skip']],
+  ])("is an order, not the past subject's second verb: %s", (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'The rooms are nice, but avoid the restaurant.',
+    'I read it but put it down.',
+    'Bit of a silly question but do the spines ever go hard?',
+  ])('not after a present tense, a past like its base, nor "do" that asks: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
