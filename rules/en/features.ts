@@ -1623,6 +1623,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
   for (let k = 1; k < tokens.length - 1; k++) {
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');
+    if (orderAfterPredicate(s, k)) add(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
 }
@@ -1736,6 +1737,68 @@ function callToAction(s: Sentence, k: number): boolean {
   const tier = baseTier(t, ctx);
   return (tier === 'verbal' || tier === 'ambiguous') && !pastOnly(t, ctx);
 }
+
+/**
+ * "This place is awesome check it out!", "He might be sick take him to the vet": a clause
+ * that ends on the adjective after "be", run on without its stop; a bare verb with its
+ * object after the adjective opens an order, since an adjective takes no bare verb. Not a
+ * noun after "be" ("The problem is people take advantage"), nor after "there is".
+ */
+function orderAfterPredicate(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const adjective = tokens[k - 1];
+  if (!isWord(verb) || !isWord(next) || !isWord(adjective) || isCapitalised(verb)) return false;
+  const w = verb.lower;
+  if (baseTier(verb, ctx) !== 'verbal' || isFiniteVerb(verb, ctx) || ctx.never.has(w)) return false;
+  if (ctx.elidedVerbs.has(w) || ctx.lex.pastLemma(w) === w || DO_FORMS.has(w) || HAVE_FORMS.has(w))
+    return false;
+  const object =
+    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
+    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
+    next.lower === 'it' ||
+    PHRASAL_PARTICLES.has(next.lower);
+  if (!object) return false;
+  const a = adjective.lower;
+  // ("is sick", "is fine": a word mostly not a verb, in its base form, is the adjective.)
+  const tier = baseTier(adjective, ctx);
+  const adjectiveLike =
+    (tier === 'nounlike' || tier === 'ambiguous') && !inflectedVerb(adjective, ctx);
+  if (
+    (isVerbForm(adjective, ctx) && !adjectiveLike) ||
+    isCapitalised(adjective) ||
+    ctx.wh.has(a) ||
+    ctx.determiners.has(a) ||
+    ctx.subjects.has(a) ||
+    ctx.objects.has(a) ||
+    ctx.particles.has(a) ||
+    isPreposition(a) ||
+    isAdverb(adjective, ctx) ||
+    COORDINATORS.has(a) ||
+    // ("I'm gonna take it": the informal "going to".)
+    INFORMAL_TO.has(a) ||
+    PLURAL_NOUNS.has(a) ||
+    (a.endsWith('s') && !a.endsWith('ss') && !a.endsWith('ous'))
+  )
+    return false;
+  let b = k - 2;
+  if (isWord(tokens[b]) && PREDICATE_DEGREE.has((tokens[b] as Token).lower)) b--;
+  const be = tokens[b];
+  const subject = tokens[b - 1];
+  return (
+    isWord(be) &&
+    ctx.be.has(be.norm) &&
+    be.lower !== 'being' &&
+    be.lower !== 'been' &&
+    isWord(subject) &&
+    subject.lower !== 'there' &&
+    subject.lower !== 'here'
+  );
+}
+
+/** Degree words before a predicate's adjective: "is so good", "was really nice". */
+const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 'quite', 'just']);
 
 function markClauses(s: Sentence): void {
   // "Buyer beware": the verb has no use but the imperative (and the infinitive).

@@ -762,3 +762,21 @@ describe('English imperatives in web text: "but" and a bare verb after a clause 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: an order run on after a predicate adjective', () => {
+  it.each<[string, string[]]>([
+    ['This place is awesome check it out!', ['check']],
+    ['He might be sick take him to the vet.', ['take']],
+    ['The food was great try the fish.', ['try']],
+  ])('opens after "be" and its adjective: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'The problem is people take advantage of it.',
+    "I'm gonna take it at ten.",
+    'The rule is what make your hair stay.',
+  ])('not after a noun, "gonna" or a wh-word: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
