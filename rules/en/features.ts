@@ -860,7 +860,10 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   // "So if anybody ...", "And when you ..."
   while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
   const sub = tokens[i];
-  if (!isWord(sub) || !SUBORDINATORS.has(sub.lower)) return undefined;
+  // ("while travelling ask …": "while" before a gerund, a clause of time with no subject.)
+  const whileGerund =
+    isWord(sub) && sub.lower === 'while' && isGerund(tokens[i + 1]?.lower ?? '', ctx);
+  if (!isWord(sub) || !(SUBORDINATORS.has(sub.lower) || whileGerund)) return undefined;
   let subject = false;
   let verb = false;
   let nounPhrase = false;
@@ -902,6 +905,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             ctx.objects.has(next.lower) ||
             ctx.particles.has(next.lower) ||
             next.lower === 'for' ||
+            // ("while travelling ask people where …": a plural without -s as the object.)
+            PLURAL_NOUNS.has(next.lower) ||
             (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
           singularNounThenVerb(s, i, k) ||
           phraseNounThenVerb(s, i, k) ||

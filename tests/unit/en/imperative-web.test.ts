@@ -780,3 +780,16 @@ describe('English imperatives in web text: an order run on after a predicate adj
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "while" and a gerund before the order', () => {
+  it.each<[string, string[]]>([
+    ['Also, while travelling ask people where they have been.', ['ask']],
+    ['While cooking stir the sauce often.', ['stir']],
+  ])('the clause of time ends on its gerund: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a noun phrase after the gerund is its subject', () => {
+    expect(imperatives('While waiting the staff brought us water.')).toEqual([]);
+  });
+});
