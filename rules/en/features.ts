@@ -1703,7 +1703,10 @@ function advisedAfterSay(s: Sentence, k: number): boolean {
   // "she said stop!", "I said never mind": an order reported as said, closing its clause.
   if (tokens[k]?.lower === 'said' || tokens[k]?.lower === 'says') {
     const verb = tokens[k + 1];
-    const after = tokens[k + 2];
+    // ("I said never mind, paid the fee": "never" and its bare verb.)
+    const neverVerb =
+      verb?.lower === 'never' && isWord(tokens[k + 2]) && isBaseVerb(tokens[k + 2] as Token, ctx);
+    const after = tokens[neverVerb ? k + 3 : k + 2];
     return (
       isWord(verb) &&
       (verb.lower === 'never' || (baseTier(verb, ctx) === 'verbal' && !isFiniteVerb(verb, ctx))) &&

@@ -793,3 +793,12 @@ describe('English imperatives in web text: "while" and a gerund before the order
     expect(imperatives('While waiting the staff brought us water.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "said never mind"', () => {
+  it.each<[string, string[]]>([
+    ['The cost was very high so I said never mind, paid the fee and left.', ['mind']],
+    ['She said never mind.', ['mind']],
+  ])('reports the order "never mind": %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
