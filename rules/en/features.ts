@@ -2667,6 +2667,7 @@ function imperativeVerb(
   // "Set up last month to centralize …": a participle like its base form, dated, is the
   // reduced passive of a caption, not an order.
   if (j === 0 && ctx.lex.participleLemma(w) === w && datedAfter(s, j)) return undefined;
+  if (j === 0 && !polite && participleOpener(s, j)) return undefined;
   // "A wolf was found dead, hit by a car, on a highway", "where, cut by the horizon, lay the
   // hull": after a comma, a participle like its base form before "by" and its agent is a
   // reduced passive ("…, come by our office" moves the reader).
@@ -2848,6 +2849,51 @@ function datedAfter(s: Sentence, j: number): boolean {
   const first = s.tokens[k]?.lower;
   const second = s.tokens[k + 1]?.lower ?? '';
   return (first === 'last' && DAY_PARTS.has(second)) || first === 'yesterday';
+}
+
+/**
+ * "Put together, it's a new window …", "Set in a quiet street, the hotel is …", "Set
+ * adjacent to the lodge is the reserve": a participle like its base form opens the sentence
+ * with a phrase and no object, and the clause it modifies follows, with its own subject
+ * after the comma or its verb inverted before it; it is a reduced passive, no order ("Cut
+ * into squares and serve", "Set aside, covered, for ten minutes" have no such clause).
+ */
+function participleOpener(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (ctx.lex.participleLemma(t.lower) !== t.lower || !next) return false;
+  if (isWord(next) && (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))
+    return false;
+  for (let k = j + 1; k < tokens.length && k < j + 10; k++) {
+    const u = tokens[k] as Token;
+    if (isBreak(u) || isSentenceEnd(u) || (u.kind === 'word' && COORDINATORS.has(u.lower)))
+      return false;
+    // ("Set adjacent to Henga Lodge is the reserve": the clause's verb, its subject after it.)
+    if (u.kind === 'word' && ctx.be.has(u.norm) && isFiniteVerb(u, ctx) && k > j + 2) {
+      const after = tokens[k + 1];
+      return isWord(after) && ctx.determiners.has(after.lower);
+    }
+    if (u.text !== ',') continue;
+    // After the comma a subject and its finite verb within three words.
+    const subject = tokens[k + 1];
+    if (!isWord(subject) || !(ctx.subjects.has(subject.norm) || ctx.determiners.has(subject.lower)))
+      return false;
+    for (let m = k + 1; m <= k + 4 && m < tokens.length; m++) {
+      const v = tokens[m] as Token;
+      if (v.kind === 'word' && m > k + 1 && (isFiniteVerb(v, ctx) || inflectedVerb(v, ctx)))
+        return true;
+      if (
+        v.kind === 'word' &&
+        m === k + 1 &&
+        ctx.subjects.has(v.norm) &&
+        isFiniteVerb(tokens[m + 1] as Token, ctx)
+      )
+        return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 const SOLID_PHRASALS = set(W.SOLID_PHRASAL_VERBS);

@@ -802,3 +802,20 @@ describe('English imperatives in web text: "said never mind"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a participle like its base opening a sentence', () => {
+  it.each([
+    "Put together, it's a new window into the history of the universe.",
+    'Set in a quiet street, the hotel is a short walk from the beach.',
+    'Set adjacent to the lodge is the scenic reserve.',
+  ])('before the clause it modifies is a reduced passive: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Cut into squares and serve.', ['Cut']],
+    ['Put together the pieces and glue them.', ['Put', 'glue']],
+  ])('with an object or no clause after it, it is an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
