@@ -1809,11 +1809,13 @@ function orderAfterPredicate(s: Sentence, k: number): boolean {
 const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 'quite', 'just']);
 
 function markClauses(s: Sentence): void {
-  // "Buyer beware": the verb has no use but the imperative (and the infinitive).
+  // "Buyer beware": the verb has no use but the imperative (and the infinitive); "c'mon", the
+  // contracted "come on", is an interjection in the imperative wherever it stands ("but
+  // c'mon...", "one out of – c'mon.").
   s.tokens.forEach((t, i) => {
     const prev = s.tokens[i - 1];
     if (
-      t.lower === 'beware' &&
+      (t.lower === 'beware' || t.lower === "c'mon" || t.lower === 'cmon') &&
       !(isWord(prev) && (prev.lower === 'to' || isFiniteVerb(prev, s.ctx)))
     ) {
       s.found.add('imperative', t);

@@ -819,3 +819,12 @@ describe('English imperatives in web text: a participle like its base opening a 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "c\'mon"', () => {
+  it.each<[string, string[]]>([
+    ["Sure, some items are a little pricey, but c'mon... it's Seattle.", ["c'mon"]],
+    ['Cmon, it is not that bad.', ['Cmon']],
+  ])('is "come on" in the imperative wherever it stands: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
