@@ -1808,6 +1808,9 @@ function orderAfterPredicate(s: Sentence, k: number): boolean {
 /** Degree words before a predicate's adjective: "is so good", "was really nice". */
 const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 'quite', 'just']);
 
+const CURSES = set(['fuck', 'screw', 'damn']);
+const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves']);
+
 function markClauses(s: Sentence): void {
   // "Buyer beware": the verb has no use but the imperative (and the infinitive); "c'mon", the
   // contracted "come on", is an interjection in the imperative wherever it stands ("but
@@ -1817,6 +1820,18 @@ function markClauses(s: Sentence): void {
     if (
       (t.lower === 'beware' || t.lower === "c'mon" || t.lower === 'cmon') &&
       !(isWord(prev) && (prev.lower === 'to' || isFiniteVerb(prev, s.ctx)))
+    ) {
+      s.found.add('imperative', t);
+      s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });
+    }
+    // "Fuck you.", "…, fuck off and –": a curse before its "you" or "off" at the start of a
+    // clause is an order (alone, "Fuck." is an interjection, and the words stay in `never`).
+    const next = s.tokens[i + 1];
+    if (
+      CURSES.has(t.lower) &&
+      isWord(next) &&
+      CURSE_OBJECTS.has(next.lower) &&
+      (!prev || (prev.kind === 'punct' && prev.text !== "'") || s.ctx.prefix.has(prev.lower))
     ) {
       s.found.add('imperative', t);
       s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });

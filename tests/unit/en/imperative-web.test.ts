@@ -828,3 +828,19 @@ describe('English imperatives in web text: "c\'mon"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a curse before "you" or "off"', () => {
+  it.each<[string, string[]]>([
+    ['Fuck you.', ['Fuck']],
+    ['Those of you who take offense to that, screw off.', ['screw']],
+  ])('opening a clause is an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Fuck.', 'They screw you over every time.', 'I told him to fuck off.'])(
+    'alone, after a subject or after "to" it is not: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
