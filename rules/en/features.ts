@@ -3687,10 +3687,34 @@ const OF_VERBS = set([
   'assure',
 ]);
 
-/** "Think of the setup as ...", "Think twice": an instruction, not an elided "I think". */
+/**
+ * "Think of the setup as ...", "Think twice", "Think internally, intuitively": an
+ * instruction, not an elided "I think" (whose adverb hedges: "Think probably not").
+ */
 function thinkOf(t: Token, next: Token | undefined): boolean {
-  return t.lower === 'think' && isWord(next) && THINK_HOW.has(next.lower);
+  if (t.lower !== 'think' || !isWord(next)) return false;
+  const manner =
+    next.lower.endsWith('ly') &&
+    next.lower.length > 4 &&
+    !HEDGES.has(next.lower) &&
+    !STANCE_ADVERBS.has(next.lower) &&
+    !context().lyAdjectives.has(next.lower);
+  return THINK_HOW.has(next.lower) || manner;
 }
+
+/** Adverbs of the speaker's stance, which an elided "I think" takes: "Think honestly not". */
+const STANCE_ADVERBS = set([
+  'likely',
+  'definitely',
+  'certainly',
+  'surely',
+  'actually',
+  'honestly',
+  'really',
+  'personally',
+  'only',
+  'truly',
+]);
 
 /**
  * "Guess what!", "so guess what, I ...": the formula that announces news is an imperative,

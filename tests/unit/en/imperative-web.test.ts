@@ -844,3 +844,16 @@ describe('English imperatives in web text: a curse before "you" or "off"', () =>
     },
   );
 });
+
+describe('English imperatives in web text: "think" and an adverb of manner', () => {
+  it.each<[string, string[]]>([
+    ['Think creatively.', ['Think']],
+    ['Think internally, intuitively, not by words, of the meaning.', ['Think']],
+  ])('is an instruction: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a hedge after it is the elided "I think"', () => {
+    expect(imperatives('Think probably not.')).toEqual([]);
+  });
+});
