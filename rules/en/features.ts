@@ -438,14 +438,19 @@ function auxiliaryPassive(s: Sentence, i: number): void {
   if (!isBe && !isGet) return;
 
   let j = i + 1;
-  while (
-    j <= i + 4 &&
-    isWord(tokens[j]) &&
-    (isAdverb(tokens[j] as Token, ctx) ||
-      PASSIVE_DEGREE.has((tokens[j] as Token).lower) ||
-      FILLERS.has((tokens[j] as Token).lower))
-  )
-    j++;
+  for (;;) {
+    // ("being s- served": a word cut off and begun again.)
+    if (j <= i + 4 && isWord(tokens[j]) && cutOffWord(s, j + 1)) j += 2;
+    else if (
+      j <= i + 4 &&
+      isWord(tokens[j]) &&
+      (isAdverb(tokens[j] as Token, ctx) ||
+        PASSIVE_DEGREE.has((tokens[j] as Token).lower) ||
+        FILLERS.has((tokens[j] as Token).lower))
+    )
+      j++;
+    else break;
+  }
   // "We were, as you will recall, interrupted": past a parenthesis between commas.
   if (isBe && tokens[j]?.text === ',' && j === i + 1) {
     let k = j + 1;
@@ -1680,11 +1685,11 @@ function numberCompound(s: Sentence, i: number): boolean {
  */
 function cutOffWord(s: Sentence, i: number): boolean {
   const { tokens } = s;
-  const t = tokens[i] as Token;
+  const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (
-    t.text === '-' &&
+    t?.text === '-' &&
     isWord(prev) &&
     prev.text.length <= 3 &&
     /^[a-z]+$/.test(prev.text) &&

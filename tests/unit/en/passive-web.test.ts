@@ -57,3 +57,12 @@ describe('"be used to"', () => {
     expect(passive("We're used to busy weekends.")).toBe(false);
   });
 });
+
+describe('a word cut off and begun again between "be" and its participle', () => {
+  it.each(["Who's the party being s- served?", 'Some are l- lent, and some are gifts.'])(
+    'is passed over as a filler is: %s',
+    (sentence) => {
+      expect(passive(sentence)).toBe(true);
+    },
+  );
+});
