@@ -2627,7 +2627,14 @@ function imperativeVerb(
   if (hypothesis(s, j)) return [j, j, false];
   // "Wish me luck!": the wish asked of the reader, not an elided "I wish".
   const wishMe = w === 'wish' && (next?.lower === 'me' || next?.lower === 'us');
-  if (!polite && ctx.elidedVerbs.has(w) && !thinkOf(t, next) && !guessWhat(s, j) && !wishMe)
+  if (
+    !polite &&
+    ctx.elidedVerbs.has(w) &&
+    !thinkOf(t, next) &&
+    !thinkNounPhrase(s, j) &&
+    !guessWhat(s, j) &&
+    !wishMe
+  )
     return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
   // Associate") only a sentence-initial verb before a lower-case word can be an order.
@@ -3706,6 +3713,37 @@ function thinkOf(t: Token, next: Token | undefined): boolean {
     !context().lyAdjectives.has(next.lower);
   return THINK_HOW.has(next.lower) || manner;
 }
+
+/**
+ * "(think lots of meat)", "Think similar clothing, minus the twisty-ness": "think" before a
+ * noun phrase with no verb of its own in the clause is "imagine", an instruction; the
+ * elided "I think" takes a clause ("Think I should do it?", "Think it's fine") or "so".
+ */
+function thinkNounPhrase(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const next = tokens[j + 1];
+  if (tokens[j]?.lower !== 'think' || !isWord(next) || THINK_CLAUSE_WORDS.has(next.lower))
+    return false;
+  if (ctx.subjects.has(next.norm) || ctx.objects.has(next.lower) || isAdverb(next, ctx))
+    return false;
+  const end = clauseEnd(tokens, j + 1);
+  let k = j + 1;
+  for (; k < end && (tokens[k] as Token).text !== ','; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx) ||
+      ctx.subjects.has(t.norm) ||
+      MODALS.has(t.norm)
+    )
+      return false;
+  }
+  return k > j + 1;
+}
+
+/** Words after an elided "I think": "Think so", "Think not", "Think that …". */
+const THINK_CLAUSE_WORDS = set(['so', 'not', 'that', 'maybe', 'perhaps', 'probably', 'yes', 'no']);
 
 /** Adverbs of the speaker's stance, which an elided "I think" takes: "Think honestly not". */
 const STANCE_ADVERBS = set([

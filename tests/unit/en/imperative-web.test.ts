@@ -857,3 +857,21 @@ describe('English imperatives in web text: "think" and an adverb of manner', () 
     expect(imperatives('Think probably not.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "think" before a noun phrase', () => {
+  it.each<[string, string[]]>([
+    ['Think similar clothing, minus the buttons.', ['Think']],
+    ['Think pink.', ['Think']],
+  ])('is "imagine", an instruction: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Think I should do it?',
+    "Think it's fine.",
+    'Think the kids will like it.',
+    'Think so.',
+  ])('before a clause or "so" it is the elided "I think": %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
