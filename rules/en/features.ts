@@ -1595,6 +1595,8 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     } else if (t.text === ')' && (prev?.text === ':' || prev?.text === ';' || prev?.text === '-')) {
       // ":) Call me later": an emoticon ends what came before.
       add(i + 1, 'strong');
+    } else if (asideOpensSentence(s, i)) {
+      add(i + 1, 'strong');
     } else if (asideClosesAdverbial(s, i)) {
       add(i + 1, 'comma');
     }
@@ -1636,6 +1638,25 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (orderAfterPredicate(s, k)) add(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * "(the younger the easier to tame) Look for clean feathers", "(optional) and repeat the
+ * steps": an aside in brackets that opens the sentence (or follows a semicolon or colon)
+ * stands apart from it, so the clause starts after it. Not a source's name alone ("(Reuters)
+ * Police said …"): the aside has a word in lower case.
+ */
+function asideOpensSentence(s: Sentence, close: number): boolean {
+  const { tokens } = s;
+  const open = asideStart(s, close);
+  if (open === undefined || close - open < 2 || !isWord(tokens[close + 1])) return false;
+  const before = tokens[open - 1];
+  if (before && !isSentenceEnd(before) && before.text !== ';' && before.text !== ':') return false;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && /^[a-z]/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /**

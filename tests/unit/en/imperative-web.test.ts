@@ -875,3 +875,20 @@ describe('English imperatives in web text: "think" before a noun phrase', () => 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: an aside in brackets opening the sentence', () => {
+  it.each<[string, string[]]>([
+    ['(the younger the easier to tame) Look for clean, smooth feathers.', ['Look']],
+    ['(you can take breaks if you need to) and repeat the steps after two hours.', ['repeat']],
+    ['Go to the game today; (our boys in orange and blue) Let them hear you shout', ['Go', 'Let']],
+  ])('the order starts after it: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['(Reuters) Police said the man fled on foot.', '(in my opinion) Service was slow.'])(
+    'a source or a subject after it is no order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
