@@ -2172,6 +2172,9 @@ const TOWARD_VERBS = set([
 /** Verbs of sending a message, which may take the question to answer: "DM which …". */
 const MESSAGE_VERBS = set(['dm', 'pm', 'email', 'e-mail', 'text', 'message', 'tweet']);
 
+/** Verbs of attention that end a statement as its tag: "…, remember?", "…, see?". */
+const TAG_VERBS = set(['remember', 'see']);
+
 /** A question tag after an order's comma: "Send us the log, okay?". */
 const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
 
@@ -2539,6 +2542,16 @@ function imperativeVerb(
     return [nv, nv, false];
   }
   if (kind === 'quote') return quotedOrder(s, j) ? [j, j, false] : undefined;
+  // "it'll only be two days, remember?", "It works, see?": a verb of attention as the tag
+  // after a comma asks the reader to recall or look; it is no elided "Do you".
+  if (
+    kind === 'comma' &&
+    TAG_VERBS.has(w) &&
+    tokens[j - 1]?.text === ',' &&
+    next?.text.startsWith('?') &&
+    !tokens[j + 2]
+  )
+    return [j, j, false];
 
   // A one-word formula counts only where it ends the clause ("Here is the link, enjoy.").
   // "have a"/"have an" is the formula only as a wish ("and have a great day"): "we can

@@ -892,3 +892,19 @@ describe('English imperatives in web text: an aside in brackets opening the sent
     },
   );
 });
+
+describe('English imperatives in web text: "remember?" and "see?" as a tag', () => {
+  it.each<[string, string[]]>([
+    ["If they don't like the kennel, it'll only be two days, remember?", ['remember']],
+    ['Once the filter is clean the water clears up, see?', ['see']],
+  ])('after a comma the tag asks the reader: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Do you remember?', 'What did you see?'])(
+    'a question of its own is no order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
