@@ -1632,6 +1632,13 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (after !== undefined) starts.set(after, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
+  // "If not just say no", "if so go for it": the elided condition ends with its "not" or
+  // "so", comma or none.
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const condition = tokens[k + 1]?.lower;
+    if (tokens[k]?.lower === 'if' && (condition === 'not' || condition === 'so'))
+      if (isWord(tokens[k + 2])) add(k + 2, 'strong');
+  }
   for (let k = 1; k < tokens.length - 1; k++) {
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');

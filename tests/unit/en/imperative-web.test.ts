@@ -908,3 +908,20 @@ describe('English imperatives in web text: "remember?" and "see?" as a tag', () 
     },
   );
 });
+
+describe('English imperatives in web text: "if not" and "if so" without a comma', () => {
+  it.each<[string, string[]]>([
+    ['Ask them for a cheaper cabin, but if not just say no.', ['Ask', 'say']],
+    ['Is the store still open? If not call me.', ['call']],
+  ])('the order follows the elided condition: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I clean the litter box once a day if not twice.',
+    'There are hotels downtown, but if not then there would be some in nearby towns.',
+    'It is hard, if not downright dangerous, on your horse.',
+  ])('no verb after it, no order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
