@@ -2587,7 +2587,15 @@ function imperativeVerb(
         ctx.determiners.has(next.lower) ||
         isCapitalised(next) ||
         next.lower === 'there' ||
-        (j === 0 && baseTier(next, ctx) === 'verbal' && !isFiniteVerb(next, ctx)))
+        (j === 0 && baseTier(next, ctx) === 'verbal' && !isFiniteVerb(next, ctx)) ||
+        // "Let heads roll!", "Let freedom ring", "Let customers decide": a bare noun as the
+        // subject of the bare verb after it.
+        (kind === 'strong' &&
+          plainNoun(next, ctx) &&
+          isWord(next2) &&
+          isBaseVerb(next2, ctx) &&
+          !isFiniteVerb(next2, ctx) &&
+          !ctx.subjects.has(next2.lower)))
       ? [j, j, false]
       : undefined;
   }

@@ -925,3 +925,16 @@ describe('English imperatives in web text: "if not" and "if so" without a comma'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "let" before a bare noun and a bare verb', () => {
+  it.each<[string, string[]]>([
+    ['The boss told his staff, "Let heads roll!"', ['Let']],
+    ['Let customers decide what they want to pay.', ['Let']],
+  ])('is an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('the noun "let" of tennis is no order', () => {
+    expect(imperatives('The let was called twice.')).toEqual([]);
+  });
+});
