@@ -580,6 +580,18 @@ const FILLERS = set(['uh', 'um', 'er', 'erm', 'uhm']);
 
 const PHRASAL_PARTICLES = set(['up', 'out', 'off', 'down', 'away']);
 
+/**
+ * A word that opens a verb's object: a determiner ("check the …"; not "that", which may
+ * open a clause) or an object pronoun ("take him", "check it out").
+ */
+function objectOpens(t: Token, ctx: Context): boolean {
+  return (
+    (ctx.determiners.has(t.lower) && t.lower !== 'that') ||
+    (ctx.objects.has(t.lower) && !ctx.subjects.has(t.lower)) ||
+    t.lower === 'it'
+  );
+}
+
 const TIME_WORDS = set(W.EVENT_TIME_WORDS);
 
 const STATE_PARTICIPLES = set(W.STATE_PARTICIPLES);
@@ -1632,14 +1644,12 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (after !== undefined) starts.set(after, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
-  // "If not just say no", "if so go for it": the elided condition ends with its "not" or
-  // "so", comma or none.
-  for (let k = 0; k < tokens.length - 2; k++) {
-    const condition = tokens[k + 1]?.lower;
-    if (tokens[k]?.lower === 'if' && (condition === 'not' || condition === 'so'))
-      if (isWord(tokens[k + 2])) add(k + 2, 'strong');
-  }
   for (let k = 1; k < tokens.length - 1; k++) {
+    // "If not just say no", "if so go for it": the elided condition ends with its "not" or
+    // "so", comma or none.
+    const condition = tokens[k]?.lower;
+    if (tokens[k - 1]?.lower === 'if' && (condition === 'not' || condition === 'so'))
+      if (isWord(tokens[k + 1])) add(k + 1, 'strong');
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');
     if (orderAfterPredicate(s, k)) add(k, 'strong');
@@ -1795,12 +1805,7 @@ function orderAfterPredicate(s: Sentence, k: number): boolean {
   if (baseTier(verb, ctx) !== 'verbal' || isFiniteVerb(verb, ctx) || ctx.never.has(w)) return false;
   if (ctx.elidedVerbs.has(w) || ctx.lex.pastLemma(w) === w || DO_FORMS.has(w) || HAVE_FORMS.has(w))
     return false;
-  const object =
-    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
-    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
-    next.lower === 'it' ||
-    PHRASAL_PARTICLES.has(next.lower);
-  if (!object) return false;
+  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower)) return false;
   const a = adjective.lower;
   // ("is sick", "is fine": a word mostly not a verb, in its base form, is the adjective.)
   const tier = baseTier(adjective, ctx);
@@ -1844,6 +1849,12 @@ const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 
 const CURSES = set(['fuck', 'screw', 'damn']);
 const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves']);
 
+/** An order its word alone makes ("Beware", "c'mon", "Fuck off"), found where it stands. */
+function wordOrder(s: Sentence, t: Token): void {
+  s.found.add('imperative', t);
+  s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });
+}
+
 function markClauses(s: Sentence): void {
   // "Buyer beware": the verb has no use but the imperative (and the infinitive); "c'mon", the
   // contracted "come on", is an interjection in the imperative wherever it stands ("but
@@ -1853,10 +1864,8 @@ function markClauses(s: Sentence): void {
     if (
       (t.lower === 'beware' || t.lower === "c'mon" || t.lower === 'cmon') &&
       !(isWord(prev) && (prev.lower === 'to' || isFiniteVerb(prev, s.ctx)))
-    ) {
-      s.found.add('imperative', t);
-      s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });
-    }
+    )
+      wordOrder(s, t);
     // "Fuck you.", "…, fuck off and –": a curse before its "you" or "off" at the start of a
     // clause is an order (alone, "Fuck." is an interjection, and the words stay in `never`).
     const next = s.tokens[i + 1];
@@ -1865,10 +1874,8 @@ function markClauses(s: Sentence): void {
       isWord(next) &&
       CURSE_OBJECTS.has(next.lower) &&
       (!prev || (prev.kind === 'punct' && prev.text !== "'") || s.ctx.prefix.has(prev.lower))
-    ) {
-      s.found.add('imperative', t);
-      s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });
-    }
+    )
+      wordOrder(s, t);
   });
   let imperativeBefore = false;
   for (const [index, start] of clauseStarts(s)) {
@@ -2073,10 +2080,7 @@ function mannerBeforeOrder(s: Sentence, j: number): boolean {
     !ctx.elidedVerbs.has(w) &&
     !OPINION_VERBS.has(w) &&
     ctx.lex.pastLemma(w) !== w &&
-    ((ctx.determiners.has(object.lower) && object.lower !== 'that') ||
-      (ctx.objects.has(object.lower) && !ctx.subjects.has(object.lower)) ||
-      object.lower === 'it' ||
-      PHRASAL_PARTICLES.has(object.lower))
+    (objectOpens(object, ctx) || PHRASAL_PARTICLES.has(object.lower))
   );
 }
 
@@ -2813,13 +2817,9 @@ function quotedOrder(s: Sentence, j: number): boolean {
       (ctx.subjects.has(before.lower) && !IMPERSONAL.has(before.lower)))
   )
     return false;
-  const determiner = ctx.determiners.has(next.lower) && next.lower !== 'that';
-  const pronoun =
-    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) || next.lower === 'it';
   // ("free as in beer": an adjective takes no particle or name.)
   const object =
-    determiner ||
-    pronoun ||
+    objectOpens(next, ctx) ||
     (!ADJECTIVE_VERBS.has(t.lower) &&
       (ctx.particles.has(next.lower) || (isCapitalised(next) && next.text !== 'I')));
   if (!object) return false;
@@ -3422,12 +3422,7 @@ function orderAfterPast(s: Sentence, conjAt: number, j: number): boolean {
   if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower) || !isWord(next)) return false;
   // ("but do the spines ever go hard": "do" and "have" before a noun phrase ask.)
   if (DO_FORMS.has(verb.lower) || HAVE_FORMS.has(verb.lower)) return false;
-  const object =
-    (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
-    (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
-    next.lower === 'it' ||
-    PHRASAL_PARTICLES.has(next.lower);
-  if (!object) return false;
+  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower)) return false;
   let past = false;
   for (let m = conjAt - 1; m >= 0; m--) {
     const t = tokens[m] as Token;
