@@ -152,6 +152,23 @@ export default defineCheck({
         text: 'Hi!\n\nNo one wants to be charged for subscriptions they wish to cancel. Let us look at yours.',
         context: { customerMessage: 'Why are you still charging me? I cancelled twice!' },
       },
+      // Feelings acknowledged: "we understand how you feel", "that sounds like it can be
+      // difficult", "we appreciate where you're coming from".
+      {
+        language: 'en',
+        text: "Hi Mia,\n\nWe understand how you feel about the keyboard, and we'll help. Which model is it?",
+        context: { customerMessage: 'Keyboard dead AGAIN. Third time this month, unacceptable.' },
+      },
+      {
+        language: 'en',
+        text: "Hi,\n\nThat sounds like it can be difficult when the phone won't respond. Can you force a restart?",
+        context: { customerMessage: "My phone keeps freezing mid-call, I'm so frustrated." },
+      },
+      {
+        language: 'en',
+        text: "Hi Faith,\n\nThanks for the feedback, and we appreciate where you're coming from. We'll keep you posted.",
+        context: { customerMessage: 'Still no refund option for cancelled flights? Ridiculous.' },
+      },
       // Understanding in other words than "sorry" is an apology too.
       {
         language: 'en',

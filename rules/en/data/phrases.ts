@@ -413,8 +413,12 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // Understanding said in other words: "We appreciate your concern", "I hear you".
   // ("We appreciate your concern" thanks for the concern; it is no understanding of it.)
   '(?:we|i) (?:\\p{L}+ )?(?:understand|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
-  "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get) where you(?:'re| are) coming from",
+  "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get|appreciate) where you(?:'re| are) coming from",
   '(?:we|i) hear you',
+  // Feelings acknowledged: "We understand how you feel", "That sounds like it can be
+  // difficult". (Not "That's concerning": a comment on the matter, see below.)
+  "(?:we|i) (?:can )?(?:completely |fully |totally |really |truly )?(?:understand|know|imagine) how you(?:'re| are| must be| might be)? (?:feel|feeling)",
+  '(?:that|this|it) (?:sounds|seems|must be) (?:like it (?:can|could|would|must|might) be )?(?:really |so |very |quite |incredibly )?(?:difficult|frustrating|stressful|inconvenient|annoying|upsetting|tough|disappointing)',
   // Sympathy and regret in other words: "We hate to hear that", "I can see why you'd be
   // upset", "we never want you to feel this way", "we'll make it right", "we know how
   // important this is". Not an exclamation or a comment: "Oh no!", "Yikes!", "That's not
