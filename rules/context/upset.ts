@@ -278,12 +278,12 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     Math.min(totals.exclamation, CAP) +
     Math.min(totals.capitals, CAP) +
     Math.max(totals.positive, -CAP);
-  // "Again" amplifies a fault or a complaint; on its own ("jatkuvasti … taas", "every time
-  // I open it") it describes how often something happens, and counts once at most.
-  const repeat =
-    totals.complaint + totals.fault + Math.max(0, tone) > 0
-      ? totals.repeat
-      : Math.min(totals.repeat, WEIGHT.repeat);
+  // "Again" amplifies a complaint, an angry tone or another sign ("Miten ihmeessä … kahdesti?",
+  // money at stake). Beside a malfunction only ("the sunroof jams again", "ei toimi taas") or
+  // on its own ("jatkuvasti … taas", "every time I open it") it says how often something
+  // happens: a report of a recurring fault, which is not yet upset.
+  const otherFault = signals.some((s) => s.kind === 'fault' && !malfunctions.has(s));
+  const repeat = totals.complaint + Math.max(0, tone) > 0 || otherFault ? totals.repeat : 0;
   const score = totals.complaint + totals.fault + repeat + Math.max(0, tone);
   return { upset: score >= (options.threshold ?? UPSET_THRESHOLD), score, signals };
 }

@@ -128,7 +128,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.
   // (Not a place: "going into the trash folder", "the trash bin".)
-  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|trash(?! (?:folder|bin|can|mail|box|icon))|rubbish(?! bin)|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)',
+  // (Not a swear word that praises: "damn good", "fucking awesome".)
+  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|trash(?! (?:folder|bin|can|mail|box|icon))|rubbish(?! bin)|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)(?! (?:good|great|awesome|amazing|brilliant|excellent|fantastic|delicious|nice|cool|fun|fast|beautiful|love|loved|best)(?![\\p{L}]))',
   // (Not "as a joke", "I did a dumb thing": a prank, one's own slip.)
   '(?<!as )(?:a|such a|what a)(?: \\p{L}+)? (?:joke|mess|nightmare|disaster|shambles)',
   '(?:sucks|stupid|(?<!(?:did|made|done) a )dumb|insane|absurd|embarrassing|shameful|joke of a)',
@@ -136,7 +137,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // ("I am #Alarmed": a hashtag is the word.)
   "(?:i'?m|i am|we're|we are) (?:so |really |very |quite )?#?(?:alarmed|appalled|outraged|disgusted|furious)",
   '(?:had|have had) enough',
-  "(?:i(?:'?m| am)|bout|about) (?:done|finished) with",
+  "(?:i(?:'?m| am)|bout|about) (?:so |really |totally |just |officially )?(?:done|finished) with",
   '(?:gave|give|giving) up on',
   // (Not "I am not even mad": amusement.)
   "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even(?! (?:mad|angry|upset))",
@@ -179,6 +180,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:is|was) this (?:some kind of )?(?:a )?joke',
   '(?:are|r) (?:you|u) (?:serious|kidding|joking)',
   'get (?:it|your act|your shit) together',
+  // Patience running out: "I'm losing patience", "my patience is wearing thin".
+  '(?:losing|lost|running out of|ran out of|out of) (?:my |all )?patience',
+  'patience (?:is )?(?:wearing|running) (?:thin|out)',
   'why (?:do|should|must) (?:i|we) (?:have|need) to',
   // A "why" that accuses the company of a change or a refusal: "why did you take away the
   // option", "why won't you accept prepaid cards", "why do you keep …".

@@ -120,14 +120,19 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'kaatu\\p{L}* (?:\\p{L}+ )?päälle',
   '(?:missään|mistään) ei (?:ole|löydy) (?:kunnon |selkeitä |mitään )?(?:ohje\\p{L}*|tieto\\p{L}*)',
   'mihin (?:tämä |se )?perustuu',
-  'millä perusteella',
+  // Not the basis of the asker's own choice or of a general rule: "Millä perusteella
+  // valitsen koon?", "millä perusteella tuki määräytyy?".
+  'millä perusteella(?! (?:\\p{L}+ )?(?:valitsen|valitsemme|valitsisin|valita|valitaan|päätän|päätämme|arvioin|voin|voimme|kannattaa|määräytyy|määräytyvät|määritellään|lasketaan|arvioidaan|myönnetään|maksetaan)(?![\\p{L}]))',
+  // Patience running out: "kärsivällisyys alkaa olla jo lopussa".
+  'kärsivällisyy\\p{L}* (?:\\p{L}+ ){0,3}(?:lopussa|loppumassa|loppui|loppunut|koetuksella)',
   // (Not the question of a duration: "Kuinka kauan opinnot kestävät?")
   '(?<!(?:kuinka|miten|kuinkakohan) )(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
   '(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.
   '(?:huono|surkea|kurja|karmea|hirveä|kammottava|kelvoton|onneton|säälittävä|typerä|tyhmä|älytön|järjetön|mahdoton|sekava|epäselvä)(?:a|ä|t|n|ssa|ssä|sti)?(?: (?:palvelu|asiakaspalvelu|tuote|laatu|ohje|sivusto|järjestelmä|sovellus|touhu|systeemi)\\p{L}*)',
-  '(?:paska\\p{L}*|perseestä|vittu\\p{L}*|helvet\\p{L}*|saatana\\p{L}*|perkele\\p{L}*|jumalauta)',
+  // (Not a swear word that praises: "helvetin hyvä talviauto", "vitun hieno".)
+  '(?:paska\\p{L}*|perseestä|vittu\\p{L}*|helvet\\p{L}*|saatana\\p{L}*|perkele\\p{L}*|jumalauta)(?! (?:hyv|hien|mahtav|kiva|siist|upe|kov|hausk|herkullis|ihan)\\p{L}*)',
   '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
   '(?:huolestutta|ahdista|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
   'en (?:enää )?jaksa',
@@ -549,7 +554,11 @@ const WHY_QUESTION_PATTERNS: readonly string[] = [
   'mistä (?:\\p{L}+ ){0,4}(?:johtu|aiheutu)\\p{L}*',
   'mikä on syy\\p{L}*',
   'mihin (?:\\p{L}+ )?perustuu',
-  'millä perusteella',
+  // Not the basis of the asker's own choice or of a general rule: "Millä perusteella
+  // valitsen koon?", "millä perusteella tuki määräytyy?".
+  'millä perusteella(?! (?:\\p{L}+ )?(?:valitsen|valitsemme|valitsisin|valita|valitaan|päätän|päätämme|arvioin|voin|voimme|kannattaa|määräytyy|määräytyvät|määritellään|lasketaan|arvioidaan|myönnetään|maksetaan)(?![\\p{L}]))',
+  // Patience running out: "kärsivällisyys alkaa olla jo lopussa".
+  'kärsivällisyy\\p{L}* (?:\\p{L}+ ){0,3}(?:lopussa|loppumassa|loppui|loppunut|koetuksella)',
 ];
 
 /** Words that give a reason. */
