@@ -8,6 +8,7 @@
  * offset, so an incremental re-check can re-parse just the blocks that changed.
  */
 
+import { phraseSource } from './context/patterns';
 import {
   CLOSING_PATTERNS,
   CLOSING_PHRASES,
@@ -398,7 +399,7 @@ function matchClosingLine(
 }
 
 const WISH_Y = new RegExp(
-  `(?:${WISH_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?:${WISH_WORDS.map(phraseSource).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
   'iuy',
 );
 const MAX_WISH_WORDS = 8;

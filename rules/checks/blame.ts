@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import type { PatternMatch } from '../context/patterns';
+import { type PatternMatch, phraseSource } from '../context/patterns';
 import type { Paragraph, Sentence } from '../document';
 import type { BlamePhrase } from '../language-phrases';
 import { phrasesOf } from '../languages';
@@ -20,9 +20,7 @@ const blamePhrases = (language: Language) => phrasesOf(language).blame ?? NO_PHR
 function patternFor(phrases: readonly BlamePhrase[]): RegExp {
   let re = combined.get(phrases);
   if (!re) {
-    const body = phrases
-      .map((p) => `(${p.pattern.replace(/'/g, "['’]").replace(/ /g, '\\s+')})`)
-      .join('|');
+    const body = phrases.map((p) => `(${phraseSource(p.pattern)})`).join('|');
     re = phrases.length === 0 ? /(?!)/uy : new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
     combined.set(phrases, re);
   }

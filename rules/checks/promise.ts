@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../check';
-import { matchesIn, type PatternMatch, phrasePattern } from '../context/patterns';
+import { matchesIn, type PatternMatch, phrasePattern, phraseSource } from '../context/patterns';
 import type { Sentence } from '../document';
 import type { PromisePhrases } from '../language-phrases';
 import { phrasesOf } from '../languages';
@@ -55,7 +55,7 @@ function durationPattern(phrases: PromisePhrases): RegExp {
   let re = durationCache.get(phrases);
   if (!re) {
     re = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${phrases.duration.replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${phraseSource(phrases.duration)})(?![\\p{L}\\p{N}])`,
       'giu',
     );
     durationCache.set(phrases, re);
@@ -267,6 +267,17 @@ export default defineCheck({
         text: 'Hi,\n\nThis will definitely be resolved in the update.',
         findings: [{ messageId: 'certain', text: 'definitely' }],
         output: 'Hi,\n\nThis will be resolved in the update.',
+      },
+      // "100%" with or without the space.
+      {
+        language: 'en',
+        text: 'Hi,\n\nThis will be resolved 100% in the update.',
+        findings: [{ messageId: 'certain', text: '100%' }],
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nVika korjataan 100 %.',
+        findings: [{ messageId: 'certain', text: '100 %' }],
       },
     ],
   },

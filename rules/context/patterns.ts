@@ -6,6 +6,15 @@
 const cache = new Map<readonly string[], RegExp>();
 
 /**
+ * A phrase of a data file as a regular-expression source: an apostrophe also matches a
+ * typographic one ("I’m"), a space any run of spaces or a line break, and an optional space
+ * (" ?", "100 ?%") none or any.
+ */
+export function phraseSource(source: string): string {
+  return source.replace(/'/g, "['’]").replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');
+}
+
+/**
  * One global, case-insensitive, Unicode expression matching any of `sources` between word
  * boundaries; with no sources (a language without the list) one that never matches. An
  * apostrophe in a source also matches a typographic one ("I’m"); a space matches any run of
@@ -19,7 +28,7 @@ export function phrasePattern(sources: readonly string[]): RegExp {
         ? '(?!)'
         : [...sources]
             .sort((a, b) => b.length - a.length)
-            .map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+            .map(phraseSource)
             .join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
     cache.set(sources, re);

@@ -36,7 +36,7 @@ import {
   indexWords,
   sharedStem,
 } from './matching';
-import { blankOutQuotes, phrasePattern } from './patterns';
+import { blankOutQuotes, phrasePattern, phraseSource } from './patterns';
 
 export type QuestionKind = 'direct' | 'indirect';
 
@@ -402,7 +402,7 @@ function onlyAsks(doc: DraftDocument, lang: Language): 'asks' | 'courtesy' | fal
   const sources = phrases(lang).clarifying;
   let re = clarifyingCache.get(sources);
   if (!re) {
-    const body = sources.map((s) => s.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+    const body = sources.map(phraseSource);
     re =
       sources.length === 0
         ? /(?!)/u

@@ -13,11 +13,11 @@ import type { Sentence } from '../document';
 import type { RequestPhrases } from '../language-phrases';
 import { clausesOf, phrasesOf } from '../languages';
 import type { Language } from '../types';
+import { phraseSource } from './patterns';
 
 const NEVER = /(?!)/u;
 
-const alternation = (sources: readonly string[]) =>
-  sources.map((s) => s.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+const alternation = (sources: readonly string[]) => sources.map(phraseSource).join('|');
 
 function startRegex(sources: readonly string[]): RegExp {
   if (sources.length === 0) return NEVER;
