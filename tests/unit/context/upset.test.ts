@@ -485,6 +485,38 @@ describe("upset customers as Twitter says it (the upset set's TWCS tune part)", 
 
 // The score runs on every customer message: its phrase lists must not backtrack
 // catastrophically, one by one or joined into the one expression each list compiles to.
+describe("upset customers as airline tweets say it (the upset set's third source, tune part)", () => {
+  cases('en', true, [
+    '@airline been on hold 2+ hours to rebook, anyone there?',
+    'On hold for well over half an hour just to change a seat.',
+    'Now going on 40 minutes on hold.',
+    'Queuing for over an hr at the desk with one agent.',
+    'I will never fly this airline again.',
+    'This will be my last trip with you. Done flying with you.',
+    'Cancelled my flight with no notice and no apology.',
+    'The lack of communication tonight was really bad.',
+    'Customer service was no help at all today.',
+    'Paid for wifi that never worked, a waste of $8.',
+    'My son lost a day of wages because of the delay.',
+    'Epic fail at the gate tonight.',
+    'Loyal flyers deserve better than this.',
+    'Your airline clearly does not care. #WorstAirline',
+    'I have called 3x and emailed letter after letter.',
+    'Thanks for ruining my last night of vacation.',
+    'You have got to be kidding me, no update again?',
+    'u suck, three hours on the tarmac',
+    'Poor execution at check-in today, two desks for a hundred people.',
+  ]);
+  cases('en', false, [
+    'Brian at the desk gave me a voucher and a good joke to cheer me up. Thanks!',
+    "Don't be upset if you find a stowaway in the overhead bin.",
+    'I was not disappointed, the crew was lovely.',
+    'The storm was a natural disaster, can I rebook for free?',
+    'Is there any way I can fly with you again next month at the same fare?',
+    'How long is the wait on hold usually in the morning?',
+  ]);
+});
+
 describe('upset and apology phrases', () => {
   const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
   for (const lang of ['fi', 'en'] as const) {
