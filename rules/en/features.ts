@@ -4060,6 +4060,9 @@ function pastListMark(s: Sentence, index: number): number {
 
 function adjunctOpens(s: Sentence, at: number): boolean {
   let index = pastListMark(s, at);
+  // "\"If you can, call us.", "\"By all means, marry.": past the quotation mark that opens
+  // the speech to its adverbial.
+  if (QUOTES.has(s.tokens[index]?.text ?? '')) index++;
   // "..., but if that fails, call us": past a coordinator to the subordinator.
   if (isWord(s.tokens[index]) && COORDINATORS.has((s.tokens[index] as Token).lower)) index++;
   // "Just to be safe, back up …": past a focusing adverb to the infinitive or the phrase.

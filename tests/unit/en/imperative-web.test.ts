@@ -938,3 +938,16 @@ describe('English imperatives in web text: "let" before a bare noun and a bare v
     expect(imperatives('The let was called twice.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: an adverbial inside a quotation', () => {
+  it.each<[string, string[]]>([
+    ['"If the line is busy, call us again later.', ['call']],
+    ['“By all means, complain.', ['complain']],
+  ])('the opening quotation mark does not hide the adverbial: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a quoted subject before the comma still takes its verb', () => {
+    expect(imperatives('"The parcel, sadly, arrived late.')).toEqual([]);
+  });
+});
