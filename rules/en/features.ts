@@ -2724,8 +2724,15 @@ function imperativeVerb(
   )
     return undefined;
   if (!polite && isCapitalised(t) && heading(s, j)) return undefined;
-  // A lone all-capitals word is a heading ("NOTICE").
-  if (!polite && t.text.length > 1 && t.text === t.text.toUpperCase() && (!next || !isWord(next)))
+  // A lone all-capitals word is a heading ("NOTICE"); after a comma it is shouted ("If you
+  // can afford it, then by all means, GO.").
+  if (
+    !polite &&
+    kind !== 'comma' &&
+    t.text.length > 1 &&
+    t.text === t.text.toUpperCase() &&
+    (!next || !isWord(next))
+  )
     return undefined;
 
   if (!polite && (nameSubject(s, j) || nameBeforePast(s, j) || compoundSubject(s, j)))

@@ -951,3 +951,15 @@ describe('English imperatives in web text: an adverbial inside a quotation', () 
     expect(imperatives('"The parcel, sadly, arrived late.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a verb shouted in capitals after a comma', () => {
+  it('is an order when the adverbial before the comma licenses it', () => {
+    expect(imperatives('If the shop is still closed, then by all means, COMPLAIN.')).toEqual([
+      'COMPLAIN',
+    ]);
+  });
+
+  it('a capitalised word alone at the start is still a heading', () => {
+    expect(imperatives('NOTICE')).toEqual([]);
+  });
+});
