@@ -4754,8 +4754,11 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
     found.add('first_sg', t);
     return;
   }
-  // "Remember seeing ...": the memory is the writer's.
-  if (t.lower === 'remember' && isWord(next) && next.lower.endsWith('ing')) {
+  // "Remember seeing ...": the memory is the writer's; so is the ignorance of "Have no idea
+  // why" (a farewell-like formula, no order).
+  const noIdea =
+    t.lower === 'have' && next.lower === 'no' && NO_IDEA.has(tokens[j + 2]?.lower ?? '');
+  if ((t.lower === 'remember' && isWord(next) && next.lower.endsWith('ing')) || noIdea) {
     found.add('first_sg', t);
     return;
   }
@@ -4778,6 +4781,9 @@ function markElidedFirstPerson(s: Sentence, start: number): void {
   if (predicateFollows(s, j + 1)) return;
   found.add('first_sg', t);
 }
+
+/** What the writer has no notion of in "Have no idea", "Have no clue". */
+const NO_IDEA = set(['idea', 'clue']);
 
 /** "Attached is the invoice.", "As discussed, attached are ...": a passive without its auxiliary first. */
 function markAttachmentFormula(s: Sentence, j: number): void {

@@ -866,6 +866,11 @@ export const FAREWELLS: readonly string[] = [
   'be right back',
   // "Look forward to hearing from you": the writer's "I look forward", not an order.
   'look forward to',
+  // "Have no idea what it is": the writer's "I have no idea".
+  'have no idea',
+  'have no clue',
+  // "Believe it or not, it works": a set aside, which the treebank counts as no order.
+  'believe it or',
 ];
 
 /**

@@ -963,3 +963,26 @@ describe('English imperatives in web text: a verb shouted in capitals after a co
     expect(imperatives('NOTICE')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: set phrases led by a bare verb', () => {
+  it.each([
+    'Have no idea why the parcel went to Leeds.',
+    'Have no clue what they charge for delivery.',
+    'Believe it or not, the old charger still works.',
+    '(Believe it or not, the refund came in two days.)',
+  ])('order nothing: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it('"have no idea" is the writer\'s own', () => {
+    const found = detector.detect('Have no idea why the parcel went to Leeds.');
+    expect(found.labels.first_sg).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['Have no fear, the team is on it.', ['Have']],
+    ['Believe me, it works.', ['Believe']],
+  ])('the same verbs still order otherwise: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
