@@ -2742,6 +2742,7 @@ function imperativeVerb(
   if (acronymExpansion(s, j)) return undefined;
   // "(username, email, purchase date, etc.)": an item of a bracketed list of nouns.
   if (kind === 'comma' && !polite && bracketedListItem(s, j)) return undefined;
+  if (!polite && labelledItem(s, j)) return undefined;
   // "Pin #: 4115", "Call In #: 888 …": a label before its number; "Wed. Sept. 20": a day.
   if (
     next?.text === '#' ||
@@ -2912,6 +2913,34 @@ function bracketedListItem(s: Sentence, j: number): boolean {
   }
   return false;
 }
+
+/**
+ * "a blacklined version of the: (a) Schedule and (b) Paragraph 13", "ISDAs for (a) US
+ * Corporate, (b) Hedge Funds": a capitalised word right after a letter in brackets that
+ * labels an item inside a running sentence, before another capitalised word, a figure or
+ * the item's end, names the item; an order listed so has its object ("…: (a) open the box,
+ * (b) Remove the tray").
+ */
+function labelledItem(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const t = tokens[j] as Token;
+  const label = tokens[j - 2];
+  const before = tokens[j - 4];
+  if (!isCapitalised(t) || tokens[j - 1]?.text !== ')' || tokens[j - 3]?.text !== '(') return false;
+  if (!isWord(label) || !ITEM_LETTER.test(label.text)) return false;
+  if (!before || isSentenceEnd(before)) return false;
+  const next = tokens[j + 1];
+  return (
+    !next ||
+    next.kind === 'number' ||
+    isSentenceEnd(next) ||
+    next.text === ',' ||
+    (isWord(next) && (isCapitalised(next) || next.lower === 'and' || next.lower === 'or'))
+  );
+}
+
+/** The letter or Roman numeral of a listed item: "(a)", "(iii)". */
+const ITEM_LETTER = /^([a-h]|[ivx]{1,4})$/i;
 
 /** Days of the week as abbreviated, some of them verbs too ("Wed.", "Sat."). */
 const DAY_ABBREVIATIONS = set([

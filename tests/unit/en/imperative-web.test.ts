@@ -986,3 +986,19 @@ describe('English imperatives in web text: set phrases led by a bare verb', () =
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: items labelled by a letter inside a sentence', () => {
+  it.each([
+    'Attached is the draft of the: (a) Schedule and (b) Paragraph 4 of the agreement.',
+    'We have one template for (a) Retail Customers, (b) Trade Partners, (c) Staff.',
+  ])('a capitalised item is a name: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['To reset it: (a) unplug the router, (b) Press the button.', ['unplug', 'Press']],
+    ['(a) Return the form to us.', ['Return']],
+  ])('a listed order keeps its object: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
