@@ -2584,14 +2584,15 @@ function imperativeVerb(
     return [j, j, false];
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
-    // "Let there be no misunderstanding."; "Let cool completely", "Let go of it": the bare
-    // verb of a recipe or a manual, its object understood.
+    // "Let there be no misunderstanding."; opening the sentence, "let" orders before any
+    // subject it lets act ("Let aggressive leaders know that …") or none, the object of a
+    // recipe or a manual understood ("Let cool completely", "Let go of it").
     return isWord(next) &&
       (ctx.objects.has(next.lower) ||
         ctx.determiners.has(next.lower) ||
         isCapitalised(next) ||
         next.lower === 'there' ||
-        (j === 0 && baseTier(next, ctx) === 'verbal' && !isFiniteVerb(next, ctx)) ||
+        (j === 0 && !isFiniteVerb(next, ctx)) ||
         // "Let heads roll!", "Let freedom ring", "Let customers decide": a bare noun as the
         // subject of the bare verb after it.
         (kind === 'strong' &&

@@ -1002,3 +1002,16 @@ describe('English imperatives in web text: items labelled by a letter inside a s
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "let" opening the sentence', () => {
+  it.each<[string, string[]]>([
+    ['Let regular customers know that the shop moves in May.', ['Let']],
+    ['Let cool completely before you slice it.', ['Let']],
+  ])('orders whatever follows: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a finite verb after it makes "let" a noun or a past', () => {
+    expect(imperatives('Let is called when the ball touches the net.')).toEqual([]);
+  });
+});
