@@ -3653,7 +3653,13 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
       ctx.determiners.has(next.lower) ||
       ctx.particles.has(next.lower) ||
       // "try reinstalling the driver": a gerund as the object.
-      (next.lower.endsWith('ing') && next.lower.length > 5 && GERUND_TAKING.has(t.lower))
+      (next.lower.endsWith('ing') && next.lower.length > 5 && GERUND_TAKING.has(t.lower)) ||
+      // "…, let Canon deal with it": a name and the bare verb it is let do.
+      (t.lower === 'let' &&
+        isCapitalised(next) &&
+        isWord(tokens[j + 2]) &&
+        isBaseVerb(tokens[j + 2] as Token, ctx) &&
+        !isFiniteVerb(tokens[j + 2] as Token, ctx))
     )
   )
     return false;

@@ -1015,3 +1015,15 @@ describe('English imperatives in web text: "let" opening the sentence', () => {
     expect(imperatives('Let is called when the ball touches the net.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "let" and a name after a comma', () => {
+  it('orders the reader to let the named one act', () => {
+    expect(imperatives('The phone is still under warranty, let Samsung repair it.')).toEqual([
+      'let',
+    ]);
+  });
+
+  it('a subject before it keeps the verb its own', () => {
+    expect(imperatives('When it broke, they let Samsung repair it.')).toEqual([]);
+  });
+});
