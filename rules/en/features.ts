@@ -4679,10 +4679,11 @@ function labelTo(s: Sentence, j: number): boolean {
   let k = j + 2;
   if (isWord(tokens[k]) && ctx.determiners.has((tokens[k] as Token).lower)) k++;
   const target = tokens[k];
-  if (!isWord(target) || !(isCapitalised(target) || target.lower === 'self')) {
-    if (!(isWord(target) && k > j + 2)) return false;
-  }
   const stop = tokens[k + 1];
+  // ("Link to video: https://…": a bare noun as the target before the colon.)
+  if (!isWord(target) || !(isCapitalised(target) || target.lower === 'self')) {
+    if (!(isWord(target) && (k > j + 2 || stop?.text === ':'))) return false;
+  }
   return !stop || stop.text === ':' || (t.lower === 'note' && stop.text === '.');
 }
 

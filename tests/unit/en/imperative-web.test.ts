@@ -730,6 +730,7 @@ describe('English imperatives in web text: a label word with "to" and its addres
     'NOTE to BEN .',
     'Note to all staff: the office closes early on Friday.',
     'Link to the article: https://example.com/post',
+    'Link to video: https://example.com/clip',
   ])('heads what follows: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
@@ -737,6 +738,7 @@ describe('English imperatives in web text: a label word with "to" and its addres
   it.each<[string, string[]]>([
     ['Reply to Ben.', ['Reply']],
     ['Go to Settings.', ['Go']],
+    ['Link to your account before you pay.', ['Link']],
   ])('other verbs before "to" stay orders: %s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
