@@ -43,8 +43,9 @@ export interface Token {
 const TOKEN_RE = new RegExp(
   [
     // URLs, e-mail addresses and @handles ("@AmazonHelp Check this article": the handle
-    // addresses, its letters are not a word of the sentence).
-    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.+-])@\w{1,30})`,
+    // addresses, its letters are not a word of the sentence); a site named by its bare
+    // domain too ("Try SanFranGuide.com", "yelp.com/biz/…").
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.+-])@\w{1,30}|(?<![\w.@-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|info|biz|co\.uk)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]])?)`,
     // Dotted abbreviations: U.S., i.e., P.S., a.m.
     String.raw`(\p{L}(?:\.\p{L})+\.?)`,
     // Numbers with separators: 1,000.50, 10:30, 3/4 (not "3rd", a word).

@@ -1029,3 +1029,12 @@ describe('English imperatives in web text: "let" and a name after a comma', () =
     expect(imperatives('When it broke, they let Samsung repair it.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a site named by its bare domain', () => {
+  it.each<[string, string[]]>([
+    ['Try CheapFlightsNow.com', ['Try']],
+    ['Check BusTimes.co.uk for the timetable.', ['Check']],
+  ])('is the object, not a capitalised word of a title: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});

@@ -34,6 +34,18 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it('keeps a site named by its bare domain whole, as a link', () => {
+    const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+    expect(kinds('Try TrainTimes.co.uk or see yelp.com/biz/cafe.')).toEqual([
+      'word:Try',
+      'url:TrainTimes.co.uk',
+      'word:or',
+      'word:see',
+      'url:yelp.com/biz/cafe',
+      'punct:.',
+    ]);
+  });
+
   it('keeps an HTML entity of pasted text as one token standing for its character', () => {
     expect(view('the app &amp; Zoom')).toEqual(['the/the', 'app/app', '&amp;/&', 'Zoom/zoom']);
   });
