@@ -1514,6 +1514,22 @@ function questionBefore(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "you should destroy this message and kindly notify the sender": "kindly" is also an adverb
+ * of manner; right after a coordinator, in a clause whose modal the coordinated verb shares,
+ * it is that, and asks nothing ("please" would).
+ */
+function kindlyAfterModal(s: Sentence, i: number): boolean {
+  const { tokens } = s;
+  if (tokens[i]?.lower !== 'kindly' || !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t)) return false;
+    if (t.kind === 'word' && MODALS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * "Could someone in your group please give me …": the sentence opens with a modal inverted
  * before its subject, a question however long the subject before "please".
  */
@@ -1634,7 +1650,8 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     else if (
       ctx.politeness.has(t.lower) &&
       i > 0 &&
-      (!questionBefore(s, i) || statementBefore(s, i))
+      (!questionBefore(s, i) || statementBefore(s, i)) &&
+      !kindlyAfterModal(s, i)
     )
       add(i, 'polite');
   }
@@ -1966,7 +1983,8 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       j++;
     } else if (t.kind === 'word' && ctx.politeness.has(t.lower)) {
-      marker = t;
+      // ("should destroy it and kindly notify us": the adverb of manner asks nothing.)
+      if (!kindlyAfterModal(s, j)) marker = t;
       j++;
     } else if (j === start && mannerBeforeOrder(s, j)) {
       // "Gently remove the cover", "Seriously avoid this place": an adverb of manner.

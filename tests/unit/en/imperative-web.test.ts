@@ -1038,3 +1038,18 @@ describe('English imperatives in web text: a site named by its bare domain', () 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "kindly" in a verb group after a modal', () => {
+  it('is an adverb of manner, no request', () => {
+    expect(
+      imperatives('If this reached you by mistake, you should delete it and kindly inform us.'),
+    ).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Delete the message and kindly inform us.', ['Delete', 'inform']],
+    ['Kindly inform us when the parcel arrives.', ['inform']],
+  ])('still asks where no modal comes before: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
