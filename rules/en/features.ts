@@ -2002,6 +2002,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       // "Guys check this out", "Everyone go vote": a vocative without its comma.
       j++;
+    } else if (adviceBefore(s, j)) {
+      // "so better inquire in the office", "Best count on $50 a head": the elided "you had".
+      j++;
     } else if (
       t.lower === 'either' &&
       j === start &&
@@ -2075,6 +2078,29 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     }
   }
   return { at: j, ...(marker ? { marker } : {}), ...(lead ? { lead } : {}) };
+}
+
+/**
+ * "so better inquire in railway office", "Best count on $50 per person": opening a sentence
+ * (past "so"), "better" or "best" before a bare verb of the verbal tier and its object,
+ * particle or preposition is the advice "you had better" with its subject and "had" elided.
+ * Not before a noun ("Best food in town", "Best answer shall …": the verb needs what
+ * follows it), nor after a comma ("…, better call the farrier" is the writer's own "I").
+ */
+function adviceBefore(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  if (t.lower !== 'better' && t.lower !== 'best') return false;
+  const opens = j === 0 || (j === 1 && tokens[0]?.lower === 'so');
+  const verb = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!opens || !isWord(verb) || !isWord(after) || isFiniteVerb(verb, ctx)) return false;
+  return (
+    baseTier(verb, ctx) === 'verbal' &&
+    !pastOnly(verb, ctx) &&
+    !ctx.never.has(verb.lower) &&
+    (objectOpens(after, ctx) || ctx.particles.has(after.lower) || isPreposition(after.lower))
+  );
 }
 
 /**

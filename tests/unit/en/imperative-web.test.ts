@@ -1053,3 +1053,20 @@ describe('English imperatives in web text: "kindly" in a verb group after a moda
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: advice with "you had" elided', () => {
+  it.each<[string, string[]]>([
+    ['So better ask at the ticket office.', ['ask']],
+    ['Best plan on two hours for the whole tour.', ['plan']],
+  ])('"better" or "best" before a bare verb advises: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Best answer gets ten points.',
+    'Best food in the whole town!',
+    'Okay, the hooves need a trim, better call the farrier.',
+  ])('not before a noun nor after a comma: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
