@@ -1078,6 +1078,9 @@ function mannerAdverbEnd(s: Sentence, k: number): boolean {
 /** Prepositions that open a fronted adverbial phrase: "In the meantime ...". */
 const PHRASE_OPENERS = set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'within']);
 
+/** Adverbs that lead a preposition as one: "along with", "together with", "apart from". */
+const PHRASE_LEADS = set(['along', 'together', 'apart', 'aside']);
+
 /**
  * "In the meantime make sure ...", "From the edit menu select the paste option": a
  * sentence-initial prepositional phrase without its comma, then a verb with its object.
@@ -1096,6 +1099,9 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
     return undefined;
   let i = start;
   while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  // ("Along with the burger try the onion rings": the adverb of a two-word preposition.)
+  if (PHRASE_LEADS.has(tokens[i]?.lower ?? '') && PHRASE_OPENERS.has(tokens[i + 1]?.lower ?? ''))
+    i++;
   const opener = tokens[i];
   if (!isWord(opener) || !PHRASE_OPENERS.has(opener.lower) || s.titleCase) return undefined;
   // ("For more information on our new plans visit …": in the noun phrase of a topic a
@@ -1131,11 +1137,13 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
       POINTERS.has(t.lower) &&
       ((next?.text === ':' && tokens[k + 2]?.kind === 'url') || next?.kind === 'url');
     if (pointed && !isCapitalised(t)) return k;
+    // ("for those to join the list": a verb after "to" is an infinitive's.)
     if (
       baseTier(t, ctx) !== 'verbal' ||
       ctx.never.has(t.lower) ||
       ctx.elidedVerbs.has(t.lower) ||
       isCapitalised(t) ||
+      prev.lower === 'to' ||
       (!isWord(next) && !quoted)
     )
       continue;

@@ -1070,3 +1070,19 @@ describe('English imperatives in web text: advice with "you had" elided', () => 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a two-word preposition opening the sentence', () => {
+  it.each<[string, string[]]>([
+    ['Along with the fish platter get a side of chips.', ['get']],
+    ['Apart from the museum visit the old harbour.', ['visit']],
+  ])('the verb after its phrase opens the order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Along with a form on the page for members to join the club.',
+    'Along with the parcel came a note.',
+  ])('an infinitive or a past inside it is no order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
