@@ -4598,7 +4598,16 @@ function verbInContext(
     // order goes on to a place, an aim or an end ("Water regularly during summer").
     if (tier === 'ambiguous' && !polite && !ctx.particles.has(next.lower))
       return !predicateWordAt(s, j + 2);
-    return verbal || polite || tier === 'ambiguous';
+    // "Weed out the smaller plants", "Branch out and try something new": opening the
+    // sentence, a word mostly a noun is a phrasal verb before its particle and an object or
+    // a coordinated verb.
+    const phrasal =
+      kind === 'strong' &&
+      j === 0 &&
+      PHRASAL_PARTICLES.has(next.lower) &&
+      isWord(next2) &&
+      (objectOpens(next2, ctx) || next2.lower === 'and');
+    return verbal || polite || tier === 'ambiguous' || phrasal;
   }
   // "Try googling it", "Keep going".
   if (next.lower.endsWith('ing') && verbal) return true;

@@ -1086,3 +1086,16 @@ describe('English imperatives in web text: a two-word preposition opening the se
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a noun-like word before its particle', () => {
+  it.each<[string, string[]]>([
+    ['Weed out the weaker seedlings first.', ['Weed']],
+    ['Branch out and order something new for once.', ['Branch', 'order']],
+  ])('is a phrasal verb opening the sentence: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('not inside a sentence, where the noun may head a phrase', () => {
+    expect(imperatives('The root branch out the back is rotten.')).toEqual([]);
+  });
+});
