@@ -169,6 +169,16 @@ export default defineCheck({
         text: "Hi Faith,\n\nThanks for the feedback, and we appreciate where you're coming from. We'll keep you posted.",
         context: { customerMessage: 'Still no refund option for cancelled flights? Ridiculous.' },
       },
+      {
+        language: 'en',
+        text: 'Hi,\n\nWe know being without service is rough. A technician can come on Monday.',
+        context: { customerMessage: 'No internet for three days now. Ridiculous.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nIkävä juttu, että kortti lakkasi toimimasta. Uusi kortti on jo matkalla.',
+        context: { customerMessage: 'Kortti ei taaskaan toimi, olen todella pettynyt.' },
+      },
       // Understanding in other words than "sorry" is an apology too.
       {
         language: 'en',

@@ -468,6 +468,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone|your \\p{L}+) to (?:feel|have|experience|wait|go through|deal|be)",
   '(?:make|put|set) (?:it|this|things) right',
   '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
+  // "We know not having service is rough", "I know waiting is no fun".
+  "(?:we|i) know (?:that )?(?:\\p{L}+(?:'\\p{L}+)? ){1,5}(?:is|are|can be|must be|has been) (?:so |really |very )?(?:rough|ruff|tough|hard|difficult|frustrating|no fun|annoying|stressful|inconvenient)",
   // "We know this isn't what you expected", "It's understandable that you're worried",
   // "I can see how stressful this is", "we let you down".
   "(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't) (?:quite |exactly )?what (?:you|you'd|you were) (?:expected|wanted|hoped|hoping|were hoping|paid for|signed up for)",

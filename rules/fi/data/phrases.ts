@@ -320,7 +320,7 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // "kuulostaa hankalalta", "Emme halua, että asiakkaamme joutuvat …", "näin ei pitäisi
   // käydä", "ei ole sitä palvelua, jota haluamme tarjota".
   '(?:ikävää|kurjaa|harmillista|surullista|sääli|harmi)(?:ä)?,? (?:kuulla|lukea|että)',
-  '(?:ikävä|kurja|harmillinen|hankala|valitettava|turhauttava|raskas) tilanne',
+  '(?:ikävä|kurja|harmillinen|hankala|valitettava|turhauttava|raskas) (?:tilanne|juttu|kokemus)',
   'kuulostaa (?:todella |tosi |erittäin |hyvin )?(?:ikävältä|kurjalta|harmilliselta|hankalalta|turhauttavalta|raskaalta)',
   '(?:emme|en) (?:todellakaan )?halua,? että (?:asiakka\\p{L}*|sinun|teidän|kenenkään|sinä|te|joudut|joudutte)',
   '(?:näin|tällaista|tätä) ei (?:saisi|pitäisi|kuuluisi) (?:olla|käydä|tapahtua|mennä)',
