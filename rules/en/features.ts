@@ -2478,20 +2478,34 @@ const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'veri
  * "Suppose we have an intelligent ant", "Assume that it is the creation", "For example,
  * suppose Duke accepts …": at the start of a sentence, before "that", a comma or a clause,
  * "suppose" and "assume" set up a case, an imperative ("Suppose so" is an elided "I").
+ * "Suppose the parcel never arrives", "Thus assume all the items were sent", "Uh, suppose
+ * this had been a mugging?": a noun phrase opened by a determiner is the clause's subject
+ * when a finite or inflected verb follows it in the clause; after a sentence adverb
+ * ("thus", "now", "so") the case still opens the sentence, and asked, it is still set up.
  */
 function hypothesis(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
   const next = tokens[j + 1];
   if ((t.lower !== 'suppose' && t.lower !== 'assume') || !next) return false;
-  const opens = j === 0 || tokens[j - 1]?.text === ',';
-  if (!opens || tokens[tokens.length - 1]?.text === '?') return false;
-  if (next.text === ',' || next.lower === 'that') return true;
+  const prev = tokens[j - 1];
+  const opens = j === 0 || prev?.text === ',' || (isWord(prev) && ctx.prefix.has(prev.lower));
+  if (!opens || next.lower === 'i') return false;
+  if (next.text === ',' && tokens[tokens.length - 1]?.text !== '?') return true;
+  if (!isWord(next)) return false;
+  if (ctx.determiners.has(next.lower) && next.lower !== 'that') {
+    const end = clauseEnd(tokens, j + 2);
+    for (let k = j + 2; k < end; k++) {
+      const v = tokens[k] as Token;
+      if (v.kind === 'word' && (isFiniteVerb(v, ctx) || inflectedVerb(v, ctx))) return true;
+    }
+    return false;
+  }
+  if (tokens[tokens.length - 1]?.text === '?') return false;
+  if (next.lower === 'that') return true;
   const after = tokens[j + 2];
   return (
-    isWord(next) &&
-    (ctx.subjects.has(next.lower) || (isCapitalised(next) && next.lower !== 'i')) &&
-    next.lower !== 'i' &&
+    (ctx.subjects.has(next.lower) || isCapitalised(next)) &&
     isWord(after) &&
     (isFiniteVerb(after, ctx) || isVerbForm(after, ctx))
   );
@@ -2629,7 +2643,7 @@ function imperativeVerb(
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
   // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
   // so check a few hotels?" asks with an order, it has no elided "Do you".
-  if (question && !polite && kind !== 'conj') return undefined;
+  if (question && !polite && kind !== 'conj' && !hypothesis(s, j)) return undefined;
 
   // "lemme know", "gimme a call": the contracted verb before its "me".
   if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')

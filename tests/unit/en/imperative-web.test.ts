@@ -1099,3 +1099,21 @@ describe('English imperatives in web text: a noun-like word before its particle'
     expect(imperatives('The root branch out the back is rotten.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "suppose" before a noun phrase and its verb', () => {
+  it.each<[string, string[]]>([
+    ['Suppose the courier loses the parcel on the way.', ['Suppose']],
+    ['Now assume all three invoices were paid twice.', ['assume']],
+    ['Well, suppose your refund had come a week late?', ['suppose']],
+  ])('sets up a case, asked or not: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I suppose the parcel was lost.',
+    'They assume the refund went through.',
+    'Suppose so?',
+  ])('not after a subject of its own, nor as an elided "I": %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
