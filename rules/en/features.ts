@@ -2115,15 +2115,32 @@ function adviceBefore(s: Sentence, j: number): boolean {
  * "Gently remove the cover", "Usually fill each cup halfway", "Seriously avoid this place":
  * an adverb in -ly before a bare verb of the verbal tier and its object or particle opens an
  * order. Not before a verb the writer's elided "I" has ("Really love this place") nor one
- * whose past is its base form ("Recently read a great book").
+ * whose past is its base form ("Recently read a great book"). "Effectively use and
+ * communicate the licences", "Effectively set up and use Version Control": a second bare
+ * verb coordinated with the first shares the object (a syllabus's list of outcomes).
  */
 function mannerBeforeOrder(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
   const verb = tokens[j + 1];
-  const object = tokens[j + 2];
+  const after = tokens[j + 2];
   if (t.kind !== 'word' || !t.lower.endsWith('ly') || !isAdverb(t, ctx)) return false;
-  if (ctx.interveners.has(t.norm) || !isWord(verb) || !isWord(object)) return false;
+  if (ctx.interveners.has(t.norm) || !isWord(verb) || !isWord(after)) return false;
+  if (!bareOrderVerb(verb, ctx)) return false;
+  if (objectOpens(after, ctx) || PHRASAL_PARTICLES.has(after.lower)) return true;
+  const second = tokens[j + 3];
+  const object = tokens[j + 4];
+  return (
+    (after.lower === 'and' || after.lower === 'or') &&
+    isWord(second) &&
+    bareOrderVerb(second, ctx) &&
+    isWord(object) &&
+    (objectOpens(object, ctx) || PHRASAL_PARTICLES.has(object.lower) || isCapitalised(object))
+  );
+}
+
+/** A bare verb that an adverb of manner may open an order with (see `mannerBeforeOrder`). */
+function bareOrderVerb(verb: Token, ctx: Context): boolean {
   const w = verb.lower;
   return (
     baseTier(verb, ctx) === 'verbal' &&
@@ -2131,8 +2148,7 @@ function mannerBeforeOrder(s: Sentence, j: number): boolean {
     !ctx.never.has(w) &&
     !ctx.elidedVerbs.has(w) &&
     !OPINION_VERBS.has(w) &&
-    ctx.lex.pastLemma(w) !== w &&
-    (objectOpens(object, ctx) || PHRASAL_PARTICLES.has(object.lower))
+    ctx.lex.pastLemma(w) !== w
   );
 }
 

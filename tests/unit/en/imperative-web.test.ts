@@ -1117,3 +1117,19 @@ describe('English imperatives in web text: "suppose" before a noun phrase and it
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: an adverb of manner before two coordinated verbs', () => {
+  it.each<[string, string[]]>([
+    ['Carefully check and sign the delivery form.', ['check', 'sign']],
+    ['Clearly describe and report Damage to the courier.', ['describe', 'report']],
+  ])('opens an order with both verbs: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Really love and miss this little shop.', 'Finally went and bought the new phone.'])(
+    'not before a verb of the elided "I" or a past: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
