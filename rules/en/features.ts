@@ -4598,6 +4598,7 @@ function verbInContext(
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
   if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
+  if (!polite && headlineNoun(s, j)) return false;
   // "Order of events", "Waste of money", "Change of plans": a noun heading a phrase; only a
   // few verbs take "of" ("Think of", "Dispose of", "Beware of").
   if (
@@ -4667,6 +4668,42 @@ function verbInContext(
   // "Contact Law Offices of ...".
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
+}
+
+/**
+ * Words that name a report or an event and, as verbs, take their object directly: before a
+ * preposition they are the noun ("Interview with …", "Attack on …").
+ */
+const HEADLINE_NOUNS = set([
+  'interview',
+  'attack',
+  'review',
+  'address',
+  'appeal',
+  'trouble',
+  'visit',
+  'guide',
+]);
+
+/**
+ * "Interview with LibriVox founder Hugh McGuire", "Attack on Iran: A Looming Folly",
+ * "Address to the Nation", "Review on House of Joy": a line without a closing stop opened
+ * by a capitalised word that names a report or an event, straight before a preposition, is
+ * a headline; as a verb the word would take its object first ("Attack with the twenty-two."
+ * is an order, with its stop).
+ */
+function headlineNoun(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  return (
+    j === 0 &&
+    isCapitalised(t) &&
+    HEADLINE_NOUNS.has(t.lower) &&
+    isWord(next) &&
+    isPreposition(next.lower) &&
+    !endsLikeProse(tokens)
+  );
 }
 
 /** Adverbs of time and degree that end an order after its adverb: "Check again tomorrow". */

@@ -1133,3 +1133,21 @@ describe('English imperatives in web text: an adverb of manner before two coordi
     },
   );
 });
+
+describe('English imperatives in web text: a headline opened by a noun before its preposition', () => {
+  it.each([
+    'Interview with our head of customer care',
+    'Review of the new Pixel phone',
+    'Visit to the Lisbon warehouse',
+    'Attack on the payment servers: what we know',
+  ])('names a report or an event: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Visit the Lisbon warehouse', ['Visit']],
+    ['Attack with the left flank.', ['Attack']],
+  ])('the verb takes its object, or the line has its stop: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
