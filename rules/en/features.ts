@@ -4488,6 +4488,15 @@ function verbInContext(
     isVerbForm(next, ctx)
   )
     return false;
+  // "File photo of interviewee David Titley.", "File image of the shuttle lifting off": a
+  // news caption's noun compound, the picture taken from the archive, whatever follows.
+  if (
+    j === 0 &&
+    (tokens[j] as Token).lower === 'file' &&
+    isWord(next) &&
+    CAPTION_PICTURES.has(next.lower)
+  )
+    return false;
   // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
   if (next?.text === ';' && !polite) return false;
   // "Note", "Interview": a label word alone on its line, without any stop, heads a section.
@@ -4669,6 +4678,9 @@ function verbInContext(
   const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
 }
+
+/** What a caption's "File …" shows: "File photo of …", "File footage of …". */
+const CAPTION_PICTURES = set(['photo', 'image', 'picture', 'pic', 'footage']);
 
 /**
  * Words that name a report or an event and, as verbs, take their object directly: before a

@@ -1151,3 +1151,19 @@ describe('English imperatives in web text: a headline opened by a noun before it
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: a caption\'s "File photo"', () => {
+  it.each([
+    'File photo of our new service desk in Leeds.',
+    'File image of the depot before the fire.',
+  ])('is a noun compound: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['File the photo of the damage with your claim.', ['File']],
+    ['File photos of the damage with your claim.', ['File']],
+  ])('"file" with its own object stays an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
