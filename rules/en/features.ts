@@ -2527,6 +2527,34 @@ function hypothesis(s: Sentence, j: number): boolean {
   );
 }
 
+/** Words after which "till" is "until": "Till then", "Till next time", "Till 5 pm". */
+const TILL_TIMES = set([
+  'then',
+  'now',
+  'next',
+  'later',
+  'today',
+  'tomorrow',
+  'tonight',
+  'recently',
+]);
+
+/**
+ * "Till then, stay safe", "Till you hear from us, keep the box", "Till I felt somebody
+ * touch me": before a subject, a time word or a figure, "till" is the conjunction or the
+ * preposition "until"; the verb ("Till the soil") takes an object.
+ */
+function tillConjunction(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const next = tokens[j + 1];
+  if ((tokens[j] as Token).lower !== 'till' || !next) return false;
+  if (next.kind === 'number') return true;
+  return (
+    isWord(next) &&
+    (TILL_TIMES.has(next.lower) || (ctx.subjects.has(next.lower) && next.lower !== 'it'))
+  );
+}
+
 /**
  * "Remember snakes can go a while without eating", "Ensure customers have signed": a verb
  * that takes a clause and is never a noun, at a licensed clause start; the finite verb
@@ -2744,6 +2772,7 @@ function imperativeVerb(
     return object ? [j, j, false] : undefined;
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
+  if (tillConjunction(s, j)) return undefined;
   // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
   if (ADJECTIVE_VERBS.has(w)) {
     const object =

@@ -1167,3 +1167,17 @@ describe('English imperatives in web text: a caption\'s "File photo"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in web text: "till" as "until"', () => {
+  it.each<[string, string[]]>([
+    ['Till then, keep the receipt somewhere safe.', ['keep']],
+    ['Till you hear from us, leave the box unopened.', ['leave']],
+    ['Till the soil before you sow the seeds.', ['Till']],
+  ])('before a subject or a time word it orders nothing: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a clause of its own after "till" is no order', () => {
+    expect(imperatives('Till I saw the invoice, nobody told me the price.')).toEqual([]);
+  });
+});
