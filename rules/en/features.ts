@@ -1120,11 +1120,18 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
       isWord(prev) &&
       (ctx.determiners.has(prev.lower) || !isVerbForm(prev, ctx)) &&
       !ctx.subjects.has(prev.lower);
+    // ("In the last sentence after the proviso insert …": "after", "before", "until" before
+    // a determiner is another preposition of the phrase; a clause it opened would have its
+    // own verb, which ends the search.)
+    const preposition =
+      PREPOSITION_SUBORDINATORS.has(t.lower) &&
+      isWord(tokens[k + 1]) &&
+      ctx.determiners.has((tokens[k + 1] as Token).lower);
     if (
       ctx.subjects.has(t.lower) ||
       ((ctx.firstSingular.has(t.lower) || ctx.firstPlural.has(t.lower)) && !possessive) ||
       ctx.wh.has(t.lower) ||
-      SUBORDINATORS.has(t.lower) ||
+      (SUBORDINATORS.has(t.lower) && !preposition) ||
       isFiniteVerb(t, ctx) ||
       (inflectedVerb(t, ctx) && !plural)
     )
@@ -1166,6 +1173,9 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   }
   return undefined;
 }
+
+/** Subordinators that are prepositions too: "after the proviso", "before the date". */
+const PREPOSITION_SUBORDINATORS = set(['after', 'before', 'until']);
 
 /**
  * "For more details check out this article", "For best results use a soft cloth": a phrase

@@ -1181,3 +1181,16 @@ describe('English imperatives in web text: "till" as "until"', () => {
     expect(imperatives('Till I saw the invoice, nobody told me the price.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: "after" or "before" as a preposition of an opening phrase', () => {
+  it.each<[string, string[]]>([
+    ['In the second line after the date add the order number.', ['add']],
+    ['On the form before the signature write your account number.', ['write']],
+  ])('the verb after the phrase opens the order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('a clause that "before" opens keeps its own verb', () => {
+    expect(imperatives('In July before the rush the hotel cuts its prices.')).toEqual([]);
+  });
+});
