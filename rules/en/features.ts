@@ -2756,9 +2756,12 @@ function imperativeVerb(
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
     const next3 = tokens[j + 3];
+    // ("Do two laps", "Do two-minute tasks": a numeral counts the object as a determiner
+    // would; "Do two people need a ticket" asks.)
+    const numeral = w === 'do' && NUMERALS.has(next.lower);
     if (
       w === 'do' &&
-      ctx.determiners.has(next.lower) &&
+      (ctx.determiners.has(next.lower) || (numeral && !next.hyphenRight)) &&
       isWord(next3) &&
       isBaseVerb(next3, ctx) &&
       !ctx.particles.has(next3.lower)
@@ -2766,6 +2769,7 @@ function imperativeVerb(
       return undefined;
     // ("Do whatever it takes.")
     return ctx.determiners.has(next.lower) ||
+      numeral ||
       ctx.objects.has(next.lower) ||
       HAVE_VIRTUES.has(next.lower) ||
       (w === 'do' && next.lower === 'whatever')
@@ -4644,7 +4648,9 @@ function verbInContext(
     );
   // "Make sure ...", "Make certain ..."
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
-  if (next.kind === 'number' || next.kind === 'url') return verbal || polite;
+  if (next.kind === 'url') return verbal || polite;
+  if (next.kind === 'number' || NUMERALS.has(next.lower))
+    return verbal || polite || countedObject(s, j, tier, kind);
   if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
   if (!polite && headlineNoun(s, j)) return false;
   // "Order of events", "Waste of money", "Change of plans": a noun heading a phrase; only a
@@ -4754,6 +4760,45 @@ function headlineNoun(s: Sentence, j: number): boolean {
     isWord(next) &&
     isPreposition(next.lower) &&
     !endsLikeProse(tokens)
+  );
+}
+
+/** Numerals that count a noun as a determiner would: "two cups", "ten minutes". */
+const NUMERALS = set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'twenty',
+]);
+
+/**
+ * "Place two parts water to one part quinoa.", "Place 3 tubs near the door.": opening a
+ * sentence of prose, a word as often a noun before a numeral and a plural noun (or a
+ * compound modifier, "two-minute") is a verb with its counted object; a noun there would
+ * need a verb after the phrase. Not a verb whose past is its base ("Cost two dollars").
+ */
+function countedObject(s: Sentence, j: number, tier: VerbTier, kind: Start): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const count = tokens[j + 1] as Token;
+  const noun = tokens[j + 2];
+  return (
+    tier === 'ambiguous' &&
+    kind === 'strong' &&
+    j === 0 &&
+    !s.titleCase &&
+    endsLikeProse(tokens) &&
+    ctx.lex.pastLemma(t.lower) !== t.lower &&
+    isWord(noun) &&
+    (count.hyphenRight || pluralNoun(noun, ctx)) &&
+    !predicateFollows(s, j + 3)
   );
 }
 

@@ -1194,3 +1194,20 @@ describe('English imperatives in web text: "after" or "before" as a preposition 
     expect(imperatives('In July before the rush the hotel cuts its prices.')).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a numeral before the object', () => {
+  it.each<[string, string[]]>([
+    ['Do three short stretches before you start.', ['Do']],
+    ['Do five-minute checks on the printer.', ['Do']],
+    ['Place two sheets of paper under the scanner lid.', ['Place']],
+  ])('counts the object of an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Do two people need a ticket', 'Cost two dollars more than I expected.'])(
+    'not before the subject of a question, nor with a past like its base: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
