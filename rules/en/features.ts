@@ -2020,6 +2020,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     ) {
       // "Guys check this out", "Everyone go vote": a vocative without its comma.
       j++;
+    } else if (j === start && volunteerSubject(s, j)) {
+      // "Somebody call a doctor!", "…, somebody take a shot": the order's own subject.
+      j++;
     } else if (adviceBefore(s, j)) {
       // "so better inquire in the office", "Best count on $50 a head": the elided "you had".
       j++;
@@ -2096,6 +2099,29 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
     }
   }
   return { at: j, ...(marker ? { marker } : {}), ...(lead ? { lead } : {}) };
+}
+
+/** Subjects an order may name to pick its doer: "Somebody call a doctor!". */
+const VOLUNTEERS = set(['someone', 'somebody']);
+
+/**
+ * "Somebody call a doctor!", "Someone take the bins out, please": "someone" takes a verb in
+ * -s ("Someone calls every day"), so before a bare verb of the verbal tier it is the subject
+ * of an order, not of a statement. Not before a verb whose past is its base ("Someone put
+ * my name down") nor in a question ("Anyone know …?" is an elided "Does").
+ */
+function volunteerSubject(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const verb = tokens[j + 1];
+  if (!isWord(t) || !VOLUNTEERS.has(t.lower) || !isWord(verb)) return false;
+  const w = verb.lower;
+  return (
+    baseTier(verb, ctx) === 'verbal' &&
+    !isFiniteVerb(verb, ctx) &&
+    !ctx.never.has(w) &&
+    ctx.lex.pastLemma(w) !== w
+  );
 }
 
 /**

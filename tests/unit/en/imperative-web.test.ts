@@ -1211,3 +1211,20 @@ describe('English imperatives in web text: a numeral before the object', () => {
     },
   );
 });
+
+describe('English imperatives in web text: "someone" before a bare verb', () => {
+  it.each<[string, string[]]>([
+    ['Someone call me back about this order, please.', ['call']],
+    ['The line is down again, somebody restart the router.', ['restart']],
+  ])('names the doer of an order: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Someone calls us every single day.',
+    'Someone put my name on the wrong list.',
+    'Did someone take my parcel?',
+  ])('not before a verb in -s, a past like its base, or in a question: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
