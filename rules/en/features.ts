@@ -2779,6 +2779,17 @@ function imperativeVerb(
       w === 'do' &&
       (next.lower === 'it' || demonstrativeObject(s, j + 1)) &&
       !(isWord(next2) && isBaseVerb(next2, ctx));
+    // "Have it ready by noon", "simply have it checked": "it" and the state it is to be in
+    // (an adjective, a participle) after "have", the causative; "Have it?" asks, and "Have
+    // it in my car" before a place is the writer's elided "I".
+    const haveIt =
+      w === 'have' &&
+      next.lower === 'it' &&
+      isWord(next2) &&
+      !isFiniteVerb(next2, ctx) &&
+      !ctx.particles.has(next2.lower) &&
+      !isPreposition(next2.lower);
+    if (haveIt) return [j, j, false];
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
     const next3 = tokens[j + 3];

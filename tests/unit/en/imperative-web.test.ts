@@ -1228,3 +1228,19 @@ describe('English imperatives in web text: "someone" before a bare verb', () => 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: the causative "have it" and its state', () => {
+  it.each<[string, string[]]>([
+    ['Have it ready when the courier arrives.', ['Have']],
+    ['If the seal is broken, simply have it replaced at the counter.', ['have']],
+  ])('orders the state of the thing: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Have it?', 'Have it in my bag somewhere.', 'We have it ready.'])(
+    'not a question, a place of the elided "I", or a subject\'s verb: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
