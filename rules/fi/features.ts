@@ -960,6 +960,9 @@ function segment(items: Item[]): Clause[] {
         current.conj = w;
       } else open(i, opener, false, w);
     } else if (COORDINATORS.has(w) && i > 0) {
+      // "ettei niin ole", "jos sitten tulet": right after the subordinator that opened the
+      // clause "niin" and "sitten" are adverbs ("so", "then") of that clause.
+      if (current.opener === 'sub' && current.from === i - 1 && w !== 'ja') continue;
       if (fresh) {
         if (!current.sentenceStart) current.opener = 'coord';
         current.conj = w;

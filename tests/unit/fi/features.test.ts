@@ -330,6 +330,12 @@ describe('connegatives that look like imperatives', () => {
       detector.detect('Ne ovat siirtyneet, ellei niitä ole sitä ennen myyty.').imperatives,
     ).toEqual([]);
   });
+  it('reads "niin" and "sitten" right after a subordinator as adverbs of its clause', () => {
+    expect(labels('Asiakas väitti, ettei niin ole.')).toEqual([]);
+    expect(labels('Myyjä lupasi vaihtaa laitteen, jottei sitten tarvitse odottaa.')).toEqual([]);
+    // A "niin" after the subordinate clause still opens the main one.
+    expect(evidence('Jos laite ei toimi, niin palauta se.', 'imperative')).toEqual(['palauta']);
+  });
 });
 
 describe('names that look like imperatives', () => {
