@@ -25,7 +25,7 @@
  * - spoken forms the dictionary lacks are rebuilt by regular sound changes: the question
  *   clitic -ks (*otaks*, *eks*), fused pronouns (*Ootsä*, *Emmä*), the conditional without
  *   its i (*lähettäsit*), the passive without its -n (*annetaa*), pronouns with a clitic
- *   (*sunki*);
+ *   (*sunki*), spoken imperatives (*mee*, *paa*, *Ootappas*);
  * - the treebank also counts *on ladattavissa* / *on myytävänä* (a passive participle in
  *   the inessive or essive) as passive; the house style does not (*Korjattu versio on
  *   ladattavissa* asks nothing of the writer), so neither do these rules;
@@ -318,12 +318,19 @@ class Lexicon {
       return { ...summarise(written, this.analyzer.analyze(written)), abbreviated: true };
     const analyses = this.analyzer.analyze(form);
     if (analyses.length > 0) return summarise(form, analyses);
+    // A spoken imperative: "Paa se siihen", "mee nyt".
+    const imperative = W.SPOKEN_IMPERATIVES[lower];
+    if (imperative) return summarise(imperative, this.analyzer.analyze(imperative));
     // Spoken clitic -s on an imperative: "Kokeilkaas" (kokeilkaa + s), "Kokeiles",
-    // "Tules"; spoken doubling of the -pas clitic: "nouseppas" (nousepas).
-    if (lower.length > 4 && lower.endsWith('s')) {
-      const stem = /(?:ppas|ppäs)$/.test(lower)
+    // "Tules"; spoken doubling of the -pas clitic: "nouseppas" (nousepas); on a spoken
+    // imperative: "paas", "meeppäs" (menepä).
+    if (lower.length > 3 && lower.endsWith('s')) {
+      let stem = /(?:ppas|ppäs)$/.test(lower)
         ? form.slice(0, -4) + form.slice(-3)
         : form.slice(0, -1);
+      const clitic = /p[aä]s?$/.exec(stem)?.[0] ?? '';
+      const spokenStem = W.SPOKEN_IMPERATIVES[lower.slice(0, stem.length - clitic.length)];
+      if (spokenStem) stem = spokenStem + clitic;
       const base = summarise(stem, this.analyzer.analyze(stem));
       if (base.imp2p || (base.imp2s && base.impOthers === 0 && !base.imp2sIsThird)) {
         base.softClitic = true;

@@ -50,6 +50,20 @@ export const SPOKEN_PERSON_FORMS: Readonly<Record<string, PersonNumber>> = {
   teijän: '2p',
 };
 
+/**
+ * Spoken singular imperatives (and connegatives: "en mee") the dictionary lacks, with the
+ * written form: a consonant between like vowels drops and the vowels fuse ("mene" → "mee",
+ * "tule" → "tuu", "pane" → "paa", "odota" → "oota"), "ts" becomes "t" ("etsi" → "eti").
+ * With a clitic too: "paas", "meeppäs", "Ootappas" (rules/fi/features.ts).
+ */
+export const SPOKEN_IMPERATIVES: Readonly<Record<string, string>> = {
+  mee: 'mene',
+  tuu: 'tule',
+  paa: 'pane',
+  oota: 'odota',
+  eti: 'etsi',
+};
+
 /** Spoken first person plural subjects that make a passive-looking verb personal. */
 export const SPOKEN_WE = ['me', 'meki', 'mekin'] as const;
 

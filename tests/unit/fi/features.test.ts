@@ -285,6 +285,18 @@ describe('spoken forms', () => {
     expect(labels('Kerros on remontissa.')).toEqual([]);
   });
 
+  it('reads spoken imperatives rebuilt from the written ones, with a clitic too', () => {
+    expect(labels('Paa kuitti talteen.')).toEqual([...SG, 'imperative']);
+    expect(labels('Mee asetuksiin ja oota hetki.')).toEqual([...SG, 'imperative']);
+    expect(labels('Tuu hakemaan paketti huomenna.')).toEqual([...SG, 'imperative']);
+    expect(labels('Eti se tilausvahvistus.')).toEqual([...SG, 'imperative']);
+    expect(evidence('Ootappas hetki, katson asiaa.', 'imperative')).toEqual(['Ootappas']);
+    expect(evidence('meeppäs sinne kauppaan', 'imperative')).toEqual(['meeppäs']);
+    expect(evidence('paas se kuva tänne', 'imperative')).toEqual(['paas']);
+    // After a negation verb the spoken form is the connegative.
+    expect(labels('En mee sinne enää.')).toEqual(['first_sg']);
+  });
+
   it('reads "ks." as the pointer "katso", an imperative that addresses no one', () => {
     expect(labels('Lisätietoja, ks. liite 2.')).toEqual(['imperative']);
   });
