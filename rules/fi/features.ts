@@ -325,13 +325,17 @@ class Lexicon {
     // "Tules"; spoken doubling of the -pas clitic: "nouseppas" (nousepas); on a spoken
     // imperative: "paas", "meeppäs" (menepä).
     if (lower.length > 3 && lower.endsWith('s')) {
-      let stem = /(?:ppas|ppäs)$/.test(lower)
-        ? form.slice(0, -4) + form.slice(-3)
-        : form.slice(0, -1);
+      const doubled = /(?:ppas|ppäs)$/.test(lower);
+      let stem = doubled ? form.slice(0, -4) + form.slice(-3) : form.slice(0, -1);
       const clitic = /p[aä]s?$/.exec(stem)?.[0] ?? '';
       const spokenStem = W.SPOKEN_IMPERATIVES[lower.slice(0, stem.length - clitic.length)];
       if (spokenStem) stem = spokenStem + clitic;
       const base = summarise(stem, this.analyzer.analyze(stem));
+      // The doubled clitic is spoken on verbs only: "Muistappas" is no "muista" of "muu"
+      // ("from others") with a clitic.
+      if (doubled && base.imp2s && !(base.impOthers & (C_PRONOUN | C_PARTICLE))) {
+        base.impOthers = 0;
+      }
       if (base.imp2p || (base.imp2s && base.impOthers === 0 && !base.imp2sIsThird)) {
         base.softClitic = true;
         return base;

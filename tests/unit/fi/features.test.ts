@@ -293,6 +293,8 @@ describe('spoken forms', () => {
     expect(evidence('Ootappas hetki, katson asiaa.', 'imperative')).toEqual(['Ootappas']);
     expect(evidence('meeppäs sinne kauppaan', 'imperative')).toEqual(['meeppäs']);
     expect(evidence('paas se kuva tänne', 'imperative')).toEqual(['paas']);
+    // The doubled -ppas is spoken on verbs only ("muista" is also "from others").
+    expect(evidence('Muistappas tallentaa kuitti.', 'imperative')).toEqual(['Muistappas']);
     // After a negation verb the spoken form is the connegative.
     expect(labels('En mee sinne enää.')).toEqual(['first_sg']);
   });
