@@ -70,6 +70,8 @@ export const SPOKEN_WE = ['me', 'meki', 'mekin'] as const;
 /** Subordinating conjunctions: a clause they open is not a main clause. */
 export const SUBORDINATORS = [
   'että',
+  // Spoken "että" without its last vowel: "Muistappas ett ei …" (the word is nothing else).
+  'ett',
   'jotta',
   'koska',
   'kun',

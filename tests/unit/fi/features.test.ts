@@ -274,6 +274,11 @@ describe('spoken forms', () => {
     expect(labels('mä sanoin et se on valmis')).toEqual(['first_sg']);
   });
 
+  it('reads spoken "ett" as "että", opening a clause of its own', () => {
+    expect(evidence('Muistappas ett ei sitä saa avata.', 'imperative')).toEqual(['Muistappas']);
+    expect(labels('mä luulin ett se on jo valmis')).toEqual(['first_sg']);
+  });
+
   it('reads the spoken clitic -s of a plural imperative', () => {
     expect(labels('Kokeilkaas uudelleen.')).toEqual([...PL, 'imperative']);
   });
