@@ -1208,7 +1208,7 @@ function negationReading(s: Sentence, i: number): boolean {
   // negation verb needs "sä" nearby; elsewhere a connegative (or "ole") after it, or the
   // end of the sentence ("Et.").
   if (it.tok.lower !== 'et') return true;
-  if (s.spoken) return subjectPronoun(s, i, '2s');
+  if (s.spoken) return subjectPronoun(s, i, '2s') || spokenConnegativeAfter(s, i);
   for (let k = i + 1; k < s.items.length && k <= i + 4; k++) {
     const n = s.items[k] as Item;
     if (!n.info) return isStop(n.tok) && k === i + 1;
@@ -1216,6 +1216,18 @@ function negationReading(s: Sentence, i: number): boolean {
     if (n.info.sureFinite) return false;
   }
   return false;
+}
+
+/**
+ * Spoken "et" right before a connegative of a verb that is no third person ("et ala
+ * roikkua", "et tiedä"): the negation verb; "että" would need a subject or a verb of its own
+ * next ("et se on", "et saa": "that one gets"). A form that is also a noun ("ala" "field")
+ * needs its infinitive after it.
+ */
+function spokenConnegativeAfter(s: Sentence, i: number): boolean {
+  const next = nextWord(s, i)?.info;
+  if (!next?.connegative || next.third || next.imp2sIsThird || next.pron) return false;
+  return next.verbOnly || (!!s.items[i + 2]?.info?.infinitive && !next.infinitive);
 }
 
 /**

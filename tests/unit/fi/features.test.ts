@@ -274,6 +274,14 @@ describe('spoken forms', () => {
     expect(labels('mä sanoin et se on valmis')).toEqual(['first_sg']);
   });
 
+  it('reads spoken "et" before a connegative of no third person as the negation verb', () => {
+    expect(labels('Et ala soitella mun perään.')).toEqual([...SG, 'first_sg']);
+    expect(labels('Et tiedä mun numeroa.')).toEqual([...SG, 'first_sg']);
+    // "että" before a third person or a subject.
+    expect(labels('mä sanoin et saa tulla')).toEqual(['first_sg']);
+    expect(labels('mä sanoin et ala on iso')).toEqual(['first_sg']);
+  });
+
   it('reads spoken "ett" as "että", opening a clause of its own', () => {
     expect(evidence('Muistappas ett ei sitä saa avata.', 'imperative')).toEqual(['Muistappas']);
     expect(labels('mä luulin ett se on jo valmis')).toEqual(['first_sg']);
