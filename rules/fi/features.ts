@@ -1290,13 +1290,16 @@ function finiteReading(s: Sentence, i: number): boolean {
   return true;
 }
 
-/** An infinitive after the modal at `i`, past adverbs only: "voit myös tarvittaessa soittaa". */
+/**
+ * An infinitive after the modal at `i`, past adverbs and an emphatic "itse" only: "voit myös
+ * tarvittaessa soittaa", "voit itse valita".
+ */
 function modalInfinitive(s: Sentence, i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const next = nextWord(s, k - 1);
     if (!next?.info) return false;
     if (next.info.infinitive) return true;
-    if (!next.info.particle) return false;
+    if (!next.info.particle && next.tok.lower !== 'itse') return false;
   }
   return false;
 }

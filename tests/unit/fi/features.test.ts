@@ -611,6 +611,8 @@ describe('classes of error found on unseen treebank text', () => {
     // "voit" is also "butters".
     expect(labels('Voit myös soittaa asiakaspalveluumme.')).toEqual([...SG, 'first_pl']);
     expect(labels('Voit aina ensin kokeilla uudelleen.')).toEqual(SG);
+    // ... and past an emphatic "itse", the object first.
+    expect(labels('Toimitustavan voit itse valita kassalla.')).toEqual(SG);
     // A noun phrase after it is no infinitive's company.
     expect(labels('Voit ja juustot ovat hyllyssä.')).toEqual([]);
   });
