@@ -436,7 +436,12 @@ class Lexicon {
 }
 
 /** Imperatives written as abbreviations, with the word each stands for. */
-const ABBREVIATED_VERBS: Readonly<Record<string, string>> = { ks: 'katso', vrt: 'vertaa' };
+const ABBREVIATED_VERBS: Readonly<Record<string, string>> = {
+  ks: 'katso',
+  vrt: 'vertaa',
+  // "Huom! Tarjous on voimassa …": "huomaa", calling for attention.
+  huom: 'huomaa',
+};
 
 function spokenVerbInfo(p: PN, negation: boolean): WordInfo {
   const info = blank(true);
@@ -944,7 +949,11 @@ function segment(items: Item[]): Clause[] {
         const prev = items[i - 1]?.tok;
         const lower =
           next?.kind === 'word' && next.text.charAt(0) !== next.text.charAt(0).toUpperCase();
-        if (lower && prev?.kind !== 'number') continue;
+        // ("huom! nimi ei …": an exclamation mark closes a clause all the same.)
+        if (lower && prev?.kind !== 'number') {
+          if (tok.text === '!') open(i + 1, 'comma', false);
+          continue;
+        }
         // An ordinal mid-sentence ("lokakuun 24. päivää"): a number after a word is no list
         // number.
         if (lower && items[i - 2]?.tok.kind === 'word') continue;

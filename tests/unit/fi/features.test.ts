@@ -314,6 +314,11 @@ describe('spoken forms', () => {
 
   it('reads "ks." as the pointer "katso", an imperative that addresses no one', () => {
     expect(labels('Lisätietoja, ks. liite 2.')).toEqual(['imperative']);
+    expect(labels('Huom! Tarjous on voimassa maanantaihin asti.')).toEqual(['imperative']);
+    // The exclamation mark closes its clause before a word in lower case.
+    expect(evidence('Hinta (huom! toimitus ei sisälly) on 20 euroa.', 'imperative')).toEqual([
+      'huom',
+    ]);
   });
 
   it('reads a finite passive of a verb the dictionary lacks by its ending', () => {
