@@ -1815,7 +1815,12 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     if (!afterSub && !afterVerbless) return false;
   }
   // ("(ks. liite 2)": an abbreviated pointer is at home in brackets.)
-  if ((cl.opener === 'paren' || cl.opener === 'dash') && !info.abbreviated) {
+  // After a dash as after a comma, a form that is only an imperative may open the clause:
+  // "Siitä ei ole hyötyä – keskity ratkaisuihin"; not after a dash that closes an
+  // insertion, where the clause before it goes on ("etteivät aikataulut – 2017 – pidä").
+  const dashOpens =
+    cl.opener === 'dash' && unambiguous && !closingDash(s, it.clause) && !negationWaiting(s, i);
+  if ((cl.opener === 'paren' || cl.opener === 'dash') && !info.abbreviated && !dashOpens) {
     if (!cl.sentenceStart && !before) return false;
   }
   if (otherFinite(s, i) || otherVerbAfter(s, i, (others & C_NOUN) !== 0)) return false;
@@ -1882,6 +1887,21 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The dash that opens clause `c` closes an insertion: an odd number of dashes precede it in
+ * the sentence.
+ */
+function closingDash(s: Sentence, c: number): boolean {
+  let dashes = 0;
+  for (let k = c - 1; k >= 0; k--) {
+    const cl = s.clauses[k] as Clause;
+    // (A dash that opens the sentence is a bullet.)
+    if (cl.sentenceStart) break;
+    if (cl.opener === 'dash') dashes++;
+  }
+  return dashes % 2 === 1;
 }
 
 /**

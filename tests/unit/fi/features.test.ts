@@ -391,6 +391,9 @@ describe('imperatives the rules once missed', () => {
     ['Tilaus on lähetetty, mutta tarkista vielä osoite.', ['tarkista']],
     ['Paketti on noutopisteessä ja nouda se viikon sisällä.', ['nouda']],
     ['Emme ole saaneet maksua, tarkista tilisi.', ['tarkista']],
+    // After a dash as after a comma; not after a dash that closes an insertion.
+    ['Emme ehdi tänään – tarkista tilanne huomenna.', ['tarkista']],
+    ['Hän sanoi, etteivät aikataulut – 2017 tai 2020 – pidä paikkaansa.', []],
     // The farewell.
     ['Voi hyvin!', ['Voi']],
     // The finite verb of a comparative clause after "kuin" is not the clause's own.
