@@ -312,6 +312,7 @@ class Lexicon {
     const lower = form.toLowerCase();
     const spoken = W.SPOKEN_PERSON_FORMS[lower];
     if (spoken) return spokenInfo(lower, spoken);
+    if (MISSING_ADVERBS.has(lower)) return { ...blank(true), particle: true };
     // "ks. liite", "vrt. edellinen": an abbreviated imperative, read as written out.
     const written = ABBREVIATED_VERBS[lower];
     if (written)
@@ -434,6 +435,8 @@ class Lexicon {
     return second?.p === '2s' ? second : undefined;
   }
 }
+
+const MISSING_ADVERBS = new Set<string>(W.MISSING_ADVERBS);
 
 /** Imperatives written as abbreviations, with the word each stands for. */
 const ABBREVIATED_VERBS: Readonly<Record<string, string>> = {

@@ -64,6 +64,12 @@ export const SPOKEN_IMPERATIVES: Readonly<Record<string, string>> = {
   eti: 'etsi',
 };
 
+/**
+ * Adverbs the dictionary lacks whose spelling is also a rare verb form, read as adverbs only:
+ * "takaisin" ("back", not "I would guarantee" of "taata"), spoken "takasin" ("I guaranteed").
+ */
+export const MISSING_ADVERBS = ['takaisin', 'takasin'] as const;
+
 /** Spoken first person plural subjects that make a passive-looking verb personal. */
 export const SPOKEN_WE = ['me', 'meki', 'mekin'] as const;
 

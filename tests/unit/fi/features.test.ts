@@ -615,6 +615,12 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Mustaan tekstin ennen tulostusta.')).toEqual(['first_sg']);
   });
 
+  it('reads "takaisin" as the adverb "back", not "I would guarantee"', () => {
+    expect(labels('Soitamme sinulle takaisin huomenna.')).toEqual([...SG, 'first_pl']);
+    expect(labels('Tule takaisin!')).toEqual([...SG, 'imperative']);
+    expect(labels('se lähti eikä tullu takasin')).toEqual([]);
+  });
+
   it('finds the infinitive of a modal past adverbs ("Voit myös soittaa")', () => {
     // "voit" is also "butters".
     expect(labels('Voit myös soittaa asiakaspalveluumme.')).toEqual([...SG, 'first_pl']);
