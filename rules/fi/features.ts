@@ -1303,15 +1303,24 @@ function finiteReading(s: Sentence, i: number): boolean {
 }
 
 /**
- * An infinitive after the modal at `i`, past adverbs and an emphatic "itse" only: "voit myös
- * tarvittaessa soittaa", "voit itse valita".
+ * An infinitive after the modal at `i`, past adverbs and an emphatic "itse": "voit myös
+ * tarvittaessa soittaa", "voit itse valita"; past an adverbial or the infinitive's object,
+ * a noun in a case no subject has: "voisin käytännössä todistaa", "voisin asian todistaa".
  */
 function modalInfinitive(s: Sentence, i: number): boolean {
-  for (let k = i + 1; k <= i + 3; k++) {
+  for (let k = i + 1; k <= i + 4; k++) {
     const next = nextWord(s, k - 1);
     if (!next?.info) return false;
-    if (next.info.infinitive) return true;
-    if (!next.info.particle && next.tok.lower !== 'itse') return false;
+    const info = next.info;
+    if (info.infinitive) return true;
+    if (info.particle || next.tok.lower === 'itse') continue;
+    const dependent =
+      info.nominal &&
+      !info.verb &&
+      (info.pron
+        ? info.pronCase !== undefined && info.pronCase !== 'nimento'
+        : !inCase(info, 'nimento'));
+    if (!dependent) return false;
   }
   return false;
 }

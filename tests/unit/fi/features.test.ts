@@ -627,6 +627,12 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Voit aina ensin kokeilla uudelleen.')).toEqual(SG);
     // ... and past an emphatic "itse", the object first.
     expect(labels('Toimitustavan voit itse valita kassalla.')).toEqual(SG);
+    // ... and past an adverbial or the infinitive's object ("voisin": also "buttery").
+    expect(labels('Teoriassa voisin asian todistaa.')).toEqual(['first_sg']);
+    expect(labels('Voisin käytännössä helposti korjata sen.')).toEqual(['first_sg']);
+    expect(labels('Tilauksen voit meille palauttaa.')).toEqual([...SG, 'first_pl']);
+    // A subject after the noun reading is no object: "voin" is "of butter" here.
+    expect(labels('Voin hinta nousi.')).toEqual([]);
     // A noun phrase after it is no infinitive's company.
     expect(labels('Voit ja juustot ovat hyllyssä.')).toEqual([]);
   });
