@@ -986,6 +986,9 @@ function segment(items: Item[]): Clause[] {
       // "ettei niin ole", "jos sitten tulet": right after the subordinator that opened the
       // clause "niin" and "sitten" are adverbs ("so", "then") of that clause.
       if (current.opener === 'sub' && current.from === i - 1 && w !== 'ja') continue;
+      // Inside a clause "sitten" is the adverb "then" or the postposition "ago": "voit
+      // sitten palauttaa", "ei sitten tartuttaisikaan", "vuosia sitten kirjoittamani".
+      if (w === 'sitten' && !fresh && !COORDINATORS.has(items[i - 1]?.tok.lower ?? '')) continue;
       if (fresh) {
         if (!current.sentenceStart) current.opener = 'coord';
         current.conj = w;

@@ -362,6 +362,18 @@ describe('connegatives that look like imperatives', () => {
       detector.detect('Ne ovat siirtyneet, ellei niitä ole sitä ennen myyty.').imperatives,
     ).toEqual([]);
   });
+  it('reads "sitten" inside a clause as "then" or "ago", opening no clause', () => {
+    expect(labels('Tilauksen voit sitten meille palauttaa.')).toEqual([...SG, 'first_pl']);
+    expect(labels('Vaikka viestiin ei sitten vastattaisikaan, asia on kirjattu.')).toEqual([
+      'passive',
+    ]);
+    // After punctuation or "ja" it still opens one.
+    expect(evidence('Lue ohje ja sitten asenna sovellus.', 'imperative')).toEqual([
+      'Lue',
+      'asenna',
+    ]);
+  });
+
   it('reads "niin" and "sitten" right after a subordinator as adverbs of its clause', () => {
     expect(labels('Asiakas väitti, ettei niin ole.')).toEqual([]);
     expect(labels('Myyjä lupasi vaihtaa laitteen, jottei sitten tarvitse odottaa.')).toEqual([]);
