@@ -21,6 +21,9 @@ export const SPOKEN_PERSON_FORMS: Readonly<Record<string, PersonNumber>> = {
   mulla: '1s',
   mua: '1s',
   mussa: '1s',
+  // Shortened adessive, standard and eastern: "mul on", "miul on" (minulla).
+  mul: '1s',
+  miul: '1s',
   muhun: '1s',
   mulleki: '1s',
   munki: '1s',
@@ -39,6 +42,8 @@ export const SPOKEN_PERSON_FORMS: Readonly<Record<string, PersonNumber>> = {
   sua: '2s',
   sut: '2s',
   sussa: '2s',
+  sul: '2s',
+  siul: '2s',
   suhun: '2s',
   säki: '2s',
   ootte: '2p',

@@ -268,6 +268,10 @@ describe('spoken forms', () => {
   it('knows spoken pronouns', () => {
     expect(labels('Mä tarkistan asian.')).toEqual(['first_sg']);
     expect(labels('Sä saat sen huomenna.')).toEqual(SG);
+    // The shortened adessive.
+    expect(labels('mul on vielä se vanha laturi')).toEqual(['first_sg']);
+    expect(labels('Onks sul kuitti tallessa?')).toEqual(SG);
+    expect(labels('miul ei oo aikaa')).toEqual(['first_sg']);
   });
 
   it('reads spoken "et" as "että" in the spoken register', () => {
