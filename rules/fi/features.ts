@@ -848,6 +848,7 @@ const SUBORDINATORS = new Set<string>(W.SUBORDINATORS);
 const COORDINATORS = new Set<string>(W.COORDINATORS);
 const PREFIX = new Set<string>(W.IMPERATIVE_PREFIX);
 const ZERO_PERSON = new Set<string>(W.ZERO_PERSON_VERBS);
+const IMPERSONAL = new Set<string>(W.IMPERSONAL_PREDICATES);
 const THIRD_NEGATION = new Set<string>(W.THIRD_PERSON_NEGATION);
 const POLITENESS = new Set<string>(W.POLITENESS_MARKERS);
 const COURTESY = new Set<string>(W.COURTESY_IMPERATIVES);
@@ -1802,6 +1803,11 @@ function singularImperative(s: Sentence, i: number, before: boolean): boolean {
     return true;
   }
   if (others & (C_PRONOUN | C_PARTICLE)) return false;
+  // "täydy osata", "…, käy ilmi raportista": impersonal, no one is told.
+  const after = nextWord(s, i)?.tok.lower;
+  for (const b of info.verbBases) {
+    if (IMPERSONAL.has(b) || (after && IMPERSONAL.has(`${b} ${after}`))) return false;
+  }
   if (cl.opener === 'sub') return afterSubordinateClause(s, i);
   if (cl.opener === 'rel') return false;
   const prevClause = s.clauses[it.clause - 1];

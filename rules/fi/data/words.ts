@@ -205,6 +205,19 @@ export const IMPERATIVE_PREFIX = [
  */
 export const ZERO_PERSON_VERBS = ['voida', 'saada', 'jäädä', 'täytyä', 'kannattaa'] as const;
 
+/**
+ * Impersonal predicates, as "baseform" or "baseform next-word", that have no imperative in
+ * use: the necessive "täytyä" (*täydy* is only the connegative) and idioms of the third
+ * person (*käy ilmi* "it turns out", *käy järkeen* "it makes sense").
+ */
+export const IMPERSONAL_PREDICATES = [
+  'täytyä',
+  'käydä ilmi',
+  'käydä selville',
+  'käydä järkeen',
+  'käydä päinsä',
+] as const;
+
 /** Negation forms that take a connegative (the third person and the passive use "ei"). */
 export const THIRD_PERSON_NEGATION = [
   'ei',

@@ -425,6 +425,11 @@ describe('imperatives the rules once missed', () => {
   });
 
   it.each([
+    // Impersonal predicates: the necessive "täytyä", third-person idioms.
+    'ei tarvi eikä täydy soittaa',
+    'täydy muistaa ensi kerralla',
+    'Toimitus viivästyy, käy ilmi kuljetusyhtiön tiedotteesta.',
+    'Käy järkeen, että tilaus peruttiin.',
     // A negation verb makes the form its connegative.
     'Jos et tarkista osoitetta, paketti palautuu.',
     'Jos asiakas ei maksa eikä peru tilausta, lähetämme muistutuksen.',
