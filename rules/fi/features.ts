@@ -1439,6 +1439,15 @@ function markPassives(s: Sentence): void {
           (info.presPassivePart && DEGREE_ADVERBS.has(degree)) ||
           (info.pastPassivePart && PAST_DEGREE.has(degree));
         if (graded) continue;
+        // "Edessä on vaikea tehtävä", "oli uusi tehtävä": an adjective or numeral agreeing
+        // with the participle in every reading makes it the head of a noun phrase ("task"),
+        // no passive ("on usein syytetty": "usein" is also an instructive plural).
+        const attribute = s.items[i - 1]?.info;
+        if (i - 1 > aux && attribute?.adjective && !attribute.sureFinite && !attribute.particle) {
+          let all = attribute.cases.size > 0;
+          for (const c of attribute.cases) if (!info.cases.has(c)) all = false;
+          if (all) continue;
+        }
         if (!attributive(s, aux, i) && (info.pastPassivePart || !personalNecessive(s, aux))) {
           addPassive(s, aux, i, info);
         }

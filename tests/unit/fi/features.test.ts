@@ -532,6 +532,13 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Lomake on täytettävä uudelleen.')).toEqual(['passive']);
   });
 
+  it('reads a participle after an agreeing adjective or numeral as a noun ("tehtävä" "task")', () => {
+    expect(labels('Tukitiimillä oli vaikea tehtävä.')).toEqual([]);
+    expect(labels('Nyt meillä on edessä uusi tehtävä.')).toEqual(['first_pl']);
+    // An adverb that is also an adjective in another case does not make one.
+    expect(labels('Tilausta on usein muutettu.')).toEqual(['passive']);
+  });
+
   it('reads a passive that is also a noun with "his/her" beside another verb as the noun', () => {
     expect(labels('Asentaja otti kuulokkeet päästään ja vastasi puheluun.')).toEqual([]);
     // Alone in its clause it is the passive.
