@@ -1615,7 +1615,8 @@ function passiveAuxiliary(s: Sentence, i: number, past: boolean): number | undef
     if (!info) continue;
     // "Olin pelastettu": the passive perfect's "olla" is in the third person; with the
     // first or second it describes the speaker.
-    if (info.olla) return PERSONAL_OLLA.has(it.tok.lower) ? undefined : k;
+    // (With a clitic too: "oletteko", "olethan".)
+    if (info.olla) return PERSONAL_OLLA.has(it.tok.lower) || info.finite ? undefined : k;
     if (past && (THIRD_NEGATION.has(it.tok.lower) || info.negation === '3')) return k;
     // Between the auxiliary and the participle: adverbs, pronouns, short noun phrases.
     if (info.sureFinite || (info.infinitive && !info.nominal)) return undefined;

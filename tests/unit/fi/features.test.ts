@@ -532,6 +532,11 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Lomake on täytettävä uudelleen.')).toEqual(['passive']);
   });
 
+  it('reads a participle after a first- or second-person "olla" with a clitic as no passive', () => {
+    expect(labels('Oletko jo rekisteröity palveluun?')).toEqual(SG);
+    expect(labels('Oletteko jo kirjattu sisään?')).toEqual(PL);
+  });
+
   it('reads a participle after an agreeing adjective or numeral as a noun ("tehtävä" "task")', () => {
     expect(labels('Tukitiimillä oli vaikea tehtävä.')).toEqual([]);
     expect(labels('Nyt meillä on edessä uusi tehtävä.')).toEqual(['first_pl']);
