@@ -1424,13 +1424,20 @@ function markPassives(s: Sentence): void {
     }
     if (info.pastPassivePart || info.presPassivePart) {
       const w = (items[i] as Item).tok.lower;
-      if (ADJECTIVAL.has(w)) continue;
       // Adjectives made from participles: "epäluotettava", "imettäväinen".
       if (w.startsWith('epä') || w.endsWith('inen')) continue;
       // "Kiukaan kohdalla on oltava kaiteet": the necessive of "olla" says what must exist;
       // no act has an agent left out.
       if (info.presPassivePart && w.startsWith('oltav')) continue;
       const aux = passiveAuxiliary(s, i, info.pastPassivePart);
+      // A participle that has become an adjective ("Hän on arvostettu", "Ero on huomattava",
+      // "Sinulla on rajoitettu pääsy") is still the passive without a subject or a head:
+      // "Psalmeja on arvostettu runoina", "Sitä on sanottu …", "On huomattava, että …".
+      if (ADJECTIVAL.has(w)) {
+        const next = nextWord(s, i)?.info;
+        const head = next?.nominal && agree(info, next);
+        if (aux === undefined || head || nominativeBefore(s, aux)) continue;
+      }
       if (aux !== undefined) {
         // "on ihan siedettävä", "on hyvin hillitty": a graded participle is an adjective
         // (of the past one, only a degree that no act has: not "vähintään", "ihan").

@@ -532,6 +532,16 @@ describe('classes of error found on unseen treebank text', () => {
     expect(labels('Lomake on täytettävä uudelleen.')).toEqual(['passive']);
   });
 
+  it('reads a participle that has become an adjective as the passive without a subject or head', () => {
+    expect(labels('Palvelua on arvostettu asiakaskyselyissä.')).toEqual(['passive']);
+    expect(labels('Sitä on sanottu alan parhaaksi.')).toEqual(['passive']);
+    expect(labels('On huomattava, että hinta voi muuttua.')).toEqual(['passive']);
+    // With a subject or an agreeing head it is the adjective.
+    expect(labels('Palvelu on arvostettu.')).toEqual([]);
+    expect(labels('Ero on huomattava.')).toEqual([]);
+    expect(labels('Sinulla on rajoitettu pääsy tiliin.')).toEqual(SG);
+  });
+
   it('reads a participle after a first- or second-person "olla" with a clitic as no passive', () => {
     expect(labels('Oletko jo rekisteröity palveluun?')).toEqual(SG);
     expect(labels('Oletteko jo kirjattu sisään?')).toEqual(PL);
