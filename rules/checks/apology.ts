@@ -171,6 +171,11 @@ export default defineCheck({
       },
       {
         language: 'en',
+        text: 'Hi Ana,\n\nI realize this has been a real hassle. The replacement ships today.',
+        context: { customerMessage: 'Third broken charger in a month, this is unacceptable.' },
+      },
+      {
+        language: 'en',
         text: 'Hi,\n\nWe know being without service is rough. A technician can come on Monday.',
         context: { customerMessage: 'No internet for three days now. Ridiculous.' },
       },

@@ -479,7 +479,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:frustrating|saddening|upsetting|disheartening|heartbreaking|distressing) to (?:hear|see|read|learn)',
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
   '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
-  '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how|that) (?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying)',
+  // ("I realize this has been a hassle", "We know this is a nuisance".)
+  '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how |that )?(?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying|(?:a |such a |quite a |a real )?(?:hassle|nuisance|pain))',
   '(?:let|letting) you down',
   'condolences',
   // "We feel your pain", "We dropped the ball", "We'd be frustrated too".
