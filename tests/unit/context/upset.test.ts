@@ -410,7 +410,7 @@ describe('upsetScore: a plain report of faults counts once, however many it list
 });
 
 // "Again" beside a malfunction only says how often it comes: a report of a recurring fault
-// (on the tune parts, fewer than half of such messages were upset by their readers). Beside a
+// (on the tune parts such messages were upset 6 times in 11: a coin toss). Beside a
 // complaint, an angry tone or another sign it still amplifies.
 describe('upsetScore: a recurring fault alone is a report', () => {
   cases('fi', false, [
