@@ -2545,6 +2545,7 @@ function hypothesis(s: Sentence, j: number): boolean {
   if (!opens || next.lower === 'i') return false;
   if (next.text === ',' && tokens[tokens.length - 1]?.text !== '?') return true;
   if (!isWord(next)) return false;
+  if (variableAt(s, j + 1)) return true;
   if (ctx.determiners.has(next.lower) && next.lower !== 'that') {
     const end = clauseEnd(tokens, j + 2);
     for (let k = j + 2; k < end; k++) {
@@ -2561,6 +2562,16 @@ function hypothesis(s: Sentence, j: number): boolean {
     isWord(after) &&
     (isFiniteVerb(after, ctx) || isVerbForm(after, ctx))
   );
+}
+
+/**
+ * "Suppose x ∈ S.", "Thus assume S and T each contain …", "Suppose x = min T": a single
+ * letter other than the article "a" and "I" (or "i") names a variable, whose case the verb
+ * sets up.
+ */
+function variableAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  return t.text.length === 1 && t.lower !== 'a' && t.lower !== 'i' && /^[a-z]$/i.test(t.text);
 }
 
 /** Words after which "till" is "until": "Till then", "Till next time", "Till 5 pm". */

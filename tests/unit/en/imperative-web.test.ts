@@ -1244,3 +1244,20 @@ describe('English imperatives in web text: the causative "have it" and its state
     },
   );
 });
+
+describe('English imperatives in web text: "suppose" before a variable', () => {
+  it.each<[string, string[]]>([
+    ['Suppose n ≥ 2.', ['Suppose']],
+    ['Now assume P and Q each pay half the fee.', ['assume']],
+    ['Suppose x, y ∈ Q and z ∉ Q.', ['Suppose']],
+  ])('sets up the case of a single letter: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I suppose x is the total.', 'Suppose a refund.', 'Suppose I do.'])(
+    'not after a subject of its own, nor before the article or "I": %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
