@@ -2268,8 +2268,9 @@ const VERB_PREFIXES = set([
 ]);
 
 /**
- * Words as often nouns that, before "to" and a place, move or point the reader there: "Head
- * to Settings", "Scroll to the bottom" (not "Credit to Peter Ward", "Net to Enron").
+ * Words as often nouns that, before "to" and a place, move or point the reader there or keep
+ * them to it: "Head to Settings", "Scroll to the bottom", "Stick to the main road" (not
+ * "Credit to Peter Ward", "Net to Enron").
  */
 const TOWARD_VERBS = set([
   'head',
@@ -2282,7 +2283,23 @@ const TOWARD_VERBS = set([
   'drag',
   'slide',
   'tab',
+  'stick',
 ]);
+
+/**
+ * "Subject to the terms of this License, Licensor grants …", "Next to the bank, we …": after
+ * the comma that follows `from`, a subject pronoun or a noun phrase with its verb makes the
+ * phrase before a fronted one; "Head to the station, then turn left", "Stick to Hop Hing, a
+ * local favourite" go on with an order or an apposition.
+ */
+function clauseAfterPhraseComma(s: Sentence, from: number): boolean {
+  const { tokens, ctx } = s;
+  const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
+  if (comma < 0) return false;
+  const first = tokens[comma + 1];
+  if (isWord(first) && ctx.subjects.has(first.lower)) return true;
+  return predicateFollows(s, comma + 1, true);
+}
 
 /** Verbs of sending a message, which may take the question to answer: "DM which …". */
 const MESSAGE_VERBS = set(['dm', 'pm', 'email', 'e-mail', 'text', 'message', 'tweet']);
@@ -4722,8 +4739,7 @@ function verbInContext(
         isWord(next2) &&
         (isCapitalised(next2) || ctx.determiners.has(next2.lower)) &&
         !predicateFollows(s, j + 3) &&
-        // ("Subject to the terms of this License, Licensor grants …": a fronted phrase.)
-        !tokens.slice(j + 3).some((t) => t.text === ','))
+        !clauseAfterPhraseComma(s, j + 3))
     );
   if (ctx.particles.has(next.lower) || isAdverb(next, ctx)) {
     // "Service always friendly", "Email usually free if …": a word as often a noun, an

@@ -1261,3 +1261,22 @@ describe('English imperatives in web text: "suppose" before a variable', () => {
     },
   );
 });
+
+describe('English imperatives in web text: "stick to", "head to" before a comma', () => {
+  it.each<[string, string[]]>([
+    ['Stick to the main road.', ['Stick']],
+    ['Stick to Rosa’s Deli, a family place since 1990.', ['Stick']],
+    ['Head to the depot, then turn right at the lights.', ['Head', 'turn']],
+    ['Head to the front desk, where our staff will help.', ['Head']],
+  ])('goes on with an apposition or an order after the phrase: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Subject to the terms of this plan, the insurer pays the fee.',
+    'Point to point, the route takes an hour.',
+    'A stick to beat them with.',
+  ])('not a fronted phrase before a clause of its own: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
