@@ -2312,16 +2312,18 @@ const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
 
 /**
  * "Restart the app, does it work now?", "Wait, wait, is this 50 questions?", "Tell me, what
- * events …?": after the clause's comma a question of its own opens, with an inverted
- * auxiliary before its subject or a wh-word; the question mark is that question's, not the
- * clause's.
+ * events …?", "Ask yourself, "will this take long?"": after the clause's comma a question of
+ * its own opens, quoted or not, with an inverted auxiliary before its subject or a wh-word;
+ * the question mark is that question's, not the clause's.
  */
 function questionAfterComma(s: Sentence, from: number, end: number): boolean {
   const { tokens, ctx } = s;
   for (let c = from + 1; c < end - 1; c++) {
     if ((tokens[c] as Token).text !== ',') continue;
-    const first = tokens[c + 1];
-    const subject = tokens[c + 2];
+    // ("Ask yourself, “will this take two minutes?”": the question quoted.)
+    const q = QUOTES.has(tokens[c + 1]?.text ?? '') ? c + 1 : c;
+    const first = tokens[q + 1];
+    const subject = tokens[q + 2];
     if (!isWord(first)) continue;
     if (ctx.wh.has(first.lower) && first.lower !== 'that') return true;
     const auxiliary =

@@ -1280,3 +1280,19 @@ describe('English imperatives in web text: "stick to", "head to" before a comma'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a quoted question after the order', () => {
+  it.each<[string, string[]]>([
+    ['Ask them, "Is this covered by the warranty?"', ['Ask']],
+    ['Before you pay, ask yourself, “do I need the extra cover?”', ['ask']],
+  ])('the question mark is the quotation’s: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Want a refund, "or not"?', 'Ask them, "if you like"?'])(
+    'not a bare-verb question whose quotation asks nothing: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
