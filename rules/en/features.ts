@@ -4158,9 +4158,20 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   // that holds it, when the last item opens with its "and" or "or".
   const lastItem = tokens[from + 1];
   if (from >= 0 && isWord(lastItem) && (lastItem.lower === 'or' || lastItem.lower === 'and')) {
+    // ("If you want a burger, fries (they are great), and drinks, go …": an aside in an item
+    // does not lengthen it.)
+    const itemLength = (start: number, end: number) => {
+      let length = 0;
+      for (let m = end - 1; m > start; m--) {
+        const open = asideStart(s, m);
+        if (open !== undefined && open > start) m = open;
+        else length++;
+      }
+      return length;
+    };
     for (let items = 0; items < 6 && from >= 0 && tokens[from]?.text === ','; items++) {
       const start = segmentStart(from);
-      if (from - start > 5) {
+      if (itemLength(start, from) > 4) {
         from = start;
         break;
       }

@@ -1296,3 +1296,21 @@ describe('English imperatives in web text: a quoted question after the order', (
     },
   );
 });
+
+describe('English imperatives in web text: an aside inside a listed item', () => {
+  it.each<[string, string[]]>([
+    [
+      'If you have questions, concerns (billing or otherwise), or feedback, contact us.',
+      ['contact'],
+    ],
+    ['If you want soup, a salad (the beet one is great!), and bread, try the lunch deal.', ['try']],
+  ])('the list still belongs to the adverbial: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('not after a main clause with a subject of its own', () => {
+    expect(imperatives('We had soup, a salad (the beet one), and bread, loved it all.')).toEqual(
+      [],
+    );
+  });
+});
