@@ -4942,8 +4942,31 @@ function nounBeforeArticle(s: Sentence, j: number, kind: Start): boolean {
     endsLikeProse(s.tokens) &&
     !s.ctx.names.has((s.tokens[j] as Token).lower) &&
     !isCapitalised(next) &&
-    ARTICLE_OBJECTS.has(next.lower)
+    (ARTICLE_OBJECTS.has(next.lower) || indefiniteObject(s, j + 1))
   );
+}
+
+/** Indefinite determiners of an object: "Drizzle a little oil", "Salt some water". */
+const INDEFINITE_OBJECTS = set(['a', 'an', 'some']);
+
+/** Degree words after "a" that a verbless description puts before its adjective. */
+const DEGREE_NOUNS = set(['bit', 'little', 'tad', 'lot', 'touch']);
+
+/**
+ * "Drizzle a bit of olive oil in a pan", "Zest a lemon over the bowl": "a", "an" or "some"
+ * opens the object as "the" does when a phrase of place or "of" follows its noun (or a
+ * modifier and its noun); a verbless description ends on its noun ("Room a mess.") or an
+ * adjective after a degree word ("Bed a bit hard."), which "of" alone goes on from.
+ */
+function indefiniteObject(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (!INDEFINITE_OBJECTS.has((tokens[k] as Token).lower)) return false;
+  const head = tokens[k + 1];
+  if (!isWord(head)) return false;
+  if (DEGREE_NOUNS.has(head.lower)) return tokens[k + 2]?.lower === 'of';
+  const phrase = (t: Token | undefined) =>
+    isWord(t) && (t.lower === 'of' || PLACE_PREPOSITIONS.has(t.lower));
+  return phrase(tokens[k + 2]) || (isWord(tokens[k + 2]) && phrase(tokens[k + 3]));
 }
 
 /**

@@ -1314,3 +1314,19 @@ describe('English imperatives in web text: an aside inside a listed item', () =>
     );
   });
 });
+
+describe('English imperatives in web text: a noun-like verb before "a" and its phrase', () => {
+  it.each<[string, string[]]>([
+    ['Drizzle a little of the sauce over the rice.', ['Drizzle']],
+    ['Zest an orange into the batter.', ['Zest']],
+  ])('opens an object with a phrase of place or "of" after it: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Account a mess.', 'Bed a bit hard.', 'Bed a bit hard on the back.'])(
+    'not a verbless description: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
