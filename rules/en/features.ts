@@ -2690,6 +2690,10 @@ function imperativeVerb(
   ) {
     return [j, j, true];
   }
+  // "Turn left at the lights", "Swipe left": "left" after a verb of turning is the
+  // direction, no past tense of "leave" whose subject the verb would be.
+  if (TURNS.has(w) && next?.lower === 'left' && (kind === 'strong' || kind === 'polite'))
+    return [j, j, false];
   // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
   if (t.norm === 'do' && next?.norm === 'not') {
     if (kind === 'conj' && !polite && !imperativeBefore && subjectBeforeAnd(s, j)) return undefined;
@@ -4455,6 +4459,23 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
   }
   return false;
 }
+
+/** Verbs after which "left" is a direction: "Turn left", "bear left", "swipe left". */
+const TURNS = set([
+  'turn',
+  'go',
+  'keep',
+  'bear',
+  'veer',
+  'stay',
+  'head',
+  'swipe',
+  'scroll',
+  'move',
+  'step',
+  'pull',
+  'look',
+]);
 
 /** Subordinators that open a clause with its own verb after a verb's object. */
 const CLAUSE_SUBORDINATORS = set([

@@ -1330,3 +1330,20 @@ describe('English imperatives in web text: a noun-like verb before "a" and its p
     },
   );
 });
+
+describe('English imperatives: "left" after a verb of turning is the direction', () => {
+  it.each<[string, string[]]>([
+    ['Turn left at the lights and the shop is on your right.', ['Turn']],
+    ['Turn left.', ['Turn']],
+    ['Swipe left to delete the message.', ['Swipe']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['The turn left me dizzy.', 'My turn left me broke.'])(
+    'not a noun and its past tense: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
