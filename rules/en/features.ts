@@ -2948,6 +2948,7 @@ function imperativeVerb(
     return undefined;
   if (isCapitalised(t) && DAY_ABBREVIATIONS.has(w) && (next?.text === '.' || next?.text === ','))
     return undefined;
+  if (!polite && itineraryLine(s, j)) return undefined;
   // "Edit... I found it", "Update... it works now": a forum post's marker, not an order.
   if ((w === 'edit' || w === 'update') && j === 0 && (next?.text === '...' || next?.text === '…'))
     return undefined;
@@ -3152,6 +3153,48 @@ const DAY_ABBREVIATIONS = set([
   'sat',
   'sun',
 ]);
+
+/** Months as written in a date, in full or abbreviated ("Sept. 20", "Oct 3"). */
+const MONTHS = set([
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'mar',
+  'march',
+  'apr',
+  'april',
+  'may',
+  'jun',
+  'june',
+  'jul',
+  'july',
+  'aug',
+  'august',
+  'sep',
+  'sept',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
+]);
+
+/**
+ * "Wed. Sept. 20 - Leave Houston around 6 pm", "Oct 3 – Fly home": a day's line of an
+ * itinerary, the date and its dash before the plan, lists what is to happen, no order.
+ */
+function itineraryLine(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const dash = tokens[j - 1]?.text;
+  if (dash !== '-' && dash !== '–' && dash !== '—' && dash !== ':') return false;
+  const day = tokens[j - 2];
+  if (day?.kind !== 'number' || !/^([1-9]|[12]\d|3[01])$/.test(day.text)) return false;
+  const month = tokens[j - 3]?.text === '.' ? tokens[j - 4] : tokens[j - 3];
+  return isWord(month) && isCapitalised(month) && MONTHS.has(month.lower);
+}
 
 /** A time in the past right after the verb and its particle: "Set up last month". */
 function datedAfter(s: Sentence, j: number): boolean {

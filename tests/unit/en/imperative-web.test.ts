@@ -1347,3 +1347,20 @@ describe('English imperatives: "left" after a verb of turning is the direction',
     },
   );
 });
+
+describe('English imperatives: a dated line of an itinerary', () => {
+  it.each([
+    'Mon. Oct. 2 - Leave Boston after lunch',
+    'Fri. March 14 - Drive to Lyon and check in at the hotel',
+    'June 3 – Fly home from Rome',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Ticket 42 - Leave it open until the customer replies.', ['Leave']],
+    ['On Oct. 2, leave the keys at the front desk.', ['leave']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
