@@ -2986,6 +2986,7 @@ function imperativeVerb(
   // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
   // its dash, a word that is a noun as often as a verb names what the figure is.
   if (tier !== 'verbal' && isCapitalised(t) && afterFigure(s, j)) return undefined;
+  if (!polite && numberedLabel(s, j)) return undefined;
   if (
     requestedVerb(s, j) ||
     verbAfterThen(s, j) ||
@@ -3583,6 +3584,43 @@ function isPreposition(w: string): boolean {
 }
 
 /** The clause at `j` follows a figure and a dash or equals sign: "$44m - ", "50 = ". */
+/** Nouns that label a numbered part of a text and are verbs too ("Exhibit 3", "Round 2"). */
+const LABEL_NOUNS = set([
+  'chart',
+  'exercise',
+  'exhibit',
+  'extract',
+  'map',
+  'note',
+  'part',
+  'phase',
+  'plate',
+  'quote',
+  'round',
+  'sample',
+  'schedule',
+  'stage',
+  'table',
+  'track',
+]);
+
+/**
+ * "Extract 2 Siwu (Ghana)", "Exhibit 1.2", "Round 2": a noun that labels a part of a text,
+ * opening the sentence before a number that ends it or a capitalised title, is the label,
+ * no order; an order's number counts its object ("Exercise 20 minutes a day", "Note 2
+ * things").
+ */
+function numberedLabel(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const t = tokens[j] as Token;
+  const num = tokens[j + 1];
+  if (j !== 0 || !isCapitalised(t) || !LABEL_NOUNS.has(t.lower) || num?.kind !== 'number')
+    return false;
+  const after = tokens[j + 2];
+  if (!after || isSentenceEnd(after) || after.text === ':') return !/^\d{3,}$/.test(num.text);
+  return isWord(after) && isCapitalised(after) && after.lower !== 'i';
+}
+
 function afterFigure(s: Sentence, j: number): boolean {
   const mark = s.tokens[j - 1];
   const figure = s.tokens[j - 2];

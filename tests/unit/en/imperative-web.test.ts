@@ -1364,3 +1364,20 @@ describe('English imperatives: a dated line of an itinerary', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a numbered label opens a part of a text', () => {
+  it.each(['Exhibit 4.1', 'Extract 3 Spoken Welsh (Cardiff)', 'Round 2', 'Track 7: Night Drive'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Exercise 30 minutes a day.', ['Exercise']],
+    ['Note 2 things before you start.', ['Note']],
+    ['Press 1.', ['Press']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
