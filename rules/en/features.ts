@@ -2949,6 +2949,7 @@ function imperativeVerb(
   if (isCapitalised(t) && DAY_ABBREVIATIONS.has(w) && (next?.text === '.' || next?.text === ','))
     return undefined;
   if (!polite && itineraryLine(s, j)) return undefined;
+  if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
   // "Edit... I found it", "Update... it works now": a forum post's marker, not an order.
   if ((w === 'edit' || w === 'update') && j === 0 && (next?.text === '...' || next?.text === '…'))
     return undefined;
@@ -3154,6 +3155,31 @@ const DAY_ABBREVIATIONS = set([
   'sat',
   'sun',
 ]);
+
+/**
+ * "Get there and there was nothing", "Get yourself some tools and you were ready to go":
+ * a bare verb joined by "and" to a clause in the past tense tells what happened, the
+ * subject elided ("I got there"); an order's "and" goes on with a promise ("Ask and you
+ * will be helped") or a second order. Looks at most eight words on, within the sentence.
+ */
+function pastAfterAnd(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const stop = Math.min(tokens.length - 2, j + 9);
+  for (let k = j + 1; k < stop; k++) {
+    const t = tokens[k] as Token;
+    // ("Tell me what you did and I was …": a clause of its own before the "and".)
+    if (isSentenceEnd(t) || PERSONAL_SUBJECTS.has(t.lower)) return false;
+    if (t.lower !== 'and') continue;
+    const subject = tokens[k + 1]?.lower ?? '';
+    const verb = tokens[k + 2]?.lower ?? '';
+    return PAST_SUBJECTS.has(subject) && (verb === 'was' || verb === 'were');
+  }
+  return false;
+}
+
+/** Subjects of the past-tense clause that follows a narrated bare verb. */
+const PAST_SUBJECTS = set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
+const PERSONAL_SUBJECTS = set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 /** Months as written in a date, in full or abbreviated ("Sept. 20", "Oct 3"). */
 const MONTHS = set([

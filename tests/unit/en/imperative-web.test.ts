@@ -1381,3 +1381,21 @@ describe('English imperatives: a numbered label opens a part of a text', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a bare verb joined to a past-tense clause narrates', () => {
+  it.each([
+    'Drove all the way out there and it was shut.',
+    'Get to the counter and there was no one serving.',
+    'Grab a coffee and we were out of the door by ten.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Ask at the desk and you will be helped.', ['Ask']],
+    ['Open the box and there is a manual inside.', ['Open']],
+    ['Tell me what you ordered and I was going to check it.', ['Tell']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
