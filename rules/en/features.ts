@@ -2949,6 +2949,13 @@ function imperativeVerb(
   if (isCapitalised(t) && DAY_ABBREVIATIONS.has(w) && (next?.text === '.' || next?.text === ','))
     return undefined;
   if (!polite && itineraryLine(s, j)) return undefined;
+  // "Hit or miss on the service", "Bait and switch, untrained workers": a fixed pair of
+  // verbs is a noun or an adverb ("pound for pound"), no order; before an object the two
+  // verbs share it ("Meet and greet the guests").
+  if (!polite && BINOMIALS.has(`${w} ${next?.lower ?? ''} ${next2?.lower ?? ''}`)) {
+    const object = tokens[j + 3]?.lower ?? '';
+    if (!ctx.determiners.has(object) && !ctx.objects.has(object)) return undefined;
+  }
   if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
   // "Edit... I found it", "Update... it works now": a forum post's marker, not an order.
   if ((w === 'edit' || w === 'update') && j === 0 && (next?.text === '...' || next?.text === '…'))
@@ -3180,6 +3187,21 @@ function pastAfterAnd(s: Sentence, j: number): boolean {
 /** Subjects of the past-tense clause that follows a narrated bare verb. */
 const PAST_SUBJECTS = set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const PERSONAL_SUBJECTS = set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+/** Fixed pairs of verbs that name a thing or a manner ("hit or miss", "wear and tear"). */
+const BINOMIALS = set([
+  'bait and switch',
+  'give and take',
+  'hit and miss',
+  'hit or miss',
+  'hit and run',
+  'make or break',
+  'meet and greet',
+  'pound for pound',
+  'show and tell',
+  'touch and go',
+  'wear and tear',
+]);
 
 /** Months as written in a date, in full or abbreviated ("Sept. 20", "Oct 3"). */
 const MONTHS = set([

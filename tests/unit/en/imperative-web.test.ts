@@ -1399,3 +1399,21 @@ describe('English imperatives: a bare verb joined to a past-tense clause narrate
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a fixed pair of verbs names a thing', () => {
+  it.each([
+    'Hit or miss with the delivery times.',
+    'Bait and switch, rude staff and no refund.',
+    'Wear and tear is not covered by the warranty.',
+    'Pound for pound, this is the better deal.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Meet and greet the guests at the door.', ['Meet', 'greet']],
+    ['Hit the button and wait.', ['Hit']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
