@@ -272,6 +272,8 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   // Malfunctions, however many, are one plain report ("I can't log in and I can't get
   // access to the market place"): they count once.
   for (const s of signals) if (!malfunctions.has(s)) totals[s.kind] += WEIGHT[s.kind];
+  // A fault sign other than a malfunction (a wonder, money at stake, urgency).
+  const otherFault = totals.fault > 0;
   if (malfunctions.size > 0) totals.fault += WEIGHT.fault;
   // Delight only tempers the tone marks: "Olen pettynyt. Kiitos." is still a complaint.
   const tone =
@@ -282,7 +284,6 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   // money at stake). Beside a malfunction only ("the sunroof jams again", "ei toimi taas") or
   // on its own ("jatkuvasti … taas", "every time I open it") it says how often something
   // happens: a report of a recurring fault, which is not yet upset.
-  const otherFault = signals.some((s) => s.kind === 'fault' && !malfunctions.has(s));
   const repeat = totals.complaint + Math.max(0, tone) > 0 || otherFault ? totals.repeat : 0;
   const score = totals.complaint + totals.fault + repeat + Math.max(0, tone);
   return { upset: score >= (options.threshold ?? UPSET_THRESHOLD), score, signals };
