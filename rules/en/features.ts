@@ -193,6 +193,9 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
       (tokens[k] as Token).clauseBreak = true;
     }
   }
+  // ("Please CALL ME BACK.": in a sentence that ends like prose, a word of four capitals or
+  // more is shouted, not a headline's capital.)
+  const prose = endsLikeProse(tokens);
   let words = 0;
   let capitalised = 0;
   let upper = 0;
@@ -201,9 +204,11 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
     if (t.kind !== 'word' || t.text.charAt(0).toLowerCase() === t.text.charAt(0).toUpperCase())
       continue;
     words++;
+    const allUpper = t.text.length > 1 && t.text === t.text.toUpperCase();
+    if (allUpper) upper++;
     // "Questions? Call me.": a capital after a question mark starts a sentence.
-    if (isCapitalised(t) && !(k > 0 && isSentenceEnd(tokens[k - 1]))) capitalised++;
-    if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
+    const shouted = prose && allUpper && t.text.length >= 4;
+    if (isCapitalised(t) && !shouted && !(k > 0 && isSentenceEnd(tokens[k - 1]))) capitalised++;
   }
   const s: Sentence = {
     tokens,
@@ -3745,7 +3750,7 @@ function licence(
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
-    if (conj?.lower === 'but' && orderAfterPast(s, conjAt, j)) return true;
+    if (conj?.lower === 'but' && orderAfterBut(s, conjAt, j)) return true;
     // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);
@@ -3768,14 +3773,23 @@ function licence(
   return false;
 }
 
+/** Present auxiliaries whose subject is third person singular: "it is", "she has". */
+const THIRD_SINGULAR_AUXILIARIES = new Set(['is', 'has', "'s"]);
+/** Prepositions that open a bare verb's complement after "but": "but ask for the sauce". */
+const BUT_PREPOSITIONS = new Set(['for', 'to', 'at', 'about', 'with']);
+/** Subject pronouns of the third person singular. */
+const THIRD_SINGULAR_SUBJECTS = new Set(['it', 'he', 'she', 'this', 'that']);
+
 /**
  * "I expected to pay for it, but imagine my surprise …", "The rooms were nice, but avoid the
- * restaurant": after a clause in the simple past, a present bare verb with its object
- * cannot share that clause's subject across "but"; it is an order. Not after a modal, a
- * present tense or "did", whose subject and auxiliary the verb may share ("I can recommend
- * them but check …"), nor a verb whose past is its base ("but put it back").
+ * restaurant", "It is a little spicy but just ask them", "It works but restart it": after a
+ * clause in the simple past, or in the present with a third person singular subject, a bare
+ * verb with its object cannot share that clause's subject across "but" (it would be "asks");
+ * it is an order. Not after a modal, another present tense or "did", whose subject and
+ * auxiliary the verb may share ("I can recommend them but check …", "they are nice but
+ * charge a lot"), nor a verb whose past is its base ("but put it back").
  */
-function orderAfterPast(s: Sentence, conjAt: number, j: number): boolean {
+function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
   const { tokens, ctx } = s;
   const verb = tokens[j] as Token;
   const next = tokens[j + 1];
@@ -3784,14 +3798,18 @@ function orderAfterPast(s: Sentence, conjAt: number, j: number): boolean {
   if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower) || !isWord(next)) return false;
   // ("but do the spines ever go hard": "do" and "have" before a noun phrase ask.)
   if (DO_FORMS.has(verb.lower) || HAVE_FORMS.has(verb.lower)) return false;
-  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower)) return false;
+  // ("but ask for the sauce", "but go to the bar": a preposition and its object.)
+  const after = tokens[j + 2];
+  const prepositional =
+    BUT_PREPOSITIONS.has(next.lower) && isWord(after) && objectOpens(after, ctx);
+  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower) && !prepositional) return false;
   let past = false;
   for (let m = conjAt - 1; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isSentenceEnd(t) || isBreak(t)) break;
     if (t.kind !== 'word') continue;
     const w = t.lower;
-    if (w === 'was' || w === 'were' || w === 'had') {
+    if (w === 'was' || w === 'were' || w === 'had' || THIRD_SINGULAR_AUXILIARIES.has(t.norm)) {
       past = true;
       continue;
     }
@@ -3801,13 +3819,16 @@ function orderAfterPast(s: Sentence, conjAt: number, j: number): boolean {
     // ("a bit", "the left": after a determiner the form is a noun.)
     const noun = ctx.determiners.has(tokens[m - 1]?.lower ?? '');
     if (lemma !== undefined && lemma !== w && !noun) past = true;
-    // ("it works", "she knows": a present tense in the clause.)
+    // ("it works", "she knows": a present tense in the clause; "it" cannot share "restart",
+    // "they" could share "charge".)
     else if (
       w.endsWith('s') &&
       inflectedVerb(t, ctx) &&
       ctx.subjects.has(tokens[m - 1]?.lower ?? '')
-    )
-      return false;
+    ) {
+      if (!THIRD_SINGULAR_SUBJECTS.has(tokens[m - 1]?.lower ?? '')) return false;
+      past = true;
+    }
   }
   return past;
 }

@@ -756,6 +756,22 @@ describe('English imperatives in web text: "but" and a bare verb after a clause 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 
+  it.each<[string, string[]]>([
+    ['It is a little on the spicy side but just ask them what you want.', ['ask']],
+    ["It's cheap but avoid the fish.", ['avoid']],
+    ['It works now but restart it if it hangs again.', ['restart']],
+    ['The food was great, but ask for the sauce on the side.', ['ask']],
+  ])('is an order after a third person singular, which it cannot share: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['They work fine but charge a lot.', 'She knows the way but takes the bus.'])(
+    'not when the subject can share the verb: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
   it.each([
     'The rooms are nice, but avoid the restaurant.',
     'I read it but put it down.',
@@ -763,6 +779,22 @@ describe('English imperatives in web text: "but" and a bare verb after a clause 
   ])('not after a present tense, a past like its base, nor "do" that asks: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
+});
+
+describe('English imperatives in web text: words shouted in capitals', () => {
+  it.each<[string, string[]]>([
+    ['Please CALL ME BACK.', ['CALL']],
+    ['Please RESTART YOUR ROUTER first.', ['RESTART']],
+  ])('a shouted order in a sentence that ends like prose is no headline: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['- REDLINE PPA Guaranty.doc', 'MOON LANDING HOAX - Shuttle Carried on Aircraft'])(
+    'a heading in capitals stays a heading: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
 });
 
 describe('English imperatives in web text: an order run on after a predicate adjective', () => {
