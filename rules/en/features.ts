@@ -3700,6 +3700,9 @@ function subjectOpensSegment(s: Sentence, end: number): boolean {
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);
 
+/** Adverbs that join two main clauses: "…, however make sure …", "…, otherwise call us". */
+const CONJUNCTIVE_ADVERBS = set(['however', 'otherwise', 'instead', 'nevertheless', 'nonetheless']);
+
 /**
  * Beyond the start of a sentence a bare verb needs a reason to be an imperative: "please",
  * a courtesy formula, coordination with an earlier imperative ("Work hard and retire
@@ -3760,6 +3763,15 @@ function licence(
       (isFiniteVerb(beforeSo, s.ctx) || s.ctx.be.has(beforeSo.norm) || isAdverb(beforeSo, s.ctx))
     );
   }
+  // "It may work, however make sure you save first": an adverb that joins two main clauses
+  // ends the one before; the bare verb after it has no subject to share.
+  if (
+    kind === 'comma' &&
+    CONJUNCTIVE_ADVERBS.has(s.tokens[j - 1]?.lower ?? '') &&
+    s.tokens[j - 2]?.text === ',' &&
+    baseTier(s.tokens[j] as Token, s.ctx) === 'verbal'
+  )
+    return true;
   if (kind === 'comma')
     return (
       !subjectAcrossParenthesis(s, j) &&

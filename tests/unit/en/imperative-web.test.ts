@@ -781,6 +781,22 @@ describe('English imperatives in web text: "but" and a bare verb after a clause 
   });
 });
 
+describe('English imperatives in web text: an adverb that joins two main clauses', () => {
+  it.each<[string, string[]]>([
+    [
+      'Some airlines provide these at the airport, however check first that this is the case.',
+      ['check'],
+    ],
+    ['It may work, however make sure you save your work first.', ['make']],
+  ])('the bare verb after "however" has no subject to share: %s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it('not an adjective or adverb after "however"', () => {
+    expect(imperatives('You can stay, however long it takes.')).toEqual([]);
+  });
+});
+
 describe('English imperatives in web text: words shouted in capitals', () => {
   it.each<[string, string[]]>([
     ['Please CALL ME BACK.', ['CALL']],
