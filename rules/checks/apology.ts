@@ -344,6 +344,18 @@ export default defineCheck({
         text: "Hi,\n\nWe'd be frustrated too. That's not the kind of service we aim for.",
         context: { customerMessage: 'Third outage this week. Ridiculous.' },
       },
+      // Understanding said alone: "We completely understand.", "I can imagine that's
+      // frustrating", "Our bad!".
+      {
+        language: 'en',
+        text: "Hi Sam,\n\nWe completely understand. I can imagine that's frustrating, and a new code is on its way.",
+        context: { customerMessage: 'Your code expired AGAIN before I could use it. Useless.' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nOur bad! The link was wrong; here is the right one.',
+        context: { customerMessage: 'The link you sent is broken. Ridiculous.' },
+      },
       // Sympathy as Twitter care says it: "This is saddening to hear", "We never want your
       // experience to be anything less than perfect".
       {

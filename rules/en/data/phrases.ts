@@ -482,6 +482,12 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // ("I realize this has been a hassle", "We know this is a nuisance".)
   '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how |that )?(?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying|(?:a |such a |quite a |a real )?(?:hassle|nuisance|pain))',
   '(?:let|letting) you down',
+  // Understanding said alone, as a sentence of its own: "We completely understand.", "I
+  // get it!", "I can imagine that's frustrating". (Not "I understand you want to change
+  // plans": what follows is the matter, not the feeling.) "Our bad" owns the fault.
+  '(?:we|i) (?:totally |completely |fully |really |definitely )?(?:understand|get it|get that)(?= ?[.!,;]| ?$)',
+  "(?:we|i) can (?:only |totally |definitely )?imagine (?:that|this|it)(?:'s| is| was| must be| would be| could be| can be| must have been)? (?:so |really |very |quite |incredibly )?(?:frustrating|annoying|disappointing|upsetting|stressful|inconvenient|difficult|confusing|worrying)",
+  '(?:our|my) bad',
   'condolences',
   // "We feel your pain", "We dropped the ball", "We'd be frustrated too".
   '(?:we|i) (?:can )?(?:totally |really )?feel (?:your|the) (?:pain|frustration)',
