@@ -3786,11 +3786,11 @@ function licence(
 }
 
 /** Present auxiliaries whose subject is third person singular: "it is", "she has". */
-const THIRD_SINGULAR_AUXILIARIES = new Set(['is', 'has', "'s"]);
+const THIRD_SINGULAR_AUXILIARIES = set(['is', 'has', "'s"]);
 /** Prepositions that open a bare verb's complement after "but": "but ask for the sauce". */
-const BUT_PREPOSITIONS = new Set(['for', 'to', 'at', 'about', 'with']);
+const BUT_PREPOSITIONS = set(['for', 'to', 'at', 'about', 'with']);
 /** Subject pronouns of the third person singular. */
-const THIRD_SINGULAR_SUBJECTS = new Set(['it', 'he', 'she', 'this', 'that']);
+const THIRD_SINGULAR_SUBJECTS = set(['it', 'he', 'she', 'this', 'that']);
 
 /**
  * "I expected to pay for it, but imagine my surprise …", "The rooms were nice, but avoid the
@@ -3815,34 +3815,32 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
   const prepositional =
     BUT_PREPOSITIONS.has(next.lower) && isWord(after) && objectOpens(after, ctx);
   if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower) && !prepositional) return false;
-  let past = false;
+  // Whether the clause before has a tense the bare verb cannot share.
+  let unshared = false;
   for (let m = conjAt - 1; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isSentenceEnd(t) || isBreak(t)) break;
     if (t.kind !== 'word') continue;
     const w = t.lower;
     if (w === 'was' || w === 'were' || w === 'had' || THIRD_SINGULAR_AUXILIARIES.has(t.norm)) {
-      past = true;
+      unshared = true;
       continue;
     }
     if (isFiniteVerb(t, ctx) || MODALS.has(t.norm) || DO_FORMS.has(t.norm) || ctx.be.has(t.norm))
       return false;
     const lemma = ctx.lex.pastLemma(w);
     // ("a bit", "the left": after a determiner the form is a noun.)
-    const noun = ctx.determiners.has(tokens[m - 1]?.lower ?? '');
-    if (lemma !== undefined && lemma !== w && !noun) past = true;
+    const before = tokens[m - 1]?.lower ?? '';
+    const noun = ctx.determiners.has(before);
+    if (lemma !== undefined && lemma !== w && !noun) unshared = true;
     // ("it works", "she knows": a present tense in the clause; "it" cannot share "restart",
     // "they" could share "charge".)
-    else if (
-      w.endsWith('s') &&
-      inflectedVerb(t, ctx) &&
-      ctx.subjects.has(tokens[m - 1]?.lower ?? '')
-    ) {
-      if (!THIRD_SINGULAR_SUBJECTS.has(tokens[m - 1]?.lower ?? '')) return false;
-      past = true;
+    else if (w.endsWith('s') && inflectedVerb(t, ctx) && ctx.subjects.has(before)) {
+      if (!THIRD_SINGULAR_SUBJECTS.has(before)) return false;
+      unshared = true;
     }
   }
-  return past;
+  return unshared;
 }
 
 /**
