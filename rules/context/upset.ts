@@ -11,7 +11,8 @@
  * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
  * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym, a plea such as "HELP", a bracketed placeholder, an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go") | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
- * |                                                               | offsetting only the two rows above |
+ * |                                                               | offsetting only the two rows above; |
+ * |                                                               | all of them when no other sign is there |
  *
  * The customer is upset at `UPSET_THRESHOLD` (2): one complaint is enough; "taas" alone
  * or "Kiitos!!" is not; "MISSÄ PAKETTINI ON!!" (two capitalised words and a run) is.
@@ -276,10 +277,14 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   const otherFault = totals.fault > 0;
   if (malfunctions.size > 0) totals.fault += WEIGHT.fault;
   // Delight only tempers the tone marks: "Olen pettynyt. Kiitos." is still a complaint.
-  const tone =
-    Math.min(totals.exclamation, CAP) +
-    Math.min(totals.capitals, CAP) +
-    Math.max(totals.positive, -CAP);
+  // Delight with nothing to complain of shouts for joy: "YOU ARE THE BEST!!! THANK YOU!!!".
+  const delightOnly =
+    totals.positive < 0 && totals.complaint === 0 && totals.fault === 0 && totals.repeat === 0;
+  const tone = delightOnly
+    ? 0
+    : Math.min(totals.exclamation, CAP) +
+      Math.min(totals.capitals, CAP) +
+      Math.max(totals.positive, -CAP);
   // "Again" amplifies a complaint, an angry tone or another sign ("Miten ihmeessä … kahdesti?",
   // money at stake). Beside a malfunction only ("the sunroof jams again", "ei toimi taas") or
   // on its own ("jatkuvasti … taas", "every time I open it") it says how often something

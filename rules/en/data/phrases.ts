@@ -22,7 +22,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'unacceptable',
   'fed up',
   'not (?:at all )?(?:happy|satisfied|pleased)',
-  'complain(?:t|ts|ed|ing)?',
+  // (Not waved away: "no complaints", "not a complaint", "nothing to complain about", "can't
+  // complain".)
+  "(?<!(?:no|not a|nothing to|not much to|not|never|can'?t|cannot) )complain(?:t|ts|ed|ing)?",
   // (Not one's own failing: "those of us who are terrible with names".)
   "(?<!(?:are|am|i'm|im) )terrible(?! (?:with|at) )",
   'awful',
@@ -146,13 +148,15 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:keep|keeping|kept) my money',
   // Sarcasm.
   'thanks for nothing',
-  'so much for',
+  // (Not thanks: "Thank you so much for your help".)
+  '(?<!(?:thanks?|thank you|thx|ty)(?: so)* )so much for',
   'yeah,? right',
   'oh,? great',
   'just great',
   'what a joke',
   'great job(?:, guys)?(?:!|\\.\\.\\.)',
-  'way to go',
+  // (Not a recommendation: "Southwest is the way to go".)
+  '(?<!(?:the|a|one|only|best) )way to go',
   '(?:thanks|cheers) (?:a lot |so much )?for (?:nothing|wasting my time)',
   // Worry, fear and despair over the matter; every fix tried.
   '(?:scared|terrified|panick(?:ed|ing)|helpless|hopeless|heartbroken|devastated|exhausted|distraught)',
@@ -268,7 +272,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Contact and faults counted ("4th time", "not the first time"), silence measured in
   // weeks, help that came to nothing, compensation demanded, money lost, a refusal by
   // someone (not a device's: "the printer refuses to print" is a fault), disbelief.
-  '\\d+(?:st|nd|rd|th) time|not the first time',
+  // (Not a first: "flying with an infant for the 1st time".)
+  '(?!1st )\\d+(?:st|nd|rd|th) time|not the first time',
   "(?:haven'?t|have not|hasn'?t|has not|not|no) (?:\\p{L}+ ){0,6}in (?:weeks|months)",
   '(?:and|but|with) no (?:help|luck|resolution|solution)',
   '(?:i )?(?:want|demand|expect|deserve) (?:some |a )?(?:compensation|refund now)',

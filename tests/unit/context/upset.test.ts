@@ -517,6 +517,26 @@ describe("upset customers as airline tweets say it (the upset set's third source
   ]);
 });
 
+describe('delight read as delight (airline tweets the upset set did not sample)', () => {
+  cases('en', false, [
+    '@airline Thanks so much for the awesome support, you guys rock!',
+    'thank you so so much for sending me to LA tonight',
+    'Southwest is THE way to go!',
+    'Flying with an infant for the 1st time, can I bring formula in my carry-on?',
+    'Not a complaint, just an observation about the new menu.',
+    'Plane arrived on time and it is warm in Texas. Not much to complain about.',
+    'YOU ARE THE BEST AIRLINE EVER!!! THANK YOU!!!',
+    'I FOUND MY BAG!! I am so so happy.',
+  ]);
+  cases('en', true, [
+    'So much for your on-time guarantee, two hours late again.',
+    'This is the 3rd time I have called about the same refund.',
+    'Way to go, you lost my bag again.',
+    'I have a complaint about the crew on my flight today.',
+    'THANKS A LOT!!! WHERE IS MY BAG AGAIN?',
+  ]);
+});
+
 describe('upset and apology phrases', () => {
   const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
   for (const lang of ['fi', 'en'] as const) {
