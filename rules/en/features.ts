@@ -1691,10 +1691,90 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (tokens[k - 1]?.lower === 'if' && (condition === 'not' || condition === 'so'))
       if (isWord(tokens[k + 1])) add(k + 1, 'strong');
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
+    if (orderAfterCondition(s, k)) add(k, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');
     if (orderAfterPredicate(s, k)) add(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/** Conditions said with neither subject nor verb: "When ready", "Once done", "If needed". */
+const VERBLESS_CONDITIONS = set([
+  'ready',
+  'done',
+  'finished',
+  'needed',
+  'necessary',
+  'possible',
+  'required',
+  'convenient',
+  'interested',
+  'unsure',
+]);
+
+/** What "any" asks about at the head of an e-mail's last line: "Any questions let me know". */
+const QUERY_NOUNS = set([
+  'question',
+  'questions',
+  'query',
+  'queries',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'concern',
+  'concerns',
+  'comment',
+  'comments',
+  'trouble',
+  'difficulties',
+  'changes',
+  'thoughts',
+  'news',
+  'luck',
+]);
+
+/**
+ * "Any questions let me know", "If any problems just call us", "When ready send it over",
+ * "Once done let me know": a condition without subject or verb opens the sentence with no
+ * comma, and the verb at `k` with its object is the order it sets. "Any questions" takes
+ * only the reader's turn to the writer ("let me", "call us", "feel free"): "Any changes
+ * affect all users" is a clause.
+ */
+function orderAfterCondition(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k];
+  const next = tokens[k + 1];
+  if (!isWord(verb) || !isWord(next) || !isBaseVerb(verb, ctx) || ctx.never.has(verb.lower))
+    return false;
+  let e = k - 1;
+  if (tokens[e]?.lower === 'just') e--;
+  // The condition, read backwards: "[if] any question(s) [or concern(s)]", or "when ready".
+  let i = e;
+  let any = false;
+  if (QUERY_NOUNS.has(tokens[i]?.lower ?? '')) {
+    if (COORDINATORS.has(tokens[i - 1]?.lower ?? '') && QUERY_NOUNS.has(tokens[i - 2]?.lower ?? ''))
+      i -= 2;
+    if (tokens[i - 1]?.lower !== 'any') return false;
+    i -= 2;
+    any = true;
+  } else if (VERBLESS_CONDITIONS.has(tokens[i]?.lower ?? '')) {
+    if (!SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return false;
+    i -= 2;
+  } else return false;
+  if (i >= 0 && SUBORDINATORS.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i--;
+  if (i >= 0 && !isBreak(tokens[i] as Token) && !isSentenceEnd(tokens[i])) return false;
+  const toWriter =
+    (DIRECTIVES.has(verb.lower) && (next.lower === 'me' || next.lower === 'us')) ||
+    (verb.lower === 'feel' && next.lower === 'free') ||
+    (verb.lower === 'reach' && next.lower === 'out');
+  if (any) return toWriter;
+  return (
+    toWriter ||
+    (baseTier(verb, ctx) === 'verbal' &&
+      (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))
+  );
 }
 
 /**

@@ -1465,3 +1465,27 @@ describe('English imperatives: a fixed pair of verbs names a thing', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a condition with neither subject nor verb, without its comma', () => {
+  it.each<[string, string[]]>([
+    ['Any questions let me know.', ['let']],
+    ['Any problems just let me know.', ['let']],
+    ['Any questions or concerns give me a call.', ['give']],
+    ['If any questions call me.', ['call']],
+    ['Any questions feel free to call.', ['feel']],
+    ['When ready let me know.', ['let']],
+    ['Once done send it over.', ['send']],
+    ['If possible send it today.', ['send']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Any changes affect all users.',
+    'Any customers call us daily.',
+    'When ready the file is sent.',
+    'If needed we can call you.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
