@@ -870,6 +870,9 @@ function inflectedVerb(t: Token, ctx: Context): boolean {
   return tier === 'verbal';
 }
 
+/** Free relatives that open a sentence as its adverbial: "Whatever you do, …". */
+const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
+
 /**
  * "If you have any questions let me know": a sentence-initial adverbial clause that ends
  * without a comma, then a directive verb with "me"/"us" (or "don't", "feel free"). Returns
@@ -885,7 +888,9 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   // ("while travelling ask …": "while" before a gerund, a clause of time with no subject.)
   const whileGerund =
     isWord(sub) && sub.lower === 'while' && isGerund(tokens[i + 1]?.lower ?? '', ctx);
-  if (!isWord(sub) || !(SUBORDINATORS.has(sub.lower) || whileGerund)) return undefined;
+  // ("Whatever you do don't buy it": a free relative that opens the sentence is adverbial.)
+  const free = isWord(sub) && i === 0 && FREE_RELATIVES.has(sub.lower);
+  if (!isWord(sub) || !(SUBORDINATORS.has(sub.lower) || whileGerund || free)) return undefined;
   let subject = false;
   let verb = false;
   let nounPhrase = false;
@@ -1692,10 +1697,44 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       if (isWord(tokens[k + 1])) add(k + 1, 'strong');
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
     if (orderAfterCondition(s, k)) add(k, 'strong');
+    if (adviceComplement(s, k)) add(k, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');
     if (orderAfterPredicate(s, k)) add(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/** Nouns that announce what the reader should do: "My advice is …". */
+const ADVICE_NOUNS = set(['advice', 'advise', 'suggestion', 'recommendation', 'tip']);
+const ADVICE_ADVERBS = set(['just', 'never', 'always', 'simply']);
+
+/**
+ * "My advice is get a second opinion", "Best advice I can give is be patient", "my advice
+ * would be that never trust them": after "advice is" (or "would be", and "that") a bare verb
+ * is the advice itself, an order. Not "My advice is to wait" (an infinitive) nor "The tip is
+ * free" (no verb).
+ */
+function adviceComplement(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k];
+  if (!isWord(verb) || ctx.never.has(verb.lower) || ADJECTIVE_VERBS.has(verb.lower)) return false;
+  const order =
+    verb.norm === 'be' ||
+    (verb.norm === 'do' && tokens[k + 1]?.norm === 'not') ||
+    (baseTier(verb, ctx) === 'verbal' && !isFiniteVerb(verb, ctx) && isWord(tokens[k + 1]));
+  if (!order) return false;
+  let c = k - 1;
+  if (ADVICE_ADVERBS.has(tokens[c]?.lower ?? '')) c--;
+  if (tokens[c]?.lower === 'that') c--;
+  const copula = tokens[c]?.lower;
+  if (copula === 'be' && MODALS.has(tokens[c - 1]?.norm ?? '')) c--;
+  else if (copula !== 'is' && copula !== 'was') return false;
+  for (let i = c - 1; i >= 0 && i >= c - 8; i--) {
+    const t = tokens[i] as Token;
+    if (isBreak(t) || t.text === ',') return false;
+    if (isWord(t) && ADVICE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Conditions said with neither subject nor verb: "When ready", "Once done", "If needed". */
@@ -2243,14 +2282,16 @@ function adviceBefore(s: Sentence, j: number): boolean {
 function mannerBeforeOrder(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
-  const verb = tokens[j + 1];
-  const after = tokens[j + 2];
+  // ("Honestly just ignore him": "just" or "simply" may come between.)
+  const v = tokens[j + 1]?.lower === 'just' || tokens[j + 1]?.lower === 'simply' ? j + 2 : j + 1;
+  const verb = tokens[v];
+  const after = tokens[v + 1];
   if (t.kind !== 'word' || !t.lower.endsWith('ly') || !isAdverb(t, ctx)) return false;
   if (ctx.interveners.has(t.norm) || !isWord(verb) || !isWord(after)) return false;
   if (!bareOrderVerb(verb, ctx)) return false;
   if (objectOpens(after, ctx) || PHRASAL_PARTICLES.has(after.lower)) return true;
-  const second = tokens[j + 3];
-  const object = tokens[j + 4];
+  const second = tokens[v + 2];
+  const object = tokens[v + 3];
   return (
     (after.lower === 'and' || after.lower === 'or') &&
     isWord(second) &&

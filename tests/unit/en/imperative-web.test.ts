@@ -1489,3 +1489,30 @@ describe('English imperatives: a condition with neither subject nor verb, withou
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: advice announced, an adverb with "just", a free relative', () => {
+  it.each<[string, string[]]>([
+    ['My advice is get a second opinion.', ['get']],
+    ['Best advice I can give is be patient.', ['be']],
+    ['My advice would be get a lawyer.', ['get']],
+    ['So my advice is that never trust this dealer.', ['trust']],
+    ["My advice is don't do it.", ["don't", 'do']],
+    ['Honestly just ignore him.', ['ignore']],
+    ['Basically just restart it.', ['restart']],
+    ["Whatever you do don't buy it.", ["don't", 'buy']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'My advice is to get a second opinion.',
+    'My advice is simple.',
+    'The tip is free.',
+    'His suggestion is that we wait.',
+    'Honestly just love this place.',
+    'Whatever you decide is fine.',
+    'Whoever did this should be fired.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
