@@ -3467,7 +3467,10 @@ function nameSubject(s: Sentence, j: number): boolean {
     names++;
   }
   const verb = tokens[k];
-  if (names === 0 || !isWord(verb) || isCapitalised(verb)) return false;
+  if (!isWord(verb) || isCapitalised(verb)) return false;
+  // ("Mark thinks so", "Rob wants to go": an -s form that no noun spells is the name's verb.)
+  if (SUBJECT_ONLY_FORMS.has(verb.lower)) return true;
+  if (names === 0) return false;
   const past = ctx.lex.pastLemma(verb.lower);
   const after = tokens[k + 1];
   return (
@@ -3483,6 +3486,29 @@ function nameSubject(s: Sentence, j: number): boolean {
     pluralHeadThenVerb(s, k)
   );
 }
+
+/** Verbs in -s that no noun spells: after a name they are its verb ("Mark thinks so"). */
+const SUBJECT_ONLY_FORMS = set([
+  'thinks',
+  'believes',
+  'knows',
+  'wants',
+  'seems',
+  'agrees',
+  'wonders',
+  'feels',
+  'prefers',
+  'insists',
+  'suggests',
+  'remembers',
+  'forgets',
+  'understands',
+  'realizes',
+  'realises',
+  'hates',
+  'enjoys',
+  'deserves',
+]);
 
 /**
  * "Post Office hours vary by location", "Google One hotel deals depend on the day": after the

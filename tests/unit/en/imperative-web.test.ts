@@ -1516,3 +1516,20 @@ describe('English imperatives: advice announced, an adverb with "just", a free r
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a first name before a verb that no noun spells', () => {
+  it.each(['Mark thinks so.', 'Rob wants to go with us.', 'Pat knows the answer.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Give Bob hugs from me.', ['Give']],
+    ['Check Amazon reviews to see.', ['Check']],
+    ['Know this well.', ['Know']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
