@@ -537,6 +537,25 @@ describe('delight read as delight (airline tweets the upset set did not sample)'
   ]);
 });
 
+describe('complaints the airline tweets the upset set did not sample showed', () => {
+  cases('en', true, [
+    'I have been on hold with customer service for over an hour.',
+    'Holding for 1 hour and 10 minutes to rebook.',
+    'A 50 minute wait time to ask one question?',
+    'Your customer service is woeful.',
+    'Service so far has been horrid.',
+    'Called and got hung up on.',
+    'I sent the form a week ago and you have yet to respond.',
+    'You can do better. This is not ok.',
+    "You don't even have the decency to reply.",
+    'Missed my connection again #badcustomerservice',
+  ]);
+  cases('en', false, [
+    'A 5 min hold on the gate will save two families a missed connection.',
+    'Holding music is nice today.',
+  ]);
+});
+
 describe('upset and apology phrases', () => {
   const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
   for (const lang of ['fi', 'en'] as const) {
