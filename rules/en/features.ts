@@ -870,6 +870,115 @@ function inflectedVerb(t: Token, ctx: Context): boolean {
   return tier === 'verbal';
 }
 
+/**
+ * Subordinators of more than one word, "as soon as", "as long as", "next time", "every
+ * time", "in case", "now that": the index of their last word, if one starts at `i`.
+ */
+function compoundSubordinator(tokens: readonly Token[], i: number): number | undefined {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if (w(i) === 'as' && (w(i + 1) === 'soon' || w(i + 1) === 'long') && w(i + 2) === 'as')
+    return i + 2;
+  const j = w(i) === 'the' ? i + 1 : i;
+  if ((w(j) === 'next' || w(j) === 'every') && w(j + 1) === 'time') return j + 1;
+  if ((w(i) === 'in' && w(i + 1) === 'case') || (w(i) === 'now' && w(i + 1) === 'that'))
+    return i + 1;
+  return undefined;
+}
+
+/** Objects that close a clause: "Before you sign anything read the fine print". */
+const CLOSING_PRONOUNS = set(['anything', 'something', 'everything', 'nothing', 'anyone']);
+
+/** Times that close a clause: "Before you leave tonight make sure …". */
+const CLOSING_TIMES = set(['tonight', 'today', 'tomorrow', 'yet', 'anymore']);
+
+/** Words with "to" fused in, which a bare verb follows as its infinitive: "gonna stretch". */
+const FUSED_TO = set(['gonna', 'gotta', 'wanna', 'hafta', 'oughta']);
+
+/** Verbs of becoming, whose complement closes a clause: "When the light turns green". */
+const BECOMING = set(['turns', 'gets', 'seems', 'looks', 'feels', 'becomes', 'goes', 'stays']);
+
+/** A negated modal or "do": "won't", "doesn't", "can't", written with or without "'". */
+function negatedModal(t: Token, ctx: Context): boolean {
+  if (t.norm === 'not') return true;
+  return NEGATED_AUXILIARIES.has(t.lower) || (t.lower.endsWith("n't") && isFiniteVerb(t, ctx));
+}
+
+const NEGATED_AUXILIARIES = set([
+  "won't",
+  'wont',
+  "can't",
+  'cant',
+  'cannot',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "didn't",
+  'didnt',
+  "wouldn't",
+  'wouldnt',
+]);
+
+/** Prepositions that go with a verb as its object would: "go to", "look at", "talk to". */
+const PREPOSITION_AFTER = new Map<string, ReadonlySet<string>>([
+  ['go', set(['to', 'with'])],
+  ['look', set(['at', 'into'])],
+  ['talk', set(['to', 'with'])],
+  ['speak', set(['to', 'with'])],
+  ['stick', set(['with', 'to'])],
+  ['head', set(['to'])],
+  ['listen', set(['to'])],
+]);
+
+/** Subjects of a bare verb: "Before you leave". */
+const BASE_SUBJECTS = set(['i', 'you', 'we', 'they', 'u']);
+
+/** Verbs that take a bare verb after them, so that it is theirs: "When you come visit us". */
+const SERIAL_VERBS = set(['go', 'come', 'help', 'let', 'make', 'see', 'hear', 'watch', 'have']);
+
+/**
+ * The adverbial clause's last word at `k` closes it: an indefinite object ("anything"), a
+ * time ("tonight"), a figure after its preposition ("at 9"), a gerund after its verb ("keeps
+ * scratching"), or a bare verb right after its subject pronoun ("Before you leave").
+ */
+function clauseEndsOn(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !isWord(before)) return false;
+  if (t.kind === 'number') return isPreposition(before.lower);
+  if (!isWord(t)) return false;
+  if (CLOSING_PRONOUNS.has(t.lower) || CLOSING_TIMES.has(t.lower)) return true;
+  // ("After you plug it in": a particle after its verb's object.)
+  if (ctx.particles.has(t.lower) && (before.lower === 'it' || before.lower === 'them'))
+    return isVerbForm(tokens[k - 2] as Token, ctx);
+  // ("Since your budget is tight", "When the light turns green", "If the receipt is
+  // missing": what a verb of being or becoming predicates.)
+  if (
+    (ctx.be.has(before.norm) || BECOMING.has(before.lower)) &&
+    !isFiniteVerb(t, ctx) &&
+    !ctx.determiners.has(t.lower) &&
+    !ctx.objects.has(t.lower) &&
+    !ctx.subjects.has(t.lower) &&
+    !isPreposition(t.lower) &&
+    !isAdverb(t, ctx) &&
+    t.norm !== 'not' &&
+    !FUSED_TO.has(t.lower)
+  )
+    return true;
+  if (isGerund(t.lower, ctx)) return isVerbForm(before, ctx) && !ctx.be.has(before.norm);
+  // (Not an auxiliary: "If you do add all the entities".) After its subject or a negation:
+  // "Before you leave", "If the kitten won't eat", "If that doesn't work".
+  return (
+    baseTier(t, ctx) === 'verbal' &&
+    !isFiniteVerb(t, ctx) &&
+    !DO_FORMS.has(t.norm) &&
+    !MODALS.has(t.norm) &&
+    !SERIAL_VERBS.has(t.lower) &&
+    (BASE_SUBJECTS.has(before.lower) || negatedModal(before, ctx))
+  );
+}
+
 /** Free relatives that open a sentence as its adverbial: "Whatever you do, …". */
 const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
 
@@ -884,13 +993,26 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   let i = start;
   // "So if anybody ...", "And when you ..."
   while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  // ("As soon as you hear let me know", "Next time you go …": a subordinator of words.)
+  const compound = compoundSubordinator(tokens, i);
+  if (compound !== undefined) i = compound;
   const sub = tokens[i];
   // ("while travelling ask …": "while" before a gerund, a clause of time with no subject.)
   const whileGerund =
     isWord(sub) && sub.lower === 'while' && isGerund(tokens[i + 1]?.lower ?? '', ctx);
   // ("Whatever you do don't buy it": a free relative that opens the sentence is adverbial.)
   const free = isWord(sub) && i === 0 && FREE_RELATIVES.has(sub.lower);
-  if (!isWord(sub) || !(SUBORDINATORS.has(sub.lower) || whileGerund || free)) return undefined;
+  if (
+    !isWord(sub) ||
+    !(
+      SUBORDINATORS.has(sub.lower) ||
+      whileGerund ||
+      free ||
+      compound !== undefined ||
+      sub.lower === 'since'
+    )
+  )
+    return undefined;
   let subject = false;
   let verb = false;
   let nounPhrase = false;
@@ -911,7 +1033,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             (t.lower === 'feel' && next.lower === 'free') ||
             (t.lower === 'reach' && next.lower === 'out'))) ||
         // ("If you're in town be sure to stop by".)
-        (t.lower === 'be' && next?.lower === 'sure');
+        ((t.lower === 'be' || t.lower === 'make') && next?.lower === 'sure');
       const negative = t.norm === 'do' && next?.norm === 'not';
       // "If that fails try a hard reset", "When you get there ask for Bob": the clause
       // ended on its verb or an adverb of place, and a verb with its object follows.
@@ -922,6 +1044,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         !ctx.elidedVerbs.has(t.lower) &&
         (((inflectedVerb(prev, ctx) ||
           CLAUSE_FINAL_ADVERBS.has(prev.lower) ||
+          clauseEndsOn(s, k - 1) ||
           perfectAlreadyEnd(s, k - 1) ||
           gerundClause ||
           mannerAdverbEnd(s, k - 1) ||
@@ -932,6 +1055,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             ctx.objects.has(next.lower) ||
             ctx.particles.has(next.lower) ||
             next.lower === 'for' ||
+            next.lower === 'there' ||
+            PREPOSITION_AFTER.get(t.lower)?.has(next.lower) ||
             // ("while travelling ask people where …": a plural without -s as the object.)
             PLURAL_NOUNS.has(next.lower) ||
             (next.lower.endsWith('ing') && GERUND_TAKING.has(t.lower)))) ||
@@ -940,7 +1065,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           objectNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
-        prev.kind === 'word' &&
+        (prev.kind === 'word' || prev.kind === 'number') &&
         // ("get there ask": "there" after a verb is the adverb, not a subject; "afford it
         // get": "it" after a verb is its object)
         (!ctx.subjects.has(prev.norm) ||
@@ -3982,12 +4107,22 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     if (lemma !== undefined && lemma !== w && !noun) unshared = true;
     // ("it works", "she knows": a present tense in the clause; "it" cannot share "restart",
     // "they" could share "charge".)
-    else if (w.endsWith('s') && inflectedVerb(t, ctx) && ctx.subjects.has(before)) {
+    // (After its pronoun an -s form of any verb is one: "it costs more".)
+    else if (w.endsWith('s') && ctx.subjects.has(before) && sFormOfVerb(w, ctx)) {
       if (!THIRD_SINGULAR_SUBJECTS.has(before)) return false;
       unshared = true;
     }
   }
   return unshared;
+}
+
+/** `w` is a verb's -s form ("costs", "fixes", "tries"), whatever the verb's tier. */
+function sFormOfVerb(w: string, ctx: Context): boolean {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
+  if (w.endsWith('ies') && ctx.lex.tier(`${w.slice(0, -3)}y`)) return true;
+  return Boolean(
+    ctx.lex.tier(w.slice(0, -1)) || (w.endsWith('es') && ctx.lex.tier(w.slice(0, -2))),
+  );
 }
 
 /**

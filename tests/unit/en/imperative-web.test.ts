@@ -1533,3 +1533,35 @@ describe('English imperatives: a first name before a verb that no noun spells', 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: an opening adverbial clause that ends without its comma', () => {
+  it.each<[string, string[]]>([
+    ['As soon as you hear from Duke let me know.', ['let']],
+    ['In case you need it call me.', ['call']],
+    ['Before you sign anything read the fine print', ['read']],
+    ['Since they close at 9 get there by 8 at the latest.', ['get']],
+    ['If your dog keeps scratching take him to the vet asap', ['take']],
+    ['Before you leave tonight make sure the report is posted.', ['make']],
+    ['When you arrive ask for Bob.', ['ask']],
+    ['If the kitten wont eat try warming the food a bit', ['try']],
+    ["If that doesn't work try the other cable.", ['try']],
+    ['Since your budget is tight look at used cars first', ['look']],
+    ['When the light turns green release the button', ['release']],
+    ['After you plug it in hold the power button for 10 seconds', ['hold']],
+    ['It costs a bit more but go for the premium package', ['go']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'If you do add all the entities, does that mean we need a second agreement?',
+    'When you come visit us you will see the new office.',
+    'If you have been to the aquarium I would not even bother with this.',
+    "If they're gonna stretch out that far they have to do it right.",
+    'Since they close at 9 we left early.',
+    'Before you sign anything the lawyer reads it.',
+    'If you keep trying it will work.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
