@@ -952,8 +952,8 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   // ("After you plug it in": a particle after its verb's object.)
   if (ctx.particles.has(t.lower) && (before.lower === 'it' || before.lower === 'them'))
     return isVerbForm(tokens[k - 2] as Token, ctx);
-  // ("Since your budget is tight", "When the light turns green", "If the receipt is
-  // missing": what a verb of being or becoming predicates.)
+  // ("Since your budget is tight", "When the light turns green", "If the box is damaged":
+  // what a verb of being or becoming predicates.)
   if (
     (ctx.be.has(before.norm) || BECOMING.has(before.lower)) &&
     !isFiniteVerb(t, ctx) &&
@@ -963,7 +963,9 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
     !isPreposition(t.lower) &&
     !isAdverb(t, ctx) &&
     t.norm !== 'not' &&
-    !FUSED_TO.has(t.lower)
+    !FUSED_TO.has(t.lower) &&
+    // (Not a progressive, which goes on to its object: "If you are experiencing lag …".)
+    !isGerund(t.lower, ctx)
   )
     return true;
   if (isGerund(t.lower, ctx)) return isVerbForm(before, ctx) && !ctx.be.has(before.norm);

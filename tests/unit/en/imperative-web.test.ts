@@ -1547,6 +1547,7 @@ describe('English imperatives: an opening adverbial clause that ends without its
     ["If that doesn't work try the other cable.", ['try']],
     ['Since your budget is tight look at used cars first', ['look']],
     ['When the light turns green release the button', ['release']],
+    ['If the box is damaged return it to us.', ['return']],
     ['After you plug it in hold the power button for 10 seconds', ['hold']],
     ['It costs a bit more but go for the premium package', ['go']],
   ])('%s', (sentence, verbs) => {
@@ -1561,6 +1562,7 @@ describe('English imperatives: an opening adverbial clause that ends without its
     'Since they close at 9 we left early.',
     'Before you sign anything the lawyer reads it.',
     'If you keep trying it will work.',
+    'If you are experiencing lag with the chat feature we can help.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
