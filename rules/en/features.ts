@@ -3882,6 +3882,20 @@ function compoundSubject(s: Sentence, j: number): boolean {
     );
   };
   let k = j + 1;
+  // ("Help desk tickets doubled": a second modifier before the plural.)
+  const middle = tokens[k];
+  if (
+    !plural(k) &&
+    isWord(middle) &&
+    !isCapitalised(middle) &&
+    !isVerbForm(middle, ctx) &&
+    !ctx.determiners.has(middle.lower) &&
+    !ctx.objects.has(middle.lower) &&
+    !ctx.particles.has(middle.lower) &&
+    !isPreposition(middle.lower) &&
+    plural(k + 1)
+  )
+    k++;
   if (!plural(k)) return false;
   k++;
   if (tokens[k]?.lower === 'and' && plural(k + 1)) k += 2;
@@ -3890,9 +3904,24 @@ function compoundSubject(s: Sentence, j: number): boolean {
   if (!isWord(verb) || isCapitalised(verb)) return false;
   if (MODALS.has(verb.norm) || (isFiniteVerb(verb, ctx) && !/s$/.test(verb.norm))) return true;
   if (pastOnly(verb, ctx)) return true;
+  // ("Test results look good", "Call logs show three attempts": a verb of seeming before
+  // its complement, a verb before a figure.)
+  if (LINKING_VERBS.has(verb.lower)) return true;
+  const after = tokens[k + 1];
+  if (
+    baseTier(verb, ctx) !== undefined &&
+    (after?.kind === 'number' || (isWord(after) && NUMBER_WORDS.has(after.lower)))
+  )
+    return true;
   // A base form is the plural's verb when no noun follows that it would be part of.
   return baseTier(verb, ctx) === 'verbal' && noNounAfter(s, k + 1);
 }
+
+/** Verbs of seeming, which take an adjective: "Test results look good". */
+const LINKING_VERBS = set(['look', 'seem', 'sound', 'appear', 'remain', 'stay', 'become']);
+
+/** Figures in words: "Call logs show three attempts". */
+const NUMBER_WORDS = set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /**
  * Prepositions that do not open a noun phrase a participle could describe (with the verb

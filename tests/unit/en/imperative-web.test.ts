@@ -1567,3 +1567,21 @@ describe('English imperatives: an opening adverbial clause that ends without its
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a compound subject before a verb of seeming or a figure', () => {
+  it.each([
+    'Test results look good so far.',
+    'Review comments look fine to me.',
+    'Call logs show three attempts.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Check the results look good.', ['Check']],
+    ['Make sure results look good.', ['Make']],
+    ['Call customers three times.', ['Call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
