@@ -1815,6 +1815,11 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
+  for (const [index, start] of [...starts]) {
+    if (start !== 'strong') continue;
+    const after = afterDiscoursePhrase(s, index);
+    if (after !== undefined) add(after, 'comma');
+  }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
   for (let k = 1; k < tokens.length - 1; k++) {
     // "If not just say no", "if so go for it": the elided condition ends with its "not" or
@@ -1941,6 +1946,63 @@ function orderAfterCondition(s: Sentence, k: number): boolean {
     (baseTier(verb, ctx) === 'verbal' &&
       (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)))
   );
+}
+
+/**
+ * Phrases that open a sentence as a comma would close them: "By the way", "In the
+ * meantime", "Having said that". Lower case, word by word.
+ */
+const DISCOURSE_PHRASES: readonly (readonly string[])[] = [
+  'by the way',
+  'in the meantime',
+  'in the mean time',
+  'having said that',
+  'that being said',
+  'with that in mind',
+  'on a related note',
+  'on another note',
+  'on a side note',
+  'just in case',
+  'out of curiosity',
+  'until further notice',
+  'in any case',
+  'in that case',
+  'from now on',
+  'going forward',
+  'for future reference',
+  'as a reminder',
+  'as always',
+  'bottom line',
+  'long story short',
+  'when in doubt',
+  'if in doubt',
+  'in short',
+  'in other words',
+  'either way',
+  'first of all',
+  'above all',
+  'most importantly',
+  'more importantly',
+].map((p) => p.split(' '));
+
+/**
+ * "By the way don't forget …", "In the meantime keep …": where the clause after a discourse
+ * phrase that opens the sentence (after `start`) without its comma begins.
+ */
+function afterDiscoursePhrase(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  let i = start;
+  // ("Just in case …": a phrase that starts with a word the prefixes have.)
+  for (;;) {
+    for (const phrase of DISCOURSE_PHRASES) {
+      if (!phrase.every((w, n) => tokens[i + n]?.lower === w)) continue;
+      const next = tokens[i + phrase.length];
+      return isWord(next) ? i + phrase.length : undefined;
+    }
+    if (i >= start + 2 || !isWord(tokens[i]) || !ctx.prefix.has((tokens[i] as Token).lower))
+      return undefined;
+    i++;
+  }
 }
 
 /**

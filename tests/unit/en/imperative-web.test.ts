@@ -1585,3 +1585,26 @@ describe('English imperatives: a compound subject before a verb of seeming or a 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a discourse phrase that opens the sentence without its comma', () => {
+  it.each<[string, string[]]>([
+    ["By the way don't forget Mark's birthday.", ["don't", 'forget']],
+    ['In the meantime keep the receipt.', ['keep']],
+    ['Having said that feel free to push back on their numbers.', ['feel']],
+    ['Just in case print a copy.', ['print']],
+    ['When in doubt just ask the front desk', ['ask']],
+    ['Bottom line dont buy from them', ['dont', 'buy']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'By the way Mark called.',
+    'In the meantime we will review it.',
+    'Bottom line is they lied.',
+    'Either way works for me.',
+    'By the way thanks for the help.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
