@@ -3649,14 +3649,30 @@ function nameSubject(s: Sentence, j: number): boolean {
   if (!isCapitalised(t) || s.shouting) return false;
   let k = j + 1;
   let names = 0;
+  let joined = false;
   for (; k < tokens.length && k <= j + 5; k++) {
     const w = tokens[k] as Token;
     if (w.lower === '&' || w.text === "'" || w.lower === "'s" || w.lower === "n't") continue;
+    const other = tokens[k + 1];
+    if (w.lower === 'and' && isWord(other) && isCapitalised(other) && other.text !== 'I') {
+      joined = true;
+      continue;
+    }
     if (w.kind === 'punct' || !isCapitalised(w) || w.text === 'I') break;
     names++;
   }
   const verb = tokens[k];
   if (!isWord(verb) || isCapitalised(verb)) return false;
+  // ("Bob and Sue send their love": two names joined are a plural subject for a bare verb,
+  // unless the first is a verb whose object takes one, "Let Bob and Sue know", or two,
+  // "Give Bob and Sue time".)
+  if (
+    joined &&
+    baseTier(verb, ctx) === 'verbal' &&
+    !BARE_INFINITIVE_TAKING.has(t.lower) &&
+    !DOUBLE_OBJECT_VERBS.has(t.lower)
+  )
+    return true;
   // ("Mark thinks so", "Rob wants to go": an -s form that no noun spells is the name's verb.)
   if (SUBJECT_ONLY_FORMS.has(verb.lower)) return true;
   if (names === 0) return false;
@@ -3675,6 +3691,32 @@ function nameSubject(s: Sentence, j: number): boolean {
     pluralHeadThenVerb(s, k)
   );
 }
+
+/** Verbs that take two objects: "Give Bob and Sue time", "Send Mom and Dad love". */
+const DOUBLE_OBJECT_VERBS = set([
+  'give',
+  'send',
+  'show',
+  'tell',
+  'buy',
+  'get',
+  'bring',
+  'offer',
+  'wish',
+  'pay',
+  'lend',
+  'hand',
+  'teach',
+  'ask',
+  'owe',
+  'leave',
+  'promise',
+  'email',
+  'mail',
+  'text',
+  'forward',
+  'cc',
+]);
 
 /** Verbs in -s that no noun spells: after a name they are its verb ("Mark thinks so"). */
 const SUBJECT_ONLY_FORMS = set([

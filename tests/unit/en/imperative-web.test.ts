@@ -1608,3 +1608,21 @@ describe('English imperatives: a discourse phrase that opens the sentence withou
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: two first names joined are a plural subject', () => {
+  it.each([
+    'Bob and Sue send their love.',
+    'Grant and Drew run the desk on weekends.',
+    'Sue and Frank want to meet on Friday.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Let Bob and Sue know.', ['Let']],
+    ['Give Bob and Sue time.', ['Give']],
+    ['Call Bob and Sue tomorrow.', ['Call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
