@@ -1767,7 +1767,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
         i + 1,
         !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
       );
-    } else if (isBreak(t) && !numberCompound(s, i) && !cutOffWord(s, i)) {
+    } else if (isBreak(t) && !numberCompound(s, i) && !cutOffWord(s, i) && !driveLetter(s, i)) {
       // "I will never return there again (and now have some doubts)": a coordinator right
       // after an opening bracket goes on with the clause before it.
       const next = tokens[i + 1];
@@ -2003,6 +2003,18 @@ function afterDiscoursePhrase(s: Sentence, start: number): number | undefined {
       return undefined;
     i++;
   }
+}
+
+/** "the O: drive", "on P: drive": the colon of a drive's letter breaks nothing. */
+function driveLetter(s: Sentence, i: number): boolean {
+  const { tokens } = s;
+  const letter = tokens[i - 1];
+  return (
+    tokens[i]?.text === ':' &&
+    isWord(letter) &&
+    /^[A-Z]$/.test(letter.text) &&
+    /^drives?$/i.test(tokens[i + 1]?.text ?? '')
+  );
 }
 
 /**

@@ -1626,3 +1626,16 @@ describe('English imperatives: two first names joined are a plural subject', () 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe("English imperatives: a drive's letter and colon break nothing", () => {
+  it.each(['You can find the file on the O: drive.', 'The file is on the P: drive.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it('a colon after a label still opens a clause: Note: drive carefully.', () => {
+    expect(imperatives('Note: drive carefully.')).toEqual(['drive']);
+  });
+});
