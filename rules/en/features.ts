@@ -1829,11 +1829,89 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       if (isWord(tokens[k + 1])) add(k + 1, 'strong');
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
     if (orderAfterCondition(s, k)) add(k, 'strong');
+    if (runOnOrder(s, k)) add(k, 'strong');
     if (adviceComplement(s, k)) add(k, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');
     if (orderAfterPredicate(s, k)) add(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/** Adverbs of frequency before a statement's verb: "the wifi never works". */
+const NEVER_ALWAYS = set(['never', 'always', 'still', 'just', 'already', 'often', 'rarely']);
+
+/** Words that make what follows part of the clause before: no run-on after them. */
+const CLAUSE_LINKS = set([
+  'that',
+  'who',
+  'which',
+  'where',
+  'what',
+  'when',
+  'if',
+  'because',
+  'since',
+  'as',
+  'than',
+  'whether',
+  'while',
+  'until',
+  'unless',
+  'so',
+  'to',
+]);
+
+/**
+ * "The staff was rude avoid this place", "the wifi never works bring your own hotspot",
+ * "this place is a scam dont waste your money": a review's run-on sentence, a statement
+ * with its subject and finished verb, then an order with its object and no punctuation
+ * between. Not after a link that makes the order part of the statement ("The people that
+ * work there make …", "so", "to"), nor after a modal the bare verb could share.
+ */
+function runOnOrder(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k];
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (!isWord(verb) || !isWord(next) || !isWord(prev) || s.titleCase) return false;
+  const negative =
+    (verb.norm === 'do' && next.norm === 'not') || verb.lower === 'dont' || verb.lower === "don't";
+  const order =
+    negative ||
+    (baseTier(verb, ctx) === 'verbal' &&
+      isBaseVerb(verb, ctx) &&
+      !isFiniteVerb(verb, ctx) &&
+      !ctx.never.has(verb.lower) &&
+      !ctx.elidedVerbs.has(verb.lower) &&
+      !SERIAL_VERBS.has(verb.lower) &&
+      (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)));
+  if (!order) return false;
+  // The statement before: from the sentence's start, a subject, then a finished verb.
+  let finite = false;
+  for (let m = k - 1; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isBreak(t) || isSentenceEnd(t) || t.text === ',' || QUOTES.has(t.text)) return false;
+    if (!isWord(t)) continue;
+    if (CLAUSE_LINKS.has(t.lower) || COORDINATORS.has(t.lower) || MODALS.has(t.norm)) return false;
+    if (isFiniteVerb(t, ctx) || (m < k - 1 && inflectedVerb(t, ctx))) finite = true;
+  }
+  const first = tokens[0];
+  const subject =
+    isWord(first) && (ctx.determiners.has(first.lower) || ctx.subjects.has(first.lower));
+  // The statement ends right before the order: on an -s or past verb ("never works"), or
+  // on what a verb of being predicates ("was rude", "is a scam").
+  // (Not an auxiliary the bare verb belongs to: "We did receive a payment".)
+  const before = tokens[k - 2];
+  const ends =
+    !DO_FORMS.has(prev.norm) &&
+    !isFiniteVerb(prev, ctx) &&
+    ((inflectedVerb(prev, ctx) &&
+      isWord(before) &&
+      (ctx.subjects.has(before.lower) ||
+        isAdverb(before, ctx) ||
+        NEVER_ALWAYS.has(before.lower))) ||
+      clauseEndsOn(s, k - 1));
+  return finite && subject && ends && next.lower !== 'that';
 }
 
 /** Nouns that announce what the reader should do: "My advice is …". */

@@ -1639,3 +1639,24 @@ describe("English imperatives: a drive's letter and colon break nothing", () => 
     expect(imperatives('Note: drive carefully.')).toEqual(['drive']);
   });
 });
+
+describe("English imperatives: a review's run-on, a statement then an order", () => {
+  it.each<[string, string[]]>([
+    ['the guy at the front desk was rude avoid this place', ['avoid']],
+    ['The food was good try the fish.', ['try']],
+    ['The place was packed expect a wait.', ['expect']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'The people that work there make great food.',
+    'It works great love it.',
+    'Food was cold will not return.',
+    'We did receive a payment for $3,202.61 on 11-20-2000.',
+    'I have a conference call this afternoon at 3 pm.',
+    'She makes every item fit you perfectly.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
