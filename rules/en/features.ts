@@ -193,6 +193,13 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
       (tokens[k] as Token).clauseBreak = true;
     }
   }
+  // ("@united stop picking on us": the handles a tweet opens with address it; the clause
+  // starts after them.)
+  let handles = 0;
+  while (tokens[handles]?.kind === 'url' && tokens[handles]?.text.startsWith('@')) handles++;
+  if (handles > 0 && tokens[handles]?.kind === 'word') {
+    (tokens[handles - 1] as Token).clauseBreak = true;
+  }
   // ("Please CALL ME BACK.": in a sentence that ends like prose, a word of four capitals or
   // more is shouted, not a headline's capital.)
   const prose = endsLikeProse(tokens);

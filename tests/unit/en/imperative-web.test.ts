@@ -1660,3 +1660,20 @@ describe("English imperatives: a review's run-on, a statement then an order", ()
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: the handles a tweet opens with address the reader', () => {
+  it.each<[string, string[]]>([
+    ['@united stop picking on us', ['stop']],
+    ['@united yes refund my ticket', ['refund']],
+    ['@116132 ask if you wish for any help or questions.', ['ask']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['@united lost my bag', '@united love the new seats', '@united check in was slow'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
