@@ -1284,9 +1284,13 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
     // ("From the 'edit' menu select 'paste'": a quoted name as the object; "For updates
     // see: https://…": a pointer before its colon and link.)
     const quoted = (QUOTES.has(next?.text ?? '') || next?.text === "'") && isWord(tokens[k + 2]);
+    // ("For more info click here", "For details see below": a pointer to a place on the page.)
     const pointed =
       POINTERS.has(t.lower) &&
-      ((next?.text === ':' && tokens[k + 2]?.kind === 'url') || next?.kind === 'url');
+      ((next?.text === ':' && tokens[k + 2]?.kind === 'url') ||
+        next?.kind === 'url' ||
+        ((topical || singularNounBefore(s, k)) &&
+          (next?.lower === 'here' || next?.lower === 'below')));
     if (pointed && !isCapitalised(t)) return k;
     // ("for those to join the list": a verb after "to" is an infinitive's.)
     if (
@@ -1670,6 +1674,9 @@ function questionBefore(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = s.tokens[k] as Token;
     if (isBreak(t) || t.text === ',') return false;
+    // ("To fix this please restart …": "to" asks nothing apart from "please"; right before it,
+    // "to please" is the verb.)
+    if (t.kind === 'word' && t.norm === 'to' && k < i - 1 && k === 0) continue;
     if (t.kind === 'word' && (NOT_BEFORE_POLITE.has(t.norm) || isFiniteVerb(t, s.ctx))) return true;
   }
   return invertedModalBefore(s, i);
@@ -3091,6 +3098,9 @@ function imperativeVerb(
   const { tokens, ctx } = s;
   const t = tokens[j];
   if (!isWord(t) || t.hyphenRight) return undefined;
+  // ("#fail", "#travel": a hashtag names a topic.)
+  const hash = tokens[j - 1];
+  if (hash?.text === '#' && hash.end === t.start) return undefined;
   const w = t.lower;
   const next = tokens[j + 1];
   const next2 = tokens[j + 2];

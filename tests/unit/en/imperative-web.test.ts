@@ -1677,3 +1677,21 @@ describe('English imperatives: the handles a tweet opens with address the reader
     },
   );
 });
+
+describe("English imperatives: agents' replies on Twitter", () => {
+  it.each<[string, string[]]>([
+    ['To fix this please restart the app.', ['restart']],
+    ['To do this please check out our help page: https://t.co/wRa3', ['check']],
+    ['For more information click here.', ['click']],
+    ['For more info about availability click here; https://t.co/3A9', ['click']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['#fail', '#travel 🎉🎉', 'I asked you to please restart.', 'For details we see below.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
