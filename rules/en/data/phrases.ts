@@ -25,10 +25,10 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not waved away: "no complaints", "not a complaint", "nothing to complain about", "can't
   // complain".)
   "(?<!(?:no|not a|nothing to|not much to|not|never|can'?t|cannot) )complain(?:t|ts|ed|ing)?",
-  // (Not one's own failing: "those of us who are terrible with names".)
-  "(?<!(?:are|am|i'm|im) )terrible(?! (?:with|at) )",
-  'awful',
-  'horrible',
+  // (Not one's own failing: "those of us who are terrible with names"; nor the weather's:
+  // "after this awful weather", "road conditions are horrible".)
+  "(?<!(?:are|am|i'm|im) |(?:weather|conditions|roads|traffic|storm|snow|rain) (?:is|are|was|were|has been|have been|looks?) (?:so |really |pretty |very )?)terrible(?! (?:with|at) |(?: \\p{L}+)? (?:weather|storm|storms|traffic|roads|rain|snow|conditions|cold|flu|headache)\\b)",
+  '(?<!(?:weather|conditions|roads|traffic|storm|snow|rain) (?:is|are|was|were|has been|have been|looks?) (?:so |really |pretty |very )?)(?:awful|horrible)(?!(?: \\p{L}+)? (?:weather|storm|storms|traffic|roads|rain|snow|conditions|cold|flu|headache)\\b)',
   'appalling',
   'ridiculous',
   'outrageous',
@@ -425,6 +425,13 @@ const POSITIVE_PATTERNS: readonly string[] = [
   'fantastic',
   'brilliant',
   'lovely',
+  // (From the airline tweets the upset set never sampled: praise that shouts.)
+  'fabulous',
+  'outstanding',
+  'superb',
+  'kudos',
+  'impressed',
+  "(?:you|u|y'?all) (?:guys )?rock",
 ];
 
 /** Negations that turn a positive word into a complaint-free neutral one. */

@@ -553,7 +553,12 @@ describe('complaints the airline tweets the upset set did not sample showed', ()
   cases('en', false, [
     'A 5 min hold on the gate will save two families a missed connection.',
     'Holding music is nice today.',
+    'After this awful weather it appears I can get home.',
+    'Road conditions are horrible, any way to get a message to the gate?',
+    'You ROCK for making it so I can watch the Oscars on my flight!!',
+    'Agent Barbara was FABULOUS and an example of CUST. SERV.',
   ]);
+  cases('en', true, ['You guys are horrible!', 'Your seats are awful. They do not recline.']);
 });
 
 describe('upset and apology phrases', () => {
