@@ -3292,7 +3292,9 @@ function imperativeVerb(
             !(isWord(next2) && SPANS.has(next2.lower))))) ||
         (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
         next.lower === 'it' ||
-        next.lower === 'them');
+        next.lower === 'them' ||
+        // ("Please direct message us": the verb of a private message.)
+        (w === 'direct' && next.lower === 'message'));
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }

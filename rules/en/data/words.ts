@@ -1255,6 +1255,12 @@ export const ADJECTIVE_VERBS: readonly string[] = [
   'dry',
   'slow',
   'quiet',
+  'direct',
+  'complete',
+  'separate',
+  'secure',
+  'warm',
+  'cool',
 ];
 
 /**

@@ -1695,3 +1695,21 @@ describe("English imperatives: agents' replies on Twitter", () => {
     },
   );
 });
+
+describe('English imperatives: adjectives that are verbs before a noun', () => {
+  it.each(['Direct flight.', 'Complete with original tubes.', 'Separate entrance for guests.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Direct the customer to the desk.', ['Direct']],
+    ['Complete the form.', ['Complete']],
+    ['Secure your account.', ['Secure']],
+    ['Please direct message us for order details.', ['direct']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
