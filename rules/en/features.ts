@@ -3294,7 +3294,10 @@ function imperativeVerb(
         next.lower === 'it' ||
         next.lower === 'them' ||
         // ("Please direct message us": the verb of a private message.)
-        (w === 'direct' && next.lower === 'message'));
+        (w === 'direct' &&
+          next.lower === 'message' &&
+          isWord(next2) &&
+          (ctx.objects.has(next2.lower) || ctx.determiners.has(next2.lower))));
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
