@@ -129,7 +129,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not "as a joke", "I did a dumb thing": a prank, one's own slip.)
   // (Nor "a good joke to cheer me up", "a natural disaster": only an intensifier between.)
   '(?<!as )(?:a|such a|what a)(?: (?:complete|total|absolute|real|huge|big|bloody|fucking|freaking|right|hot|utter|massive|sick|cruel|bad))? (?:joke|mess|nightmare|disaster|shambles)',
-  '(?:sucks|stupid|(?<!(?:did|made|done) a )dumb|insane|absurd|embarrassing|shameful|joke of a)',
+  '(?:sucks|stupid|(?<!(?:did|made|done) a (?:\\p{L}+ )?)dumb|insane|absurd|embarrassing|shameful|joke of a)',
   "(?:i'?m|i am|we're|we are|getting|so|really|very) (?:so |really |very |getting )?(?:worried|stressed|desperate|anxious|sad|mad|pissed|livid|confused and)",
   // ("I am #Alarmed": a hashtag is the word.)
   "(?:i'?m|i am|we're|we are) (?:so |really |very |quite )?#?(?:alarmed|appalled|outraged|disgusted|furious)",
@@ -142,7 +142,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // often at oneself: "I can't remember my password 🤦").
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|😔|🙁|☹️|😑|😒|😖|😣)',
   '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
-  '(?:for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
+  // (Not how long something has served: "been using this for over 9 months".)
+  '(?:(?<!(?:using|used|had|owned|with (?:you|u|them)) (?:\\p{L}+ ){0,2})for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
   '(?:takes?|taking|took) (?:forever|ages|so long|too long)',
   '(?:keep|keeping|kept) my money',
@@ -210,7 +211,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:lied to (?:me|us)|liars?|false advertising)',
   '(?:hate|hated) (?:this|it|that|your|you|how)',
   // (A complaint word anywhere in the tag: "#WorstAirline", "#frauds", "#neveragain".)
-  '#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
+  '(?<!not )#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
   // Contact that does not get through, being passed around, promises broken.
   "(?:can'?t|cannot|unable to|couldn'?t) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
   '(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) (?:you|anyone|someone|support|your)',

@@ -561,6 +561,15 @@ describe('complaints the airline tweets the upset set did not sample showed', ()
   cases('en', true, ['You guys are horrible!', 'Your seats are awful. They do not recline.']);
 });
 
+describe("customers' follow-ups in a conversation (TWCS rows the upset set did not take)", () => {
+  cases('en', false, [
+    'I made a big dumb mistake, I ported my lines to another service. Can I come back?',
+    'Outage issue solved; #CSIssue not #CSFail',
+    'I have been using this for over 9 months and never had this issue, any idea?',
+  ]);
+  cases('en', true, ['I have been waiting for over 2 weeks for my refund.', '#CSFail again']);
+});
+
 describe('upset and apology phrases', () => {
   const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
   for (const lang of ['fi', 'en'] as const) {
