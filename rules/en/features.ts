@@ -988,6 +988,35 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   );
 }
 
+/**
+ * "Could you press and hold …", "Just to be safe, can you restart it & let us know": the
+ * clause opens (after any @handles and "please") with a modal and "you", and no comma or
+ * break comes before `j`, so a verb joined by "and" at `j` shares its subject and modal.
+ */
+function modalQuestionBefore(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  // The clause that holds `j`: after the last comma or break before it.
+  let i = j - 1;
+  while (i >= 0 && !isBreak(tokens[i] as Token) && tokens[i]?.text !== ',') i--;
+  i++;
+  while (
+    tokens[i]?.kind === 'url' ||
+    (isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower))
+  )
+    i++;
+  const modal = tokens[i];
+  const subject = tokens[i + 1];
+  if (!isWord(modal) || !QUESTION_MODALS.has(modal.lower)) return false;
+  if (!isWord(subject) || (subject.lower !== 'you' && subject.lower !== 'u')) return false;
+  for (let k = i + 2; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || isSentenceEnd(t) || t.text === ',' || t.clauseBreak) return false;
+  }
+  return true;
+}
+
+const QUESTION_MODALS = set(['could', 'can', 'would', 'will']);
+
 /** Free relatives that open a sentence as its adverbial: "Whatever you do, …". */
 const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
 
@@ -3098,6 +3127,8 @@ function imperativeVerb(
   const { tokens, ctx } = s;
   const t = tokens[j];
   if (!isWord(t) || t.hyphenRight) return undefined;
+  // ("Could you try resetting it and let us know?": a verb joined to the question's.)
+  if (kind === 'conj' && modalQuestionBefore(s, j)) return undefined;
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;

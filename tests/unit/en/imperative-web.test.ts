@@ -1713,3 +1713,19 @@ describe('English imperatives: adjectives that are verbs before a noun', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a verb joined to a question with a modal and "you" shares it', () => {
+  it.each([
+    'Could you try resetting it and let us know?',
+    'Just to be safe, could you press and hold the button for 20 seconds so we can reboot it please.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Could you check it, and let us know.', ['let']],
+    ['Restart it, and let us know.', ['Restart', 'let']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
