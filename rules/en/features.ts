@@ -1017,6 +1017,9 @@ function modalQuestionBefore(s: Sentence, j: number): boolean {
 
 const QUESTION_MODALS = set(['could', 'can', 'would', 'will']);
 
+/** Words after "feel" that make it the writer's own feeling: "Feel much better now". */
+const ELIDED_FEEL = set(['much', 'so', 'really', 'pretty', 'kinda', 'like', 'bad', 'sorry']);
+
 /** Free relatives that open a sentence as its adverbial: "Whatever you do, …". */
 const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
 
@@ -3133,6 +3136,10 @@ function imperativeVerb(
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;
   const w = t.lower;
+  // ("Feel much more settled now", "Feel like they overcharged me": the writer's elided "I
+  // feel", before a degree word or "like" and a clause.)
+  const after = tokens[j + 1];
+  if (w === 'feel' && isWord(after) && ELIDED_FEEL.has(after.lower)) return undefined;
   const next = tokens[j + 1];
   const next2 = tokens[j + 2];
 

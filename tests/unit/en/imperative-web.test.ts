@@ -1729,3 +1729,19 @@ describe('English imperatives: a verb joined to a question with a modal and "you
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: the writer\'s elided "I feel"', () => {
+  it.each(['Feel much more settled now.', 'Feel like they overcharged me'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Feel free to call.', ['Feel']],
+    ['Feel better soon!', ['Feel']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
