@@ -1706,9 +1706,9 @@ function questionBefore(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = s.tokens[k] as Token;
     if (isBreak(t) || t.text === ',') return false;
-    // ("To fix this please restart …": "to" asks nothing apart from "please"; right before it,
-    // "to please" is the verb.)
-    if (t.kind === 'word' && t.norm === 'to' && k < i - 1 && k === 0) continue;
+    // ("To fix this please restart …", "If you can't make it to the meeting please check …":
+    // "to" asks nothing apart from "please"; right before it, "to please" is the verb.)
+    if (t.kind === 'word' && t.norm === 'to' && k < i - 1) continue;
     if (t.kind === 'word' && (NOT_BEFORE_POLITE.has(t.norm) || isFiniteVerb(t, s.ctx))) return true;
   }
   return invertedModalBefore(s, i);

@@ -1681,6 +1681,7 @@ describe('English imperatives: the handles a tweet opens with address the reader
 describe("English imperatives: agents' replies on Twitter", () => {
   it.each<[string, string[]]>([
     ['To fix this please restart the app.', ['restart']],
+    ['If you are unable to make it to the meeting please check the blog.', ['check']],
     ['To do this please check out our help page: https://t.co/wRa3', ['check']],
     ['For more information click here.', ['click']],
     ['For more info about availability click here; https://t.co/3A9', ['click']],
