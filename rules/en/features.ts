@@ -3657,6 +3657,7 @@ const PERSONAL_SUBJECTS = set(['i', 'you', 'he', 'she', 'we', 'they']);
 const BINOMIALS = set([
   'bait and switch',
   'give and take',
+  'give or take',
   'hit and miss',
   'hit or miss',
   'hit and run',

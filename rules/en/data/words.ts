@@ -546,6 +546,8 @@ export const POLITENESS_MARKERS: readonly string[] = [
  */
 export const IMPERATIVE_PREFIX: readonly string[] = [
   'just',
+  // ("so either place a towel under it or trim the nails")
+  'either',
   'simply',
   'also',
   'so',

@@ -1746,3 +1746,23 @@ describe('English imperatives: the writer\'s elided "I feel"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: "either" before the order, "give or take"', () => {
+  it.each<[string, string[]]>([
+    ['Either place a towel or trim the nails.', ['place', 'trim']],
+    [
+      'so either place a soft barrier between you and the paws or trim the nails.',
+      ['place', 'trim'],
+    ],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'We leave at 4 AM and arrive about 4 PM (give or take).',
+    'Either way works for me.',
+    'Either you call or I do.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
