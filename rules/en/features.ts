@@ -1017,6 +1017,113 @@ function modalQuestionBefore(s: Sentence, j: number): boolean {
 
 const QUESTION_MODALS = set(['could', 'can', 'would', 'will']);
 
+/**
+ * "At this meeting, we review the past year, have our annual reports, elect new officers, and
+ * welcome new members", "each day I grab my cup, head on over, get it filled and …", "it didn't
+ * make the ants go away, get the sniffles, or die", "they'd take a gander at it, and let me
+ * know": the bare verb at `j` is an item of a series of verb phrases (two items or more, or
+ * one joined by "and"/"or") whose head has a subject, a modal, "to" or a causative of its own;
+ * the items share it. Not a series that an order heads ("Restart it, check the cables and
+ * call us"), nor one item spliced to a statement ("We close at 9, come early").
+ */
+function governedSeries(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  // An item: a bare verb of the verbal tier, after any adverb ("and occasionally welcome").
+  const verbItem = (at: number) => {
+    let k = at;
+    while (
+      isWord(tokens[k]) &&
+      (isAdverb(tokens[k] as Token, ctx) || ctx.prefix.has((tokens[k] as Token).lower))
+    )
+      k++;
+    const v = tokens[k];
+    return (
+      isWord(v) &&
+      baseTier(v, ctx) === 'verbal' &&
+      isBaseVerb(v, ctx) &&
+      !isFiniteVerb(v, ctx) &&
+      !ctx.subjects.has(v.lower)
+    );
+  };
+  const coordinated = tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === 'or';
+  // The items from `j` on, at each comma or coordinator.
+  let items = 1;
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isSentenceEnd(t) || isBreak(t)) break;
+    if ((t.text === ',' || t.lower === 'and' || t.lower === 'or') && verbItem(k + 1)) items++;
+  }
+  // Back over the items before `j` to the series' head.
+  let end = j - (coordinated ? 1 : 0);
+  for (let guard = 0; guard < 8; guard++) {
+    let c = end - 1;
+    if (tokens[c]?.text !== ',') {
+      if (!coordinated || guard > 0) return false;
+      c = end; // "… at it and let me know": the coordinator alone.
+    }
+    let start = c - 1;
+    while (start >= 0 && tokens[start]?.text !== ',' && !isBreak(tokens[start] as Token)) start--;
+    start++;
+    if (start >= c) return false;
+    if (verbItem(start)) {
+      // Another item; an order heading the series makes every item one ("let's" too).
+      if (
+        start === 0 ||
+        s.found.imperatives.some((o) => o.start >= (tokens[start] as Token).start) ||
+        tokens
+          .slice(start, c)
+          .some((t, n) => t.lower === 'let' && tokens[start + n + 1]?.lower === "'s")
+      )
+        return false;
+      items++;
+      end = start;
+      continue;
+    }
+    if (items < 2 && !coordinated) return false;
+    // An adverbial clause before the comma opens the main clause after it ("if you can wait
+    // til 2, go ahead and grab something", "To find the median, add … and divide …"); an
+    // order in the head heads a series of orders ("That means don't swallow it, don't …").
+    let lead = start;
+    while (
+      isWord(tokens[lead]) &&
+      (isAdverb(tokens[lead] as Token, ctx) ||
+        ctx.prefix.has((tokens[lead] as Token).lower) ||
+        tokens[lead]?.lower === 'even')
+    )
+      lead++;
+    const opener = tokens[lead]?.lower ?? '';
+    if (SUBORDINATORS.has(opener) || CLAUSE_LINKS.has(opener) || FREE_RELATIVES.has(opener))
+      return false;
+    // ("… and if possible, stand on a chair, get on the ground": the adverbial ends the head.)
+    if (tokens.slice(lead, c).some((t) => t.lower === 'if' || t.lower === 'when')) return false;
+    const from = (tokens[start] as Token).start;
+    const to = (tokens[c] as Token).start;
+    if (s.found.imperatives.some((o) => o.start >= from && o.start < to)) return false;
+    // The head: a subject with its verb (before two items or more: "We are following up …,
+    // and let me know" is an order), a modal, "to" or an auxiliary before a bare verb.
+    for (let k = start; k < c; k++) {
+      const t = tokens[k] as Token;
+      const next = tokens[k + 1];
+      if (!isWord(next)) continue;
+      // ("I grab my cup, head on over, get it filled": the head's verb in the items' form; not
+      // "I'm done for today, cook something and go to bed".)
+      if (
+        BASE_SUBJECTS.has(t.lower) &&
+        isBaseVerb(next, ctx) &&
+        !ctx.be.has(next.norm) &&
+        !isFiniteVerb(next, ctx) &&
+        items >= 2
+      )
+        return true;
+      if ((MODALS.has(t.norm) || t.lower === "'d" || t.norm === 'to') && isBaseVerb(next, ctx))
+        return true;
+      if (DO_FORMS.has(t.norm) && (next.norm === 'not' || isBaseVerb(next, ctx))) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Words after "feel" that make it the writer's own feeling: "Feel much better now". */
 const ELIDED_FEEL = set(['much', 'so', 'really', 'pretty', 'kinda', 'like', 'bad', 'sorry']);
 
@@ -3132,6 +3239,9 @@ function imperativeVerb(
   if (!isWord(t) || t.hyphenRight) return undefined;
   // ("Could you try resetting it and let us know?": a verb joined to the question's.)
   if (kind === 'conj' && modalQuestionBefore(s, j)) return undefined;
+  // ("we review the past year, have our reports, elect officers": a series that shares its
+  // head's subject.)
+  if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;

@@ -1766,3 +1766,26 @@ describe('English imperatives: "either" before the order, "give or take"', () =>
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a series of verb phrases shares its head', () => {
+  it.each([
+    'At this meeting, we review the past year, have our annual reports, elect new officers, and occasionally welcome new members.',
+    "I'm not sure what effect it had, but it didn't make the ants go away, get the sniffles, or die.",
+    "The mechanic was friendly enough -- said they'd take a gander at it, and let me know how much it would cost.",
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Restart the router, check the cables and call us back.', ['Restart', 'check', 'call']],
+    ['We close at 9, come early!', ['come']],
+    ['However, if you can wait til 2:00pm to eat, go ahead and grab something.', ['go', 'grab']],
+    ['To find the median, add the two values together and divide by two.', ['add', 'divide']],
+    [
+      'We are following up with Sue on a couple legal issues, case law and language, and let me know if you have more.',
+      ['let'],
+    ],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
