@@ -3428,6 +3428,8 @@ function imperativeVerb(
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
   if (tillConjunction(s, j)) return undefined;
+  // ("Complete with original tubes": what an item comes with.)
+  if (w === 'complete' && next?.lower === 'with') return undefined;
   // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
   if (ADJECTIVE_VERBS.has(w)) {
     const object =
@@ -3440,12 +3442,7 @@ function imperativeVerb(
             !(isWord(next2) && SPANS.has(next2.lower))))) ||
         (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
         next.lower === 'it' ||
-        next.lower === 'them' ||
-        // ("Please direct message us": the verb of a private message.)
-        (w === 'direct' &&
-          next.lower === 'message' &&
-          isWord(next2) &&
-          (ctx.objects.has(next2.lower) || ctx.determiners.has(next2.lower))));
+        next.lower === 'them');
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }

@@ -1257,12 +1257,6 @@ export const ADJECTIVE_VERBS: readonly string[] = [
   'dry',
   'slow',
   'quiet',
-  'direct',
-  'complete',
-  'separate',
-  'secure',
-  'warm',
-  'cool',
 ];
 
 /**
