@@ -976,6 +976,30 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   )
     return true;
   if (isGerund(t.lower, ctx)) return isVerbForm(before, ctx) && !ctx.be.has(before.norm);
+  // ("If the infestation is bad enough ask …": "enough" after what "be" predicates.)
+  if (t.lower === 'enough') return ctx.be.has(tokens[k - 2]?.norm ?? '');
+  // ("If you still find adult fleas repeat …": a plural that is its verb's object, which the
+  // next bare verb cannot take as its subject; not after a verb that takes an object and a
+  // bare verb, "If you let the dogs run", or a clause, "If you think kids like it".)
+  const subjectAt = (m: number) =>
+    isWord(tokens[m]) && ctx.subjects.has((tokens[m] as Token).lower);
+  if (pluralNoun(t, ctx) && !isVerbForm(t, ctx)) {
+    for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+      const w = tokens[m] as Token;
+      if (!isWord(w) || isBreak(w)) return false;
+      if (isVerbForm(w, ctx) && !ctx.be.has(w.norm)) {
+        return (
+          !BARE_INFINITIVE_TAKING.has(w.lower) &&
+          !CLAUSE_TAKING.has(w.lower) &&
+          !ctx.subjects.has(w.lower) &&
+          (subjectAt(m - 1) ||
+            (isWord(tokens[m - 1]) && isAdverb(tokens[m - 1] as Token, ctx) && subjectAt(m - 2)))
+        );
+      }
+      if (ctx.subjects.has(w.lower)) return false;
+    }
+    return false;
+  }
   // (Not an auxiliary: "If you do add all the entities".) After its subject or a negation:
   // "Before you leave", "If the kitten won't eat", "If that doesn't work".
   return (

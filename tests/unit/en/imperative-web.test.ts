@@ -1548,6 +1548,8 @@ describe('English imperatives: an opening adverbial clause that ends without its
     ['Since your budget is tight look at used cars first', ['look']],
     ['When the light turns green release the button', ['release']],
     ['If the box is damaged return it to us.', ['return']],
+    ['If you still find adult fleas repeat the entire process.', ['repeat']],
+    ['If the infestation is bad enough ask your veterinarian for a pill.', ['ask']],
     ['After you plug it in hold the power button for 10 seconds', ['hold']],
     ['It costs a bit more but go for the premium package', ['go']],
   ])('%s', (sentence, verbs) => {
@@ -1563,6 +1565,8 @@ describe('English imperatives: an opening adverbial clause that ends without its
     'Before you sign anything the lawyer reads it.',
     'If you keep trying it will work.',
     'If you are experiencing lag with the chat feature we can help.',
+    "When you see the first green tendrils push up through the soil, it's time to uncover them.",
+    'If you let the dogs run they get tired.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
