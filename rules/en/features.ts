@@ -3124,6 +3124,21 @@ function attentionAfterConj(s: Sentence, j: number): boolean {
   );
 }
 
+/** Adjectives that "be" makes a warning of: "but be careful", "and be patient". */
+const WARNING_ADJECTIVES = set(['careful', 'aware', 'prepared', 'patient', 'warned', 'sure']);
+
+/**
+ * "be careful", "be aware", "guess what": orders that no clause before them shares a subject
+ * with ("You can go, but be careful" warns; it does not say "you can be careful").
+ */
+function standingOrder(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const next = s.tokens[j + 1]?.lower ?? '';
+  return (
+    (t.lower === 'be' && WARNING_ADJECTIVES.has(next)) || (t.lower === 'guess' && next === 'what')
+  );
+}
+
 /** Verbs that take a clause and are never nouns: "Remember snakes can go without food". */
 const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
 
@@ -4443,6 +4458,8 @@ function licence(
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
     if (conj?.lower === 'but' && orderAfterBut(s, conjAt, j)) return true;
+    // ("It's great, but be careful with the sauce", "… but guess what!": orders in any clause.)
+    if ((conj?.lower === 'but' || conj?.lower === 'and') && standingOrder(s, j)) return true;
     // "Gets busy so come early"; but "so" after a verb is a degree word ("are so close").
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);

@@ -1790,3 +1790,21 @@ describe('English imperatives: a series of verb phrases shares its head', () => 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: warnings and "guess what" after "but" or "and"', () => {
+  it.each<[string, string[]]>([
+    ['Great lunch buffet, but be careful about dinner service.', ['be']],
+    ['It was great but be careful with the sauce.', ['be']],
+    ['They are nice, but be aware of the fees.', ['be']],
+    ['The dentist told us we had 6 months, but guess what!', ['guess']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'We will be careful and be sure to call.',
+    'They said they would be there and be ready.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
