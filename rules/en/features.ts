@@ -1148,6 +1148,9 @@ function governedSeries(s: Sentence, j: number): boolean {
   return false;
 }
 
+/** "Simply put", "Put simply": how something is put, not an order to put it. */
+const MANNER_OF_PUTTING = set(['simply', 'bluntly', 'briefly', 'mildly', 'plainly']);
+
 /** Words after "feel" that make it the writer's own feeling: "Feel much better now". */
 const ELIDED_FEEL = set(['much', 'so', 'really', 'pretty', 'kinda', 'like', 'bad', 'sorry']);
 
@@ -3285,6 +3288,17 @@ function imperativeVerb(
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;
   const w = t.lower;
+  // ("Simply put, …": a fixed phrase of manner, not an order.)
+  if (w === 'put' && j === 1 && MANNER_OF_PUTTING.has(tokens[0]?.lower ?? '')) {
+    // (Not "Simply put your cursor at …": with an object it is an order.)
+    const after = tokens[2];
+    if (
+      after?.text === ',' ||
+      (isWord(after) &&
+        (SUBORDINATORS.has(after.lower) || (ctx.subjects.has(after.lower) && after.lower !== 'it')))
+    )
+      return undefined;
+  }
   // ("Feel much more settled now", "Feel like they overcharged me": the writer's elided "I
   // feel", before a degree word or "like" and a clause.)
   const after = tokens[j + 1];

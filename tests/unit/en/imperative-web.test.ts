@@ -1808,3 +1808,16 @@ describe('English imperatives: warnings and "guess what" after "but" or "and"', 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "Simply put" as a manner of speaking', () => {
+  it.each([
+    'Simply put, it does not work.',
+    'Simply put if a warranty costs more than it saves, skip it',
+  ])('no order in "Simply put": %s', (sentence) => {
+    expect(imperatives(sentence)).not.toContain('put');
+  });
+
+  it('Simply put your cursor at the beginning.', () => {
+    expect(imperatives('Simply put your cursor at the beginning.')).toEqual(['put']);
+  });
+});
