@@ -4512,6 +4512,9 @@ const BUT_PREPOSITIONS = set(['for', 'to', 'at', 'about', 'with']);
 /** Subject pronouns of the third person singular. */
 const THIRD_SINGULAR_SUBJECTS = set(['it', 'he', 'she', 'this', 'that']);
 
+/** Subjects that are no person: "it can be spicy". */
+const IMPERSONAL_SUBJECTS = set(['it', 'this', 'that']);
+
 /**
  * "I expected to pay for it, but imagine my surprise …", "The rooms were nice, but avoid the
  * restaurant", "It is a little spicy but just ask them", "It works but restart it": after a
@@ -4544,6 +4547,17 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     const w = t.lower;
     if (w === 'was' || w === 'were' || w === 'had' || THIRD_SINGULAR_AUXILIARIES.has(t.norm)) {
       unshared = true;
+      continue;
+    }
+    // ("It can be a little on the spicy side but just ask them": a thing's modal is none a
+    // person's order could share.)
+    const modalAt = t.norm === 'be' && MODALS.has(tokens[m - 1]?.norm ?? '') ? m - 1 : m;
+    if (
+      MODALS.has(tokens[modalAt]?.norm ?? '') &&
+      IMPERSONAL_SUBJECTS.has(tokens[modalAt - 1]?.lower ?? '')
+    ) {
+      unshared = true;
+      m = modalAt;
       continue;
     }
     if (isFiniteVerb(t, ctx) || MODALS.has(t.norm) || DO_FORMS.has(t.norm) || ctx.be.has(t.norm))

@@ -1552,6 +1552,8 @@ describe('English imperatives: an opening adverbial clause that ends without its
     ['If the infestation is bad enough ask your veterinarian for a pill.', ['ask']],
     ['After you plug it in hold the power button for 10 seconds', ['hold']],
     ['It costs a bit more but go for the premium package', ['go']],
+    ['It can be a little on the spicy side but just ask them what you want.', ['ask']],
+    ['It may work but restart it first.', ['restart']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
@@ -1564,6 +1566,7 @@ describe('English imperatives: an opening adverbial clause that ends without its
     'Since they close at 9 we left early.',
     'Before you sign anything the lawyer reads it.',
     'If you keep trying it will work.',
+    'I would go but just ask them first.',
     'If you are experiencing lag with the chat feature we can help.',
     "When you see the first green tendrils push up through the soil, it's time to uncover them.",
     'If you let the dogs run they get tired.',
