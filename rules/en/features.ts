@@ -1050,17 +1050,23 @@ const QUESTION_MODALS = set(['could', 'can', 'would', 'will']);
  * the items share it. Not a series that an order heads ("Restart it, check the cables and
  * call us"), nor one item spliced to a statement ("We close at 9, come early").
  */
+/** The index after the adverbs and prefix words ("just", "also", "occasionally") at `i`. */
+function pastLeadWords(s: Sentence, i: number): number {
+  const { tokens, ctx } = s;
+  let k = i;
+  while (
+    isWord(tokens[k]) &&
+    (isAdverb(tokens[k] as Token, ctx) || ctx.prefix.has((tokens[k] as Token).lower))
+  )
+    k++;
+  return k;
+}
+
 function governedSeries(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   // An item: a bare verb of the verbal tier, after any adverb ("and occasionally welcome").
   const verbItem = (at: number) => {
-    let k = at;
-    while (
-      isWord(tokens[k]) &&
-      (isAdverb(tokens[k] as Token, ctx) || ctx.prefix.has((tokens[k] as Token).lower))
-    )
-      k++;
-    const v = tokens[k];
+    const v = tokens[pastLeadWords(s, at)];
     return (
       isWord(v) &&
       baseTier(v, ctx) === 'verbal' &&
@@ -1107,14 +1113,8 @@ function governedSeries(s: Sentence, j: number): boolean {
     // An adverbial clause before the comma opens the main clause after it ("if you can wait
     // til 2, go ahead and grab something", "To find the median, add … and divide …"); an
     // order in the head heads a series of orders ("That means don't swallow it, don't …").
-    let lead = start;
-    while (
-      isWord(tokens[lead]) &&
-      (isAdverb(tokens[lead] as Token, ctx) ||
-        ctx.prefix.has((tokens[lead] as Token).lower) ||
-        tokens[lead]?.lower === 'even')
-    )
-      lead++;
+    let lead = pastLeadWords(s, start);
+    if (tokens[lead]?.lower === 'even') lead = pastLeadWords(s, lead + 1);
     const opener = tokens[lead]?.lower ?? '';
     if (SUBORDINATORS.has(opener) || CLAUSE_LINKS.has(opener) || FREE_RELATIVES.has(opener))
       return false;
