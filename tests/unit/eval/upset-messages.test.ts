@@ -13,6 +13,7 @@ import {
 } from '../../eval/upset-messages';
 
 const DATA = fileURLToPath(new URL('../../eval/upset/messages.jsonl', import.meta.url));
+const FOLLOWUPS = fileURLToPath(new URL('../../eval/upset/followups.jsonl', import.meta.url));
 
 function line(overrides: Record<string, unknown> = {}): string {
   const id = (overrides.id as string | undefined) ?? 'up-test-000';
@@ -29,6 +30,18 @@ function line(overrides: Record<string, unknown> = {}): string {
     ...overrides,
   });
 }
+
+describe("the customers' follow-ups, a precision probe", () => {
+  it('load as upset messages, none of them in the set itself', () => {
+    const followups = loadUpsetMessages(FOLLOWUPS);
+    expect(followups).toHaveLength(267);
+    const ids = new Set(loadUpsetMessages(DATA).map((m) => m.id));
+    for (const m of followups) {
+      expect(m.id.startsWith('up-fu-')).toBe(true);
+      expect(ids.has(m.id)).toBe(false);
+    }
+  });
+});
 
 describe('the upset message set', () => {
   it('loads, every split recorded as the hash says and every label the readers’ majority', () => {
