@@ -1065,14 +1065,17 @@ function pastLeadWords(s: Sentence, i: number): number {
 function governedSeries(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   // An item: a bare verb of the verbal tier, after any adverb ("and occasionally welcome").
+  // ("… and have fun", "… and have practiced": "have" and "do" in their base form are items too.)
   const verbItem = (at: number) => {
     const v = tokens[pastLeadWords(s, at)];
     return (
       isWord(v) &&
-      baseTier(v, ctx) === 'verbal' &&
-      isBaseVerb(v, ctx) &&
-      !isFiniteVerb(v, ctx) &&
-      !ctx.subjects.has(v.lower)
+      (v.lower === 'have' ||
+        v.lower === 'do' ||
+        (baseTier(v, ctx) === 'verbal' &&
+          isBaseVerb(v, ctx) &&
+          !isFiniteVerb(v, ctx) &&
+          !ctx.subjects.has(v.lower)))
     );
   };
   const coordinated = tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === 'or';
@@ -1147,6 +1150,9 @@ function governedSeries(s: Sentence, j: number): boolean {
   }
   return false;
 }
+
+/** Forms of "dare" that take a bare verb: "didn't dare leave", "daren't say". */
+const DARE_FORMS = set(['dare', 'dared', "daren't", 'darent', 'dares']);
 
 /** "Simply put", "Put simply": how something is put, not an order to put it. */
 const MANNER_OF_PUTTING = set(['simply', 'bluntly', 'briefly', 'mildly', 'plainly']);
@@ -1349,7 +1355,8 @@ function perfectAlreadyEnd(s: Sentence, k: number): boolean {
   if (tokens[k]?.lower !== 'already') return false;
   const before = tokens[k - 1];
   const auxiliary = tokens[k - 2]?.norm ?? '';
-  return before?.norm === 'not' && (HAVE_FORMS.has(auxiliary) || DO_FORMS.has(auxiliary));
+  // (With "do" the verb comes after "already": "If you don't already have a jar".)
+  return before?.norm === 'not' && HAVE_FORMS.has(auxiliary);
 }
 
 /**
@@ -3288,6 +3295,8 @@ function imperativeVerb(
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;
   const w = t.lower;
+  // ("I didn't dare leave the store": the bare verb is "dare"'s complement.)
+  if (DARE_FORMS.has(tokens[j - 1]?.lower ?? '')) return undefined;
   // ("Simply put, …": a fixed phrase of manner, not an order.)
   if (w === 'put' && j === 1 && MANNER_OF_PUTTING.has(tokens[0]?.lower ?? '')) {
     // (Not "Simply put your cursor at …": with an object it is an order.)

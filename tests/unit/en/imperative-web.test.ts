@@ -1824,3 +1824,20 @@ describe('English imperatives: "Simply put" as a manner of speaking', () => {
     expect(imperatives('Simply put your cursor at the beginning.')).toEqual(['put']);
   });
 });
+
+describe('English imperatives: a verb that belongs to "dare", "don\'t already" or a series with "have"', () => {
+  it.each([
+    "I didn't dare leave the store.",
+    "If you don't already have your starter stored in a jar, this will help.",
+    'I straighten and curl my own hair, give myself manicures, and have practiced my way into nicely groomed eyebrows.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ["If you haven't already restart the router.", ['restart']],
+    ["If you don't already do so, back up your files.", ['back']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
