@@ -871,10 +871,14 @@ function inflectedVerb(t: Token, ctx: Context): boolean {
   const w = t.lower;
   const past = ctx.lex.pastLemma(w);
   if (past && past !== w) return true;
-  if (!w.endsWith('s') || w.length < 4) return false;
+  return sFormTier(w, ctx) === 'verbal';
+}
+
+/** The tier of the verb whose -s form `w` can be ("fixes", "tries", "costs"), if any. */
+function sFormTier(w: string, ctx: Context): VerbTier | undefined {
+  if (!w.endsWith('s') || w.length < 4) return undefined;
   const lemma = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-  const tier = ctx.lex.tier(lemma) ?? (w.endsWith('es') ? ctx.lex.tier(w.slice(0, -2)) : undefined);
-  return tier === 'verbal';
+  return ctx.lex.tier(lemma) ?? (w.endsWith('es') ? ctx.lex.tier(w.slice(0, -2)) : undefined);
 }
 
 /**
@@ -1160,6 +1164,20 @@ const MANNER_OF_PUTTING = set(['simply', 'bluntly', 'briefly', 'mildly', 'plainl
 /** Words after "feel" that make it the writer's own feeling: "Feel much better now". */
 const ELIDED_FEEL = set(['much', 'so', 'really', 'pretty', 'kinda', 'like', 'bad', 'sorry']);
 
+/**
+ * A directive verb that turns the reader toward the writer: "let me", "call us", "feel
+ * free", "reach out".
+ */
+function towardWriter(verb: Token, next: Token | undefined): boolean {
+  if (!DIRECTIVES.has(verb.lower) || !isWord(next)) return false;
+  return (
+    next.lower === 'me' ||
+    next.lower === 'us' ||
+    (verb.lower === 'feel' && next.lower === 'free') ||
+    (verb.lower === 'reach' && next.lower === 'out')
+  );
+}
+
 /** Free relatives that open a sentence as its adverbial: "Whatever you do, …". */
 const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
 
@@ -1207,12 +1225,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     if (verb && (k > i + 2 || gerundClause)) {
       const next = tokens[k + 1];
       const directive =
-        (DIRECTIVES.has(t.lower) &&
-          isWord(next) &&
-          (next.lower === 'me' ||
-            next.lower === 'us' ||
-            (t.lower === 'feel' && next.lower === 'free') ||
-            (t.lower === 'reach' && next.lower === 'out'))) ||
+        towardWriter(t, next) ||
         // ("If you're in town be sure to stop by".)
         ((t.lower === 'be' || t.lower === 'make') && next?.lower === 'sure');
       const negative = t.norm === 'do' && next?.norm === 'not';
@@ -2201,10 +2214,7 @@ function orderAfterCondition(s: Sentence, k: number): boolean {
   if (i >= 0 && SUBORDINATORS.has((tokens[i] as Token).lower)) i--;
   while (i >= 0 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i--;
   if (i >= 0 && !isBreak(tokens[i] as Token) && !isSentenceEnd(tokens[i])) return false;
-  const toWriter =
-    (DIRECTIVES.has(verb.lower) && (next.lower === 'me' || next.lower === 'us')) ||
-    (verb.lower === 'feel' && next.lower === 'free') ||
-    (verb.lower === 'reach' && next.lower === 'out');
+  const toWriter = towardWriter(verb, next);
   if (any) return toWriter;
   return (
     toWriter ||
@@ -4579,21 +4589,17 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     // ("it works", "she knows": a present tense in the clause; "it" cannot share "restart",
     // "they" could share "charge".)
     // (After its pronoun an -s form of any verb is one: "it costs more".)
-    else if (w.endsWith('s') && ctx.subjects.has(before) && sFormOfVerb(w, ctx)) {
+    else if (
+      w.endsWith('s') &&
+      ctx.subjects.has(before) &&
+      !w.endsWith('ss') &&
+      sFormTier(w, ctx) !== undefined
+    ) {
       if (!THIRD_SINGULAR_SUBJECTS.has(before)) return false;
       unshared = true;
     }
   }
   return unshared;
-}
-
-/** `w` is a verb's -s form ("costs", "fixes", "tries"), whatever the verb's tier. */
-function sFormOfVerb(w: string, ctx: Context): boolean {
-  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
-  if (w.endsWith('ies') && ctx.lex.tier(`${w.slice(0, -3)}y`)) return true;
-  return Boolean(
-    ctx.lex.tier(w.slice(0, -1)) || (w.endsWith('es') && ctx.lex.tier(w.slice(0, -2))),
-  );
 }
 
 /**
