@@ -356,6 +356,23 @@ export default defineCheck({
         text: 'Hi,\n\nOur bad! The link was wrong; here is the right one.',
         context: { customerMessage: 'The link you sent is broken. Ridiculous.' },
       },
+      // Owning the trouble: "the frustration we have caused", "we can do better"; sharing
+      // the loss: "I'm gutted"; understanding before "and": "We understand and …".
+      {
+        language: 'en',
+        text: "Hi Dana,\n\nWe've shared this with the store team: we can do better. Please accept a voucher for the frustration we have caused.",
+        context: { customerMessage: 'Waited 40 minutes for a cold burger. Never again.' },
+      },
+      {
+        language: 'en',
+        text: "Hi,\n\nI'm gutted :( The last tickets went this morning. We'll tell you first when more are released.",
+        context: { customerMessage: 'Sold out AGAIN?! Seriously??' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nWe understand and hope the new date works for you. The refund is on its way.',
+        context: { customerMessage: 'Cancelled twice now. Ridiculous.' },
+      },
       // Sympathy as Twitter care says it: "This is saddening to hear", "We never want your
       // experience to be anything less than perfect".
       {
