@@ -16,7 +16,7 @@ export function phraseSource(source: string): string {
 
 /**
  * One global, case-insensitive, Unicode expression matching any of `sources` between word
- * boundaries; with no sources (a language without the list) one that never matches. An
+ * boundaries (an emoji needs none); with no sources (a language without the list) one that never matches. An
  * apostrophe in a source also matches a typographic one ("I’m"); a space matches any run of
  * spaces or a line break.
  */
@@ -30,7 +30,11 @@ export function phrasePattern(sources: readonly string[]): RegExp {
             .sort((a, b) => b.length - a.length)
             .map(phraseSource)
             .join('|');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    // (An emoji is a word of its own even written against one: "lost everything on there🤬".)
+    re = new RegExp(
+      `(?:(?<![\\p{L}\\p{N}])|(?=\\p{Extended_Pictographic}))(?:${body})(?:(?![\\p{L}\\p{N}])|(?<=\\p{Extended_Pictographic}|\\uFE0F))`,
+      'giu',
+    );
     cache.set(sources, re);
   }
   re.lastIndex = 0;

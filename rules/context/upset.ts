@@ -23,7 +23,7 @@ import type { UpsetPhrases } from '../language-phrases';
 import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
-import { ACRONYMS, PLEAS, SHORT_SHOUTS } from './data/upset';
+import { ACRONYMS, PLEAS, SHORT_SHOUTS, WORD_CODAS, WORD_ONSETS } from './data/upset';
 import { blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
 export type UpsetSignalKind =
@@ -97,6 +97,25 @@ const BRACKETED_RE = /\[[^\]\n]{0,80}\]/g;
 
 function blankOutBrackets(text: string): string {
   return text.replace(BRACKETED_RE, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+const VOWELS_RE = /[aeiouyåäöü]/u;
+const CONSONANTS_RE = /^[^aeiouyåäöü]+$/u;
+
+/**
+ * Whether letters in capitals could be said as a word ("PAID", "NEVER", "MISSÄ") rather than
+ * spelt out as an acronym or a product's code ("NVIDIA", "YAML", "NZST", "DDLC", "WWMI"): a
+ * vowel, no doubled letter first, and a start and an end that words have (`WORD_ONSETS`,
+ * `WORD_CODAS`).
+ */
+function sayable(letters: string): boolean {
+  const w = letters.toLowerCase();
+  if (!VOWELS_RE.test(w)) return false;
+  const head = w.slice(0, 2);
+  const tail = w.slice(-2);
+  if (CONSONANTS_RE.test(head) && (head[0] === head[1] || !WORD_ONSETS.has(head))) return false;
+  if (CONSONANTS_RE.test(tail) && !WORD_CODAS.has(tail)) return false;
+  return true;
 }
 
 function overlaps(a: { start: number; end: number }, list: readonly UpsetSignal[]): boolean {
@@ -254,6 +273,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       !CODE_RE.test(word.text) &&
       !ACRONYMS.has(word.text.toUpperCase()) &&
       !PLEAS.has(letters.toUpperCase()) &&
+      (shortShout || sayable(letters)) &&
       !shouted.has(letters)
     ) {
       shouted.add(letters);

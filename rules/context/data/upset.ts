@@ -25,3 +25,24 @@ export const PLEAS: ReadonlySet<string> = new Set(
 export const SHORT_SHOUTS: ReadonlySet<string> = new Set(
   'WHY NOW HOW YOU NOT ANY ALL YES OUT FIX WTF OMG SAD BAD MAD PAY HUH NYT'.split(' '),
 );
+
+/**
+ * Consonant pairs a word of English or Finnish can start with ("STOP", "PLEASE", "KRUUNU").
+ * A word in capitals that starts with any other ("NVIDIA", "NZST", "BSOD") cannot be said
+ * as a word: it is an acronym or a product's name, spelt out, not shouted.
+ */
+export const WORD_ONSETS: ReadonlySet<string> = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr ps qu rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw vl wh wr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Consonant pairs a word can end with ("WORST", "PAID", "DIDN'T", "WAITING"). A word in
+ * capitals that ends with any other ("YAML", "JITB", "USFN") is spelt out, not shouted.
+ */
+export const WORD_CODAS: ReadonlySet<string> = new Set(
+  'bs bt ch ck ct dd ds ff fs ft gh gn gs ht ks lb ld lf lk ll lm ln lp ls lt mb mn mp ms mt nc nd ng nk nn ns nt nx ph ps pt rb rc rd rf rg rk rl rm rn rp rr rs rt sh sk sm sp ss st th ts tt tz wd wk wl wn ws xt zz'.split(
+    ' ',
+  ),
+);

@@ -45,7 +45,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'i demand',
   '(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
   'lost (?:me|a|one) (?:as a )?customer',
-  'lost (?:everything|all (?:of )?my)',
+  // (Not the writer's own loss reported: "I switched phones and lost all my codes".)
+  "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:everything|all (?:of )?my)",
   'why is it so (?:hard|difficult|complicated)',
   'how is it (?:that|possible)',
   '(?:trying|waiting|tried|been|waited) (?:\\p{L}+ ){0,6}for (?:weeks|months)',
@@ -204,7 +205,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:never|didn'?t|did not) (?:authori[sz]e|sign up for|agree to|ask for)",
   '(?:taken|took|got(?:ten)?|stole|stolen) (?:\\p{L}+ )?money (?:out of|from) (?:me|my|us)',
   'wasted (?:my |so much |a lot of |hours of (?:my )?)?(?:time|money|day|hours|weekend)',
-  'lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?|money)',
+  "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?)",
+  'lost (?:all )?(?:my|our) money',
   // Negative evaluation in other words.
   '(?:horrendous|atrocious|dreadful|shocking|appalled|disgust(?:ed|ing)|incompeten(?:t|ce)|unreliable|misleading|rude|unhelpful|ruined|shambolic)',
   "(?:not|isn'?t|is not|wasn'?t|was not) (?:good enough|acceptable|fair)",
@@ -373,9 +375,9 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',
   "(?:i'?m|i am|we're|we are) concerned",
   "(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:understand|get) (?:why|how|what)",
-  // Help missing, disappointment said in passing ("no guide to fix", "unfortunately").
+  // Help missing ("no guide to fix"). (Not "unfortunately", "sadly": the polite way to
+  // report a fault, "Unfortunately I can't get it to work", as often calm as not.)
   '(?:no|without (?:any )?) (?:guide|guides|instructions?|documentation|info|information) (?:to|on|for|anywhere)',
-  '(?:unfortunately|sadly)',
   // Not received, said plainly ("have not received a cancellation email"); "still" or
   // "never" make it a complaint.
   "(?:have not|haven'?t|has not|hasn'?t) (?:been )?(?:received|arrived|delivered|heard)",
@@ -387,7 +389,8 @@ const REPEAT_PATTERNS: readonly string[] = [
   // Many times, not said of contact ("I've called several times" is a complaint): "many
   // times" describes how often as well ("I've used it many times").
   '(?:multiple|several|many|numerous) times',
-  'again',
+  // (Not a thing working once more: "I rolled back and it works again".)
+  '(?<!(?:works?|working|worked|fine|normal|normally|up|online|back|ok|okay) )again',
   'yet again',
   'once again',
   // (Not what goes on as before: "it still works", "I can still play online".)

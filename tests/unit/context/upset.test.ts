@@ -570,6 +570,34 @@ describe("customers' follow-ups in a conversation (TWCS rows the upset set did n
   cases('en', true, ['I have been waiting for over 2 weeks for my refund.', '#CSFail again']);
 });
 
+describe('problem reports to a project (GitHub issue openers the upset score had not seen)', () => {
+  // An acronym or a product's code in capitals is spelt out, not shouted.
+  cases('en', false, [
+    'After the HA update the integration stopped working. Re-downloading it from HACS did not help.',
+    'When running Loader.exe the WWMI pop-up window crashes. I am not sure what caused it.',
+    'The clock shows NZST instead of NZDT even though the location is set correctly.',
+    'Tuya integration stopped working. My YAML config is below.',
+  ]);
+  cases('en', true, [
+    'I PAID for next day shipping and it is still not here!',
+    'WHERE IS MY REFUND?',
+  ]);
+  // Working once more, the writer's own loss, "unfortunately": reports, not complaints.
+  cases('en', false, [
+    'The integration is not working anymore. I rolled back to 2026.1.3 and it works again.',
+    'Hello, I lost all my codes when I switched phones, can someone help me please.',
+    'After updating the notes tree, I have lost all my notes.',
+    "New to the launcher. Unfortunately I can't get the plugin to work. Any ideas why?",
+  ]);
+  cases('en', true, [
+    'The app crashed again. Ridiculous.',
+    'First you lost all my bags, now you cancelled my flight.',
+    'Your update lost all my data. Unacceptable.',
+  ]);
+  // An emoji is a sign of its own even when written against the word before it.
+  cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
+});
+
 describe('upset and apology phrases', () => {
   const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
   for (const lang of ['fi', 'en'] as const) {
