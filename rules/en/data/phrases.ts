@@ -64,15 +64,19 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:poor|bad|worst|lousy) (?:customer )?service',
   'waste of (?:my )?time',
   // Something still does not work, or has not come.
-  '(?:still not|no longer) work(?:s|ing|ed)?',
+  // ("That no longer works" reports a fault plainly: a malfunction, below.)
+  'still not work(?:s|ing|ed)?',
   "still (?:does not|doesn'?t|do not|don'?t|is not|isn'?t) work(?:s|ing)?",
-  'never (?:arrived|came|received|got)',
+  // (Not a message the system sends: "I have never received any email" describes the fault;
+  // see `MALFUNCTION_PATTERNS`.)
+  'never (?:arrived|came|received|got)(?! (?:(?:a|an|any|the|my|your|their) )?(?:\\p{L}+ )?(?:e-?mails?|mails?|codes?|links?|notifications?|sms|texts?|otps?|messages?)(?![\\p{L}]))',
   '(?:still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)',
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
   "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven'?t|has not|hasn'?t)",
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
-  // Repeated contact.
-  '(?:second|third|fourth|fifth) time',
+  // Repeated contact, the same fault again ("This is the second time …", "on hold for the 4th
+  // time"). (Not once more, or the next of a series: see `REPEAT_PATTERNS`.)
+  '(?<!a |first time\\b[^.!?]{0,200})(?:second|third|fourth|fifth) time',
   'want my money back',
   'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
   "(?:i'?ve|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
@@ -267,7 +271,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'what the (?:heck|hell|fuck|f|actual)|tf is',
   '(?:fix|sort) (?:this|it)(?: out)? (?:now|asap|immediately|already)',
   '(?:want|need) my [$£€]?\\d+(?:[.,]\\d+)? back',
-  '(?:fuming|livid|shocked|clueless|inadequate)',
+  // (Not the writer's own state: "since I'm pretty clueless right now".)
+  "(?:fuming|livid|shocked|inadequate)|(?<!(?:i'?m|i am|i feel|i was) (?:\\p{L}+ )?)clueless",
   '(?:losing|lost) (?:all )?faith',
   'never (?:coming|going|shopping|flying|ordering|buying|using) (?:back|again|here|there|with|from)',
   '(?:stealing|stole|steal) (?:\\p{L}+ )?(?:from|money|my)|fraudulent\\p{L}*',
@@ -276,7 +281,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // weeks, help that came to nothing, compensation demanded, money lost, a refusal by
   // someone (not a device's: "the printer refuses to print" is a fault), disbelief.
   // (Not a first: "flying with an infant for the 1st time".)
-  '(?!1st )\\d+(?:st|nd|rd|th) time|not the first time',
+  '(?<!a |first time\\b[^.!?]{0,200})(?!1st )\\d+(?:st|nd|rd|th) time|not the first time',
   "(?:haven'?t|have not|hasn'?t|has not|not|no) (?:\\p{L}+ ){0,6}in (?:weeks|months)",
   '(?:and|but|with) no (?:help|luck|resolution|solution)',
   '(?:i )?(?:want|demand|expect|deserve) (?:some |a )?(?:compensation|refund now)',
@@ -350,6 +355,9 @@ const MALFUNCTION_PATTERNS: readonly string[] = [
   '(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|corrupt(?:ed|s|ing)?|disconnect(?:s|ed|ing|ions?))',
   // ("one has stopped working since this morning": a fault, said plainly.)
   'stopped work(?:s|ing|ed)?',
+  'no longer work(?:s|ing|ed)?',
+  // ("I have never received any email": a message the system should send.)
+  'never (?:received|got) (?:(?:a|an|any|the|my|your|their) )?(?:\\p{L}+ )?(?:e-?mails?|mails?|codes?|links?|notifications?|sms|texts?|otps?|messages?)(?![\\p{L}])',
 ];
 
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */
@@ -371,7 +379,8 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:asap|urgent(?:ly)?)',
   '(?:reply|respond|answer|help|fix|sort|resolve|refund|call)\\p{L}* (?:\\p{L}+ )?(?:as soon as possible|immediately|right away|right now)',
   // "What's going on with the app?" asks about a fault; with a second sign it is upset.
-  "what(?:'?s| is) (?:going on|happening|wrong) with",
+  // (Not uncertainty: "I'm not fully sure what's going on with it".)
+  "(?<!(?:not (?:\\p{L}+ )?sure|(?:don'?t|do not) know|no idea) )what(?:'?s| is) (?:going on|happening|wrong) with",
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',
   "(?:i'?m|i am|we're|we are) concerned",
   "(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:understand|get) (?:why|how|what)",
@@ -389,6 +398,9 @@ const REPEAT_PATTERNS: readonly string[] = [
   // Many times, not said of contact ("I've called several times" is a complaint): "many
   // times" describes how often as well ("I've used it many times").
   '(?:multiple|several|many|numerous) times',
+  // Doing a thing once more ("going for a second time"), or the next of a series told
+  // ("First time loading …, second time …"): how often, like "again".
+  '(?<=a |first time\\b[^.!?]{0,200})(?:second|third|fourth|fifth|(?!1st )\\d+(?:st|nd|rd|th)) time',
   // (Not a thing working once more: "I rolled back and it works again".)
   '(?<!(?:works?|working|worked|fine|normal|normally|up|online|back|ok|okay) )again',
   'yet again',

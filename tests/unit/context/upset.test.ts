@@ -594,6 +594,22 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'First you lost all my bags, now you cancelled my flight.',
     'Your update lost all my data. Unacceptable.',
   ]);
+  // Uncertainty, the writer's own state, a message the system should send, a fault said
+  // plainly, a second time that is once more or the next of a series: reports.
+  cases('en', false, [
+    'Im not fully sure whats going on with it, it crashes when opening it.',
+    "Maybe you could give me a hint, since I'm pretty clueless right now.",
+    'Email notification does not work. I have never received any email.',
+    'I tried the fix from the old issue, but that no longer works.',
+    'First time loading the game required window mode, second time after setting fullscreen required fullscreen mode.',
+    'Going to the show for a second time tomorrow, it was so much fun.',
+  ]);
+  cases('en', true, [
+    'This is the second time my flight was cancelled.',
+    "I'm on hold for the 4th time waiting for you.",
+    'You guys are clueless.',
+    'I never received my order.',
+  ]);
   // An emoji is a sign of its own even when written against the word before it.
   cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
 });
