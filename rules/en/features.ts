@@ -1496,6 +1496,9 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
         (ctx.determiners.has(next.lower) ||
           ctx.objects.has(next.lower) ||
           PHRASAL_PARTICLES.has(next.lower) ||
+          // ("In the settings menu select Reset": a label of the screen as the object, which
+          // ends the clause or the label: not "move Afghan tribes".)
+          (isCapitalised(next) && next.lower !== 'i' && labelEnds(tokens[k + 2])) ||
           takesClause(s, k)));
     // ("in the 7th line of the reps add the word": the noun of a phrase inside the phrase,
     // plural or not, is no subject.)
@@ -1506,6 +1509,30 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
       return k;
   }
   return undefined;
+}
+
+/** Words that may follow a label of the screen: "click Save and …", "select Reset to …". */
+const AFTER_LABEL = set([
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'from',
+  'for',
+  'then',
+  'button',
+  'tab',
+  'menu',
+  'option',
+  'icon',
+  'link',
+]);
+
+/** Whether `t`, the token after a capitalised word, ends it as a label of the screen. */
+function labelEnds(t: Token | undefined): boolean {
+  return !t || !isWord(t) || AFTER_LABEL.has(t.lower);
 }
 
 /** Subordinators that are prepositions too: "after the proviso", "before the date". */
@@ -1537,7 +1564,7 @@ function aimPhraseBefore(s: Sentence, opener: number, k: number): boolean {
     const t = tokens[m] as Token;
     if (!isWord(t) || !(ctx.determiners.has(t.lower) || AIM_MODIFIERS.has(t.lower))) return false;
   }
-  return k - 1 > opener + 1;
+  return k - 1 >= opener + 1;
 }
 
 /**

@@ -1841,3 +1841,25 @@ describe('English imperatives: a verb that belongs to "dare", "don\'t already" o
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a fronted phrase without its comma before a label of the screen or a pointer', () => {
+  it.each<[string, string[]]>([
+    // A capitalised label as the object, ending the clause or followed by "to", "and" …
+    ['In the settings menu select Reset.', ['select']],
+    ['On the next screen click Continue to finish.', ['click']],
+    ['From the menu choose Export and save the file.', ['choose', 'save']],
+    // A bare noun of aim before a pointer: "For details see below".
+    ['For details see below.', ['see']],
+    ['For example take the bus.', ['take']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A capitalised word that is not a label but opens a noun phrase: the subject.
+    'In a highly significant move Afghan Pashtun tribes warned the Taliban.',
+    'For years people have used it.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
