@@ -1535,6 +1535,94 @@ function labelEnds(t: Token | undefined): boolean {
   return !t || !isWord(t) || AFTER_LABEL.has(t.lower);
 }
 
+/**
+ * "To reset it press the button", "To get there take the bus", "To find the median add the
+ * numbers": a sentence-initial infinitive of purpose without its comma. The bare verb after
+ * the infinitive's object opens the main clause when that object is a singular noun, an
+ * object pronoun or "there"/"here", none of which could be its subject, and an object of its
+ * own follows. Not after "be" ("To be honest I …") or a verb that takes a bare infinitive
+ * ("To make it work …", "To help kids learn the rules …").
+ */
+function clauseAfterPurpose(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return undefined;
+  let i = start;
+  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
+  const to = tokens[i];
+  const verb = tokens[i + 1];
+  if (!isWord(to) || to.lower !== 'to' || !isWord(verb) || s.titleCase) return undefined;
+  if (!isBaseVerb(verb, ctx) || ctx.be.has(verb.norm) || BARE_INFINITIVE_TAKING.has(verb.lower))
+    return undefined;
+  for (let k = i + 3; k < tokens.length && k < i + 10; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || isSentenceEnd(t) || t.text === ',') return undefined;
+    if (t.kind !== 'word') continue;
+    if (
+      ctx.subjects.has(t.lower) ||
+      ctx.wh.has(t.lower) ||
+      SUBORDINATORS.has(t.lower) ||
+      MODALS.has(t.norm) ||
+      isFiniteVerb(t, ctx) ||
+      BARE_INFINITIVE_TAKING.has(t.lower)
+    )
+      return undefined;
+    const prev = tokens[k - 1] as Token;
+    const next = tokens[k + 1];
+    if (
+      baseTier(t, ctx) !== 'verbal' ||
+      isCapitalised(t) ||
+      prev.lower === 'to' ||
+      ctx.never.has(t.lower) ||
+      ctx.elidedVerbs.has(t.lower) ||
+      !isWord(next)
+    )
+      continue;
+    // The infinitive's object: a pronoun ("To reset it press …"), "there", or a singular noun
+    // right after the verb or its determiner ("To save money buy …", "To cancel your order
+    // click …"); a plural could be the subject ("To date the results show …").
+    const singular =
+      plainNoun(prev, ctx) &&
+      !COORDINATORS.has(prev.lower) &&
+      !/[^s]s$/.test(prev.lower) &&
+      !PLURAL_NOUNS.has(prev.lower);
+    const objectEnds =
+      PURPOSE_OBJECTS.has(prev.lower) ||
+      singularNounBefore(s, k) ||
+      (singular && k - 1 === i + 2 && baseTier(prev, ctx) !== 'verbal') ||
+      (singular && k - 2 === i + 2 && ctx.determiners.has((tokens[k - 2] as Token).lower));
+    const object =
+      next.lower !== 'that' &&
+      (ctx.determiners.has(next.lower) ||
+        ctx.objects.has(next.lower) ||
+        PHRASAL_PARTICLES.has(next.lower) ||
+        PATH_PREPOSITIONS.has(next.lower) ||
+        POINTERS.has(t.lower) ||
+        (isCapitalised(next) && next.lower !== 'i' && labelEnds(tokens[k + 2])));
+    if (objectEnds && object) return k;
+  }
+  return undefined;
+}
+
+/** Objects that end an infinitive of purpose: "To reset it …", "To get there …". */
+const PURPOSE_OBJECTS = set(['it', 'this', 'that', 'them', 'there', 'here']);
+
+/** Prepositions that open a path or place after a verb: "go to Settings", "buy in bulk". */
+const PATH_PREPOSITIONS = set([
+  'to',
+  'in',
+  'into',
+  'on',
+  'onto',
+  'through',
+  'with',
+  'for',
+  'from',
+  'at',
+  'by',
+  'over',
+  'under',
+]);
+
 /** Subordinators that are prepositions too: "after the proviso", "before the date". */
 const PREPOSITION_SUBORDINATORS = set(['after', 'before', 'until']);
 
@@ -2039,7 +2127,8 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
   }
   for (const [index, start] of [...starts]) {
     if (start === 'quote') continue;
-    const after = clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index);
+    const after =
+      clauseAfterAdverbial(s, index) ?? clauseAfterPhrase(s, index) ?? clauseAfterPurpose(s, index);
     if (after !== undefined) starts.set(after, 'strong');
   }
   for (const [index, start] of [...starts]) {

@@ -1863,3 +1863,27 @@ describe('English imperatives: a fronted phrase without its comma before a label
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an infinitive of purpose without its comma', () => {
+  it.each<[string, string[]]>([
+    ['To reset it press the button.', ['press']],
+    ['To get there take the bus.', ['take']],
+    ['To do that go to Settings.', ['go']],
+    ['To cancel your order click here.', ['click']],
+    ['To save money buy in bulk.', ['buy']],
+    ['To avoid this issue use the latest version.', ['use']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'To be honest I liked it.',
+    'To make it worse they charged me.',
+    'To date the results show that it works.',
+    'To sum up the results show a trend.',
+    'To make it work they rebooted the server.',
+    'To sell or deliver anything in reliance upon a promise.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
