@@ -2374,6 +2374,18 @@ const DISCOURSE_PHRASES: readonly (readonly string[])[] = [
   'above all',
   'most importantly',
   'more importantly',
+  // ("At least try it once", "For now just use the web version".)
+  'at least',
+  'at worst',
+  'at best',
+  'for now',
+  'for the time being',
+  'if possible',
+  'if necessary',
+  'if needed',
+  'in general',
+  'as a rule',
+  'next time',
 ].map((p) => p.split(' '));
 
 /**

@@ -1887,3 +1887,21 @@ describe('English imperatives: an infinitive of purpose without its comma', () =
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an opening adverbial phrase without its comma', () => {
+  it.each<[string, string[]]>([
+    ['At least try it once.', ['try']],
+    ['At worst just return it.', ['return']],
+    ['For now just use the web version.', ['use']],
+    ['Next time try the pasta.', ['try']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['At least it works now.', 'Next time I will order online.', 'For now we wait.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
