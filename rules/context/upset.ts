@@ -96,8 +96,22 @@ function blankOutErrorMessages(text: string): string {
 const BRACKETED_RE = /\[[^\]\n]{0,80}\]/g;
 
 function blankOutBrackets(text: string): string {
-  return text.replace(BRACKETED_RE, (m) => m.replace(/[^\n]/g, ' '));
+  return text.replace(BRACKETED_RE, blank);
 }
+
+/**
+ * What an issue form or a link writes, not the customer: a link ("…/CODE_OF_CONDUCT.md"), a
+ * Markdown heading ("# IMPORTANT", "### What happened?") and a ticked checklist item ("- [x] I
+ * have checked the Wiki and found no answer").
+ */
+const FORM_TEXT_RE =
+  /(?:https?:\/\/|www\.)\S+|^[ \t]*#{1,6}[ \t][^\n]*|^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][^\n]*/gmu;
+
+function blankOutFormText(text: string): string {
+  return text.replace(FORM_TEXT_RE, blank);
+}
+
+const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
 
 const VOWELS_RE = /[aeiouyåäöü]/u;
 const CONSONANTS_RE = /^[^aeiouyåäöü]+$/u;
@@ -188,8 +202,9 @@ const recent: {
 
 function score(original: string, lang: Language, options: UpsetOptions): UpsetResult {
   // An error message or a code the customer quotes, or copies after "Error:", is not their
-  // tone: "An error occurred, please try again later" says nothing of them.
-  const text = blankOutBrackets(blankOutErrorMessages(blankOutQuotes(original)));
+  // tone: "An error occurred, please try again later" says nothing of them; nor is a link or
+  // what an issue form wrote.
+  const text = blankOutBrackets(blankOutFormText(blankOutErrorMessages(blankOutQuotes(original))));
   const phrases = upsetPhrases(lang);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];

@@ -150,7 +150,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not how long something has served: "been using this for over 9 months".)
   '(?:(?<!(?:using|used|had|owned|with (?:you|u|them)) (?:\\p{L}+ ){0,2})for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
-  '(?:takes?|taking|took) (?:forever|ages|so long|too long)',
+  // (Not a hope: "I hope fixing it won't take too long".)
+  "(?<!(?:won'?t|will not|doesn'?t|does not|don'?t|do not|not) )(?:takes?|taking|took) (?:forever|ages|so long|too long)",
   '(?:keep|keeping|kept) my money',
   // Sarcasm.
   'thanks for nothing',
@@ -257,8 +258,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:charged|paid|purchased|bought|ordered) (?:\\p{L}+ ){0,6}but (?:i )?(?:still )?(?:didn'?t|did not|never|haven'?t|have not) (?:receive|received|get|got|gotten)",
   '(?:the )?only thing (?:you|they) (?:can|could) (?:say|do|offer) is',
   '(?:no one|nobody) (?:can|could|is able to|was able to) help',
-  // (Not "I've uninstalled and reinstalled": a step tried, not leaving.)
-  "(?:i'?ve|i have|i) (?:just |finally )?uninstalled(?! (?:and|&|&amp;|then) re-?install)",
+  // (Not "I've uninstalled and reinstalled", "I uninstalled with the intent to reinstall":
+  // a step tried, not leaving.)
+  "(?:i'?ve|i have|i) (?:just |finally )?uninstalled(?!(?: [^\\s.!?]+){0,12} re-?install)",
   '(?:and )?now (?:i|we) (?:have|got|am left with|are left with) (?:no|nothing)',
   // From the upset set's second source (TWCS, tests/eval/upset/): verdicts and exasperation
   // as Twitter says them ("is the worst ISP I've ever had", "not cool at all", "Tf is wrong

@@ -610,6 +610,15 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'You guys are clueless.',
     'I never received my order.',
   ]);
+  // What an issue form or a link wrote is not the customer's tone: a link's words, a heading,
+  // a ticked checklist item. Nor is a step tried, or a hope.
+  cases('en', false, [
+    '# IMPORTANT\n* [x] I have read the [CONTRIBUTING.md](https://github.com/example/news/blob/master/CONTRIBUTING.md)\n## Explain the Problem\nThe feeds are not updated anymore.',
+    '### Prerequisites\n- [X] I have checked the Wiki and Discussions and found no answer\n### Description\nThe dashboard shows the wrong time zone.',
+    "We kept getting a failure message. I uninstalled with the intent to reinstall; however, we can't get it to install now.",
+    "This add-on is fantastic and I hope that fixing it won't take too long.",
+  ]);
+  cases('en', true, ["I've uninstalled. Done with this app.", 'It takes forever to load.']);
   // An emoji is a sign of its own even when written against the word before it.
   cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
 });
