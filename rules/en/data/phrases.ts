@@ -43,7 +43,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // answer, a customer lost, everything lost, help made hard to find, waiting in weeks.
   '(?:lame|irresponsible|ineffective|incompetent|scum\\p{L}*)',
   'i demand',
-  '(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
+  // (Not a screen that does not react: "Click all the buttons, no response".)
+  '(?<!(?:click|clicked|clicking|tap|tapped|tapping|press|pressed|pressing)\\b[^.!?]{0,40})(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
   'lost (?:me|a|one) (?:as a )?customer',
   // (Not the writer's own loss reported: "I switched phones and lost all my codes".)
   "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:everything|all (?:of )?my)",
@@ -404,7 +405,8 @@ const REPEAT_PATTERNS: readonly string[] = [
   // ("First time loading …, second time …"): how often, like "again".
   '(?<=a |first time\\b[^.!?]{0,200})(?:second|third|fourth|fifth|(?!1st )\\d+(?:st|nd|rd|th)) time',
   // (Not a thing working once more: "I rolled back and it works again".)
-  '(?<!(?:works?|working|worked|fine|normal|normally|up|online|back|ok|okay) )again',
+  // Nor a step done once more: "uninstall and reinstall it again", "try again".
+  '(?<!(?:works?|working|worked|fine|normal|normally|up|online|back|ok|okay|(?:re|try|tried|trying)\\p{L}*(?: (?:it|them|this|that))?) )again',
   'yet again',
   'once again',
   // (Not what goes on as before: "it still works", "I can still play online".)

@@ -619,6 +619,15 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     "This add-on is fantastic and I hope that fixing it won't take too long.",
   ]);
   cases('en', true, ["I've uninstalled. Done with this app.", 'It takes forever to load.']);
+  // A screen that does not react, a step done once more.
+  cases('en', false, [
+    'The custom domain does not work. Click all the buttons and settings, no response.',
+    'Is there a way to keep the steps when I uninstall and reinstall it again !?',
+  ]);
+  cases('en', true, [
+    'Sent a note. No reply. A bug in your system.',
+    'It crashed again. Ridiculous.',
+  ]);
   // An emoji is a sign of its own even when written against the word before it.
   cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
 });
