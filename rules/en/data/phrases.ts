@@ -56,7 +56,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:disturbing|profiteering|greedy|shameless)',
   // Loyalty invoked, duty pointed out, the impossible: "I've been a loyal user for over 20
   // years", "that is part of your job", "you made it close to impossible".
-  '(?:been )?a loyal (?:customer|user|member|subscriber|client) (?:for|since)',
+  // (Not a promise of loyalty: "I will be a loyal customer for life".)
+  "(?<!(?:will|'ll|would|to) be )(?:been )?a loyal (?:customer|user|member|subscriber|client) (?:for|since)",
   "(?:is|was|should be|isn't) (?:part of|literally) (?:your|their) job",
   // "Is being blind part of the job-spec?": sarcasm about the staff's duty.
   'part of the job[- ]?spec',
@@ -99,7 +100,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'overcharged',
   'lost (?:my |the )?money',
   "(?:haven'?t|have not|still haven'?t|never) (?:received|got|gotten) (?:my |a |the )?(?:refund|money)",
-  'where is my (?:refund|money|order|package|parcel)',
+  // (Not "Where is my order?" alone: a plain question, see `FAULT_PATTERNS`.)
+  'where is my (?:refund|money)',
   'paid (?:for nothing|twice)',
   // Disappointment, anger, giving up.
   'let down',
@@ -108,7 +110,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'never again',
   'worst (?:service|experience|company|customer service|support|purchase)',
   // (Not a scam the customer reports: "a scam email", "trying to scam me".)
-  '(?<!(?:trying|tried|try|attempt\\p{L}*) to )scam(?! (?:e-?mails?|calls?|texts?|messages?|sites?|websites?|links?|pages?|accounts?|alerts?))',
+  '(?<!(?:trying|tried|try|attempt\\p{L}*) to |phishing )scam(?! (?:e-?mails?|calls?|texts?|messages?|sites?|websites?|links?|pages?|accounts?|alerts?))',
   'rip[- ]?off',
   'fraud',
   'sick (?:and tired )?of',
@@ -278,7 +280,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:fuming|livid|shocked|inadequate)|(?<!(?:i'?m|i am|i feel|i was) (?:\\p{L}+ )?)clueless",
   '(?:losing|lost) (?:all )?faith',
   'never (?:coming|going|shopping|flying|ordering|buying|using) (?:back|again|here|there|with|from)',
-  '(?:stealing|stole|steal) (?:\\p{L}+ )?(?:from|money|my)|fraudulent\\p{L}*',
+  '(?:stealing|stole|steal) (?:\\p{L}+ )?(?:from|money|my)|fraudulent\\p{L}*(?! activity)',
   '(?:lied|lying) (?:to|about)|(?:you|u|they) lied',
   // Contact and faults counted ("4th time", "not the first time"), silence measured in
   // weeks, help that came to nothing, compensation demanded, money lost, a refusal by
@@ -382,6 +384,8 @@ const FAULT_PATTERNS: readonly string[] = [
   '(?:asap|urgent(?:ly)?)',
   '(?:reply|respond|answer|help|fix|sort|resolve|refund|call)\\p{L}* (?:\\p{L}+ )?(?:as soon as possible|immediately|right away|right now)',
   // "What's going on with the app?" asks about a fault; with a second sign it is upset.
+  // "Where is my order?": money at stake, asked plainly; with a second sign it is upset.
+  'where is my (?:order|package|parcel)',
   // (Not uncertainty: "I'm not fully sure what's going on with it".)
   "(?<!(?:not (?:\\p{L}+ )?sure|(?:don'?t|do not) know|no idea) )what(?:'?s| is) (?:going on|happening|wrong) with",
   '(?:delayed|cancell?ed) (?:again|twice|for|by)',

@@ -632,6 +632,20 @@ describe('problem reports to a project (GitHub issue openers the upset score had
   cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
 });
 
+describe('customers of the full TWCS dataset (600 tweets to three companies the upset set had not seen)', () => {
+  cases('en', false, [
+    '@AmazonHelp has superior customer service, I will be a loyal customer for life',
+    '@115850 where is my order ? When will i get it ?',
+    'Is this a new feature in iOS 11 or some kind of phishing scam',
+    'How do I change my credit card info? We had to cancel my original one due to fraudulent activity',
+  ]);
+  cases('en', true, [
+    "I've been a loyal user for over 20 years and I can't get into my e-mail.",
+    'Where is my package!!!!!!!!!!',
+    'This is a scam.',
+  ]);
+});
+
 describe('upset and apology phrases', () => {
   const lists = ['complaint', 'fault', 'repeat', 'positive', 'apology', 'regret'] as const;
   for (const lang of ['fi', 'en'] as const) {
