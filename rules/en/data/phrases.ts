@@ -21,7 +21,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?<!(?:not|n't|dont|never|no need to) (?:be |get |feel |been )?)(?:disappoint(?:ed|ing|ment)|frustrat(?:ed|ing|ion)|angry|furious|upset|annoy(?:ed|ing)|unhappy|dissatisfied)",
   'unacceptable',
   'fed up',
-  'not (?:at all )?(?:happy|satisfied|pleased)',
+  'not (?:at all |super |very |too |so )?(?:happy|satisfied|pleased|impressed|thrilled)|unimpressed',
   // (Not waved away: "no complaints", "not a complaint", "nothing to complain about", "can't
   // complain".)
   "(?<!(?:no|not a|nothing to|not much to|not|never|can'?t|cannot) )complain(?:t|ts|ed|ing)?",
@@ -63,7 +63,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'part of the job[- ]?spec',
   '(?:close|next) to impossible',
   '(?:nearly|almost|virtually) impossible to',
-  '(?:poor|bad|worst|lousy) (?:customer )?service',
+  '(?:poor|bad|worst|lousy) (?:customer |after[- ]sales? )?service',
   'waste of (?:my )?time',
   // Something still does not work, or has not come.
   // ("That no longer works" reports a fault plainly: a malfunction, below.)
@@ -220,6 +220,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:not|isn'?t|is not|wasn'?t|was not) (?:good enough|acceptable|fair)",
   '(?:lied to (?:me|us)|liars?|false advertising)',
   '(?:hate|hated) (?:this|it|that|your|you|how)',
+  // ("I literally hate the new update"; not "I hate to bother you".)
+  '(?:i|we) (?:\\p{L}+ )?(?:hate|hated) (?:the|these|those) (?:new|latest|update|app|service)',
   // (A complaint word anywhere in the tag: "#WorstAirline", "#frauds", "#neveragain".)
   '(?<!not )#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
   // Contact that does not get through, being passed around, promises broken.
@@ -281,7 +283,14 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:losing|lost) (?:all )?faith',
   'never (?:coming|going|shopping|flying|ordering|buying|using) (?:back|again|here|there|with|from)',
   '(?:stealing|stole|steal) (?:\\p{L}+ )?(?:from|money|my)|fraudulent\\p{L}*(?! activity)',
-  '(?:lied|lying) (?:to|about)|(?:you|u|they) lied',
+  '(?:lied|lying|lies) (?:to|about)|(?:you|u|they) lied',
+  // Cheating alleged, recommendation withdrawn, promises broken, silence, leaving.
+  // (Not a game's cheating, or "I cheated on you with Delta".)
+  '(?:cheaters|cheating (?:customers?|people|us|me)|(?:you|they|u)(?: are| r)? cheat(?:ing|ed|s)? (?:me|us|customers?|people)|unconscionable)',
+  "(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|would not|will not|can not) (?:\\p{L}+ )?recommend(?! (?:\\p{L}+ ){0,3}(?:enough|highly|more))",
+  "promises? (?:you|they) (?:can'?t|cannot|couldn'?t|didn'?t|don'?t|won'?t) keep",
+  'not (?:a|one) (?:single )?word (?:since|from|back)',
+  '(?:go|going|take my business|shop|shopping) elsewhere',
   // Contact and faults counted ("4th time", "not the first time"), silence measured in
   // weeks, help that came to nothing, compensation demanded, money lost, a refusal by
   // someone (not a device's: "the printer refuses to print" is a fault), disbelief.
@@ -294,7 +303,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|nightmare|farce)',
   "(?:this|that) is (?:crazy|insane)|that'?s (?:crazy|insane)|can'?t deal",
   "(?<!(?:i|i'?ve|i have|we|we'?ve) )messed up",
-  'refus(?:es|ed|ing) to (?:give|provide|help|refund|pick ?up|accept|hono(?:u)?r|let|allow|answer|respond|replace|compensate|deliver|issue|acknowledge|reimburse|explain|cancel|fix|take)',
+  'refus(?:es|ed|ing|e) to (?:give|provide|help|refund|pick ?up|accept|hono(?:u)?r|let|allow|answer|respond|replace|compensate|deliver|issue|acknowledge|reimburse|explain|cancel|fix|take)',
   'horrif(?:ying|ic|ied)',
   // From the upset set's third source (airline tweets, tests/eval/upset/): time on hold
   // measured ("on hold 2+ hours", "on hold for 1.5 hrs", "for well over half an hour"),

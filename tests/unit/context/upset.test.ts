@@ -639,6 +639,24 @@ describe('customers of the full TWCS dataset (600 tweets to three companies the 
     'Is this a new feature in iOS 11 or some kind of phishing scam',
     'How do I change my credit card info? We had to cancel my original one due to fraudulent activity',
   ]);
+  // Disappointment and distrust said in other words.
+  cases('en', true, [
+    'Also unimpressed with @116090 right now',
+    'Not super impressed with @AmazonHelp right now',
+    'Refund not received till date. Very poor after sales service',
+    'I literally hate the new update',
+    'It also does not help when the rep lies about something.',
+    'Used phone delivered. Cheating customers. Return or exchange.',
+    "On day 6 of the delivery ordeal I honestly can't recommend Prime.",
+    "Why make promises you can't keep",
+    'The driver damaged my car, it was reported last week and not a word since.',
+    'Three errors in two weeks. Thinking of going elsewhere.',
+    'So both of them refuse to help.',
+  ]);
+  cases('en', false, [
+    "I can't recommend them enough!",
+    'If someone creates a second account to play worse people, is that considered cheating??',
+  ]);
   cases('en', true, [
     "I've been a loyal user for over 20 years and I can't get into my e-mail.",
     'Where is my package!!!!!!!!!!',
