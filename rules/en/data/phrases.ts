@@ -108,7 +108,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'not what i (?:expected|paid for|ordered)',
   'regret (?:buying|ordering|purchasing|signing up)',
   'never again',
-  'worst (?:service|experience|company|customer service|support|purchase)',
+  'worst (?:\\p{L}+ )?(?:service|experience|company|customer service|support|purchase|website|site|app|airline|store|shop|bank|carrier|provider)',
+  // Careless staff: "Pretty lazy driver", "useless courier".
+  '(?:lazy|careless|useless|incompetent|rude) (?:delivery )?(?:driver|drivers|courier|couriers|staff|agent|agents|rep|reps|employees?|people|workers?)',
   // (Not a scam the customer reports: "a scam email", "trying to scam me".)
   '(?<!(?:trying|tried|try|attempt\\p{L}*) to |phishing )scam(?! (?:e-?mails?|calls?|texts?|messages?|sites?|websites?|links?|pages?|accounts?|alerts?))',
   'rip[- ]?off',
@@ -223,7 +225,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // ("I literally hate the new update"; not "I hate to bother you".)
   '(?:i|we) (?:\\p{L}+ )?(?:hate|hated) (?:the|these|those) (?:new|latest|update|app|service)',
   // (A complaint word anywhere in the tag: "#WorstAirline", "#frauds", "#neveragain".)
-  '(?<!not )#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
+  '(?<!not )#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|sadface|lostacustomer|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
   // Contact that does not get through, being passed around, promises broken.
   "(?:can'?t|cannot|unable to|couldn'?t) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
   '(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) (?:you|anyone|someone|support|your)',

@@ -652,9 +652,13 @@ describe('customers of the full TWCS dataset (600 tweets to three companies the 
     'The driver damaged my car, it was reported last week and not a word since.',
     'Three errors in two weeks. Thinking of going elsewhere.',
     'So both of them refuse to help.',
+    'worst shopping website, their offers are fake',
+    'Packages should not be left in newspaper bins. Pretty lazy driver...yes?',
+    'I ordered prime for next day and now have to wait 2 weeks #sadface',
   ]);
   cases('en', false, [
     "I can't recommend them enough!",
+    'The worst part of my day is the commute.',
     'If someone creates a second account to play worse people, is that considered cheating??',
   ]);
   cases('en', true, [
