@@ -14,6 +14,7 @@ import {
 
 const DATA = fileURLToPath(new URL('../../eval/upset/messages.jsonl', import.meta.url));
 const FOLLOWUPS = fileURLToPath(new URL('../../eval/upset/followups.jsonl', import.meta.url));
+const TWCS_FULL = fileURLToPath(new URL('../../eval/upset/twcs-full.jsonl', import.meta.url));
 
 function line(overrides: Record<string, unknown> = {}): string {
   const id = (overrides.id as string | undefined) ?? 'up-test-000';
@@ -39,6 +40,21 @@ describe("the customers' follow-ups, a precision probe", () => {
     for (const m of followups) {
       expect(m.id.startsWith('up-fu-')).toBe(true);
       expect(ids.has(m.id)).toBe(false);
+    }
+  });
+});
+
+describe('customers of the full TWCS dataset, a fresh probe', () => {
+  it('load as upset messages, none of them in the set itself', () => {
+    const full = loadUpsetMessages(TWCS_FULL);
+    expect(full).toHaveLength(600);
+    expect(full.filter((m) => m.upset)).toHaveLength(309);
+    const ids = new Set(loadUpsetMessages(DATA).map((m) => m.id));
+    const texts = new Set(loadUpsetMessages(DATA).map((m) => m.text));
+    for (const m of full) {
+      expect(m.id.startsWith('up-tw-')).toBe(true);
+      expect(ids.has(m.id)).toBe(false);
+      expect(texts.has(m.text)).toBe(false);
     }
   });
 });
