@@ -9,7 +9,7 @@
  * | money at stake ("my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP"), and a language's other `fault` phrases | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
- * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym, a plea such as "HELP", a bracketed placeholder, an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go") | +1 each, max +2 |
+ * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym or a word that cannot be said, a plea such as "HELP", a bracketed placeholder, an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go"; in a message of over 60 words, only when a tenth of its words are shouted) | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
  * |                                                               | offsetting only the two rows above; |
  * |                                                               | all of them when no other sign is there |
@@ -71,6 +71,9 @@ const CAP = 2;
 const EXCLAMATION_RUN_RE = /!{2,}|[!?]*\?!+[!?]*|!+\?+[!?]*|\?{3,}/g;
 const SINGLE_EXCLAMATION_RE = /!/g;
 const MIN_SHOUT_LETTERS = 4;
+/** Words past which a message's capitals count only if a tenth of its words are shouted. */
+const LONG_MESSAGE_WORDS = 60;
+const SHOUTED_SHARE = 10;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
 /** "S-PAPP-A", "HCG-B": a code or an acronym with a hyphen, not a shouted word. */
 const CODE_RE = /-/u;
@@ -273,6 +276,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     }
   }
   const shouted = new Set<string>();
+  const shouts: Word[] = [];
   for (const word of words) {
     // An @handle or a hashtag names an account or a topic: "@ASKPAYPAL", "#BLACKFRIDAY".
     if (word.start > 0 && /[@#]/.test(text[word.start - 1] ?? '')) continue;
@@ -292,8 +296,13 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       !shouted.has(letters)
     ) {
       shouted.add(letters);
-      add(word, 'capitals');
+      shouts.push(word);
     }
+  }
+  // In a long message a word in capitals is a name or a label of the screen ("CUPS 2.2.12",
+  // "Minolta DIMAGE SCAN DUAL"), unless the writer shouts much of it.
+  if (words.length <= LONG_MESSAGE_WORDS || shouts.length * SHOUTED_SHARE >= words.length) {
+    for (const word of shouts) add(word, 'capitals');
   }
 
   signals.sort((a, b) => a.start - b.start);

@@ -50,7 +50,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:everything|all (?:of )?my)",
   'why is it so (?:hard|difficult|complicated)',
   'how is it (?:that|possible)',
-  '(?:trying|waiting|tried|been|waited) (?:\\p{L}+ ){0,6}for (?:weeks|months)',
+  // (Not how long a thing worked: "it has been working fine for months".)
+  '(?:trying|waiting|tried|been|waited) (?!(?:\\p{L}+ ){0,3}(?:fine|well|great|perfectly|flawlessly|smoothly|normally) )(?:\\p{L}+ ){0,6}for (?:weeks|months)',
   // Support out of reach, and verdicts on the company's conduct ("profiteering").
   "(?:can'?t|cannot|unable to|could not|couldn'?t) (?:reach|get through to|get hold of) (?:anyone|anybody|you|your|support|a human|a person|customer|live)",
   '(?:disturbing|profiteering|greedy|shameless)',
@@ -218,7 +219,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:all )?(?:my|our) (?:files|work|data|progress|photos|projects?|saves?)",
   'lost (?:all )?(?:my|our) money',
   // Negative evaluation in other words.
-  '(?:horrendous|atrocious|dreadful|shocking|appalled|disgust(?:ed|ing)|incompeten(?:t|ce)|unreliable|misleading|rude|unhelpful|ruined|shambolic)',
+  '(?:horrendous|atrocious|dreadful|shocking|appalled|disgust(?:ed|ing)|incompeten(?:t|ce)|unreliable(?! (?:internet|connection|connections|wi-?fi|network|networks|signal))|misleading|rude|unhelpful|ruined|shambolic)',
   "(?:not|isn'?t|is not|wasn'?t|was not) (?:good enough|acceptable|fair)",
   '(?:lied to (?:me|us)|liars?|false advertising)',
   '(?:hate|hated) (?:this|it|that|your|you|how)',

@@ -619,6 +619,17 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     "This add-on is fantastic and I hope that fixing it won't take too long.",
   ]);
   cases('en', true, ["I've uninstalled. Done with this app.", 'It takes forever to load.']);
+  // In a long report, capitals are names and labels unless a tenth of the words shout.
+  cases('en', false, [
+    'Hi. OS: Fedora 31 x64. CUPS 2.2.12 (the version that is included in this version of Fedora). Printer: Epson XP-432, connected over the network. Information about the printer in the Printers tab shows the right driver and the right address. When I print a test page from GIMP the job is accepted and then nothing comes out of the printer at all. It does not work from the command line either, and the job stays in the queue without any error.',
+    'The printer has been working fine for months, now it jams on every page.',
+    'Please add options for tuning the buffer; it is extremely helpful when dealing with unreliable internet.',
+  ]);
+  cases('en', true, [
+    'Wire version 3.28. I HAVE NOT USED THIS DEVICE WHILE SOME OF THESE MESSAGES APPEAR HERE AND I DO NOT KNOW WHY. The messages show up on the desktop client first and then on my phone, sometimes hours later, and the order is wrong. I have reinstalled the app and logged out and in. The problem happens constantly and I have lost some messages entirely.',
+    "I've been trying to contact them for weeks",
+    'Your service is unreliable.',
+  ]);
   // A screen that does not react, a step done once more.
   cases('en', false, [
     'The custom domain does not work. Click all the buttons and settings, no response.',
