@@ -80,11 +80,12 @@ const CODE_RE = /-/u;
 
 /**
  * An error message the customer copies after a label, unquoted, to the end of the line
- * ("Error message: Installation failed!!", "Virheilmoitus: Palvelu ei toimi"): the system's
- * words, not the customer's tone.
+ * ("Error message: Installation failed!!", "The error I get is: Request failed:
+ * unacceptable content-type", "Virheilmoitus: Palvelu ei toimi"): the system's words, not
+ * the customer's tone.
  */
 const LABELLED_ERROR_RE =
-  /(?<![\p{L}\p{N}])(?:error(?: message| code)?|it says|it said|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
+  /(?<![\p{L}\p{N}])(?:error(?: message| code| log(?:on)?)?(?: (?:i|we) (?:get|got|see|saw))?(?: is| was| says| reads)?|it says|it said|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
 
 function blankOutErrorMessages(text: string): string {
   return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>

@@ -72,7 +72,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "still (?:does not|doesn'?t|do not|don'?t|is not|isn'?t) work(?:s|ing)?",
   // (Not a message the system sends: "I have never received any email" describes the fault;
   // see `MALFUNCTION_PATTERNS`.)
-  'never (?:arrived|came|received|got)(?! (?:(?:a|an|any|the|my|your|their) )?(?:\\p{L}+ )?(?:e-?mails?|mails?|codes?|links?|notifications?|sms|texts?|otps?|messages?)(?![\\p{L}]))',
+  // (Nor a system's behaviour, "the notification is never received", nor a step not reached,
+  // "I never got there".)
+  '(?<!(?:is|are|was|were|be|been|being|gets?) )never (?:arrived|came|received|got)(?! (?:there|to|around|past|far)(?![\\p{L}]))(?! (?:(?:a|an|any|the|my|your|their) )?(?:\\p{L}+ )?(?:e-?mails?|mails?|codes?|links?|notifications?|sms|texts?|otps?|messages?)(?![\\p{L}]))',
   '(?:still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)',
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
   "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven'?t|has not|hasn'?t)",

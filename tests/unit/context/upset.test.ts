@@ -630,6 +630,13 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     "I've been trying to contact them for weeks",
     'Your service is unreliable.',
   ]);
+  // A system's behaviour, a step not reached, an error message after "The error I get is:".
+  cases('en', false, [
+    'The down notification of the primary link is never received even if Telegram is reachable.',
+    'The problem is that I never got there. After installation the module crashes.',
+    'I cannot connect my phone. The error I get is: Request Failed: unacceptable content-type!!',
+  ]);
+  cases('en', true, ['This is unacceptable.']);
   // A screen that does not react, a step done once more.
   cases('en', false, [
     'The custom domain does not work. Click all the buttons and settings, no response.',
