@@ -192,7 +192,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'how (?:is|was) (?:this|that|it) (?:even )?(?:possible|acceptable|fair|ok|okay|allowed|legal)',
   'how hard (?:is|can) it',
   '(?:is|was) this (?:some kind of )?(?:a )?joke',
-  '(?:are|r) (?:you|u) (?:serious|kidding|joking)',
+  '(?:are|r) (?:you|u)(?: guys| people| all)? (?:serious|kidding|joking)',
   'get (?:it|your act|your shit) together',
   // Patience running out: "I'm losing patience", "my patience is wearing thin".
   '(?:losing|lost|running out of|ran out of|out of) (?:my |all )?patience',
@@ -228,7 +228,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // ("I literally hate the new update"; not "I hate to bother you".)
   '(?:i|we) (?:\\p{L}+ )?(?:hate|hated) (?:the|these|those) (?:new|latest|update|app|service)',
   // (A complaint word anywhere in the tag: "#WorstAirline", "#frauds", "#neveragain".)
-  '(?<!not )#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|sadface|lostacustomer|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
+  '(?<!not )#\\p{L}*(?:fail|suck|scam|fraud|crap|notcool|worst|shame|disappoint|frustrat|unacceptable|ripoff|stranded|neveragain|sadface|lostacustomer|angry|furious|annoyed|badservice|poorservice|bad\\p{L}*service|poor\\p{L}*service)\\p{L}*',
   // Contact that does not get through, being passed around, promises broken.
   "(?:can'?t|cannot|unable to|couldn'?t) (?:get through|reach (?:anyone|anybody|someone|a human|a person|you|support))",
   '(?:been|keep|kept) trying to (?:reach|contact|call|get (?:hold of|through to)) (?:you|anyone|someone|support|your)',
@@ -249,7 +249,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:keep|keeps|kept) (?:on )?(?:charging|billing|taking)',
   '(?:hung|hangs|hang) up on (?:me|us)|(?:got|was|were|been|get|getting) hung up on',
   '(?:not helpful|(?:no|zero) help (?:at all|whatsoever|from))',
-  '(?:is this|this is) how you treat',
+  '(?:is this|this is) how you treat|(?:you|they) treat (?:your|their) customers',
   // Pointlessness, help that failed, support out of reach, slow answers, expectations let
   // down, a loss: "what is the point of", "your agent couldn't help me", "no way to ask",
   // "takes days to respond", "have not received a reply", "I expect more from", "now I have
@@ -345,6 +345,19 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:you|u|y'?all|you guys|they) (?:really |totally |just )?suck",
   '(?:got to|gotta) be kidding|kidding me',
   '(?:thanks|thank you|thx) (?:\\p{L}+ )?for ruining|ruin(?:ing|s)? (?:my|our)',
+  // Thanks said for the harm ("Thanks to @Apple for breaking my phone", "Thanks to your
+  // update"), feelings caused, a switch threatened, money still taken, exasperation.
+  '(?:thanks|thank you|thx) (?:to )?(?:[@\\p{L}\\d_]+ ){0,3}for (?:breaking|ruining|wasting|deleting|losing|screwing|nothing)',
+  'thanks to (?:your|the) (?:latest |new |last )?(?:update|upgrade)',
+  '(?:makes?|making|made) me (?:so |really |very )?(?:sad|angry|mad|upset|furious|sick)',
+  "(?:don'?t|do not) make me (?:switch|turn|go|leave|move)",
+  // (Not "I'm switching to the new plan": only leaving, or why.)
+  "(?:i'?m|i am|we'?re|we are) (?:switching|moving) (?:because|away)",
+  'not (?:liking|loving|enjoying)',
+  '(?:still|yet)(?: \\p{L}+)? (?:being|been) charged',
+  "(?:i'?m|im|i am) (?:now )?down (?:[$£€]\\d+|\\d+ (?:bucks|dollars|pounds|euros|quid))",
+  "for (?:heaven'?s|god'?s|pete'?s|goodness'?|crying out loud)(?: sakes?)?",
+  '(?:^|(?<=[.!?] ))do better',
   // From crowd-labelled airline tweets the upset set never sampled (tune only, see the
   // commit): time on hold said with the holder between ("on hold with customer service for
   // over an hour", "holding for 1 hour and 10 minutes", "a 50 minute wait", "spent 87

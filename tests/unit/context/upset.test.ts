@@ -674,7 +674,24 @@ describe('customers of the full TWCS dataset (600 tweets to three companies the 
     'Packages should not be left in newspaper bins. Pretty lazy driver...yes?',
     'I ordered prime for next day and now have to wait 2 weeks #sadface',
   ]);
+  // Thanks for the harm, feelings caused, a switch threatened, money still taken.
+  cases('en', true, [
+    'are u guys serious With 11.0.3 my battery is halved',
+    'Thanks to @115858 for breaking my phone with ios11.',
+    "My Touch ID failed and my iPhone's disabled Thanks to your update",
+    "My battery dropped to 5% by noon. It's making me sad",
+    "First the letter I thing and now Snapchat is freaking out... don't make me turn droid",
+    "I'm switching because my phone keeps nagging me about space",
+    'not liking the app crashing during my 30 mins',
+    'I cancelled in January, yet I have still been charged £9.99 per month',
+    'It never told me to cancel before my free trial ended and now im down 10 bucks',
+    "I can't select any tracks marked Explicit. I just upgraded to Premium, for heaven's sakes",
+    'Misogyny over an iTunes refund. Really? Do better',
+    'Booted me out of a chat. This is how they treat their customers',
+  ]);
   cases('en', false, [
+    'Thanks to your team for the quick fix!',
+    "I'm switching to the new plan, how do I do that?",
     "I can't recommend them enough!",
     'The worst part of my day is the commute.',
     'If someone creates a second account to play worse people, is that considered cheating??',
