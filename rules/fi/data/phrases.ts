@@ -155,6 +155,14 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not "paniikkihäiriö", "en kestä maitoa", "uupumus": a condition asked about.)
   '(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
   '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
+  // Low spirits over the matter ("alkaa pikku hiljaa masentaa", "Nyt masentaa tuo
+  // turvotus"), misfortune and mockery said of oneself, effort in vain, leaving.
+  // (Not "masennus", nor "olen ollut masentunut": a condition asked about.)
+  '(?:masentaa|masentaisi|masentavaa|masentaakin)',
+  '(?:epäonnekseni|harmikseni|kiusakseni|pettymyksekseni)',
+  'pitä\\p{L}* (?:minua|meitä) pilkkanaan',
+  '(?:mutta |ja )?turhaan(?= ?[.!]|$)',
+  '(?:olen|olemme|olenkin|olemmekin) (?:\\p{L}+ )?eroamassa',
   // Distress said as a bad mood: "Tämä on tuonut minulle pahaa mieltä".
   'paha(?:a|n)? miel(?:i|tä|en|ellä|elle)',
   'en (?:enää )?kestä (?:tätä|enää|tällaista|kauempaa)',
@@ -241,7 +249,7 @@ const FAULT_PATTERNS: readonly string[] = [
 const REPEAT_PATTERNS: readonly string[] = [
   // Many times, not said of contact ("olen soittanut useita kertoja" is a complaint): "useita
   // kertoja" describes how often as well ("keskustelemme useita kertoja").
-  '(?:monta|useita|usean) kert\\p{L}*',
+  '(?:monta|useita|usean|satoja|kymmeniä|lukuisia) kert\\p{L}*',
   'taas',
   'taaskaan',
   'jälleen',

@@ -80,6 +80,21 @@ describe('upsetScore, Finnish', () => {
   });
 });
 
+describe('upsetScore, Finnish writers in forums and ask-an-expert columns (fresh sets of session 16)', () => {
+  cases('fi', true, [
+    'Ongelma on tullut jo 8 kertaa ja alkaa niinku pikku hiljaa masentaa.',
+    'Nyt masentaa tuo turvotus ja vähentää intoa liikkua.',
+    'Olemme soittaneet muutaman kerran poliisille metelistä ja olleet yhteydessä omistajaan. Turhaan.',
+    'Elisa pitää minua pilkkanaan ja olenkin eroamassa.',
+    'Epäonnekseni sain koneelle haittaohjelman toistamiseen.',
+  ]);
+  cases('fi', false, [
+    'Sairastuin masennukseen viime vuonna. Voiko masennuslääke aiheuttaa painonnousua?',
+    'Olen jo vuosikausia ollut masentunut ilman oikeaa masennusta. Voiko syy olla hormonit?',
+    'Älä huolestu turhaan, kysyin vain.',
+  ]);
+});
+
 describe('upsetScore, English', () => {
   cases('en', true, [
     'I am very disappointed with your service.',
