@@ -356,6 +356,19 @@ export default defineCheck({
         text: 'Hi,\n\nOur bad! The link was wrong; here is the right one.',
         context: { customerMessage: 'The link you sent is broken. Ridiculous.' },
       },
+      // Understanding in Twitter care's words: "I get you being upset", "We know it's
+      // important to …", "We understand any frustration", "We absolutely don't want that
+      // happening".
+      {
+        language: 'en',
+        text: "Hi,\n\nI get you being upset. We know it's important to keep your order, and a new one is on its way.",
+        context: { customerMessage: 'You cancelled my order AGAIN. Ridiculous.' },
+      },
+      {
+        language: 'en',
+        text: "Hi,\n\nWe understand any frustration, and we absolutely don't want that happening. Please send us a DM.",
+        context: { customerMessage: 'Your app deleted my playlists again. Unacceptable.' },
+      },
       // Owning the trouble: "the frustration we have caused", "we can do better"; sharing
       // the loss: "I'm gutted"; understanding before "and": "We understand and …".
       {

@@ -523,7 +523,7 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:sad|unhappy) to hear',
   // Understanding said in other words: "We appreciate your concern", "I hear you".
   // ("We appreciate your concern" thanks for the concern; it is no understanding of it.)
-  '(?:we|i) (?:\\p{L}+ )?(?:understand|hear|share|recogni[sz]e) (?:your|the|this|how) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
+  '(?:we|i) (?:\\p{L}+ )?(?:understand|hear|share|recogni[sz]e) (?:your|the|this|how|any) (?:\\p{L}+ )?(?:concerns?|frustrations?|disappointment|worry|worries|annoyance|inconvenience|stress)',
   "(?:we|i) (?:can )?(?:totally |completely |fully )?(?:understand|see|get|appreciate) where you(?:'re| are) coming from",
   '(?:we|i) hear you',
   // Feelings acknowledged: "We understand how you feel", "That sounds like it can be
@@ -543,7 +543,7 @@ const APOLOGY_PATTERNS: readonly string[] = [
   // ("We never want your experience to be anything less than perfect.")
   "(?:we|i) (?:never|don't|do not) (?:want|like) (?:you|our \\p{L}+|anyone|your \\p{L}+) to (?:feel|have|experience|wait|go through|deal|be)",
   '(?:make|put|set) (?:it|this|things) right',
-  '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient)',
+  '(?:we|i) know how (?:important|frustrating|annoying|stressful|difficult|hard|inconvenient|convenient|useful|much you)',
   // "We know not having service is rough", "I know waiting is no fun".
   "(?:we|i) know (?:that )?(?:\\p{L}+(?:'\\p{L}+)? ){1,5}(?:is|are|can be|must be|has been) (?:so |really |very )?(?:rough|ruff|tough|hard|difficult|frustrating|no fun|annoying|stressful|inconvenient)",
   // "We know this isn't what you expected", "It's understandable that you're worried",
@@ -556,8 +556,11 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:we|i) (?:feel|felt) (?:terrible|awful|bad)',
   '(?:we|i) hate (?:that|this|hearing|seeing|reading|when)',
   // ("I realize this has been a hassle", "We know this is a nuisance".)
-  '(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how |that )?(?:\\p{L}+ ){0,4}(?:important|inconvenient|upsetting|hard|worrying|(?:a |such a |quite a |a real )?(?:hassle|nuisance|pain))',
+  "(?:we|i) (?:completely |fully |totally |really )?(?:understand|know|realise|realize) (?:how |that )?(?:\\p{L}+(?:'\\p{L}+)? ){0,4}(?:important|inconvenient|upsetting|hard|worrying|(?:a |such a |quite a |a real )?(?:hassle|nuisance|pain))",
   '(?:let|letting) you down',
+  // "I get you being upset", "We absolutely don't want that happening".
+  "(?:we|i) (?:totally |completely |definitely )?get (?:you|why you)(?:'re| are| being| would be| might be)? (?:so )?(?:upset|frustrated|annoyed|angry|disappointed|concerned|worried)",
+  "(?:we|i) (?:\\p{L}+ )?(?:don'?t|do not|never) want (?:that|this) (?:happening|to happen)",
   // Understanding said alone, as a sentence of its own: "We completely understand.", "I
   // get it!", "I can imagine that's frustrating". (Not "I understand you want to change
   // plans": what follows is the matter, not the feeling.) "Our bad" owns the fault.
