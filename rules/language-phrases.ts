@@ -42,6 +42,12 @@ export interface UpsetPhrases {
    * however many, they are one report, weight 1 in all.
    */
   readonly malfunction?: readonly string[];
+  /**
+   * A fix tried that did not help ("still not working", "still no luck"): a complaint in a
+   * short message; in a long report, the outcome of the steps it tells, counted with the
+   * malfunctions. Each must match a complaint's whole text.
+   */
+  readonly failedFix?: readonly string[];
   /** The same problem again, weight 1 each. */
   readonly repeat: readonly string[];
   /** Thanks or delight, −1 each unless negated. */

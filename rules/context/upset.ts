@@ -5,7 +5,7 @@
  * | signal                                                        | weight           |
  * |---------------------------------------------------------------|------------------|
  * | a complaint ("pettynyt", "jo kolmas kerta", "unacceptable"), or a pack's own `upsetSignals` phrase; by families: negative evaluation ("such a mess", "huono palvelu", "töykeä"), swearing, sarcasm, worry and despair ("olen huolissani", "pelkään", "I'm done with", "tried everything"), waiting measured in time ("for over two weeks", "kaksi viikkoa sitten eikä vieläkään") or for an answer ("awaiting a reply", "eikä kukaan vastaa"), disbelief ("how is this even legal"), threats to leave, money taken ("ilman lupaani", "give me my money back"), promises broken | +2 each |
- * | a fault reported plainly ("ei toimi", "rikki", "broken", "can't log in"): a language's `malfunction` phrases count +1 in all, however many | +1 |
+ * | a fault reported plainly ("ei toimi", "rikki", "broken", "can't log in"): a language's `malfunction` phrases count +1 in all, however many; so does a complaint that is a fix tried in vain ("still not working", a language's `failedFix` phrases) in a report of over 60 words | +1 |
  * | money at stake ("my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP"), and a language's other `fault` phrases | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
@@ -253,6 +253,18 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
         const before = signals.length;
         add(m, 'fault');
         if (signals.length > before) malfunctions.add(signals[before] as UpsetSignal);
+      }
+    }
+  }
+  // In a long report, "still not working" after the steps tried is the fault persisting.
+  const failedFix = phrases.failedFix;
+  if (failedFix && words.length > LONG_MESSAGE_WORDS) {
+    const re = phrasePattern(failedFix);
+    for (const s of signals) {
+      if (s.kind !== 'complaint') continue;
+      if (matchesIn(re, s.text).some((m) => m.start === 0 && m.end === s.text.length)) {
+        s.kind = 'fault';
+        malfunctions.add(s);
       }
     }
   }

@@ -392,6 +392,15 @@ const MALFUNCTION_PATTERNS: readonly string[] = [
   'never (?:received|got) (?:(?:a|an|any|the|my|your|their) )?(?:\\p{L}+ )?(?:e-?mails?|mails?|codes?|links?|notifications?|sms|texts?|otps?|messages?)(?![\\p{L}])',
 ];
 
+/**
+ * A fix tried that did not help, as a complaint's whole text: in a report of over 60 words
+ * ("Disabled all other plugins - still not working. Changed the theme - still not
+ * working."), the outcome of the steps told, not the writer's tone.
+ */
+const FAILED_FIX_PATTERNS: readonly string[] = [
+  "still (?:not|no|nothing|does not|doesn'?t|doesnt|do not|don'?t|is not|isn'?t)(?: \\p{L}+)?",
+];
+
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */
 const FAULT_PATTERNS: readonly string[] = [
   '(?:my|our) money',
@@ -1197,6 +1206,7 @@ export const englishPhrases: LanguagePhrases = {
     complaint: COMPLAINT_PATTERNS,
     fault: FAULT_PATTERNS,
     malfunction: MALFUNCTION_PATTERNS,
+    failedFix: FAILED_FIX_PATTERNS,
     repeat: REPEAT_PATTERNS,
     positive: POSITIVE_PATTERNS,
     negations: NEGATIONS,

@@ -652,6 +652,15 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'I cannot connect my phone. The error I get is: Request Failed: unacceptable content-type!!',
   ]);
   cases('en', true, ['This is unacceptable.']);
+  // In a long report, "still not working" after each step tried is the fault persisting;
+  // in a short message it is a complaint.
+  cases('en', false, [
+    'Installed on a vault with the Minimal theme plus a few other plugins. I cannot see the commands in the command palette. It works in another vault with different themes and some different plugins.\n- Disabled all other plugins - still not working.\n- Changed the theme to default - still not working.\n- Uninstalled all other plugins - still not working.\nI restarted the app after each step. Any ideas? Thanks in advance.',
+  ]);
+  cases('en', true, [
+    'Still not working. Ridiculous.',
+    'Tried everything you said and it still does not work!!',
+  ]);
   // A screen that does not react, a step done once more.
   cases('en', false, [
     'The custom domain does not work. Click all the buttons and settings, no response.',
@@ -729,5 +738,13 @@ describe('upset and apology phrases', () => {
         expect(checkRegex(phrasePattern(sources).source)).toBeNull();
       });
     }
+  }
+  for (const list of ['malfunction', 'failedFix'] as const) {
+    it(`en ${list}: every source and the compiled pattern pass the backtracking check`, () => {
+      const sources = upsetPhrases('en')[list] ?? [];
+      expect(sources.length).toBeGreaterThan(0);
+      expect(sources.filter((source) => checkRegex(source) !== null)).toEqual([]);
+      expect(checkRegex(phrasePattern(sources).source)).toBeNull();
+    });
   }
 });
