@@ -16,9 +16,9 @@ export function phraseSource(source: string): string {
 
 /**
  * One global, case-insensitive, Unicode expression matching any of `sources` between word
- * boundaries (an emoji needs none); with no sources (a language without the list) one that never matches. An
- * apostrophe in a source also matches a typographic one ("I’m"); a space matches any run of
- * spaces or a line break.
+ * boundaries (an emoji needs none); with no sources (a language without the list) one that
+ * never matches. An apostrophe in a source also matches a typographic one ("I’m"); a space
+ * matches any run of spaces or a line break.
  */
 export function phrasePattern(sources: readonly string[]): RegExp {
   let re = cache.get(sources);
@@ -117,5 +117,10 @@ export function quotedRanges(text: string): Array<[number, number]> {
  * (an error message, a dialog's "Are you sure?", `a ? b : c`) is not their own words.
  */
 export function blankOutQuotes(text: string): string {
-  return text.replace(QUOTED_MATERIAL_RE, (m) => m.replace(/[^\n]/g, ' '));
+  return text.replace(QUOTED_MATERIAL_RE, blank);
+}
+
+/** `text` with every character but its line breaks made a space (offsets kept). */
+export function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
 }

@@ -24,7 +24,7 @@ import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
 import { ACRONYMS, PLEAS, SHORT_SHOUTS, WORD_CODAS, WORD_ONSETS } from './data/upset';
-import { blankOutQuotes, matchesIn, phrasePattern } from './patterns';
+import { blank, blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
 export type UpsetSignalKind =
   | 'complaint'
@@ -89,7 +89,7 @@ const LABELLED_ERROR_RE =
 
 function blankOutErrorMessages(text: string): string {
   return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>
-    m.slice(0, m.length - rest.length).concat(rest.replace(/[^\n]/g, ' ')),
+    m.slice(0, m.length - rest.length).concat(blank(rest)),
   );
 }
 
@@ -114,8 +114,6 @@ const FORM_TEXT_RE =
 function blankOutFormText(text: string): string {
   return text.replace(FORM_TEXT_RE, blank);
 }
-
-const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
 
 const VOWELS_RE = /[aeiouyåäöü]/u;
 const CONSONANTS_RE = /^[^aeiouyåäöü]+$/u;

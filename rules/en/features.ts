@@ -1045,15 +1045,6 @@ function modalQuestionBefore(s: Sentence, j: number): boolean {
 
 const QUESTION_MODALS = set(['could', 'can', 'would', 'will']);
 
-/**
- * "At this meeting, we review the past year, have our annual reports, elect new officers, and
- * welcome new members", "each day I grab my cup, head on over, get it filled and …", "it didn't
- * make the ants go away, get the sniffles, or die", "they'd take a gander at it, and let me
- * know": the bare verb at `j` is an item of a series of verb phrases (two items or more, or
- * one joined by "and"/"or") whose head has a subject, a modal, "to" or a causative of its own;
- * the items share it. Not a series that an order heads ("Restart it, check the cables and
- * call us"), nor one item spliced to a statement ("We close at 9, come early").
- */
 /** The index after the adverbs and prefix words ("just", "also", "occasionally") at `i`. */
 function pastLeadWords(s: Sentence, i: number): number {
   const { tokens, ctx } = s;
@@ -1066,6 +1057,15 @@ function pastLeadWords(s: Sentence, i: number): number {
   return k;
 }
 
+/**
+ * "At this meeting, we review the past year, have our annual reports, elect new officers, and
+ * welcome new members", "each day I grab my cup, head on over, get it filled and …", "it didn't
+ * make the ants go away, get the sniffles, or die", "they'd take a gander at it, and let me
+ * know": the bare verb at `j` is an item of a series of verb phrases (two items or more, or
+ * one joined by "and"/"or") whose head has a subject, a modal, "to" or a causative of its own;
+ * the items share it. Not a series that an order heads ("Restart it, check the cables and
+ * call us"), nor one item spliced to a statement ("We close at 9, come early").
+ */
 function governedSeries(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   // An item: a bare verb of the verbal tier, after any adverb ("and occasionally welcome").
@@ -1496,9 +1496,8 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
         (ctx.determiners.has(next.lower) ||
           ctx.objects.has(next.lower) ||
           PHRASAL_PARTICLES.has(next.lower) ||
-          // ("In the settings menu select Reset": a label of the screen as the object, which
-          // ends the clause or the label: not "move Afghan tribes".)
-          (isCapitalised(next) && next.lower !== 'i' && labelEnds(tokens[k + 2])) ||
+          // ("In the settings menu select Reset": a label of the screen as the object.)
+          screenLabelAt(s, k + 1) ||
           takesClause(s, k)));
     // ("in the 7th line of the reps add the word": the noun of a phrase inside the phrase,
     // plural or not, is no subject.)
@@ -1530,9 +1529,19 @@ const AFTER_LABEL = set([
   'link',
 ]);
 
-/** Whether `t`, the token after a capitalised word, ends it as a label of the screen. */
-function labelEnds(t: Token | undefined): boolean {
-  return !t || !isWord(t) || AFTER_LABEL.has(t.lower);
+/**
+ * Whether the capitalised word at `at` is a label of the screen ("select Reset", "click
+ * Continue to …"): what follows ends the clause or the label, not "move Afghan tribes".
+ */
+function screenLabelAt(s: Sentence, at: number): boolean {
+  const label = s.tokens[at];
+  const after = s.tokens[at + 1];
+  return (
+    isWord(label) &&
+    isCapitalised(label) &&
+    label.lower !== 'i' &&
+    (!after || !isWord(after) || AFTER_LABEL.has(after.lower))
+  );
 }
 
 /**
@@ -1597,7 +1606,7 @@ function clauseAfterPurpose(s: Sentence, start: number): number | undefined {
         PHRASAL_PARTICLES.has(next.lower) ||
         PATH_PREPOSITIONS.has(next.lower) ||
         POINTERS.has(t.lower) ||
-        (isCapitalised(next) && next.lower !== 'i' && labelEnds(tokens[k + 2])));
+        screenLabelAt(s, k + 1));
     if (objectEnds && object) return k;
   }
   return undefined;
@@ -3446,12 +3455,11 @@ function imperativeVerb(
     )
       return undefined;
   }
-  // ("Feel much more settled now", "Feel like they overcharged me": the writer's elided "I
-  // feel", before a degree word or "like" and a clause.)
-  const after = tokens[j + 1];
-  if (w === 'feel' && isWord(after) && ELIDED_FEEL.has(after.lower)) return undefined;
   const next = tokens[j + 1];
   const next2 = tokens[j + 2];
+  // ("Feel much more settled now", "Feel like they overcharged me": the writer's elided "I
+  // feel", before a degree word or "like" and a clause.)
+  if (w === 'feel' && isWord(next) && ELIDED_FEEL.has(next.lower)) return undefined;
 
   // "Let's go", "lets get together": hortative, first person plural too.
   if (
