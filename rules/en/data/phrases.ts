@@ -154,7 +154,11 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Faces of anger, sadness and exasperation ("😑😑", "😒"; not the facepalm, which is as
   // often at oneself: "I can't remember my password 🤦").
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|😔|🙁|☹️|😑|😒|😖|😣)',
-  '(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|ago and|and still|without)',
+  // "N days ago" dates an event; it is a wait when what follows says nothing has come of it
+  // since ("48 hours ago and didnt get anything", "a few days ago and now this??"), not when
+  // it tells what happened next ("bought a book 2 days ago and just found out the price
+  // dropped", "backed my file up 2 days ago and tried to restore it today").
+  "(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
   // (Not how long something has served: "been using this for over 9 months".)
   '(?:(?<!(?:using|used|had|owned|with (?:you|u|them)) (?:\\p{L}+ ){0,2})for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',

@@ -672,6 +672,16 @@ describe('problem reports to a project (GitHub issue openers the upset score had
   ]);
   // An emoji is a sign of its own even when written against the word before it.
   cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
+  // "N days ago" dates an event; it is a wait only when nothing has come of it since.
+  cases('en', false, [
+    'I backed up my file 2 days ago and tried to restore it today on the new phone.',
+    'I bought a book 2 days ago and just found out that the price has dropped. Can I return it and buy it again?',
+  ]);
+  cases('en', true, [
+    'I ordered the pack over 48 hours ago and didnt get anything',
+    'Everything was working a few days ago and now this?? Please help',
+    'Paid 3 days ago and still nothing.',
+  ]);
 });
 
 describe('customers of the full TWCS dataset (600 tweets to three companies the upset set had not seen)', () => {
