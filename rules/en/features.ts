@@ -1231,9 +1231,15 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
       const negative = t.norm === 'do' && next?.norm === 'not';
       // "If that fails try a hard reset", "When you get there ask for Bob": the clause
       // ended on its verb or an adverb of place, and a verb with its object follows.
+      // ("If the problem persists contact our support team": a verb of contact, noun or verb
+      // alone, is the verb before a determiner.)
+      const contact =
+        DIRECTIVES.has(t.lower) &&
+        isWord(next) &&
+        (POSSESSIVES.has(next.lower) || next.lower === 'the');
       const after =
         isBaseVerb(t, ctx) &&
-        baseTier(t, ctx) === 'verbal' &&
+        (baseTier(t, ctx) === 'verbal' || contact) &&
         !ctx.never.has(t.lower) &&
         !ctx.elidedVerbs.has(t.lower) &&
         (((inflectedVerb(prev, ctx) ||
@@ -1250,6 +1256,8 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             ctx.particles.has(next.lower) ||
             next.lower === 'for' ||
             next.lower === 'there' ||
+            // ("When you are done click Save": a label of the screen as the object.)
+            screenLabelAt(s, k + 1) ||
             PREPOSITION_AFTER.get(t.lower)?.has(next.lower) ||
             // ("while travelling ask people where …": a plural without -s as the object.)
             PLURAL_NOUNS.has(next.lower) ||
@@ -1540,6 +1548,9 @@ function screenLabelAt(s: Sentence, at: number): boolean {
     isWord(label) &&
     isCapitalised(label) &&
     label.lower !== 'i' &&
+    // ("if we're still dating come December": a month or a day is a time, no label.)
+    !MONTHS.has(label.lower) &&
+    !TIME_WORDS.has(label.lower) &&
     (!after || !isWord(after) || AFTER_LABEL.has(after.lower))
   );
 }

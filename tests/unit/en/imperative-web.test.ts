@@ -1905,3 +1905,22 @@ describe('English imperatives: an opening adverbial phrase without its comma', (
     },
   );
 });
+
+describe('English imperatives: after a condition without its comma, a verb of contact or a label', () => {
+  it.each<[string, string[]]>([
+    ['If the problem persists contact our support team.', ['contact']],
+    ['If it still fails email the log to us.', ['email']],
+    ['When you are done click Save.', ['click']],
+    ['When it opens select Settings.', ['select']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    "Hopefully, if we're still dating come December, you and Chuck can meet him.",
+    'When the contact the customer wants is missing, the app fails.',
+    'When we went to Paris Anna showed us around.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
