@@ -410,6 +410,30 @@ export default defineCheck({
         text: 'Hei,\n\nTilanne on varmasti harmillinen. Korjasimme laskun.',
         context: { customerMessage: 'Laskussa on taas virhe, olen todella pettynyt.' },
       },
+      // Regret in other words of the language: the contraction, "Sry", "Pardon the delay",
+      // "We sincerely regret", "That shouldn't have happened"; "Harmittaa puolestasi", the
+      // fault owned ("Myönnämme virheen"), "Tämän ei olisi pitänyt tapahtua", "Täysin
+      // ymmärrettävää."
+      {
+        language: 'en',
+        text: "Hi,\n\nThat's frustrating, and it shouldn't have happened. A new code is on its way.",
+        context: { customerMessage: 'Your code expired AGAIN. Useless.' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nPardon the delay! We sincerely regret the mix-up. Sry, the refund is on its way.',
+        context: { customerMessage: 'Charged twice and no answer for a week. Ridiculous.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nHarmittaa puolestasi. Myönnämme virheen: laskutus meni väärin.',
+        context: { customerMessage: 'Laskussa on taas virhe, olen todella pettynyt.' },
+      },
+      {
+        language: 'fi',
+        text: 'Hei,\n\nTäysin ymmärrettävää. Tämän ei olisi pitänyt tapahtua, ja korjasimme asian.',
+        context: { customerMessage: 'Kolmas kerta kun otan yhteyttä eikä mitään tapahdu!' },
+      },
     ],
     invalid: [
       // An exclamation or a comment is no apology: "Oh no!", "That's concerning", "We don't
@@ -423,6 +447,15 @@ export default defineCheck({
         findings: [{ messageId: 'missing', text: 'Oh no!' }],
         output:
           "We apologise for the inconvenience. Oh no! That's concerning. Please contact us via chat.",
+      },
+      // An opinion is no sympathy: "We feel you should …".
+      {
+        language: 'en',
+        text: 'Hi,\n\nWe feel you should update the app first.',
+        context: { customerMessage: 'The app crashed AGAIN. Ridiculous.' },
+        findings: [{ messageId: 'missing', text: 'We feel you should update the app first.' }],
+        output:
+          'Hi,\n\nWe apologise for the inconvenience. We feel you should update the app first.',
       },
       // Upset said without a word of the lists: swearing, waiting in time, worry.
       {

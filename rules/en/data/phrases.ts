@@ -600,6 +600,19 @@ const APOLOGY_PATTERNS: readonly string[] = [
   "(?:i'm|we're|i am|we are) (?:so |really |absolutely |just )?(?:gutted|heartbroken|devastated|bummed)",
   // Regret of bad news the answer has to give: "Unfortunately I have to tell you that …".
   "(?:unfortunately|i'?m afraid|we'?re afraid) (?:i|we) (?:have to|must|need to|'ll have to) (?:say|tell you|let you know|inform you)",
+  // The same regret in other words of the language: the contraction ("That's frustrating",
+  // "How annoying!"), "We feel you", "Sry", "Pardon the delay", "We're embarrassed", "We
+  // sincerely regret", "It pains us to hear", "That shouldn't have happened". (Not "We feel
+  // you should update": an opinion; nor "Forgive me for asking".)
+  "(?:that|this|it)'s (?:really |so |very |incredibly |super )?(?:frustrating|upsetting|stressful|disappointing|annoying)",
+  'how (?:frustrating|annoying|upsetting|disappointing|stressful)(?= ?[.!])',
+  '(?:we|i) (?:totally |really )?feel you(?! (?:can|could|should|might|may|will|would|are|were|have|had|need|want|to)\\b)',
+  '(?:sry|soz)',
+  '(?:pardon|excuse|forgive) (?:us|me|the|our) (?:for )?(?:the |our |any |this |my )?(?:delay|wait|inconvenience|confusion|trouble|mix-?up|late (?:reply|response)|slow (?:reply|response))',
+  "(?:i'm|we're|i am|we are) (?:so |really |truly |quite |very )?(?:embarrassed|mortified)",
+  '(?:we|i) (?:sincerely |truly |deeply |really |greatly )regret',
+  '(?:pains|saddens) (?:us|me)',
+  "(?:should ?n'?t|should not|should never) have happened",
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];

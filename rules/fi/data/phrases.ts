@@ -352,6 +352,18 @@ const APOLOGY_PATTERNS: readonly string[] = [
   'onpa (?:\\p{L}+ )?(?:ikävää|kurjaa|harmillista|harmi|sääli)',
   'ymmärrä(?:mme|n) (?:hyvin |täysin |kyllä )?(?:tilantee\\p{L}*|turhautumise\\p{L}*)',
   '(?:osanotto\\p{L}*|myötätunto\\p{L}*)',
+  // The same in other words of the language: regret on the customer's behalf ("Harmittaa
+  // puolestasi"), the fault owned ("Myönnämme virheen", "Virhe oli meidän", "virhe meidän
+  // päässämme", "Olemme tehneet virheen", "Tämän ei olisi pitänyt tapahtua"), understanding
+  // said alone ("Täysin ymmärrettävää.").
+  'harmittaa (?:\\p{L}+ )?puolesta\\p{L}*',
+  'myönnä(?:mme|n) (?:\\p{L}+ )?(?:virhee\\p{L}*|virheen|moka\\p{L}*)',
+  '(?:virhe|vika|moka) (?:on|oli) meidän(?=[.,!])',
+  '(?:virhe|vika|moka) (?:on |oli )?(?:tapahtunut |sattunut )?meidän (?:puolellamme|päässämme)',
+  '(?:olemme|olen) (?:tässä )?(?:tehneet|tehnyt) virheen',
+  '(?:mokasimme|mokasin|mokattiin)',
+  'ei olisi (?:pitänyt|saanut) (?:tapahtua|käydä|mennä)',
+  '(?:täysin|ihan|aivan|hyvin) ymmärrettävää(?=[.!])',
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['valitettava\\p{L}*', 'harmillisesti', 'ikävä kyllä'];
