@@ -2219,7 +2219,7 @@ function runOnOrder(s: Sentence, k: number): boolean {
       !isFiniteVerb(verb, ctx) &&
       !ctx.never.has(verb.lower) &&
       !ctx.elidedVerbs.has(verb.lower) &&
-      !SERIAL_VERBS.has(verb.lower) &&
+      (!SERIAL_VERBS.has(verb.lower) || towardWriter(verb, next)) &&
       (ctx.determiners.has(next.lower) || ctx.objects.has(next.lower)));
   if (!order) return false;
   // The statement before: from the sentence's start, a subject, then a finished verb.
@@ -2238,16 +2238,45 @@ function runOnOrder(s: Sentence, k: number): boolean {
   // on what a verb of being predicates ("was rude", "is a scam").
   // (Not an auxiliary the bare verb belongs to: "We did receive a payment".)
   const before = tokens[k - 2];
+  // ("I hope this helps let me know": "this" is the subject of "helps"; "We sent it check
+  // your inbox": the statement ends on its verb's object pronoun.)
+  // (After "helps", "made", "saw" a bare verb may be their infinitive, "this helps clarify
+  // your concerns": there only an order toward the writer, "let me know", "call us".)
+  const inflectedEnd =
+    inflectedVerb(prev, ctx) &&
+    (!BARE_INFINITIVE_TAKING.has(prev.lower) || towardWriter(verb, next)) &&
+    isWord(before) &&
+    (ctx.subjects.has(before.lower) ||
+      before.lower === 'this' ||
+      isAdverb(before, ctx) ||
+      NEVER_ALWAYS.has(before.lower));
   const ends =
     !DO_FORMS.has(prev.norm) &&
     !isFiniteVerb(prev, ctx) &&
-    ((inflectedVerb(prev, ctx) &&
-      isWord(before) &&
-      (ctx.subjects.has(before.lower) ||
-        isAdverb(before, ctx) ||
-        NEVER_ALWAYS.has(before.lower))) ||
+    (inflectedEnd ||
+      ((prev.lower === 'it' || prev.lower === 'them') &&
+        isWord(before) &&
+        inflectedVerb(before, ctx) &&
+        !ctx.be.has(before.norm) &&
+        // ("He saw them leave": the pronoun is the subject of a bare infinitive.)
+        !BARE_INFINITIVE_TAKING.has(before.lower)) ||
       clauseEndsOn(s, k - 1));
-  return finite && subject && ends && next.lower !== 'that';
+  // (An -s or past form after its subject is the statement's verb: "the wifi never works";
+  // not after a noun, where it ends a relative clause without "that": "The shoes I ordered
+  // fit", "The premises you visited do not belong".)
+  const head = tokens[k - 3];
+  const article = tokens[k - 4];
+  const relative =
+    isWord(before) &&
+    ctx.subjects.has(before.lower) &&
+    isWord(head) &&
+    plainNoun(head, ctx) &&
+    // ("The shoes I ordered": after a determiner, a word in -s is a plural noun.)
+    ((isWord(article) && ctx.determiners.has(article.lower)) || !isVerbForm(head, ctx)) &&
+    !CLAUSE_VERBS.has(head.lower) &&
+    !COORDINATORS.has(head.lower) &&
+    !CLAUSE_LINKS.has(head.lower);
+  return (finite || (inflectedEnd && !relative)) && subject && ends && next.lower !== 'that';
 }
 
 /** Nouns that announce what the reader should do: "My advice is …". */

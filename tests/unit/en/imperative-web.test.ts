@@ -1924,3 +1924,22 @@ describe('English imperatives: after a condition without its comma, a verb of co
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an order run on after a statement', () => {
+  it.each<[string, string[]]>([
+    ['the wifi never works bring your own hotspot', ['bring']],
+    ['I hope this helps let me know if you need more.', ['let']],
+    ['We sent it check your inbox.', ['check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I hope this helps clarify your concerns.',
+    'He saw them leave the room.',
+    'The shoes I ordered fit my feet.',
+    'The premises you visited do not belong to the Commission.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
