@@ -9,7 +9,7 @@
  * | money at stake ("my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP"), and a language's other `fault` phrases | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
- * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym or a word that cannot be said, a plea such as "HELP", a bracketed placeholder, an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go"; in a message of over 60 words, only when a tenth of its words are shouted) | +1 each, max +2 |
+ * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym or a word that cannot be said, a plea such as "HELP", a bracketed placeholder, a label a screen shows ("shows OFFLINE"), an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go"; in a message of over 60 words, only when a tenth of its words are shouted) | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
  * |                                                               | offsetting only the two rows above; |
  * |                                                               | all of them when no other sign is there |
@@ -90,6 +90,20 @@ const LABELLED_ERROR_RE =
 function blankOutErrorMessages(text: string): string {
   return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>
     m.slice(0, m.length - rest.length).concat(blank(rest)),
+  );
+}
+
+/**
+ * Capitals that a screen shows, right after a verb of showing ("my printer shows OFFLINE",
+ * "it started showing BOOT device not found", "näytöllä lukee VIRHE"): the system's words,
+ * like a quoted label, not the customer shouting.
+ */
+const SCREEN_CAPITALS_RE =
+  /(?<![\p{L}])(?:shows?|showing|shown|says|saying|displays?|displaying|reads|reading|states|näyttää|näyttävät|sanoo|lukee|ilmoittaa)[ \t]+["'“]?((?:\p{Lu}[\p{Lu}\p{N}'’_-]*(?:[ \t]+|(?=[^\p{L}\p{N}])|$))+)/gu;
+
+function blankOutScreenCapitals(text: string): string {
+  return text.replace(SCREEN_CAPITALS_RE, (m, run: string) =>
+    m.slice(0, m.length - run.length).concat(blank(run)),
   );
 }
 
@@ -204,9 +218,11 @@ const recent: {
 
 function score(original: string, lang: Language, options: UpsetOptions): UpsetResult {
   // An error message or a code the customer quotes, or copies after "Error:", is not their
-  // tone: "An error occurred, please try again later" says nothing of them; nor is a link or
-  // what an issue form wrote.
-  const text = blankOutBrackets(blankOutFormText(blankOutErrorMessages(blankOutQuotes(original))));
+  // tone: "An error occurred, please try again later" says nothing of them; nor is a link,
+  // what an issue form wrote, or capitals a screen shows.
+  const text = blankOutScreenCapitals(
+    blankOutBrackets(blankOutFormText(blankOutErrorMessages(blankOutQuotes(original)))),
+  );
   const phrases = upsetPhrases(lang);
   const doc: DraftDocument = parseDocument(text);
   const signals: UpsetSignal[] = [];

@@ -672,6 +672,13 @@ describe('problem reports to a project (GitHub issue openers the upset score had
   ]);
   // An emoji is a sign of its own even when written against the word before it.
   cases('en', true, ['My account got deleted and i lost everything on there🤬. I had 9 players.']);
+  // Capitals a screen shows, right after a verb of showing, are its label, not shouting.
+  cases('en', false, [
+    'After turning it on, it started showing BOOT device not found. The disk check says NOT INSTALLED. What should I do?',
+    'My printer shows OFFLINE but I can print from another computer.',
+  ]);
+  cases('fi', false, ['Näytöllä lukee VIRHE kun käynnistän laitteen. Mitä voin tehdä?']);
+  cases('en', true, ['I GOT ZERO VOUCHERS. Unacceptable.']);
   // "N days ago" dates an event; it is a wait only when nothing has come of it since.
   cases('en', false, [
     'I backed up my file 2 days ago and tried to restore it today on the new phone.',
