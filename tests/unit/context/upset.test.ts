@@ -95,6 +95,16 @@ describe('upsetScore, Finnish writers in forums and ask-an-expert columns (fresh
   ]);
 });
 
+describe('upsetScore, Finnish askers of Q&A pages (fresh set of session 17)', () => {
+  // How bad a symptom is, or a negated evaluation, is no complaint.
+  cases('fi', false, [
+    'Vuorokausi lenkin jälkeen iski kauhea päänsärky, joka kesti neljä päivää. Mistä se johtuu?',
+    'Minulla on aamuisin kamala olo. Voiko se johtua lääkkeestä?',
+    'Paketeissa hinnat eivät ole kovin kauheita. Onko muita ehdotuksia?',
+  ]);
+  cases('fi', true, ['Kauhea palvelu, en tule enää.', 'Tämä on kamalaa!']);
+});
+
 describe('upsetScore, English', () => {
   cases('en', true, [
     'I am very disappointed with your service.',
