@@ -62,7 +62,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not yet, "vielä", is a plain fault: "Tilaus ei ole vielä saapunut, voitteko tarkistaa?")
   'ei ole (?:vieläkään|edelleenkään|edelleen) (?:tullut|saapunut|kuulunut)',
   'eivät ole (?:vieläkään|edelleenkään|edelleen) (?:tulleet|saapuneet)',
-  'ei ole vieläkään',
+  // (Not a symptom that persists: "tasapainoa ei ole vieläkään löytynyt", "kipu ei ole
+  // vieläkään helpottanut"; an illness is no wait for the service.)
+  'ei ole vieläkään(?! (?:\\p{L}+ )?(?:parantun|helpotta|hävin|loppun|lakann|laantun|mennyt ohi|menneet ohi|palautun|tasaantun|normalisoitun|löytyn)\\p{L}*)(?: \\p{L}+)?',
   '(?:kukaan )?ei ole vastannut',
   'olen odottanut (?:jo )?(?:viikon|viikkoja|kuukauden|kuukausia|pitkään|kauan)',
   // Repeated contact.
@@ -140,7 +142,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'en tiedä mitä (?:enää )?(?:tehdä|teen)',
   '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
   '(?:ei|emme|en|eivät) (?:ole |ollut )?(?:saanut|saaneet|saatu) (?:mitään |minkäänlaista |yhtään )?(?:apua|neuvoa|vastausta)',
-  '(?:jo )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|usean|pari) (?:päivää|viikkoa|kuukautta|vuotta|tuntia)(?: sitten)?(?:,)? (?:ja |eikä |mutta )?(?:vieläkään|edelleen|yhä|ei)',
+  // (Not how long a symptom has lasted: "Kuume on jatkunut kolme päivää eikä helpota".)
+  '(?<!(?:kipu|kivut|särky|säryt|yskä|kuume|oire|oireet|kutina|ihottuma|turvotus|pahoinvointi|huimaus|ripuli|vuoto)(?: \\p{L}+){0,3} )(?:jo )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|usean|pari) (?:päivää|viikkoa|kuukautta|vuotta|tuntia)(?: sitten)?(?:,)? (?:ja |eikä |mutta )?(?:vieläkään|edelleen|yhä|ei)',
   // A wait the customer has had, not a stated waiting time ("odotusaika on kaksi kuukautta").
   'odot(?:an|amme|in|imme|anut|aneet|ettu|ellut|elin|elimme|eltu) (?:\\p{L}+ )?(?:jo |yli |lähes |melkein )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|pari) (?:päivää|viikkoa|kuukautta|tuntia)',
   '(?:viikko|kuukausi|päivä)(?:kausia|tolkulla)',

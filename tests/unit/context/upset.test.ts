@@ -103,6 +103,16 @@ describe('upsetScore, Finnish askers of Q&A pages (fresh set of session 17)', ()
     'Paketeissa hinnat eivät ole kovin kauheita. Onko muita ehdotuksia?',
   ]);
   cases('fi', true, ['Kauhea palvelu, en tule enää.', 'Tämä on kamalaa!']);
+  // A symptom that lasts or has not eased is no wait for the service.
+  cases('fi', false, [
+    'Pojalla todettiin diabetes vuosi sitten, mutta tasapainoa ei ole vieläkään löytynyt. Voiko pumppumerkin valita itse?',
+    'Kipu ei ole vieläkään helpottanut. Mitä voisin kokeilla?',
+    'Kuume on jatkunut kolme päivää eikä helpota. Pitäisikö mennä lääkäriin?',
+  ]);
+  cases('fi', true, [
+    'Paketti ei ole vieläkään tullut. Missä se on?',
+    'Tilasin kolme viikkoa sitten eikä vieläkään mitään.',
+  ]);
 });
 
 describe('upsetScore, English', () => {
