@@ -85,7 +85,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'want my money back',
   'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
   "(?:i'?ve|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
-  'over and over',
+  // (Not a fault that recurs, "the app crashes over and over": how often, as "again".)
+  '(?<!(?:crash|crashes|crashed|crashing|freezes|froze|restarts|restarted|reboots|rebooted|loops|fails|failed|happens|happened|disconnects|reconnects|reloads|repeats) )over and over',
   'time and (?:time )?again',
   'again and again',
   'for the (?:second|third|fourth|umpteenth|last) time',
@@ -129,8 +130,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'wtf',
   'irritat(?:ed|ing)',
   'beyond (?:annoying|irritating|frustrating|ridiculous|a joke)',
-  // Not had or waited for a long time; not a long-time customer ("used it for a long time").
-  "(?:not|never|no|nothing|waiting|waited|\\p{L}+n't) (?:\\p{L}+ ){0,3}(?:for|in) (?:such |so |a very |a )?long (?:time|while)",
+  // Not had or waited for a long time; not a long-time customer ("used it for a long time"),
+  // nor a program that waits ("resulting in the program waiting for a long time").
+  "(?:not|never|no|nothing|(?<!(?:program|app|application|system|server|client|process|script|page|thread|task|job|driver|device|it) )(?:waiting|waited)|\\p{L}+n't) (?:\\p{L}+ ){0,3}(?:for|in) (?:such |so |a very |a )?long (?:time|while)",
   'for ages',
   'and (?:still|yet) no',
   'yet no',
@@ -158,7 +160,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // since ("48 hours ago and didnt get anything", "a few days ago and now this??"), not when
   // it tells what happened next ("bought a book 2 days ago and just found out the price
   // dropped", "backed my file up 2 days ago and tried to restore it today").
-  "(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
+  "(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without(?! (?:this |that |any |a |the )?(?:problems?|issues?|errors?|crash(?:es)?|freezes?|glitch(?:es)?|hiccups?|trouble|faults?)\\b)|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
   // (Not how long something has served: "been using this for over 9 months".)
   '(?:(?<!(?:using|used|had|owned|with (?:you|u|them)) (?:\\p{L}+ ){0,2})for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',

@@ -699,6 +699,19 @@ describe('problem reports to a project (GitHub issue openers the upset score had
   ]);
   cases('fi', false, ['Näytöllä lukee VIRHE kun käynnistän laitteen. Mitä voin tehdä?']);
   cases('en', true, ['I GOT ZERO VOUCHERS. Unacceptable.']);
+  // A program that waits, a fault that recurs, a time without trouble, a label in capitals
+  // before its colon: a report, not a complaint.
+  cases('en', false, [
+    'On a paper jam the driver shows an error, but the program cannot catch it, resulting in the program waiting for a long time.',
+    'When I open the mail app it shows the email for a moment, then the app crashes over and over.',
+    'The mail client crashes right after start. It worked the last 9 months without this problem.',
+    '**EDIT:** I still get the same issue when I remove all the other mods.',
+  ]);
+  cases('en', true, [
+    'I have been waiting for a long time!',
+    'I called you over and over. Nobody answers.',
+    '3 days without internet. Unacceptable.',
+  ]);
   // "N days ago" dates an event; it is a wait only when nothing has come of it since.
   cases('en', false, [
     'I backed up my file 2 days ago and tried to restore it today on the new phone.',
