@@ -405,6 +405,9 @@ const MALFUNCTION_PATTERNS: readonly string[] = [
  */
 const FAILED_FIX_PATTERNS: readonly string[] = [
   "still (?:not|no|nothing|does not|doesn'?t|doesnt|do not|don'?t|is not|isn'?t)(?: \\p{L}+)?",
+  // How far the fault goes ("the graph does not even load", "I can't even access the log"):
+  // in a long report the fault's extent; in a short message exasperation (19 of 20 upset).
+  "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
 ];
 
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */

@@ -699,6 +699,12 @@ describe('problem reports to a project (GitHub issue openers the upset score had
   ]);
   cases('fi', false, ['Näytöllä lukee VIRHE kun käynnistän laitteen. Mitä voin tehdä?']);
   cases('en', true, ['I GOT ZERO VOUCHERS. Unacceptable.']);
+  // In a long report "not even" tells how far the fault goes; in a short message it is
+  // exasperation.
+  cases('en', false, [
+    'Have made highlights up to Loc 1000 in a book on the web reader, and had previously downloaded highlights up to Loc 775 in this book, but now when I try to load highlights again to capture the more recent ones, only highlights up to Loc 150 are loading. Not even highlights that had previously worked are showing up now. I checked that everything says it is synced and up to date, and I logged out and in.',
+  ]);
+  cases('en', true, ["I can't even log in. Ridiculous.", 'The app is not even loading!!']);
   // A program that waits, a fault that recurs, a time without trouble, a label in capitals
   // before its colon: a report, not a complaint.
   cases('en', false, [
