@@ -9,7 +9,7 @@
  * | money at stake ("my money", "money on hold"), a wonder or concern that may be indignation ("miksi ihmeessä", "I'm concerned"), urgency ("ASAP"), and a language's other `fault` phrases | +1 each |
  * | the same problem again ("taas", "vieläkään", "again", "still", "every single time", "5 tries"; not a frequency such as "3-4 kertaa viikossa") | +1 each; at most +1 with no other sign |
  * | a run of "!!" or "???" (or three sentences ending in "!")     | +1 each, max +2  |
- * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym or a word that cannot be said, a plea such as "HELP", a bracketed placeholder, a label a screen shows ("shows OFFLINE") or one before its colon ("EDIT:"), an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go"; in a message of over 60 words, only when a tenth of its words are shouted) | +1 each, max +2 |
+ * | a WORD IN CAPITALS (4+ letters, or a short shout such as "WHY?"; not a known acronym or a word that cannot be said, a plea such as "HELP", a bracketed placeholder, a label a screen shows ("shows OFFLINE", a state such as "ONLINE") or one before its colon ("EDIT:"), an @handle or a hashtag; a word repeated counts once, being a term: "send CODE to … so CODE will go"; in a message of over 60 words, only when a tenth of its words are shouted) | +1 each, max +2 |
  * | thanks or delight ("kiitos", "mahtava", "great"), not negated | −1 each, max −2, |
  * |                                                               | offsetting only the two rows above; |
  * |                                                               | all of them when no other sign is there |
@@ -23,7 +23,14 @@ import type { UpsetPhrases } from '../language-phrases';
 import { phrasesOf, servicesVersion } from '../languages';
 import { compilePhrases } from '../phrases';
 import type { Language } from '../types';
-import { ACRONYMS, PLEAS, SHORT_SHOUTS, WORD_CODAS, WORD_ONSETS } from './data/upset';
+import {
+  ACRONYMS,
+  PLEAS,
+  SHORT_SHOUTS,
+  STATUS_LABELS,
+  WORD_CODAS,
+  WORD_ONSETS,
+} from './data/upset';
 import { blank, blankOutQuotes, matchesIn, phrasePattern } from './patterns';
 
 export type UpsetSignalKind =
@@ -320,6 +327,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       CAPITALS_RE.test(word.text) &&
       !CODE_RE.test(word.text) &&
       !ACRONYMS.has(word.text.toUpperCase()) &&
+      !STATUS_LABELS.has(letters.toUpperCase()) &&
       !PLEAS.has(letters.toUpperCase()) &&
       (shortShout || sayable(letters)) &&
       !shouted.has(letters)

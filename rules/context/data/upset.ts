@@ -11,6 +11,16 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * States a system shows in capitals ("changes from ONLINE to OFFLINE", "status PENDING"):
+ * the screen's labels, not shouting.
+ */
+export const STATUS_LABELS: ReadonlySet<string> = new Set(
+  'ONLINE OFFLINE ENABLED DISABLED CONNECTED DISCONNECTED ACTIVE INACTIVE PENDING UNKNOWN UNAVAILABLE RUNNING STOPPED IDLE'.split(
+    ' ',
+  ),
+);
+
+/**
  * Upper-case words that plead rather than shout ("Please HELP", "APUA"): a plea for help is
  * not anger by itself.
  */

@@ -408,6 +408,9 @@ const FAILED_FIX_PATTERNS: readonly string[] = [
   // How far the fault goes ("the graph does not even load", "I can't even access the log"):
   // in a long report the fault's extent; in a short message exasperation (19 of 20 upset).
   "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
+  // How long the fault has lasted ("For a few days now I've been having the problem"): in a
+  // short message a wait (5 of 5 upset), in a long report the fault's history.
+  '(?:for )?(?:about |over |almost |nearly )?(?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months|hours) now',
 ];
 
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */

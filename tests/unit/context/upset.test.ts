@@ -705,6 +705,13 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'Have made highlights up to Loc 1000 in a book on the web reader, and had previously downloaded highlights up to Loc 775 in this book, but now when I try to load highlights again to capture the more recent ones, only highlights up to Loc 150 are loading. Not even highlights that had previously worked are showing up now. I checked that everything says it is synced and up to date, and I logged out and in.',
   ]);
   cases('en', true, ["I can't even log in. Ridiculous.", 'The app is not even loading!!']);
+  // In a long report "for a few days now" is the fault's history; a state in capitals is the
+  // system's label.
+  cases('en', false, [
+    "### The problem\nFor a few days now I've been having the problem that the location updates from the mobile app are no longer transmitted to Home Assistant. In the mobile app, the locations are listed correctly under Location History, but no new location is recognised in the integration. No entry can be found in the log at that time. Otherwise the app works fine.",
+    'After a few minutes the state of the bridge changes from ONLINE to OFFLINE because of communication problems.',
+  ]);
+  cases('en', true, ['No internet for 3 days now. Fix it.']);
   // A program that waits, a fault that recurs, a time without trouble, a label in capitals
   // before its colon: a report, not a complaint.
   cases('en', false, [
