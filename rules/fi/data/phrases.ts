@@ -137,7 +137,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not a swear word that praises: "helvetin hyvä talviauto", "vitun hieno".)
   '(?:paska\\p{L}*|perseestä|vittu\\p{L}*|helvet\\p{L}*|saatana\\p{L}*|perkele\\p{L}*|jumalauta)(?! (?:hyv|hien|mahtav|kiva|siist|upe|kov|hausk|herkullis|ihan)\\p{L}*)',
   '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
-  '(?:huolestutta|ahdista|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
+  // (Not "ahdistama-": "saada katti pois ahdistamasta" presses on a thing, not a feeling.)
+  '(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
   'en (?:enää )?jaksa',
   'en tiedä mitä (?:enää )?(?:tehdä|teen)',
   '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
@@ -157,7 +158,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'voi (?:hyvänen aika|herran (?:tähden|jestas)|herranjumala)',
   // Worry, fear and despair over the matter; every cure tried.
   // (Not "paniikkihäiriö", "en kestä maitoa", "uupumus": a condition asked about.)
-  '(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
+  // (Not asked whether to worry: "Pitäisikö olla huolestunut?" is no worry yet.)
+  '(?<!(?:pitäisikö|pitääkö|kannattaako|tarvitseeko|täytyykö)(?: minun| meidän)? olla )(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
   '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
   // Low spirits over the matter ("alkaa pikku hiljaa masentaa", "Nyt masentaa tuo
   // turvotus"), misfortune and mockery said of oneself, effort in vain, leaving.

@@ -103,6 +103,12 @@ describe('upsetScore, Finnish askers of Q&A pages (fresh set of session 17)', ()
     'Paketeissa hinnat eivät ole kovin kauheita. Onko muita ehdotuksia?',
   ]);
   cases('fi', true, ['Kauhea palvelu, en tule enää.', 'Tämä on kamalaa!']);
+  // Asking whether to worry is no worry yet; "ahdistamasta" presses on a thing.
+  cases('fi', false, [
+    'Mato alkaa aina vikuroimaan, kun laitan sitä koukkuun. Pitäisikö olla huolestunut?',
+    'Tarkoitus olis saada katti pois ahdistamasta, mutta en oo löytänyt tietoa.',
+  ]);
+  cases('fi', true, ['Olen huolestunut pojastani.', 'Minua ahdistaa tämä tilanne.']);
   // A symptom that lasts or has not eased is no wait for the service.
   cases('fi', false, [
     'Pojalla todettiin diabetes vuosi sitten, mutta tasapainoa ei ole vieläkään löytynyt. Voiko pumppumerkin valita itse?',
