@@ -126,11 +126,11 @@ function blankOutBrackets(text: string): string {
 
 /**
  * What an issue form or a link writes, not the customer: a link ("…/CODE_OF_CONDUCT.md"), a
- * Markdown heading ("# IMPORTANT", "### What happened?") and a ticked checklist item ("- [x] I
+ * pasted image's Markdown ("![image](…)", whose "!" is no exclamation), a Markdown heading ("# IMPORTANT", "### What happened?") and a ticked checklist item ("- [x] I
  * have checked the Wiki and found no answer").
  */
 const FORM_TEXT_RE =
-  /(?:https?:\/\/|www\.)\S+|^[ \t]*#{1,6}[ \t][^\n]*|^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][^\n]*/gmu;
+  /(?:https?:\/\/|www\.)\S+|!\[[^\]\n]*\]|^[ \t]*#{1,6}[ \t][^\n]*|^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][^\n]*/gmu;
 
 function blankOutFormText(text: string): string {
   return text.replace(FORM_TEXT_RE, blank);

@@ -43,15 +43,17 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // answer, a customer lost, everything lost, help made hard to find, waiting in weeks.
   '(?:lame|irresponsible|ineffective|incompetent|scum\\p{L}*)',
   'i demand',
-  // (Not a screen that does not react: "Click all the buttons, no response".)
-  '(?<!(?:click|clicked|clicking|tap|tapped|tapping|press|pressed|pressing)\\b[^.!?]{0,40})(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
+  // (Not a screen that does not react: "Click all the buttons, no response"; nor a state the
+  // app shows, "Home App shows in the top status "LED" no response".)
+  '(?<!(?:click|clicked|clicking|tap|tapped|tapping|press|pressed|pressing|shows?|showing|status)\\b[^.!?]{0,40})(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
   'lost (?:me|a|one) (?:as a )?customer',
   // (Not the writer's own loss reported: "I switched phones and lost all my codes".)
   "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:everything|all (?:of )?my)",
   'why is it so (?:hard|difficult|complicated)',
   'how is it (?:that|possible)',
-  // (Not how long a thing worked: "it has been working fine for months".)
-  '(?:trying|waiting|tried|been|waited) (?!(?:\\p{L}+ ){0,3}(?:fine|well|great|perfectly|flawlessly|smoothly|normally) )(?:\\p{L}+ ){0,6}for (?:weeks|months)',
+  // (Not how long a thing worked: "it has been working fine for months", "I have been using
+  // this for months".)
+  '(?:trying|waiting|tried|been(?! (?:using|running|happily using))|waited) (?!(?:\\p{L}+ ){0,3}(?:fine|well|great|perfectly|flawlessly|smoothly|normally) )(?:\\p{L}+ ){0,6}for (?:weeks|months)',
   // Support out of reach, and verdicts on the company's conduct ("profiteering").
   "(?:can'?t|cannot|unable to|could not|couldn'?t) (?:reach|get through to|get hold of) (?:anyone|anybody|you|your|support|a human|a person|customer|live)",
   '(?:disturbing|profiteering|greedy|shameless)',
@@ -138,9 +140,10 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'yet no',
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.
-  // (Not a place: "going into the trash folder", "the trash bin".)
+  // (Not a place: "going into the trash folder", "the trash bin"; nor the rubbish itself, "when I
+  // get the trash out"; nor a model's code, "KIMAX BS-U35WF".)
   // (Not a swear word that praises: "damn good", "fucking awesome".)
-  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|trash(?! (?:folder|bin|can|mail|box|icon))|rubbish(?! bin)|nonsense|bullshit|bs|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)(?! (?:good|great|awesome|amazing|brilliant|excellent|fantastic|delicious|nice|cool|fun|fast|beautiful|love|loved|best)(?![\\p{L}]))',
+  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|(?<!(?:the|my|our|your) )trash(?! (?:folder|bin|can|mail|box|icon))|rubbish(?! bin)|nonsense|bullshit|bs(?!-[\\p{L}\\p{N}])|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)(?! (?:good|great|awesome|amazing|brilliant|excellent|fantastic|delicious|nice|cool|fun|fast|beautiful|love|loved|best)(?![\\p{L}]))',
   // (Not "as a joke", "I did a dumb thing": a prank, one's own slip.)
   // (Nor "a good joke to cheer me up", "a natural disaster": only an intensifier between.)
   '(?<!as )(?:a|such a|what a)(?: (?:complete|total|absolute|real|huge|big|bloody|fucking|freaking|right|hot|utter|massive|sick|cruel|bad))? (?:joke|mess|nightmare|disaster|shambles)',
@@ -160,7 +163,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // since ("48 hours ago and didnt get anything", "a few days ago and now this??"), not when
   // it tells what happened next ("bought a book 2 days ago and just found out the price
   // dropped", "backed my file up 2 days ago and tried to restore it today").
-  "(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without(?! (?:this |that |any |a |the )?(?:problems?|issues?|errors?|crash(?:es)?|freezes?|glitch(?:es)?|hiccups?|trouble|faults?)\\b)|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
+  "(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without(?! (?:this |that |any |a |the )?(?:problems?|issues?|errors?|crash(?:es)?|freezes?|glitch(?:es)?|hiccups?|trouble|faults?)\\b| \\p{L}+ing (?:any |an |a )?(?:errors?|warnings?|problems?|issues?|messages?|logs?)\\b)|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
   // (Not how long something has served: "been using this for over 9 months".)
   '(?:(?<!(?:using|used|had|owned|with (?:you|u|them)) (?:\\p{L}+ ){0,2})for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
@@ -411,6 +414,8 @@ const FAILED_FIX_PATTERNS: readonly string[] = [
   // How long the fault has lasted ("For a few days now I've been having the problem"): in a
   // short message a wait (5 of 5 upset), in a long report the fault's history.
   '(?:for )?(?:about |over |almost |nearly )?(?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months|hours) now',
+  // Each fix tried, "but no luck", "with no luck": the outcome of the steps told.
+  '(?:and|but|with) no (?:luck|resolution|solution)',
 ];
 
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */

@@ -711,6 +711,20 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'Have made highlights up to Loc 1000 in a book on the web reader, and had previously downloaded highlights up to Loc 775 in this book, but now when I try to load highlights again to capture the more recent ones, only highlights up to Loc 150 are loading. Not even highlights that had previously worked are showing up now. I checked that everything says it is synced and up to date, and I logged out and in.',
   ]);
   cases('en', true, ["I can't even log in. Ridiculous.", 'The app is not even loading!!']);
+  // A pasted image's Markdown, a model's code, the rubbish itself, how long a thing has been
+  // used, a program quiet for hours, a state the app shows: a report, not a complaint.
+  cases('en', false, [
+    'Last.fm scrobbling is not working. ![image](https://example.com/a.png) ![image](https://example.com/b.png) ![image](https://example.com/c.png)',
+    'I upgraded the firmware of my router BS-U35WF and now the page looks different.',
+    'Not all the cameras trigger the image processing on movement, for example when I get the trash out.',
+    'I have been using this for months and suddenly it has stopped working completely.',
+    'Not sure why but the component stops working after a few hours without outputting any errors to the log.',
+    'After a plugin update the Home app shows in the top status "LED" no response.',
+  ]);
+  cases('en', true, [
+    'Your app is trash.',
+    "I've now been in France two days without changing clothes. Please locate my bag.",
+  ]);
   // In a long report "for a few days now" is the fault's history; a state in capitals is the
   // system's label.
   cases('en', false, [
