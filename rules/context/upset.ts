@@ -94,10 +94,12 @@ const CODE_RE = /-/u;
 const LABELLED_ERROR_RE =
   /(?<![\p{L}\p{N}])(?:error(?: message| code| log(?:on)?)?(?: (?:i|we) (?:get|got|see|saw))?(?: is| was| says| reads)?|it says|it said|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
 
+/** A replacer that keeps a match's head and blanks its last captured part. */
+const blankTail = (match: string, tail: string): string =>
+  match.slice(0, match.length - tail.length).concat(blank(tail));
+
 function blankOutErrorMessages(text: string): string {
-  return text.replace(LABELLED_ERROR_RE, (m, rest: string) =>
-    m.slice(0, m.length - rest.length).concat(blank(rest)),
-  );
+  return text.replace(LABELLED_ERROR_RE, blankTail);
 }
 
 /**
@@ -109,9 +111,7 @@ const SCREEN_CAPITALS_RE =
   /(?<![\p{L}])(?:shows?|showing|shown|says|saying|displays?|displaying|reads|reading|states|näyttää|näyttävät|sanoo|lukee|ilmoittaa)[ \t]+["'“]?((?:\p{Lu}[\p{Lu}\p{N}'’_-]*(?:[ \t]+|(?=[^\p{L}\p{N}])|$))+)/gu;
 
 function blankOutScreenCapitals(text: string): string {
-  return text.replace(SCREEN_CAPITALS_RE, (m, run: string) =>
-    m.slice(0, m.length - run.length).concat(blank(run)),
-  );
+  return text.replace(SCREEN_CAPITALS_RE, blankTail);
 }
 
 /**
@@ -126,8 +126,9 @@ function blankOutBrackets(text: string): string {
 
 /**
  * What an issue form or a link writes, not the customer: a link ("…/CODE_OF_CONDUCT.md"), a
- * pasted image's Markdown ("![image](…)", whose "!" is no exclamation), a Markdown heading ("# IMPORTANT", "### What happened?") and a ticked checklist item ("- [x] I
- * have checked the Wiki and found no answer").
+ * pasted image's Markdown ("![image](…)", whose "!" is no exclamation), a Markdown heading
+ * ("# IMPORTANT", "### What happened?") and a ticked checklist item ("- [x] I have checked
+ * the Wiki and found no answer").
  */
 const FORM_TEXT_RE =
   /(?:https?:\/\/|www\.)\S+|!\[[^\]\n]*\]|^[ \t]*#{1,6}[ \t][^\n]*|^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][^\n]*/gmu;
@@ -314,10 +315,10 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   for (const word of words) {
     // An @handle or a hashtag names an account or a topic: "@ASKPAYPAL", "#BLACKFRIDAY".
     if (word.start > 0 && /[@#]/.test(text[word.start - 1] ?? '')) continue;
-    const letters = word.text.replace(/[^\p{L}]/gu, '');
-    // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
     // A word in capitals before a colon labels what follows: "EDIT:", "**UPDATE:**".
     if (/^\**:/.test(text.slice(word.end, word.end + 3))) continue;
+    const letters = word.text.replace(/[^\p{L}]/gu, '');
+    // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
     const shortShout =
       letters.length === 3 &&
       SHORT_SHOUTS.has(letters.toUpperCase()) &&

@@ -2261,22 +2261,35 @@ function runOnOrder(s: Sentence, k: number): boolean {
         // ("He saw them leave": the pronoun is the subject of a bare infinitive.)
         !BARE_INFINITIVE_TAKING.has(before.lower)) ||
       clauseEndsOn(s, k - 1));
-  // (An -s or past form after its subject is the statement's verb: "the wifi never works";
-  // not after a noun, where it ends a relative clause without "that": "The shoes I ordered
-  // fit", "The premises you visited do not belong".)
-  const head = tokens[k - 3];
-  const article = tokens[k - 4];
-  const relative =
-    isWord(before) &&
-    ctx.subjects.has(before.lower) &&
+  // (An -s or past form after its subject is the statement's verb: "the wifi never works".)
+  return (
+    subject &&
+    ends &&
+    next.lower !== 'that' &&
+    (finite || (inflectedEnd && !relativeWithoutThat(s, k - 2)))
+  );
+}
+
+/**
+ * "The shoes I ordered fit", "The premises you visited do not belong": the subject pronoun at
+ * `k` after a noun opens a relative clause without "that", whose verb is no statement's.
+ */
+function relativeWithoutThat(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const pronoun = tokens[k];
+  const head = tokens[k - 1];
+  const article = tokens[k - 2];
+  return (
+    isWord(pronoun) &&
+    ctx.subjects.has(pronoun.lower) &&
     isWord(head) &&
     plainNoun(head, ctx) &&
     // ("The shoes I ordered": after a determiner, a word in -s is a plural noun.)
     ((isWord(article) && ctx.determiners.has(article.lower)) || !isVerbForm(head, ctx)) &&
     !CLAUSE_VERBS.has(head.lower) &&
     !COORDINATORS.has(head.lower) &&
-    !CLAUSE_LINKS.has(head.lower);
-  return (finite || (inflectedEnd && !relative)) && subject && ends && next.lower !== 'that';
+    !CLAUSE_LINKS.has(head.lower)
+  );
 }
 
 /** Nouns that announce what the reader should do: "My advice is …". */

@@ -12,6 +12,9 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 // them (the `apology` check). Regular-expression sources, matched case-insensitively
 // between word boundaries; `\p{L}*` stands for Finnish inflectional endings.
 
+/** "Not even", "can't even": exasperation in a short message, a fault's extent in a report. */
+const NOT_EVEN = "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even";
+
 /**
  * Complaints: words of disappointment or anger, reports that something is broken or has
  * not come, and repeated contact ("jo kolmas kerta"). Each weighs 2, enough on its own.
@@ -155,7 +158,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   "(?:i(?:'?m| am)|bout|about) (?:so |really |totally |just |officially )?(?:done|finished) with",
   '(?:gave|give|giving) up on',
   // (Not "I am not even mad": amusement.)
-  "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even(?! (?:mad|angry|upset))",
+  `${NOT_EVEN}(?! (?:mad|angry|upset))`,
   // Faces of anger, sadness and exasperation ("😑😑", "😒"; not the facepalm, which is as
   // often at oneself: "I can't remember my password 🤦").
   '(?::-?\\(|:\\/|😡|😠|😤|🙄|😢|😭|😞|😩|😫|🤬|🥴|😔|🙁|☹️|😑|😒|😖|😣)',
@@ -410,7 +413,7 @@ const FAILED_FIX_PATTERNS: readonly string[] = [
   "still (?:not|no|nothing|does not|doesn'?t|doesnt|do not|don'?t|is not|isn'?t)(?: \\p{L}+)?",
   // How far the fault goes ("the graph does not even load", "I can't even access the log"):
   // in a long report the fault's extent; in a short message exasperation (19 of 20 upset).
-  "(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|isn'?t|not) even",
+  NOT_EVEN,
   // How long the fault has lasted ("For a few days now I've been having the problem"): in a
   // short message a wait (5 of 5 upset), in a long report the fault's history.
   '(?:for )?(?:about |over |almost |nearly )?(?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months|hours) now',

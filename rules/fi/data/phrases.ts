@@ -39,8 +39,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'surke\\p{L}*',
   // Not the intensifiers "kamalasti", "kauheasti" ("a lot"), nor how bad a symptom is
   // ("iski kauhea päänsärky", "kamala olo"), nor a negated one ("ei kovin kauheita").
-  '(?<!(?:ei|en|et|eivät|emme|ette|eikä)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään)? )kamala(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli)\\p{L}*)',
-  '(?<!(?:ei|en|et|eivät|emme|ette|eikä)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään)? )kauhea(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli)\\p{L}*)',
+  '(?<!(?:ei|en|et|eivät|emme|ette|eikä)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään)? )(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli)\\p{L}*)',
   'järkyttäv\\p{L}*',
   'törkeä\\p{L}*',
   'ala-arvoi\\p{L}*',
