@@ -1537,6 +1537,9 @@ const AFTER_LABEL = set([
   'link',
 ]);
 
+/** What follows a label of the screen and no name: "Open Settings > Privacy", "Open Chrome's menu". */
+const SCREEN_PATH = set(['>', '→', 'button', 'tab', 'menu', 'option', 'icon', 'link', 'app', 'page']);
+
 /**
  * Whether the capitalised word at `at` is a label of the screen ("select Reset", "click
  * Continue to …"): what follows ends the clause or the label, not "move Afghan tribes".
@@ -3704,6 +3707,16 @@ function imperativeVerb(
         (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
         next.lower === 'it' ||
         next.lower === 'them');
+    // "Please open Settings", "Open Settings and tap Privacy": after "please", or before a
+    // label of the screen in a sentence that is no heading ("Free Shipping!"), only a verb.
+    const label =
+      isWord(next) &&
+      isCapitalised(next) &&
+      (polite ||
+        kind === 'polite' ||
+        SCREEN_PATH.has(next2?.text.toLowerCase() ?? '') ||
+        (kind !== 'strong' && !s.titleCase && screenLabelAt(s, j + 1)));
+    if (label) return [j, j, false];
     if (!object || isCapitalised(next)) return undefined;
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }

@@ -1943,3 +1943,22 @@ describe('English imperatives: an order run on after a statement', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an adjective-verb before a label of the screen', () => {
+  it.each<[string, string[]]>([
+    ['Please open Settings and tap Privacy.', ['open', 'tap']],
+    ['To fix this, open Settings.', ['open']],
+    ['Open Settings > Privacy.', ['Open']],
+    ['If needed, open Settings.', ['open']],
+    ['Please clear Cache.', ['clear']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Free Shipping!', 'Open House.', 'Open Source and Free Software are different.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
