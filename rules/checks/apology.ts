@@ -424,6 +424,18 @@ export default defineCheck({
         text: 'Hi,\n\nPardon the delay! We sincerely regret the mix-up. Sry, the refund is on its way.',
         context: { customerMessage: 'Charged twice and no answer for a week. Ridiculous.' },
       },
+      // Sympathy named, forgiveness asked, a shame about what the customer told, a service
+      // below its own standard, the word drawn out.
+      {
+        language: 'en',
+        text: 'Hi,\n\nWhat a shame! We empathise, and this falls short of our standards. Please forgive us.',
+        context: { customerMessage: 'Third broken blender in a month. I am so disappointed.' },
+      },
+      {
+        language: 'en',
+        text: 'Hi,\n\nSorryyy, totally understand the frustration. We get how annoying the wait is.',
+        context: { customerMessage: 'STILL waiting for my order, two weeks now!!' },
+      },
       {
         language: 'fi',
         text: 'Hei,\n\nHarmittaa puolestasi. Myönnämme virheen: laskutus meni väärin.',

@@ -1538,7 +1538,18 @@ const AFTER_LABEL = set([
 ]);
 
 /** What follows a label of the screen and no name: "Open Settings > Privacy", "Open Chrome's menu". */
-const SCREEN_PATH = set(['>', '→', 'button', 'tab', 'menu', 'option', 'icon', 'link', 'app', 'page']);
+const SCREEN_PATH = set([
+  '>',
+  '→',
+  'button',
+  'tab',
+  'menu',
+  'option',
+  'icon',
+  'link',
+  'app',
+  'page',
+]);
 
 /**
  * Whether the capitalised word at `at` is a label of the screen ("select Reset", "click

@@ -539,7 +539,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   'apologi[sz]e[sd]?',
   'apologi[sz]ing',
   'apolog(?:y|ies)',
-  'sorry',
+  // ("Sorryyy", "sorrry": the word drawn out.)
+  'sorr+y+',
   'regret(?:s|ted)? (?:that|the|any)',
   '(?:we|i) regret',
   // Regret and sympathy with the customer's trouble.
@@ -623,12 +624,25 @@ const APOLOGY_PATTERNS: readonly string[] = [
   "(?:that|this|it)'s (?:really |so |very |incredibly |super )?(?:frustrating|upsetting|stressful|disappointing|annoying)",
   'how (?:frustrating|annoying|upsetting|disappointing|stressful)(?= ?[.!])',
   '(?:we|i) (?:totally |really )?feel you(?! (?:can|could|should|might|may|will|would|are|were|have|had|need|want|to)\\b)',
-  '(?:sry|soz)',
+  '(?:sry|srry|soz|apols)',
   '(?:pardon|excuse|forgive) (?:us|me|the|our) (?:for )?(?:the |our |any |this |my )?(?:delay|wait|inconvenience|confusion|trouble|mix-?up|late (?:reply|response)|slow (?:reply|response))',
   "(?:i'm|we're|i am|we are) (?:so |really |truly |quite |very )?(?:embarrassed|mortified)",
   '(?:we|i) (?:sincerely |truly |deeply |really |greatly )regret',
   '(?:pains|saddens) (?:us|me)',
   "(?:should ?n'?t|should not|should never) have happened",
+  // Sympathy named, forgiveness asked, a shame about what the customer told, a service below
+  // its own standard: "We empathise", "Please forgive us", "What a shame!", "That's a pity to
+  // hear", "Totally understand the frustration", "We get how annoying this is", "This falls
+  // short of our standards". (Not "It's a shame we don't offer it": regret of a limit of the
+  // service, as "unfortunately" is.)
+  '(?:we|i) (?:truly |really |completely |totally |deeply |fully )?(?:empathi[sz]e|sympathi[sz]e)',
+  '(?:our|my) (?:deepest |sincere |heartfelt )?sympath(?:y|ies)',
+  '(?:please )?(?:forgive|pardon) (?:us|me)(?= ?[.!,;]| ?$)',
+  "(?:that's|that is|what) (?:a |such a )(?:real |big |great |huge )?(?:shame|pity)(?= ?[.!,;]| ?$| to )",
+  '(?:shame|pity) to (?:hear|see|read|learn)',
+  '(?:totally|completely|fully|definitely|really) understand (?:your|the|this) (?:\\p{L}+ )?(?:frustrations?|concerns?|disappointment|annoyance)',
+  '(?:we|i) (?:totally |completely |definitely )?get how (?:\\p{L}+ ){0,3}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|inconvenien\\p{L}*|difficult|hard)',
+  '(?:falls?|fell|falling) short of (?:our|the|your) (?:\\p{L}+ )?(?:standards?|expectations?)',
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];
