@@ -127,11 +127,11 @@ function blankOutBrackets(text: string): string {
 /**
  * What an issue form or a link writes, not the customer: a link ("…/CODE_OF_CONDUCT.md"), a
  * pasted image's Markdown ("![image](…)", whose "!" is no exclamation), a Markdown heading
- * ("# IMPORTANT", "### What happened?") and a ticked checklist item ("- [x] I have checked
- * the Wiki and found no answer").
+ * ("# IMPORTANT", "### What happened?"), a ticked checklist item ("- [x] I have checked
+ * the Wiki and found no answer") and a file or package name ("penny.dreadful.s01.e01").
  */
 const FORM_TEXT_RE =
-  /(?:https?:\/\/|www\.)\S+|!\[[^\]\n]*\]|^[ \t]*#{1,6}[ \t][^\n]*|^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][^\n]*/gmu;
+  /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}.])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+){2,}|!\[[^\]\n]*\]|^[ \t]*#{1,6}[ \t][^\n]*|^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][^\n]*/gmu;
 
 function blankOutFormText(text: string): string {
   return text.replace(FORM_TEXT_RE, blank);

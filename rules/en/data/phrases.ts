@@ -86,12 +86,13 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
   // Repeated contact, the same fault again ("This is the second time …", "on hold for the 4th
   // time"). (Not once more, or the next of a series: see `REPEAT_PATTERNS`.)
-  '(?<!a |first time\\b[^.!?]{0,200})(?:second|third|fourth|fifth) time',
+  // (Nor how often a fault shows: "every second or third time I start it".)
+  '(?<!a |first time\\b[^.!?]{0,200}|every (?:\\p{L}+ or )?)(?:second|third|fourth|fifth) time',
   'want my money back',
   'already (?:contacted|emailed|called|asked|told|written to|reached out to) (?:you|your|support)',
   "(?:i'?ve|i have) (?:already )?(?:contacted|emailed|called|written|asked|reached out)(?: to)?(?: you| support| your team)? (?:\\p{L}+ )?(?:times|twice|three times|several times|already|before)",
   // (Not a fault that recurs, "the app crashes over and over": how often, as "again".)
-  '(?<!(?:crash|crashes|crashed|crashing|freezes|froze|restarts|restarted|reboots|rebooted|loops|fails|failed|happens|happened|disconnects|reconnects|reloads|repeats) )over and over',
+  '(?<!(?:crash|crashes|crashed|crashing|freezes|froze|restarts|restarted|reboots|rebooted|loops|fails|failed|happen|happens|happened|happening|happing|occurs?|occurred|occurring|disconnects|reconnects|reloads|repeats) )over and over',
   'time and (?:time )?again',
   'again and again',
   'for the (?:second|third|fourth|umpteenth|last) time',
@@ -166,7 +167,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // since ("48 hours ago and didnt get anything", "a few days ago and now this??"), not when
   // it tells what happened next ("bought a book 2 days ago and just found out the price
   // dropped", "backed my file up 2 days ago and tried to restore it today").
-  "(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without(?! (?:this |that |any |a |the )?(?:problems?|issues?|errors?|crash(?:es)?|freezes?|glitch(?:es)?|hiccups?|trouble|faults?)\\b| \\p{L}+ing (?:any |an |a )?(?:errors?|warnings?|problems?|issues?|messages?|logs?)\\b)|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
+  // (Nor how long a program has run: "Left running now for over 48 hours without any
+  // progress".)
+  "(?<!(?:running|downloading|uploading|loading|syncing|processing|indexing|scanning)(?: \\p{L}+){0,3} )(?:\\d+|two|three|four|five|six|several|many|multiple|countless|a few|a couple of) (?:days|weeks|months|hours) (?:now|later|and still|without(?! (?:this |that |any |a |the )?(?:problems?|issues?|errors?|crash(?:es)?|freezes?|glitch(?:es)?|hiccups?|trouble|faults?)\\b| \\p{L}+ing (?:any |an |a )?(?:errors?|warnings?|problems?|issues?|messages?|logs?)\\b)|ago and (?:\\p{L}+ ){0,2}(?:still|now|no|nothing|never|not|(?:did|do|does|ca|can|could|would|was|were|is|are|has|have|had|wo|should)n'?t|cannot)\\b)",
   // (Not how long something has served: "been using this for over 9 months".)
   '(?:(?<!(?:using|used|had|owned|with (?:you|u|them)) (?:\\p{L}+ ){0,2})for (?:over|more than|almost|nearly)|after(?: over| more than)?) (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
   'for (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months) now',
@@ -419,6 +422,9 @@ const FAILED_FIX_PATTERNS: readonly string[] = [
   '(?:for )?(?:about |over |almost |nearly )?(?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of) (?:days|weeks|months|hours) now',
   // Each fix tried, "but no luck", "with no luck": the outcome of the steps told.
   '(?:and|but|with) no (?:luck|resolution|solution)',
+  // What the fault did to the screen ("all the windows are messed up", "messed up sprites"):
+  // in a long report the fault described; in a short message blame (12 of 13 upset).
+  'messed up',
 ];
 
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */
@@ -427,8 +433,9 @@ const FAULT_PATTERNS: readonly string[] = [
   // Troubleshooting told ("I've tried everything suggested like …"): despair only with a
   // second sign.
   '(?:tried|trying|tries) (?:everything|all (?:the )?possible \\p{L}+)',
-  // An account taken over: worry, upset with a second sign.
-  'hacked',
+  // An account taken over: worry, upset with a second sign. (Not a device modified: "a
+  // wildly hacked Ender 3".)
+  '(?<!(?:heavily|wildly|lightly|slightly|bit|somewhat|partially|custom) )hacked',
   // Intensifiers of exasperation ("Seriously?", "I literally bought it yesterday"): upset
   // with a second sign.
   '(?:seriously|literally)',
@@ -460,7 +467,8 @@ const FAULT_PATTERNS: readonly string[] = [
 const REPEAT_PATTERNS: readonly string[] = [
   // Many times, not said of contact ("I've called several times" is a complaint): "many
   // times" describes how often as well ("I've used it many times").
-  '(?:multiple|several|many|numerous) times',
+  // (Nor a button pressed in the steps: "pressing the button multiple times causes …".)
+  '(?<!(?:press|click|tapp|push|hitt)ing (?:\\p{L}+ ){0,3})(?:multiple|several|many|numerous) times',
   // Doing a thing once more ("going for a second time"), or the next of a series told
   // ("First time loading …, second time …"): how often, like "again".
   '(?<=a |first time\\b[^.!?]{0,200})(?:second|third|fourth|fifth|(?!1st )\\d+(?:st|nd|rd|th)) time',

@@ -755,6 +755,24 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'Everything was working a few days ago and now this?? Please help',
     'Paid 3 days ago and still nothing.',
   ]);
+  // A fault's effect on the screen in a long report, a fault that happens over and over, how
+  // often a fault shows, a button pressed in the steps, a modified device, a program left
+  // running, a file name: a report, not a complaint.
+  cases('en', false, [
+    'When I resume the game after a break the emulator glitches in different ways. In the first level the title screen comes back with messed up sprites and colours, and the music plays at the wrong speed. In the second level the game just goes back to the map. I tried two other cores and the same thing happens with both of them, so I think the save state loader is the cause.',
+    'After I refresh the library the posters go back to the wrong ones, and this keeps happening over and over.',
+    'The resume position is lost about every second or third time I open a book.',
+    'My printer is a heavily hacked Ender 3, and pressing the export button multiple times opens more dialogs.',
+    'The torrent was left running for over 48 hours without any progress.',
+    'The app tags penny.dreadful.s01.e01.mkv as another show.',
+  ]);
+  cases('en', true, [
+    'You messed up my order. Again.',
+    'For the second time this week my parcel is lost.',
+    'I have called you multiple times and nobody answers.',
+    'My account was hacked and nobody is helping me!!',
+    'Waiting 3 days without any reply.',
+  ]);
 });
 
 describe('customers of the full TWCS dataset (600 tweets to three companies the upset set had not seen)', () => {
