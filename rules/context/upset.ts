@@ -82,6 +82,10 @@ const MIN_SHOUT_LETTERS = 4;
 const LONG_MESSAGE_WORDS = 60;
 const SHOUTED_SHARE = 10;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
+/** A version or a model after a word, not an amount: " 8 Xiaomi", " BS-U35WF", not " 3 DAYS". */
+const MODEL_AFTER_RE =
+  /^[ \t]+(?=[\p{L}\p{N}._-]*\p{N})[\p{L}\p{N}._-]+(?![\p{L}\p{N}._-]|[ \t]*(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|times|euros?|eur|dollars?|usd|bucks|pounds?|gbp|€|\$|%|orders?|items?|calls?|e-?mails?|messages?|tries|attempts|people)(?![\p{L}]))/iu;
+
 /** "S-PAPP-A", "HCG-B": a code or an acronym with a hyphen, not a shouted word. */
 const CODE_RE = /-/u;
 
@@ -317,6 +321,9 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     if (word.start > 0 && /[@#]/.test(text[word.start - 1] ?? '')) continue;
     // A word in capitals before a colon labels what follows: "EDIT:", "**UPDATE:**".
     if (/^\**:/.test(text.slice(word.end, word.end + 3))) continue;
+    // A word in capitals before a version or a model names a product: "MIUI 8", "KIMAX
+    // BS-U35WF". (Not before an amount: "WAITED 3 DAYS".)
+    if (MODEL_AFTER_RE.test(text.slice(word.end, word.end + 40))) continue;
     const letters = word.text.replace(/[^\p{L}]/gu, '');
     // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
     const shortShout =

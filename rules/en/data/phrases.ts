@@ -425,6 +425,11 @@ const FAILED_FIX_PATTERNS: readonly string[] = [
   // What the fault did to the screen ("all the windows are messed up", "messed up sprites"):
   // in a long report the fault described; in a short message blame (12 of 13 upset).
   'messed up',
+  // How a fault recurs and when a thing changes ("replaying the last seconds over and over",
+  // "switches to another mode after 10 days"): in a long report the fault's course (5 of 6
+  // calm); in a short message a complaint (5 of 6 upset).
+  'over and over',
+  'after(?: over| more than)? (?:\\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|a) (?:days|weeks|months|week|month)',
 ];
 
 /** Money at stake, urgency, a concern or a wonder, a fix that failed: each adds up. */

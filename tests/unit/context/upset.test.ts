@@ -765,7 +765,13 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'My printer is a heavily hacked Ender 3, and pressing the export button multiple times opens more dialogs.',
     'The torrent was left running for over 48 hours without any progress.',
     'The app tags penny.dreadful.s01.e01.mkv as another show.',
+    // In a long report the fault's course: what recurs, when a thing changes.
+    "When I watch a stream it sometimes greys out and starts replaying the last five seconds over and over, or just stops. The player process can't be closed normally and needs to be killed. I think it is related to a network drop and the link not being able to reconnect to the stream while it replays its cache. I ran the same stream in a browser at the same time and saw no drops there.",
+    "The sensor data gets stuck now and then and the graph shows a flat line. When I power cycle the board everything goes back to normal. The dashboard switches to long-term statistics after 10 days, so I can't look for the issue beyond that. Other sensors on the same bus report fine, and the log shows no errors at the time.",
+    // A word in capitals before a version or a model names a product.
+    "I can't connect the watch on Android 6 with MIUI 8, it fails at pairing. Doesn't work with KIMAX BS-U35WF either.",
   ]);
+  cases('en', true, ['I WAITED 3 DAYS for this.', 'My order was lost after 2 weeks of waiting!']);
   cases('en', true, [
     'You messed up my order. Again.',
     'For the second time this week my parcel is lost.',
