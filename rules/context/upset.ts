@@ -82,6 +82,10 @@ const MIN_SHOUT_LETTERS = 4;
 const LONG_MESSAGE_WORDS = 60;
 const SHOUTED_SHARE = 10;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
+/** A question about a term, before it: "Mikä on ", "what is ", "What does ". */
+const TERM_ASKED_RE =
+  /(?:^|[^\p{L}])(?:mikä|mitä|mitkä|what)(?: on| ovat| tarkoittaa| is| are| does|'s)[ \t]+$/iu;
+
 /** A version or a model after a word, not an amount: " 8 Xiaomi", " BS-U35WF", not " 3 DAYS". */
 const MODEL_AFTER_RE =
   /^[ \t]+(?=[\p{L}\p{N}._-]*\p{N})[\p{L}\p{N}._-]+(?![\p{L}\p{N}._-]|[ \t]*(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|times|euros?|eur|dollars?|usd|bucks|pounds?|gbp|€|\$|%|orders?|items?|calls?|e-?mails?|messages?|tries|attempts|people)(?![\p{L}]))/iu;
@@ -324,6 +328,8 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     // A word in capitals before a version or a model names a product: "MIUI 8", "KIMAX
     // BS-U35WF". (Not before an amount: "WAITED 3 DAYS".)
     if (MODEL_AFTER_RE.test(text.slice(word.end, word.end + 40))) continue;
+    // A word in capitals asked about is a term: "Mikä on UPDD?", "What is NFC?".
+    if (TERM_ASKED_RE.test(text.slice(Math.max(0, word.start - 30), word.start))) continue;
     const letters = word.text.replace(/[^\p{L}]/gu, '');
     // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
     const shortShout =

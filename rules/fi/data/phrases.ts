@@ -36,10 +36,12 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'raivostutta\\p{L}*',
   'vihai\\p{L}*',
   'huono\\p{L}* (?:asiakas)?palvelu\\p{L}*',
-  'surke\\p{L}*',
+  // (Not how an animal sounds: "Koira vikisee surkeasti".)
+  '(?<!(?:vikis|vinku|vingu|ulvo|naukuu|naukui|mouku|piipa|inis)\\p{L}* )surke\\p{L}*',
   // Not the intensifiers "kamalasti", "kauheasti" ("a lot"), nor how bad a symptom is
-  // ("iski kauhea päänsärky", "kamala olo"), nor a negated one ("ei kovin kauheita").
-  '(?<!(?:ei|en|et|eivät|emme|ette|eikä)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään)? )(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli)\\p{L}*)',
+  // ("iski kauhea päänsärky", "kamala olo"), nor a negated one ("ei kovin kauheita"), nor
+  // an evaluation asked ("onko kauhea kuuloke?").
+  '(?<!(?:ei|en|et|eivät|emme|ette|eikä)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään)? |onko (?:\\p{L}+ )?)(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli)\\p{L}*)',
   'järkyttäv\\p{L}*',
   'törkeä\\p{L}*',
   'ala-arvoi\\p{L}*',
@@ -129,7 +131,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'kärsivällisyy\\p{L}* (?:\\p{L}+ ){0,3}(?:lopussa|loppumassa|loppui|loppunut|koetuksella)',
   // (Not the question of a duration: "Kuinka kauan opinnot kestävät?")
   '(?<!(?:kuinka|miten|kuinkakohan) )(?:jo )?(?:liian )?(?:pitkään|kauan) (?:aikaa )?(?:odot\\p{L}*|kestä\\p{L}*)',
-  '(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
+  // (Not how long a program works: "sivun lataus kestää pitkään".)
+  '(?<!(?:lataus|latautuminen|käynnistys|käynnistyminen|päivitys|asennus|haku|tallennus|kopiointi|synkronointi|avautuminen|avaaminen)\\p{L}* )(?:odot\\p{L}*|kestä\\p{L}*) (?:jo )?(?:liian )?(?:pitkään|kauan)',
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.
   '(?:huono|surkea|kurja|karmea|hirveä|kammottava|kelvoton|onneton|säälittävä|typerä|tyhmä|älytön|järjetön|mahdoton|sekava|epäselvä)(?:a|ä|t|n|ssa|ssä|sti)?(?: (?:palvelu|asiakaspalvelu|tuote|laatu|ohje|sivusto|järjestelmä|sovellus|touhu|systeemi)\\p{L}*)',
@@ -158,8 +161,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // Worry, fear and despair over the matter; every cure tried.
   // (Not "paniikkihäiriö", "en kestä maitoa", "uupumus": a condition asked about.)
   // (Not asked whether to worry: "Pitäisikö olla huolestunut?" is no worry yet.)
-  '(?<!(?:pitäisikö|pitääkö|kannattaako|tarvitseeko|täytyykö)(?: minun| meidän)? olla )(?:pelkään|pelkäämme|pelästy\\p{L}*|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
-  '(?:itken|itkettää|onneton|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
+  '(?<!(?:pitäisikö|pitääkö|kannattaako|tarvitseeko|täytyykö)(?: minun| meidän)? olla )(?:pelkään|pelkäämme|pelästy\\p{L}*(?! (?:\\p{L}+ ){0,2}(?:hieman|vähän|hiukan|aluksi))|hätäänty\\p{L}*|hädissä\\p{L}*|paniikissa|paniikkiin|huolissani|huolissamme|huolettaa|huolestunut|stressaa|stressaantu\\p{L}*|stressaavaa|turhautta\\p{L}*)',
+  // (Not bad at a thing: "olen aika onneton kaikissa tietotekniikkaan liittyvissä".)
+  '(?:itken|itkettää|onneton(?! \\p{L}+(?:ssa|ssä)(?![\\p{L}]))|onnettomana|voimaton|toivoton\\p{L}*|neuvoton)',
   // Low spirits over the matter ("alkaa pikku hiljaa masentaa", "Nyt masentaa tuo
   // turvotus"), misfortune and mockery said of oneself, effort in vain, leaving.
   // (Not "masennus", nor "olen ollut masentunut": a condition asked about.)
@@ -228,7 +232,8 @@ const MALFUNCTION_PATTERNS: readonly string[] = [
   'viallinen',
   'virhe(?:ilmoitu\\p{L}*)?',
   '(?:en|emme) (?:pääse|pysty|voi|saa) (?:\\p{L}+ )?(?:kirjautumaan|kirjautua|sisään|avaamaan|avata|maksamaan|maksaa|käyttämään|käyttää|lataamaan|ladata|tilaamaan|peruuttamaan)',
-  '(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
+  // (Not negated, "Niskat eivät olleet jumissa", nor a body's stiffness, "niska jumissa".)
+  '(?<!(?:ei|eivät|en|et|eikä)(?: \\p{L}+){0,3} |(?:niska|selkä|hartia|lihak|lihas|vatsa|suoli|pakki|lonkka|polvi|leuka|olkapää|kaula|ranka|nenä|korva)\\p{L}* (?:\\p{L}+ ){0,2})(?:jumitta\\p{L}*|jumittu\\p{L}*|jumiin|jumissa)',
   '(?:ohjelma|sovellus|sivusto|sivu|kone|tietokone|puhelin|laite|järjestelmä|peli)\\p{L}* (?:\\p{L}+ )?kaatu\\p{L}*',
   'virheelli\\p{L}*',
 ];

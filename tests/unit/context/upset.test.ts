@@ -121,6 +121,28 @@ describe('upsetScore, Finnish askers of Q&A pages (fresh set of session 17)', ()
   ]);
 });
 
+describe('upsetScore, Finnish askers of Q&A pages (sets of session 17, read again in session 18)', () => {
+  // A body's stiffness or a negated stiffness, an evaluation asked, a term asked about, bad
+  // at a thing, an animal's sound, a fright softened, a program's slowness: no complaint.
+  cases('fi', false, [
+    'Niska on ollut jumissa viikon, ja taas aamulla särki päätä. Mistä tämä johtuu?',
+    'Hartiat eivät olleet erityisen jumissa, mutta taas päänsärky iski. Mikä avuksi?',
+    'Kuumeneeko puhelin ja onko kauhea kuuloke? Entä radio?',
+    'Löysin taas tänne pitkästä aikaa. Mutta mikä on UPDD?',
+    'Olen aika onneton kaikissa tietotekniikkaan liittyvissä asioissa. Millä ohjelmalla pääsen alkuun?',
+    'Koira ontuu ja vikisee surkeasti, kun jalkaa koskee. Voiko sille antaa särkylääkettä?',
+    'Auton alta tuli savua. Pelästyin siinä hieman ja sammutin auton. Kuuluuko tähän malliin lisälämmitin?',
+    'Sivun lataus kestää pitkään ja värit ovat sekaisin. Onko sivulla huoltokatko?',
+  ]);
+  cases('fi', true, [
+    'Sovellus jumittaa taas!! Korjatkaa se.',
+    'Kauhea palvelu, onko teillä ketään töissä?',
+    'Olen niin onneton tämän takia.',
+    'Pelästyin todella, kun laskua ei hyväksytty.',
+    'Toimitus kestää jo liian pitkään, ja olen odottanut kolme viikkoa.',
+  ]);
+});
+
 describe('upsetScore, English', () => {
   cases('en', true, [
     'I am very disappointed with your service.',
