@@ -433,7 +433,7 @@ export default defineCheck({
       },
       {
         language: 'en',
-        text: 'Hi,\n\nSorryyy, totally understand the frustration. We get how annoying the wait is.',
+        text: 'Hi,\n\nSorryyy, totally understand the frustration. We get how annoying the wait is. This is not ideal.',
         context: { customerMessage: 'STILL waiting for my order, two weeks now!!' },
       },
       {

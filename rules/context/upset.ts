@@ -31,7 +31,7 @@ import {
   WORD_CODAS,
   WORD_ONSETS,
 } from './data/upset';
-import { blank, blankOutQuotes, matchesIn, phrasePattern } from './patterns';
+import { blank, blankOutQuotes, matchesIn, phrasePattern, testIn } from './patterns';
 
 export type UpsetSignalKind =
   | 'complaint'
@@ -197,7 +197,9 @@ function negatedAt(words: readonly Word[], start: number, negations: ReadonlySet
 /**
  * Scores how upset the customer sounds in the body of their message (not in quoted earlier
  * messages, the greeting, the closing or the signature). Pass the pack's
- * `apologyWhenUpset.upsetSignals` as `options.signals`; they extend the built-in lists.
+ * `apologyWhenUpset.upsetSignals` as `options.signals`; they extend the built-in lists: a
+ * phrase the language's complaints already know ("terrible", "third time") is left to them,
+ * so that their exceptions hold ("terrible with names", "every second or third time").
  */
 export function upsetScore(text: string, lang: Language, options: UpsetOptions = {}): UpsetResult {
   // The customer's message stays the same while the agent types: reuse the last scores,
@@ -218,6 +220,25 @@ export function upsetScore(text: string, lang: Language, options: UpsetOptions =
   recent.unshift({ text, lang, signals: options.signals, threshold: options.threshold, result });
   if (recent.length > CACHE_SIZE) recent.pop();
   return copy(result);
+}
+
+/** A pack's signals that the language's complaint phrases do not already know, per pack. */
+const newSignalsOf = new WeakMap<
+  readonly string[],
+  { lang: Language; version: number; signals: string[] }
+>();
+
+function newSignals(
+  signals: readonly string[],
+  lang: Language,
+  phrases: UpsetPhrases,
+): readonly string[] {
+  const hit = newSignalsOf.get(signals);
+  if (hit && hit.lang === lang && hit.version === servicesVersion()) return hit.signals;
+  const known = phrasePattern(phrases.complaint);
+  const fresh = signals.filter((signal) => !testIn(known, signal));
+  newSignalsOf.set(signals, { lang, version: servicesVersion(), signals: fresh });
+  return fresh;
 }
 
 const copy = (r: UpsetResult): UpsetResult => ({ ...r, signals: r.signals.map((s) => ({ ...s })) });
@@ -255,8 +276,9 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       add(m, 'complaint');
     }
   }
-  if (options.signals && options.signals.length > 0) {
-    const matcher = compilePhrases(options.signals);
+  const extra = options.signals && newSignals(options.signals, lang, phrases);
+  if (extra && extra.length > 0) {
+    const matcher = compilePhrases(extra);
     for (let i = 0; i < words.length; ) {
       const match = matcher.matchAt(words, i);
       if (!match) {

@@ -656,6 +656,9 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:totally|completely|fully|definitely|really) understand (?:your|the|this) (?:\\p{L}+ )?(?:frustrations?|concerns?|disappointment|annoyance)',
   '(?:we|i) (?:totally |completely |definitely )?get how (?:\\p{L}+ ){0,3}(?:frustrat\\p{L}*|annoy\\p{L}*|upset\\p{L}*|disappoint\\p{L}*|stress\\p{L}*|inconvenien\\p{L}*|difficult|hard)',
   '(?:falls?|fell|falling) short of (?:our|the|your) (?:\\p{L}+ )?(?:standards?|expectations?)',
+  // The trouble conceded as bad: "This is not ideal." (Not advice: "It's not ideal to
+  // restart during an update".)
+  "(?:this|that|it)(?:'s| is| was) (?:certainly |definitely |really |clearly )?(?:not ideal|less than ideal|far from ideal)(?= ?[.!,;]| ?$| and )",
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];

@@ -64,6 +64,18 @@ describe('upsetScore, Finnish', () => {
     expect(upsetScore('Palvelu oli kehnoa.', 'fi', { signals: ['kehno'] }).upset).toBe(true);
   });
 
+  it('leaves a pack signal the language already knows to its exceptions', () => {
+    const signals = ['terrible', 'third time'];
+    // One's own failing, and how often a fault shows, stay calm with the pack's phrases too.
+    const kinds = (text: string) => upsetScore(text, 'en', { signals }).signals.map((x) => x.kind);
+    expect(kinds('Those of us who are terrible with names need this.')).toEqual([]);
+    expect(kinds('It freezes every second or third time.')).toEqual(['fault']);
+    // Where the language counts the phrase, it still counts, once.
+    const terrible = upsetScore('Terrible service.', 'en', { signals });
+    expect(terrible.upset).toBe(true);
+    expect(terrible.signals.map((s) => s.text)).toEqual(['Terrible']);
+  });
+
   it('lists the signals with offsets and kinds', () => {
     const text = 'Olen pettynyt! Paketti ei ole vieläkään tullut!!';
     const result = upsetScore(text, 'fi');
