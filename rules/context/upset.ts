@@ -100,7 +100,7 @@ const CODE_RE = /-/u;
  * the customer's tone.
  */
 const LABELLED_ERROR_RE =
-  /(?<![\p{L}\p{N}])(?:error(?: message| code| log(?:on)?)?(?: (?:i|we) (?:get|got|see|saw))?(?: is| was| says| reads)?|it says|it said|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
+  /(?<![\p{L}\p{N}])(?:error(?: message| code| log(?:on)?)?(?: (?:i|we) (?:get|got|see|saw))?(?: is| was| says| reads)?|it says|it said|(?:displays|shows|reads|returns|outputs|prints)(?: (?:the |this |an? )?(?:error|message|warning))?|virheilmoitu[sk]\p{L}*|virheviesti\p{L}*|ilmoitus|herja)[ \t]*:([^\n]*)/giu;
 
 /** A replacer that keeps a match's head and blanks its last captured part. */
 const blankTail = (match: string, tail: string): string =>

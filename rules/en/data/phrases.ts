@@ -82,7 +82,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?<!(?:is|are|was|were|be|been|being|gets?) )never (?:arrived|came|received|got)(?! (?:there|to|around|past|far)(?![\\p{L}]))(?! (?:(?:a|an|any|the|my|your|their) )?(?:\\p{L}+ )?(?:e-?mails?|mails?|codes?|links?|notifications?|sms|texts?|otps?|messages?)(?![\\p{L}]))',
   '(?:still not|not yet)(?: so far| yet| still)? (?:been )?(?:received|arrived|delivered|heard)',
   '(?:sent|send|sending) (?:you |them )?(?:a |another )?reminder',
-  "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no|nothing|have not|haven'?t|has not|hasn'?t)",
+  "still (?:waiting|not(?! (?:sure|certain|clear|decided))|no(?! luck)|nothing|have not|haven'?t|has not|hasn'?t)",
   '(?:no one|nobody) (?:has )?(?:replied|responded|answered|got back)',
   // Repeated contact, the same fault again ("This is the second time …", "on hold for the 4th
   // time"). (Not once more, or the next of a series: see `REPEAT_PATTERNS`.)
@@ -140,14 +140,14 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // nor a program that waits ("resulting in the program waiting for a long time").
   "(?:not|never|no|nothing|(?<!(?:program|app|application|system|server|client|process|script|page|thread|task|job|driver|device|it) )(?:waiting|waited)|\\p{L}+n't) (?:\\p{L}+ ){0,3}(?:for|in) (?:such |so |a very |a )?long (?:time|while)",
   'for ages',
-  'and (?:still|yet) no',
+  'and (?:still|yet) no(?! luck)',
   'yet no',
   // Families that say it in any words: negative evaluation, swearing, worry and despair,
   // waiting measured in time, money kept.
   // (Not a place: "going into the trash folder", "the trash bin"; nor the rubbish itself, "when I
   // get the trash out"; nor a model's code, "KIMAX BS-U35WF".)
   // (Not a swear word that praises: "damn good", "fucking awesome".)
-  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|(?<!(?:the|my|our|your) )trash(?! (?:folder|bin|can|mail|box|icon))|rubbish(?! bin)|nonsense|bullshit|bs(?!-[\\p{L}\\p{N}])|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)(?! (?:good|great|awesome|amazing|brilliant|excellent|fantastic|delicious|nice|cool|fun|fast|beautiful|love|loved|best)(?![\\p{L}]))',
+  '(?:crap|crappy|garbage(?! (?:folder|bin|can|collection|day))|(?<!(?:the|my|our|your|to|from|into|in|as|by) )trash(?! (?:folder|bin|can|mail|box|icon|filter|tab))|rubbish(?! bin)|nonsense|bullshit|bs(?!-[\\p{L}\\p{N}])|shit\\p{L}*|damn\\p{L}*|fuck\\p{L}*|f\\*+k\\p{L}*|hell)(?! (?:good|great|awesome|amazing|brilliant|excellent|fantastic|delicious|nice|cool|fun|fast|beautiful|love|loved|best)(?![\\p{L}]))',
   // (Not "as a joke", "I did a dumb thing": a prank, one's own slip.)
   // (Nor "a good joke to cheer me up", "a natural disaster": only an intensifier between.)
   '(?<!as )(?:a|such a|what a)(?: (?:complete|total|absolute|real|huge|big|bloody|fucking|freaking|right|hot|utter|massive|sick|cruel|bad))? (?:joke|mess|nightmare|disaster|shambles)',
@@ -317,7 +317,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not a first: "flying with an infant for the 1st time".)
   '(?<!a |first time\\b[^.!?]{0,200})(?!1st )\\d+(?:st|nd|rd|th) time|not the first time',
   "(?:haven'?t|have not|hasn'?t|has not|not|no) (?:\\p{L}+ ){0,6}in (?:weeks|months)",
-  '(?:and|but|with) no (?:help|luck|resolution|solution)',
+  // (Not the outcome of one's own steps: "I've tried reinstalling it, but no luck", "tried
+  // different browsers and still no luck"; 9 of 10 calm.)
+  '(?<!\\b(?:tried|try|tries|trying|tired|attempted)\\b[^.!?\\n]{0,200})(?:(?:and|but|with) no (?:help|luck|resolution|solution)|still no luck)',
   '(?:i )?(?:want|demand|expect|deserve) (?:some |a )?(?:compensation|refund now)',
   'lost [$£€]\\d+',
   '(?:absolute|total|complete|utter) (?:joke|disgrace|shambles|nightmare|farce)',

@@ -806,6 +806,20 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     "I can't connect the watch on Android 6 with MIUI 8, it fails at pairing. Doesn't work with KIMAX BS-U35WF either.",
   ]);
   cases('en', true, ['I WAITED 3 DAYS for this.', 'My order was lost after 2 weeks of waiting!']);
+  // Mail moved to the trash, the outcome of one's own steps, what the screen displays after
+  // its colon: a report, not a complaint.
+  cases('en', false, [
+    'I move five emails to trash, but only some are moved to trash and the rest are missing.',
+    'When I delete a message from trash nothing happens, for Gmail and for IMAP accounts.',
+    'I tried resetting the pairing and reinstalling the bridge, but no luck. The feeds show fine in the other app.',
+    'I tried different browsers and the mobile app and still no luck. I see no error in the log.',
+    'Sending a file fails at once. The failed transfer displays: not acceptable. Still happens after a restart.',
+  ]);
+  cases('en', true, [
+    'Your app is trash!!',
+    'Called support twice, still no luck. Unbelievable.',
+    'Dealt with your agents all day and still no resolution.',
+  ]);
   cases('en', true, [
     'You messed up my order. Again.',
     'For the second time this week my parcel is lost.',
