@@ -28,7 +28,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'en ole (?:lainkaan |yhtään |ollenkaan )?tyytyväi\\p{L}*',
   'harmitta\\p{L}*',
   'harmillista',
-  'ärsyttä\\p{L}*',
+  // (Not the body irritated: "voiko liukaste ärsyttää ihoa".)
+  'ärsyttä\\p{L}*(?! (?:\\p{L}+ )?(?:iho|silm|limakalvo|kurkku|kurkkua|nenä|vatsa|suoli|suolisto|ien|ikeni)\\p{L}*)',
   'ärsyyntyn\\p{L}*',
   'ärsyttävää',
   'suututta\\p{L}*',
@@ -39,9 +40,10 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not how an animal sounds: "Koira vikisee surkeasti".)
   '(?<!(?:vikis|vinku|vingu|ulvo|naukuu|naukui|mouku|piipa|inis)\\p{L}* )surke\\p{L}*',
   // Not the intensifiers "kamalasti", "kauheasti" ("a lot"), nor how bad a symptom is
-  // ("iski kauhea päänsärky", "kamala olo"), nor a negated one ("ei kovin kauheita"), nor
-  // an evaluation asked ("onko kauhea kuuloke?").
-  '(?<!(?:ei|en|et|eivät|emme|ette|eikä)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään)? |onko (?:\\p{L}+ )?)(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli)\\p{L}*)',
+  // ("iski kauhea päänsärky", "kamala olo") or a desire ("kauhea halu saunaan"), nor a
+  // negated one ("ei kovin kauheita", "ei vain ole kauhean hyvä"), nor an evaluation asked
+  // ("onko kauhea kuuloke?").
+  '(?<!(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| vain| nyt| sitten| kuitenkaan)?(?: ole| ollut)? |onko (?:\\p{L}+ )?)(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)',
   'järkyttäv\\p{L}*',
   'törkeä\\p{L}*',
   'ala-arvoi\\p{L}*',

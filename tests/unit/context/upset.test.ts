@@ -153,6 +153,13 @@ describe('upsetScore, Finnish askers of Q&A pages (sets of session 17, read agai
     'Pelästyin todella, kun laskua ei hyväksytty.',
     'Toimitus kestää jo liian pitkään, ja olen odottanut kolme viikkoa.',
   ]);
+  // A negated evaluation with a word between, a desire's intensity, the body irritated.
+  cases('fi', false, [
+    'Onko vika minussa, vai onko niin, että kumppanini ei vain ole kauhean hyvä siinä?',
+    'Synnytyksestä on viikko, ja nyt on kauhea halu päästä saunaan. Milloin saunaan voi mennä?',
+    'Voiko liukaste ärsyttää ihoa? Tarvitseeko sitä pestä pois?',
+  ]);
+  cases('fi', true, ['Kauhea jono taas!', 'Minua ärsyttää, ettei kukaan vastaa.']);
 });
 
 describe('upsetScore, English', () => {
