@@ -827,6 +827,12 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'Called support twice, still no luck. Unbelievable.',
     'Dealt with your agents all day and still no resolution.',
   ]);
+  // The outcome of the customer's own steps in the same sentence.
+  cases('en', false, [
+    "@AppleSupport My back camera doesn't work. I've reset the settings and restarted the phone but it still isn't working, any idea?",
+    '@SpotifyCares Windows 10, I downloaded it from the website and reinstalled, still doesn’t work',
+  ]);
+  cases('en', true, ['Still not working. Fix it.', 'My order still hasn’t arrived!']);
   cases('en', true, [
     'You messed up my order. Again.',
     'For the second time this week my parcel is lost.',
