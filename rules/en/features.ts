@@ -2179,7 +2179,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       if (isWord(tokens[k + 1])) add(k + 1, 'strong');
     if (advisedAfterSay(s, k)) add(k + 1, 'strong');
     if (orderAfterCondition(s, k)) add(k, 'strong');
-    if (runOnOrder(s, k)) add(k, 'strong');
+    if (runOnOrder(s, k) || pointerRunOn(s, k)) add(k, 'strong');
     if (adviceComplement(s, k)) add(k, 'strong');
     if (callToAction(s, k)) starts.set(k, 'strong');
     if (orderAfterPredicate(s, k)) add(k, 'strong');
@@ -2282,6 +2282,71 @@ function runOnOrder(s: Sentence, k: number): boolean {
     next.lower !== 'that' &&
     (finite || (inflectedEnd && !relativeWithoutThat(s, k - 2)))
   );
+}
+
+/** Verbs that send the reader to a page, run on after a statement: "… see our page". */
+const RUN_ON_POINTERS = set(['see', 'visit', 'read', 'check', 'watch']);
+/** What a pointer sends the reader to. */
+const RESOURCES = set([
+  'page',
+  'site',
+  'website',
+  'link',
+  'links',
+  'blog',
+  'faq',
+  'post',
+  'video',
+  'article',
+  'thread',
+  'forum',
+  'section',
+  'below',
+  'above',
+  'attached',
+]);
+
+/**
+ * "PS - we have more cats coming in for re-homing see our 'Homes Wanted' page", "I posted
+ * the photos see the link below": a statement with its finished verb, then, with no stop
+ * between, a pointer to a page or a link. The resource the verb points to, a few words on,
+ * makes it an order rather than the statement's own verb ("the users see the page" has no
+ * finished verb before it).
+ */
+function pointerRunOn(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k];
+  const prev = tokens[k - 1];
+  if (!isWord(verb) || !RUN_ON_POINTERS.has(verb.lower) || !isWord(prev) || s.titleCase)
+    return false;
+  let m = k + 1;
+  if (verb.lower === 'check' && tokens[m]?.lower === 'out') m++;
+  const det = tokens[m];
+  if (!isWord(det) || !ctx.determiners.has(det.lower)) return false;
+  let resource = false;
+  for (let r = m + 1; r <= m + 5 && r < tokens.length; r++) {
+    const t = tokens[r] as Token;
+    if (isSentenceEnd(t)) break;
+    if (isWord(t) && RESOURCES.has(t.lower)) resource = true;
+  }
+  if (!resource) return false;
+  if (ctx.subjects.has(prev.lower) || MODALS.has(prev.norm) || DO_FORMS.has(prev.norm))
+    return false;
+  if (prev.lower === 'to' || COORDINATORS.has(prev.lower) || ctx.be.has(prev.norm)) return false;
+  // ("They made us see the page": the bare infinitive of a causative.)
+  if (BARE_INFINITIVE_TAKING.has(tokens[k - 2]?.lower ?? '')) return false;
+  // The statement before: a subject, then a finished verb, with no stop or link between.
+  let finite = false;
+  let subject = false;
+  for (let i = k - 2; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (isBreak(t) || isSentenceEnd(t) || t.text === ',' || QUOTES.has(t.text)) break;
+    if (!isWord(t)) continue;
+    if (CLAUSE_LINKS.has(t.lower) || MODALS.has(t.norm)) return false;
+    if (isFiniteVerb(t, ctx) || inflectedVerb(t, ctx)) finite = true;
+    else if (finite && ctx.subjects.has(t.lower)) subject = true;
+  }
+  return finite && subject;
 }
 
 /**

@@ -1962,3 +1962,22 @@ describe('English imperatives: an adjective-verb before a label of the screen', 
     },
   );
 });
+
+describe('English imperatives: a pointer to a page run on after a statement', () => {
+  it.each<[string, string[]]>([
+    ["PS - we have more cats coming in for re-homing see our 'Homes Wanted' page", ['see']],
+    ['I posted the photos see the link below.', ['see']],
+    ['She has worked for them check out her blog.', ['check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Users see the page load slowly.',
+    'When users see the page they leave.',
+    'I can see the link below.',
+    'They made us see the page.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
