@@ -2284,7 +2284,10 @@ function runOnOrder(s: Sentence, k: number): boolean {
   );
 }
 
-/** Verbs that send the reader to a page, run on after a statement: "… see our page". */
+/**
+ * Verbs that send the reader to a page, run on after a statement: "… see our page" (and
+ * "have a look at", "take a look at").
+ */
 const RUN_ON_POINTERS = set(['see', 'visit', 'read', 'check', 'watch']);
 /** What a pointer sends the reader to. */
 const RESOURCES = set([
@@ -2317,10 +2320,17 @@ function pointerRunOn(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
   const verb = tokens[k];
   const prev = tokens[k - 1];
-  if (!isWord(verb) || !RUN_ON_POINTERS.has(verb.lower) || !isWord(prev) || s.titleCase)
-    return false;
+  if (!isWord(verb) || !isWord(prev) || s.titleCase) return false;
   let m = k + 1;
   if (verb.lower === 'check' && tokens[m]?.lower === 'out') m++;
+  // ("… have a look at her blog", "take a look at the FAQ".)
+  const look =
+    (verb.lower === 'have' || verb.lower === 'take') &&
+    tokens[m]?.lower === 'a' &&
+    tokens[m + 1]?.lower === 'look' &&
+    tokens[m + 2]?.lower === 'at';
+  if (look) m += 3;
+  else if (!RUN_ON_POINTERS.has(verb.lower)) return false;
   const det = tokens[m];
   if (!isWord(det) || !ctx.determiners.has(det.lower)) return false;
   let resource = false;
@@ -2344,7 +2354,8 @@ function pointerRunOn(s: Sentence, k: number): boolean {
     if (!isWord(t)) continue;
     if (CLAUSE_LINKS.has(t.lower) || MODALS.has(t.norm)) return false;
     if (isFiniteVerb(t, ctx) || inflectedVerb(t, ctx)) finite = true;
-    else if (finite && ctx.subjects.has(t.lower)) subject = true;
+    // ("we have …", "Wendi has worked …": whatever stands before the finished verb.)
+    else if (finite) subject = true;
   }
   return finite && subject;
 }

@@ -1968,6 +1968,7 @@ describe('English imperatives: a pointer to a page run on after a statement', ()
     ["PS - we have more cats coming in for re-homing see our 'Homes Wanted' page", ['see']],
     ['I posted the photos see the link below.', ['see']],
     ['She has worked for them check out her blog.', ['check']],
+    ['Wendi has worked for them have a look at her blog.', ['have']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
@@ -1977,6 +1978,8 @@ describe('English imperatives: a pointer to a page run on after a statement', ()
     'When users see the page they leave.',
     'I can see the link below.',
     'They made us see the page.',
+    'We have a look at the page every day.',
+    'Visitors who came yesterday see the page differently.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
