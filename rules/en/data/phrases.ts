@@ -55,9 +55,10 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // answer, a customer lost, everything lost, help made hard to find, waiting in weeks.
   '(?:lame|irresponsible|ineffective|incompetent|scum\\p{L}*)',
   'i demand',
-  // (Not a screen that does not react: "Click all the buttons, no response"; nor a state the
-  // app shows, "Home App shows in the top status "LED" no response".)
-  '(?<!(?:click|clicked|clicking|tap|tapped|tapping|press|pressed|pressing|shows?|showing|status)\\b[^.!?]{0,40})(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
+  // (Not a screen or a device that does not react: "Click all the buttons, no response",
+  // "insert key, no response"; nor a state the app shows, "Home App shows in the top status
+  // "LED" no response".)
+  '(?<!(?:click|clicked|clicking|tap|tapped|tapping|press|pressed|pressing|insert|inserted|inserting|plug|plugged|plugging|shows?|showing|status)\\b[^.!?]{0,40})(?:no|zero) (?:reply|response|answer)(?! from (?:the|my) (?:app|device|server|printer|console))',
   'lost (?:me|a|one) (?:as a )?customer',
   // (Not the writer's own loss reported: "I switched phones and lost all my codes".)
   "(?<!(?<!\\p{L})(?:i|i've|i have|i had|we|we've|we have|i just|i've just) )lost (?:everything|all (?:of )?my)",

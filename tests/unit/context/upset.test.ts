@@ -821,6 +821,7 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'I tried resetting the pairing and reinstalling the bridge, but no luck. The feeds show fine in the other app.',
     'I tried different browsers and the mobile app and still no luck. I see no error in the log.',
     'Sending a file fails at once. The failed transfer displays: not acceptable. Still happens after a restart.',
+    'Start the key manager, insert key, no response. Under Windows the key is recognized. Any idea why, again?',
   ]);
   cases('en', true, [
     'Your app is trash!!',
