@@ -82,6 +82,10 @@ const MIN_SHOUT_LETTERS = 4;
 const LONG_MESSAGE_WORDS = 60;
 const SHOUTED_SHARE = 10;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
+/** A generic noun after a name in capitals: " tasoa", " mode", " button". */
+const LABEL_NOUN_AFTER_RE =
+  /^[ \t]+(?:taso|tila|painik|nappi|napi|näppäin|valikko|valiko|versio|malli|mallin|paketti|paketi|level|mode|button|key|tab|menu|plan|tier|version|setting|option)[\p{Ll}]*(?![\p{L}])/u;
+
 /** A question about a term, before it: "Mikä on ", "what is ", "What does ". */
 const TERM_ASKED_RE =
   /(?:^|[^\p{L}])(?:mikä|mitä|mitkä|what)(?: on| ovat| tarkoittaa| is| are| does|'s)[ \t]+$/iu;
@@ -350,6 +354,9 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     // A word in capitals before a version or a model names a product: "MIUI 8", "KIMAX
     // BS-U35WF". (Not before an amount: "WAITED 3 DAYS".)
     if (MODEL_AFTER_RE.test(text.slice(word.end, word.end + 40))) continue;
+    // A word in capitals before a level, a mode or a button names it: "BASIC tasoa", "HIGH
+    // mode", "the OK button".
+    if (LABEL_NOUN_AFTER_RE.test(text.slice(word.end, word.end + 20))) continue;
     // A word in capitals asked about is a term: "Mikä on UPDD?", "What is NFC?".
     if (TERM_ASKED_RE.test(text.slice(Math.max(0, word.start - 30), word.start))) continue;
     const letters = word.text.replace(/[^\p{L}]/gu, '');

@@ -43,9 +43,10 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // ("iski kauhea päänsärky", "kamala olo") or a desire ("kauhea halu saunaan"), nor a
   // negated one ("ei kovin kauheita", "ei vain ole kauhean hyvä"), nor an evaluation asked
   // ("onko kauhea kuuloke?").
-  '(?<!(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| vain| nyt| sitten| kuitenkaan)?(?: ole| ollut)? |onko (?:\\p{L}+ )?)(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)',
+  '(?<!(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| vain| nyt| sitten| kuitenkaan)?(?: ole| ollut)? |(?:ei|en|et|eivät|eikä|eikö)(?: \\p{L}+){1,3} (?:ole|ollut|olla)(?: \\p{L}+)? |(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3})(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)',
   'järkyttäv\\p{L}*',
-  'törkeä\\p{L}*',
+  // (Not a comparison of kinds: "kuinka sanktioidaan törkeämpiä muuveja".)
+  'törkeä(?!mp)\\p{L}*',
   'ala-arvoi\\p{L}*',
   'naurettav\\p{L}*',
   'käsittämätön\\p{L}*',
@@ -75,7 +76,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // "Kolmas kerta kun otan yhteyttä eikä mitään tapahdu": contact counted, nothing done.
   '(?:kolmas|neljäs|viides|kuudes|monta|monetta) kertaa?,? (?:kun|että) (?:otan|otamme|soitan|soitamme|kirjoitan|kirjoitamme|yritän|yritämme|valitan|valitamme)',
   '(?:eikä|mutta) mitään (?:ei )?(?:tapahdu|ole tapahtunut)',
-  '(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
+  // (Not the next of a series: "syö ekan kerran klo 24 ja toisen kerran klo 4".)
+  '(?<!(?:ekan|ensimmäisen|ensi|yhden) kerran\\b[^.!?]{0,200})(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
   '(?:toista|kolmatta|neljättä|viidettä) kertaa',
   'useaan (?:otteeseen|kertaan)',
   'haluan rahani takaisin',
@@ -142,7 +144,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:paska\\p{L}*|perseestä|vittu\\p{L}*|helvet\\p{L}*|saatana\\p{L}*|perkele\\p{L}*|jumalauta)(?! (?:hyv|hien|mahtav|kiva|siist|upe|kov|hausk|herkullis|ihan)\\p{L}*)',
   '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
   // (Not "ahdistama-": "saada katti pois ahdistamasta" presses on a thing, not a feeling.)
-  '(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
+  // (Nor a worry denied: "tämä ei ole missään nimessä outoa tai huolestuttavaa".)
+  '(?<!(?:ei|en|et|eivät|eikä)(?: ole| ollut)?(?: missään nimessä| yhtään| lainkaan| mitenkään| kovin| niin| ihan)?(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
   'en (?:enää )?jaksa',
   'en tiedä mitä (?:enää )?(?:tehdä|teen)',
   '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
@@ -216,7 +219,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:ihmetyttää|ihmetytti|kummastuttaa|kummastutti)',
   '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
   '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
-  '(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
+  // (Not an evaluation asked: "Onko sisaruksenne joskus sietämättömiä?".)
+  '(?<!(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3})(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
 ];
 
 /**

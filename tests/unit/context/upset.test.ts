@@ -160,6 +160,21 @@ describe('upsetScore, Finnish askers of Q&A pages (sets of session 17, read agai
     'Voiko liukaste ärsyttää ihoa? Tarvitseeko sitä pestä pois?',
   ]);
   cases('fi', true, ['Kauhea jono taas!', 'Minua ärsyttää, ettei kukaan vastaa.']);
+  // From the fourth asker set: a negation further before, a worry denied, an evaluation
+  // asked, a comparison of kinds, the next of a series, a level named in capitals.
+  cases('fi', false, [
+    'Ei kuulemma hengitystiet vielä ole kauhean kehittyneet, joten lääkäriin piti mennä. Onko kokemuksia?',
+    'Tiedän, että tämä ei ole missään nimessä outoa tai huolestuttavaa, mutta mistä se johtuu?',
+    'Onko sisaruksenne joskus sietämättömiä? Entä vanhempanne?',
+    'Kuinka sanktioidaan törkeämpiä muuveja? Onko rangaistus kovempi?',
+    'Poika syö yöllä ekan kerran kello 24 ja toisen kerran kello 4. Miten yösyötöt jätetään pois?',
+    'Käytän LOW tasoa pitkillä lenkeillä ja HIGH tasoa lyhyillä. Onko tässä järkeä?',
+  ]);
+  cases('fi', true, [
+    'Soitin jo toisen kerran, eikä kukaan vastaa.',
+    'Tämä huolestuttaa minua kovasti.',
+    'Palvelunne on sietämätöntä.',
+  ]);
 });
 
 describe('upsetScore, English', () => {
