@@ -77,7 +77,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:kolmas|neljäs|viides|kuudes|monta|monetta) kertaa?,? (?:kun|että) (?:otan|otamme|soitan|soitamme|kirjoitan|kirjoitamme|yritän|yritämme|valitan|valitamme)',
   '(?:eikä|mutta) mitään (?:ei )?(?:tapahdu|ole tapahtunut)',
   // (Not the next of a series: "syö ekan kerran klo 24 ja toisen kerran klo 4".)
-  '(?<!(?:ekan|ensimmäisen|ensi|yhden) kerran\\b[^.!?]{0,200})(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
+  '(?<!(?:ekan|ensimmäisen|ensi|yhden) kerran\\b[^!?\\n]{0,150})(?:toisen|kolmannen|neljännen|viidennen|monennen) kerran',
   '(?:toista|kolmatta|neljättä|viidettä) kertaa',
   'useaan (?:otteeseen|kertaan)',
   'haluan rahani takaisin',

@@ -167,7 +167,7 @@ describe('upsetScore, Finnish askers of Q&A pages (sets of session 17, read agai
     'Tiedän, että tämä ei ole missään nimessä outoa tai huolestuttavaa, mutta mistä se johtuu?',
     'Onko sisaruksenne joskus sietämättömiä? Entä vanhempanne?',
     'Kuinka sanktioidaan törkeämpiä muuveja? Onko rangaistus kovempi?',
-    'Poika syö yöllä ekan kerran kello 24 ja toisen kerran kello 4. Miten yösyötöt jätetään pois?',
+    'Poika syö yöllä ekan kerran n. klo 24 ja toisen kerran n. klo 4. Miten yösyötöt jätetään pois?',
     'Käytän LOW tasoa pitkillä lenkeillä ja HIGH tasoa lyhyillä. Onko tässä järkeä?',
   ]);
   cases('fi', true, [
