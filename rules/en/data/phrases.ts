@@ -671,7 +671,8 @@ const APOLOGY_PATTERNS: readonly string[] = [
   '(?:falls?|fell|falling) short of (?:our|the|your) (?:\\p{L}+ )?(?:standards?|expectations?)',
   // The trouble conceded as bad: "This is not ideal." (Not advice: "It's not ideal to
   // restart during an update".)
-  "(?:this|that|it)(?:'s| is| was) (?:certainly |definitely |really |clearly )?(?:not ideal|less than ideal|far from ideal)(?= ?[.!,;]| ?$| and )",
+  "(?:this|that|it)(?:'s| is| was) (?:certainly |definitely |really |clearly )?(?:not|less than|far from) ideal(?= ?[.!,;]| ?$| and )",
+  "(?:this|that|it) (?:isn'?t|wasn'?t) (?:certainly |definitely |really |exactly )?ideal(?= ?[.!,;]| ?$| and )",
 ];
 
 const REGRET_PATTERNS: readonly string[] = ['unfortunately', 'regrettably', "it's a pity"];
