@@ -182,7 +182,9 @@ export function run(records: readonly ReplyRecord[]): RunResult {
   return { records: [...records], tally, scored, absent, unscored };
 }
 
-const pct = (x: number | null) => (x === null ? '   –' : x.toFixed(2).padStart(4));
+// Three decimals: at two, 28 right findings of 33 (0.848) would print as the 0.85 the issue
+// asks for.
+const pct = (x: number | null) => (x === null ? '    –' : x.toFixed(3).padStart(5));
 
 function row(name: string, s: Score): string {
   return `${name.padEnd(22)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}   ${pct(s.precision)}   ${pct(s.recall)}`;
@@ -195,7 +197,7 @@ export function formatTable(result: RunResult, split: string): string {
     `Real replies, ${split} split: ${records.length} replies (fi ${n('fi')}, en ${n('en')})`,
     `House style: eval:fi / eval:en (tests/eval/replies.ts) = built-in pack + ${JSON.stringify(evalPack('fi').style)} (English: sentenceMaxWords 25), closing without signature`,
     '',
-    `${'check'.padEnd(22)}${'tp'.padStart(5)}${'fp'.padStart(5)}${'fn'.padStart(5)}   prec  recall`,
+    `${'check'.padEnd(22)}${'tp'.padStart(5)}${'fp'.padStart(5)}${'fn'.padStart(5)}    prec   recall`,
   ];
   for (const check of result.scored) lines.push(row(check, tally.check(check)));
   lines.push(row('all checks', tally.overall()));
