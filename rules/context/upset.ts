@@ -82,9 +82,17 @@ const MIN_SHOUT_LETTERS = 4;
 const LONG_MESSAGE_WORDS = 60;
 const SHOUTED_SHARE = 10;
 const CAPITALS_RE = /^[\p{Lu}'’-]+$/u;
-/** A generic noun after a name in capitals: " tasoa", " mode", " button". */
+/** A generic noun after a name in capitals: " tasoa", " mode", " Mode", not " MODE". */
 const LABEL_NOUN_AFTER_RE =
-  /^[ \t]+(?:taso|tila|painik|nappi|napi|näppäin|valikko|valiko|versio|malli|mallin|paketti|paketi|level|mode|button|key|tab|menu|plan|tier|version|setting|option)[\p{Ll}]*(?![\p{L}])/u;
+  /^[ \t]+(?:taso|tila|painik|nappi|napi|näppäin|valikko|valiko|versio|malli|mallin|paketti|paketi|level|mode|button|key|tab|menu|plan|tier|version|setting|option)\p{Ll}*(?![\p{L}])/u;
+
+/** Whether a generic noun, in lower case or capitalised, follows: " mode", " Mode", not " MODE". */
+function labelNounAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  const next = /^[ \t]+\p{L}(\p{L}*)/u.exec(after);
+  if (!next || /\p{Lu}/u.test(next[1] ?? '')) return false;
+  return LABEL_NOUN_AFTER_RE.test(after.toLowerCase());
+}
 
 /** A question about a term, before it: "Mikä on ", "what is ", "What does ". */
 const TERM_ASKED_RE =
@@ -356,7 +364,7 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
     if (MODEL_AFTER_RE.test(text.slice(word.end, word.end + 40))) continue;
     // A word in capitals before a level, a mode or a button names it: "BASIC tasoa", "HIGH
     // mode", "the OK button".
-    if (LABEL_NOUN_AFTER_RE.test(text.slice(word.end, word.end + 20))) continue;
+    if (labelNounAfter(text, word.end)) continue;
     // A word in capitals asked about is a term: "Mikä on UPDD?", "What is NFC?".
     if (TERM_ASKED_RE.test(text.slice(Math.max(0, word.start - 30), word.start))) continue;
     const letters = word.text.replace(/[^\p{L}]/gu, '');

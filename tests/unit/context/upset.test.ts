@@ -837,8 +837,10 @@ describe('problem reports to a project (GitHub issue openers the upset score had
     'I tried different browsers and the mobile app and still no luck. I see no error in the log.',
     'Sending a file fails at once. The failed transfer displays: not acceptable. Still happens after a restart.',
     'Start the key manager, insert key, no response. Under Windows the key is recognized. Any idea why, again?',
+    'I have tried the latest release, but the bug still exists. Legacy BIOS Mode.',
   ]);
   cases('en', true, [
+    'SET IT TO HIGH MODE NOW',
     'Your app is trash!!',
     'Called support twice, still no luck. Unbelievable.',
     'Dealt with your agents all day and still no resolution.',
