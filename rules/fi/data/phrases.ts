@@ -147,6 +147,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Nor a worry denied: "tämä ei ole missään nimessä outoa tai huolestuttavaa".)
   '(?<!(?:ei|en|et|eivät|eikä)(?: ole| ollut)?(?: missään nimessä| yhtään| lainkaan| mitenkään| kovin| niin| ihan)?(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
   'en (?:enää )?jaksa',
+  // Temper lost, in the language's idiom: "alkaa mennä hermot", "hermot menee", "pinna palaa"
+  // (4 of 4 upset over the Finnish sets).
+  '(?:(?:menee|meni|mennä|menevät|menivät|meinaa|meinasi|meinannut) hermot|hermot (?:menee|meni|mennä|menevät|menivät|kireällä|riekaleina|loppu)|pinna (?:palaa|paloi|palaan|kiristyy|kiristyi|on kireällä))',
   'en tiedä mitä (?:enää )?(?:tehdä|teen)',
   '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
   '(?:ei|emme|en|eivät) (?:ole |ollut )?(?:saanut|saaneet|saatu) (?:mitään |minkäänlaista |yhtään )?(?:apua|neuvoa|vastausta)',

@@ -170,6 +170,12 @@ describe('upsetScore, Finnish askers of Q&A pages (sets of session 17, read agai
     'Poika syö yöllä ekan kerran n. klo 24 ja toisen kerran n. klo 4. Miten yösyötöt jätetään pois?',
     'Käytän LOW tasoa pitkillä lenkeillä ja HIGH tasoa lyhyillä. Onko tässä järkeä?',
   ]);
+  // Temper lost, in the language's idiom.
+  cases('fi', true, [
+    'Keittiökauppiaita on kierretty nyt kolme kuukautta ja alkaa mennä hermot.',
+    'Puhelu menee pitoon kesken kaiken, ja rupeaa vähän pinna palaan.',
+  ]);
+  cases('fi', false, ['Hermot ovat kunnossa, kiitos kysymästä. Mikä rauhoittaa koiraa?']);
   cases('fi', true, [
     'Soitin jo toisen kerran, eikä kukaan vastaa.',
     'Tämä huolestuttaa minua kovasti.',
