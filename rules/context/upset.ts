@@ -94,6 +94,24 @@ function labelNounAfter(text: string, end: number): boolean {
   return LABEL_NOUN_AFTER_RE.test(after.toLowerCase());
 }
 
+/**
+ * Whether the words around a word in capitals make it a name or a label, not a shout. Asked
+ * only of words already in capitals, as it reads the text around them.
+ */
+function nameOrLabel(text: string, word: Word): boolean {
+  return (
+    // Before a colon it labels what follows: "EDIT:", "**UPDATE:**".
+    /^\**:/.test(text.slice(word.end, word.end + 3)) ||
+    // Before a version or a model it names a product: "MIUI 8", "KIMAX BS-U35WF" (not before
+    // an amount: "WAITED 3 DAYS").
+    MODEL_AFTER_RE.test(text.slice(word.end, word.end + 40)) ||
+    // Before a level, a mode or a button it names it: "BASIC tasoa", "HIGH mode", "OK button".
+    labelNounAfter(text, word.end) ||
+    // Asked about, it is a term: "Mikä on UPDD?", "What is NFC?".
+    TERM_ASKED_RE.test(text.slice(Math.max(0, word.start - 30), word.start))
+  );
+}
+
 /** A question about a term, before it: "Mikä on ", "what is ", "What does ". */
 const TERM_ASKED_RE =
   /(?:^|[^\p{L}])(?:mikä|mitä|mitkä|what)(?: on| ovat| tarkoittaa| is| are| does|'s)[ \t]+$/iu;
@@ -357,16 +375,6 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
   for (const word of words) {
     // An @handle or a hashtag names an account or a topic: "@ASKPAYPAL", "#BLACKFRIDAY".
     if (word.start > 0 && /[@#]/.test(text[word.start - 1] ?? '')) continue;
-    // A word in capitals before a colon labels what follows: "EDIT:", "**UPDATE:**".
-    if (/^\**:/.test(text.slice(word.end, word.end + 3))) continue;
-    // A word in capitals before a version or a model names a product: "MIUI 8", "KIMAX
-    // BS-U35WF". (Not before an amount: "WAITED 3 DAYS".)
-    if (MODEL_AFTER_RE.test(text.slice(word.end, word.end + 40))) continue;
-    // A word in capitals before a level, a mode or a button names it: "BASIC tasoa", "HIGH
-    // mode", "the OK button".
-    if (labelNounAfter(text, word.end)) continue;
-    // A word in capitals asked about is a term: "Mikä on UPDD?", "What is NFC?".
-    if (TERM_ASKED_RE.test(text.slice(Math.max(0, word.start - 30), word.start))) continue;
     const letters = word.text.replace(/[^\p{L}]/gu, '');
     // A short word shouted as a question or an exclamation counts too: "WHY?", "NOW!".
     const shortShout =
@@ -381,7 +389,8 @@ function score(original: string, lang: Language, options: UpsetOptions): UpsetRe
       !STATUS_LABELS.has(letters.toUpperCase()) &&
       !PLEAS.has(letters.toUpperCase()) &&
       (shortShout || sayable(letters)) &&
-      !shouted.has(letters)
+      !shouted.has(letters) &&
+      !nameOrLabel(text, word)
     ) {
       shouted.add(letters);
       shouts.push(word);
