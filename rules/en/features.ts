@@ -1518,38 +1518,14 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   return undefined;
 }
 
+/** The kinds of control a label of the screen names: "click Save button", "the Help menu". */
+const CONTROLS = ['button', 'tab', 'menu', 'option', 'icon', 'link'];
+
 /** Words that may follow a label of the screen: "click Save and …", "select Reset to …". */
-const AFTER_LABEL = set([
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'at',
-  'from',
-  'for',
-  'then',
-  'button',
-  'tab',
-  'menu',
-  'option',
-  'icon',
-  'link',
-]);
+const AFTER_LABEL = set(['and', 'or', 'to', 'in', 'on', 'at', 'from', 'for', 'then', ...CONTROLS]);
 
 /** What follows a label of the screen and no name: "Open Settings > Privacy", "Open Chrome's menu". */
-const SCREEN_PATH = set([
-  '>',
-  '→',
-  'button',
-  'tab',
-  'menu',
-  'option',
-  'icon',
-  'link',
-  'app',
-  'page',
-]);
+const SCREEN_PATH = set(['>', '→', 'app', 'page', ...CONTROLS]);
 
 /**
  * Whether the capitalised word at `at` is a label of the screen ("select Reset", "click
@@ -3801,7 +3777,7 @@ function imperativeVerb(
       isCapitalised(next) &&
       (polite ||
         kind === 'polite' ||
-        SCREEN_PATH.has(next2?.text.toLowerCase() ?? '') ||
+        SCREEN_PATH.has(next2?.lower ?? '') ||
         (kind !== 'strong' && !s.titleCase && screenLabelAt(s, j + 1)));
     if (label) return [j, j, false];
     if (!object || isCapitalised(next)) return undefined;
