@@ -13,6 +13,16 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 // between word boundaries; `\p{L}*` stands for Finnish inflectional endings.
 
 /**
+ * Before a word, a negation that takes its evaluation back, with the adverbs that soften it:
+ * "ei kovin kauheita", "ei ole missään nimessä huolestuttavaa".
+ */
+const NEGATED =
+  '(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| lainkaan| missään nimessä| vain| nyt| sitten| kuitenkaan)?';
+
+/** Before a word, a question that asks for the evaluation: "Onko sisaruksenne joskus …". */
+const ASKED = '(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3}';
+
+/**
  * Complaints: words of disappointment or anger, reports that something is broken or has
  * not come, and repeated contact ("jo kolmas kerta"). Each weighs 2, enough on its own.
  */
@@ -43,7 +53,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // ("iski kauhea päänsärky", "kamala olo") or a desire ("kauhea halu saunaan"), nor a
   // negated one ("ei kovin kauheita", "ei vain ole kauhean hyvä"), nor an evaluation asked
   // ("onko kauhea kuuloke?").
-  '(?<!(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| vain| nyt| sitten| kuitenkaan)?(?: ole| ollut)? |(?:ei|en|et|eivät|eikä|eikö)(?: \\p{L}+){1,3} (?:ole|ollut|olla)(?: \\p{L}+)? |(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3})(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)',
+  `(?<!${NEGATED}(?: ole| ollut)? |(?:ei|en|et|eivät|eikä|eikö)(?: \\p{L}+){1,3} (?:ole|ollut|olla)(?: \\p{L}+)? |${ASKED})(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)`,
   'järkyttäv\\p{L}*',
   // (Not a comparison of kinds: "kuinka sanktioidaan törkeämpiä muuveja".)
   'törkeä(?!mp)\\p{L}*',
@@ -145,7 +155,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
   // (Not "ahdistama-": "saada katti pois ahdistamasta" presses on a thing, not a feeling.)
   // (Nor a worry denied: "tämä ei ole missään nimessä outoa tai huolestuttavaa".)
-  '(?<!(?:ei|en|et|eivät|eikä)(?: ole| ollut)?(?: missään nimessä| yhtään| lainkaan| mitenkään| kovin| niin| ihan)?(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*',
+  `(?<!${NEGATED}(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*`,
   'en (?:enää )?jaksa',
   // Temper lost, in the language's idiom: "alkaa mennä hermot", "hermot menee", "pinna palaa"
   // (4 of 4 upset over the Finnish sets).
@@ -223,7 +233,7 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:pompotel\\p{L}*|pompottel\\p{L}*|juoksute\\p{L}*|luukulta luukulle)',
   '(?:lupasitte|luvattiin|luvattu|lupasivat) (?:\\p{L}+,? ){0,8}(?:mutta|eikä)',
   // (Not an evaluation asked: "Onko sisaruksenne joskus sietämättömiä?".)
-  '(?<!(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3})(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)',
+  `(?<!${ASKED})(?:epäoikeudenmukai\\p{L}*|töykeä\\p{L}*|tyly\\p{L}*|epäkohtelia\\p{L}*|epäammattimai\\p{L}*|välinpitämät\\p{L}*|vastuuton\\p{L}*|vastuuttom\\p{L}*|häpeällis\\p{L}*|skandaal\\p{L}*|sietämät\\p{L}*|pöyristy\\p{L}*|tympi\\p{L}*)`,
 ];
 
 /**
