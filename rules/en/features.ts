@@ -3369,11 +3369,12 @@ function verbAfterThen(s: Sentence, j: number): boolean {
   const next = tokens[j + 1];
   if (tokens[j - 1]?.lower !== 'then' || isCapitalised(t)) return false;
   if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
-  // "If you hate it then leave.": a verb alone after the condition's "then".
+  // "If you hate it then leave.", "They are rude, if you hate your job then quit!": a verb
+  // alone after the "then" of a condition that opens the sentence or the clause.
   if (!isWord(next))
     return (
       isSentenceEnd(next) &&
-      adjunctOpens(s, 0) &&
+      (adjunctOpens(s, 0) || conditionOpens(s, j - 1)) &&
       baseTier(t, ctx) === 'verbal' &&
       !isFiniteVerb(t, ctx) &&
       !pastOnly(t, ctx)
@@ -4750,7 +4751,12 @@ function licence(
     if (imperativeBefore) return true;
     // "If so, call us today, then send it"; not "If so, I'll sign it today, then bring it":
     // a clause with its own subject between the adverbial and "then" shares that subject.
-    if (conj?.lower === 'then' && adjunctOpens(s, 0) && !subjectOpensSegment(s, conjAt))
+    // ("They're rude, if you hate your job then quit": the condition opens the clause.)
+    if (
+      conj?.lower === 'then' &&
+      (adjunctOpens(s, 0) || conditionOpens(s, conjAt)) &&
+      !subjectOpensSegment(s, conjAt)
+    )
       return true;
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
@@ -5484,6 +5490,20 @@ function pronounNotSubject(s: Sentence, m: number): boolean {
 }
 
 /** "1) If ...", "3. When ...": the list mark before a clause. */
+/**
+ * "They're rude, if you hate your job then quit": a subordinator opens the clause, after its
+ * comma, that holds the "then" at `then`.
+ */
+function conditionOpens(s: Sentence, then: number): boolean {
+  let k = then;
+  while (k > 0) {
+    const t = s.tokens[k - 1] as Token;
+    if (t.text === ',' || isBreak(t) || isSentenceEnd(t)) break;
+    k--;
+  }
+  return k < then - 1 && SUBORDINATORS.has(s.tokens[k]?.lower ?? '');
+}
+
 function pastListMark(s: Sentence, index: number): number {
   const t = s.tokens[index];
   const next = s.tokens[index + 1];

@@ -1984,3 +1984,21 @@ describe('English imperatives: a pointer to a page run on after a statement', ()
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a condition after a comma, then its order', () => {
+  it.each<[string, string[]]>([
+    ['The staff talk down to you, if you hate your job so much then quit!!', ['quit']],
+    ['It is a fine hotel, if you like it then stay longer.', ['stay']],
+    ['It broke twice, if it breaks again then send it back.', ['send']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'This body did not evolve to sit at a desk all day, and then lie on a couch.',
+    'They said, if it rains then we stay.',
+    'It is fine, if you like it then great.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
