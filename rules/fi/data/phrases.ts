@@ -13,11 +13,12 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 // between word boundaries; `\p{L}*` stands for Finnish inflectional endings.
 
 /**
- * Before a word, a negation that takes its evaluation back, with the adverbs that soften it:
- * "ei kovin kauheita", "ei ole missään nimessä huolestuttavaa".
+ * Before a word, a negation that takes its evaluation back, with the adverbs that soften it
+ * and the one it would touch: "ei kovin kauheita", "ei ole missään nimessä huolestuttavaa",
+ * "ei minua ahista".
  */
 const NEGATED =
-  '(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| lainkaan| missään nimessä| vain| nyt| sitten| kuitenkaan)?';
+  '(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| lainkaan| missään nimessä| vain| nyt| sitten| kuitenkaan)?(?: minua| mua| meitä| häntä| heitä)?';
 
 /** Before a word, a question that asks for the evaluation: "Onko sisaruksenne joskus …". */
 const ASKED = '(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3}';
@@ -41,6 +42,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not the body irritated: "voiko liukaste ärsyttää ihoa".)
   'ärsyttä\\p{L}*(?! (?:\\p{L}+ )?(?:iho|silm|limakalvo|kurkku|kurkkua|nenä|vatsa|suoli|suolisto|ien|ikeni)\\p{L}*)',
   'ärsyyntyn\\p{L}*',
+  // The present of "ärsyyntyä": "ärsyynnyn vietävästi päivittäin".
+  'ärsyynn(?:yn|ymme|yt)',
   'ärsyttävää',
   'suututta\\p{L}*',
   'suuttun\\p{L}*',
@@ -155,7 +158,15 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:olen|olemme|ollaan) (?:todella |tosi |hyvin |aivan |ihan |erittäin )?(?:huolissa\\p{L}*|huolestun\\p{L}*|hädissä\\p{L}*|epätoivoi\\p{L}*|ymmälläni|ihmeissä\\p{L}*|poissa tolal\\p{L}*)',
   // (Not "ahdistama-": "saada katti pois ahdistamasta" presses on a thing, not a feeling.)
   // (Nor a worry denied: "tämä ei ole missään nimessä outoa tai huolestuttavaa".)
-  `(?<!${NEGATED}(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*`,
+  // ("ahistaa" is how it is said in chat; "kauhistuttaa että …" fears the worst.)
+  `(?<!${NEGATED}(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|ahista(?!ma)|kauhistutta|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*`,
+  // Shame over the matter ("se nolottaa mua tosi paljon"), not the shyness of asking
+  // ("hieman nolottaa kysyä").
+  `(?<!${NEGATED} )(?:nolotta|hävettä)\\p{L}*(?! (?:\\p{L}+ )?(?:kysyä|kysellä|myöntää|tunnustaa|sanoa|kertoa|kirjoittaa))`,
+  // Worry named: "Minulla on huoli asiasta", "aiheuttaa minulle huolta ja stressiä" (not
+  // "pitää huolta", care taken).
+  '(?:minulla|meillä|mulla) on (?:suuri |kova |iso |valtava |jatkuva )?huoli',
+  'aiheutta\\p{L}* (?:minulle |meille |mulle )?(?:\\p{L}+ )?huolta',
   'en (?:enää )?jaksa',
   // Temper lost, in the language's idiom: "alkaa mennä hermot", "hermot menee", "pinna palaa"
   // (4 of 4 upset over the Finnish sets).

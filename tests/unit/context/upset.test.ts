@@ -183,6 +183,23 @@ describe('upsetScore, Finnish askers of Q&A pages (sets of session 17, read agai
   ]);
 });
 
+describe('upsetScore, Finnish worry and shame as askers say it (session 19)', () => {
+  cases('fi', true, [
+    'Lääke vaihdettiin viime viikolla, ja nyt ahistaa niin pirusti. Mitä teen?',
+    'Otin pillerit ajallaan, mutta kauhistuttaa että oire on raskauden merkki.',
+    'Kirjoitusvirheitä on kaikkialla, ärsyynnyn vietävästi joka päivä.',
+    'En ole koskaan seurustellut ja se nolottaa mua tosi paljon.',
+    'Minulla on huoli asiasta, koska äitini sairastui samaan nuorena.',
+    'Yritän lopettaa tupakoinnin, mutta se aiheuttaa minulle huolta ja stressiä jatkuvasti.',
+  ]);
+  cases('fi', false, [
+    'Hieman nolottaa kysyä, mutta miten saunan kiuas puhdistetaan?',
+    'Minua ei hävetä yhtään. Onko ikärajaa kuntosalille?',
+    'Lupasin pitää huolta veljestäni. Voiko hänelle siirtää asunnon?',
+    'Ei minua ahista, kunhan kysyn: kauanko lupa on voimassa?',
+  ]);
+});
+
 describe('upsetScore, English', () => {
   cases('en', true, [
     'I am very disappointed with your service.',
