@@ -1190,6 +1190,8 @@ export const CLAUSE_TAKING_VERBS: readonly string[] = [
   'suppose',
   'confirm',
   'verify',
+  'decide',
+  'pretend',
 ];
 
 /**
@@ -1257,6 +1259,10 @@ export const ADJECTIVE_VERBS: readonly string[] = [
   'dry',
   'slow',
   'quiet',
+  // Adjectives far more often than verbs: "Approximate number of countries …", "Major
+  // Awards – …"; "Approximate the area" still orders.
+  'approximate',
+  'major',
 ];
 
 /**

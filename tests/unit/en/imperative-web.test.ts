@@ -2002,3 +2002,21 @@ describe('English imperatives: a condition after a comma, then its order', () =>
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: adjectives that are seldom verbs, and verbs that take a clause', () => {
+  it.each([
+    '130 - Approximate Number of countries with a US military presence.',
+    '50= Approximate number of rules announced on Fridays after 5pm.',
+    'Major Awards – Overall dealer of the year.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Approximate the area of the circle.', ['Approximate']],
+    ['Decide the colour is wrong and return it.', ['Decide', 'return']],
+    ['Pretend the box is empty.', ['Pretend']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
