@@ -3539,6 +3539,34 @@ function imperativeTitle(s: Sentence, j: number): boolean {
 }
 
 /**
+ * "treat you as a friend", "demand you to pay": "you" as the verb's object before a
+ * preposition or an infinitive, which an order cannot have ("Thank you for …", "Bless you"
+ * are formulas).
+ */
+function objectYou(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const after = tokens[j + 2];
+  return (
+    tokens[j + 1]?.lower === 'you' &&
+    !YOU_FORMULAS.has(tokens[j]?.lower ?? '') &&
+    isWord(after) &&
+    (after.lower === 'to' || after.lower === 'as' || isPreposition(after.lower))
+  );
+}
+
+const YOU_FORMULAS = set([
+  'thank',
+  'thanks',
+  'bless',
+  'see',
+  'mind',
+  'fuck',
+  'screw',
+  'love',
+  'miss',
+]);
+
+/**
  * Finds an imperative at token `j`. Returns [first token, verb token, is "let's"], where
  * the first token is "do" of "don't"/"do not" and otherwise the verb.
  */
@@ -3564,6 +3592,9 @@ function imperativeVerb(
   const w = t.lower;
   // ("I didn't dare leave the store": the bare verb is "dare"'s complement.)
   if (DARE_FORMS.has(tokens[j - 1]?.lower ?? '')) return undefined;
+  // ("Staff is friendly, treat you as a friend", "new things demand you to pay attention":
+  // an order takes "yourself", never "you", as its object; the verb shares a subject.)
+  if (objectYou(s, j)) return undefined;
   // ("Simply put, …": a fixed phrase of manner, not an order.)
   if (w === 'put' && j === 1 && MANNER_OF_PUTTING.has(tokens[0]?.lower ?? '')) {
     // (Not "Simply put your cursor at …": with an object it is an order.)

@@ -2020,3 +2020,20 @@ describe('English imperatives: adjectives that are seldom verbs, and verbs that 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: "you" as the object is no order', () => {
+  it.each([
+    'Staff is super friendly, treat you as a friend.',
+    'New places demand you to pay attention.',
+    'Request you to wait till the time mentioned.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Treat yourself to a spa day.', ['Treat']],
+    ['Push your finger to their feet gently.', ['Push']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
