@@ -2037,6 +2037,9 @@ const INDEFINITE_SUBJECTS = set(['someone', 'somebody', 'anyone', 'anybody', 'ev
 function statementBefore(s: Sentence, i: number): boolean {
   const { tokens, ctx } = s;
   const before = tokens[i - 1];
+  // "Anything you need please let me know", "When you get this please call": a bare verb
+  // after its personal subject, with no auxiliary or modal before that would ask.
+  if (bareAfterSubject(s, i - 1) || bareAfterSubject(s, i - 2)) return true;
   if (!isWord(before) || NOT_BEFORE_POLITE.has(before.norm) || isFiniteVerb(before, ctx))
     return false;
   for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
@@ -2051,6 +2054,28 @@ function statementBefore(s: Sentence, i: number): boolean {
     );
   }
   return false;
+}
+
+/** A bare verb at `k` right after its personal subject, with no auxiliary asking before. */
+function bareAfterSubject(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k];
+  if (!isWord(verb)) return false;
+  // ("Any questions you may have please call us": a modal after its subject.)
+  const modal = isWord(tokens[k - 1]) && MODALS.has((tokens[k - 1] as Token).norm) ? 1 : 0;
+  const subject = tokens[k - 1 - modal];
+  const before = tokens[k - 2 - modal];
+  return (
+    isBaseVerb(verb, ctx) &&
+    !MODALS.has(verb.norm) &&
+    !DO_FORMS.has(verb.norm) &&
+    isWord(subject) &&
+    PERSONAL_SUBJECTS.has(subject.lower) &&
+    !(
+      isWord(before) &&
+      (MODALS.has(before.norm) || DO_FORMS.has(before.norm) || before.norm === 'to')
+    )
+  );
 }
 
 /**

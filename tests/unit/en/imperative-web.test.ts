@@ -2037,3 +2037,22 @@ describe('English imperatives: "you" as the object is no order', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: "please" after a clause with its subject and bare verb', () => {
+  it.each<[string, string[]]>([
+    ['Anything you need please let me know.', ['let']],
+    ['Any questions you may have please call us.', ['call']],
+    ['When you get this please call.', ['call']],
+    ['If you need assistance please DM us your concern.', ['DM']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Could you please call.',
+    'Can you get this please.',
+    'Do as you please, we will wait.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
