@@ -54,9 +54,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?<!(?:vikis|vinku|vingu|ulvo|naukuu|naukui|mouku|piipa|inis)\\p{L}* )surke\\p{L}*',
   // Not the intensifiers "kamalasti", "kauheasti" ("a lot"), nor how bad a symptom is
   // ("iski kauhea päänsärky", "kamala olo") or a desire ("kauhea halu saunaan"), nor a
-  // negated one ("ei kovin kauheita", "ei vain ole kauhean hyvä"), nor an evaluation asked
+  // negated one ("ei kovin kauheita", "ei tunnu olevan kauhean kipeä"), nor an evaluation asked
   // ("onko kauhea kuuloke?").
-  `(?<!${NEGATED}(?: ole| ollut)? |(?:ei|en|et|eivät|eikä|eikö)(?: \\p{L}+){1,3} (?:ole|ollut|olla)(?: \\p{L}+)? |${ASKED})(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)`,
+  `(?<!${NEGATED}(?: ole| ollut)? |(?:ei|en|et|eivät|eikä|eikö)(?: \\p{L}+){1,3} (?:ole|ollut|olla|olevan)(?: \\p{L}+)? |${ASKED})(?:kamala|kauhea)(?!sti)\\p{L}*(?! (?:\\p{L}+ )?\\p{L}*(?:kipu|kivu|kipe|särky|säry|olo|kutina|yskä|kuume|väsymy|pahoinvoin|migreeni|krampi|ripuli|halu|hinku|himo|nälkä|nälä|jano)\\p{L}*)`,
   'järkyttäv\\p{L}*',
   // (Not a comparison of kinds: "kuinka sanktioidaan törkeämpiä muuveja".)
   'törkeä(?!mp)\\p{L}*',
@@ -74,7 +74,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:ei|eivät|en|et) (?:enää|vieläkään|edelleenkään|taaskaan|edelleen) toimi\\p{L}*',
   'lakannut toimimasta',
   // The service late, not the customer nor a period ("kuukautiset ovat myöhässä").
-  '(?<!(?:olen|olin|olemme|olimme|olisin|kuukautiset|kuukautiset ovat|kuukautiset on|menkat|menkat ovat|menkat on|vuoto|vuoto on) )myöhässä',
+  // (Nor a pill taken late: "jossa pilleriä ei oteta edes myöhässä".)
+  '(?<!(?:olen|olin|olemme|olimme|olisin|kuukautiset|kuukautiset ovat|kuukautiset on|menkat|menkat ovat|menkat on|vuoto|vuoto on) )(?<!(?:otettu|oteta|otin|otan|otat|otti|ottanut|otettiin|ottaa)(?: [\\p{L}\\d]+){0,2} )myöhässä',
   // ("Ei ole tullut" alone is a fault: "ei ole tullut mitään kohtauksia" is no complaint.)
   // (Not yet, "vielä", is a plain fault: "Tilaus ei ole vielä saapunut, voitteko tarkistaa?")
   'ei ole (?:vieläkään|edelleenkään|edelleen) (?:tullut|saapunut|kuulunut)',
@@ -159,7 +160,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   // (Not "ahdistama-": "saada katti pois ahdistamasta" presses on a thing, not a feeling.)
   // (Nor a worry denied: "tämä ei ole missään nimessä outoa tai huolestuttavaa".)
   // ("ahistaa" is how it is said in chat; "kauhistuttaa että …" fears the worst.)
-  `(?<!${NEGATED}(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|ahista(?!ma)|kauhistutta|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*`,
+  `(?<!${NEGATED}(?: \\p{L}+ (?:tai|eikä|ja))? )(?:huolestutta|ahdista(?!ma)|ahista(?!ma)|kauhistutta|järkyttä|järkyttyn|pelotta|hermostutta|risoo|sapetta|kyrsi)\\p{L}*`,
+  // Shock: "Asia tuli täysin järkytyksenä" (not the noun alone, "alku 'järkytystä'").
+  'järkytykse(?:nä|lle|ksi)',
   // Shame over the matter ("se nolottaa mua tosi paljon"), not the shyness of asking
   // ("hieman nolottaa kysyä").
   `(?<!${NEGATED} )(?:nolotta|hävettä)\\p{L}*(?! (?:\\p{L}+ )?(?:kysyä|kysellä|myöntää|tunnustaa|sanoa|kertoa|kirjoittaa))`,
@@ -174,6 +177,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'en tiedä mitä (?:enää )?(?:tehdä|teen)',
   '(?:ei|emme|en|eikä) (?:\\p{L}+ )?(?:apua|neuvoa|vastausta) (?:\\p{L}+ )?(?:saatu|saanut|saaneet|tullut|saa|saada)',
   '(?:ei|emme|en|eivät) (?:ole |ollut )?(?:saanut|saaneet|saatu) (?:mitään |minkäänlaista |yhtään )?(?:apua|neuvoa|vastausta)',
+  // The object first: "Tätä on kysytty monta kertaa, mutta vastausta ei olla saatu".
+  '(?:apua|neuvoa|vastausta|vastauksia) ei (?:ole |olla |ollut )?(?:saatu|saanut|saaneet|tullut)',
   // (Not how long a symptom has lasted: "Kuume on jatkunut kolme päivää eikä helpota".)
   '(?<!(?:kipu|kivut|särky|säryt|yskä|kuume|oire|oireet|kutina|ihottuma|turvotus|pahoinvointi|huimaus|ripuli|vuoto)(?: \\p{L}+){0,3} )(?:jo )?(?:\\d+|kaksi|kolme|neljä|viisi|kuusi|monta|useita|usean|pari) (?:päivää|viikkoa|kuukautta|vuotta|tuntia)(?: sitten)?(?:,)? (?:ja |eikä |mutta )?(?:vieläkään|edelleen|yhä|ei)',
   // A wait the customer has had, not a stated waiting time ("odotusaika on kaksi kuukautta").
@@ -200,6 +205,9 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:epäonnekseni|harmikseni|kiusakseni|pettymyksekseni)',
   'pitä\\p{L}* (?:minua|meitä) pilkkanaan',
   '(?:mutta |ja )?turhaan(?= ?[.!]|$)',
+  // Effort in vain: "Olen turhaan yrittänyt saada vastausta", "soitin turhaan".
+  '(?:olen |olemme )?turhaan (?:yrittänyt|yrittäneet|etsinyt|etsineet|odottanut|odottaneet|soittanut|soittaneet|kysynyt|kysyneet|yritin|yritimme|soitin|soitimme)',
+  '(?:yrittänyt|yrittäneet|etsinyt|etsineet|odottanut|odottaneet|soittanut|soittaneet|kysynyt|kysyneet|yritin|yritimme|soitin|soitimme) turhaan',
   '(?:olen|olemme|olenkin|olemmekin) (?:\\p{L}+ )?eroamassa',
   // Distress said as a bad mood: "Tämä on tuonut minulle pahaa mieltä".
   'paha(?:a|n)? miel(?:i|tä|en|ellä|elle)',
@@ -223,7 +231,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   '(?:lopetan|lopetamme|irtisanon|irtisanomme) (?:\\p{L}+ )?asiakkuu\\p{L}*',
   // Money taken or lost.
   '(?:haluan|haluamme) (?:\\p{L}+ )?(?:rahat\\p{L}*|rahani|rahamme|hyvityks\\p{L}*|hyvitystä)',
-  'rahat\\p{L}* takaisin',
+  // (Not how a refund works: "Niin saat rahat takaisin lääkärissä käynnin jälkeen".)
+  '(?<!(?:saat|saa|saan|saatte|saamme|saada|saisi|saisin|saako|saanko|saadaan|saavat) )rahat\\p{L}* takaisin',
   // (Not "Saako puun kaataa ilman lupaa?": whose permission is missing matters.)
   'ilman (?:minun |meidän )?(?:lupaani|lupaamme|suostumustani|suostumustamme|hyväksyntääni|hyväksyntäämme)',
   'en ole (?:koskaan )?(?:tilannut|hyväksynyt) (?:tätä|tällaista|mitään|kyseistä|sellaista)',

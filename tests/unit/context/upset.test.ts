@@ -200,6 +200,20 @@ describe('upsetScore, Finnish worry and shame as askers say it (session 19)', ()
   ]);
 });
 
+describe('upsetScore, Finnish askers of Q&A pages (set 5, session 19)', () => {
+  cases('fi', true, [
+    'Minua järkyttää tämä vaimojen osa. Mihin kielto perustuu?',
+    'Asia tuli täysin järkytyksenä. Kuka päättää tällaisesta?',
+    'Tätä on kysytty monta kertaa, mutta vastausta ei olla saatu.',
+    'Olen turhaan yrittänyt saada yksinkertaiseen kysymykseeni vastausta kahdelta tilalliselta.',
+  ]);
+  cases('fi', false, [
+    'Peräaukko ei tunnu olevan kauhean kipeä. Mistä tummuminen johtuu?',
+    'Pakkausselosteessa ei puhuta tilanteesta, jossa pilleriä ei oteta edes myöhässä.',
+    'Minulle sanottiin, että niin saat rahat takaisin lääkärissä käynnin jälkeen. Miten tämä toimii?',
+  ]);
+});
+
 describe('upsetScore, English', () => {
   cases('en', true, [
     'I am very disappointed with your service.',
