@@ -3915,6 +3915,7 @@ function imperativeVerb(
   if (isCapitalised(t) && DAY_ABBREVIATIONS.has(w) && (next?.text === '.' || next?.text === ','))
     return undefined;
   if (!polite && itineraryLine(s, j)) return undefined;
+  if (!polite && predicateAfterDashes(s, j)) return undefined;
   // "Hit or miss on the service", "Bait and switch, untrained workers": a fixed pair of
   // verbs is a noun or an adverb ("pound for pound"), no order; before an object the two
   // verbs share it ("Meet and greet the guests").
@@ -4197,6 +4198,43 @@ const MONTHS = set([
   'dec',
   'december',
 ]);
+
+/**
+ * "If Iran and Syria - with their armaments - decide to engage", "The staff - all of them -
+ * treat you well": after an aside set off by two dashes, the verb is the predicate of the
+ * subject before the aside (opened by a determiner or a subordinator, with no verb of its
+ * own), not an order.
+ */
+function predicateAfterDashes(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const close = tokens[j - 1]?.text ?? '';
+  if (!DASHES.has(close)) return false;
+  let open = j - 2;
+  while (open > 0 && tokens[open]?.text !== close && !isSentenceEnd(tokens[open])) open--;
+  if (open < 2 || tokens[open]?.text !== close) return false;
+  let start = open - 1;
+  while (start > 0 && !isSentenceEnd(tokens[start - 1]) && !isBreak(tokens[start - 1] as Token))
+    start--;
+  const first = tokens[start];
+  if (
+    !isWord(first) ||
+    !(ctx.determiners.has(first.lower) || SUBORDINATORS.has(first.lower)) ||
+    !isWord(tokens[open - 1]) ||
+    // ("If so - and I hope not - call us": a condition without a subject.)
+    VERBLESS_CONDITIONS.has((tokens[open - 1] as Token).lower) ||
+    (tokens[open - 1] as Token).lower === 'so' ||
+    (tokens[open - 1] as Token).lower === 'not' ||
+    isAdverb(tokens[open - 1] as Token, ctx)
+  )
+    return false;
+  for (let k = start + 1; k < open; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || isFiniteVerb(t, ctx) || inflectedVerb(t, ctx)) return false;
+  }
+  return true;
+}
+
+const DASHES = set(['-', '–', '—', '--']);
 
 /**
  * "Wed. Sept. 20 - Leave Houston around 6 pm", "Oct 3 – Fly home": a day's line of an

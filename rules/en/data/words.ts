@@ -1260,9 +1260,10 @@ export const ADJECTIVE_VERBS: readonly string[] = [
   'slow',
   'quiet',
   // Adjectives far more often than verbs: "Approximate number of countries …", "Major
-  // Awards – …"; "Approximate the area" still orders.
+  // Awards – …", "a loving, tame bird"; "Approximate the area" still orders.
   'approximate',
   'major',
+  'tame',
 ];
 
 /**

@@ -2056,3 +2056,21 @@ describe('English imperatives: "please" after a clause with its subject and bare
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: the predicate after an aside between dashes', () => {
+  it.each([
+    'If Iran and Syria - with their armaments and missiles - decide to engage, we lose.',
+    'The staff - all of them - treat you well.',
+    'He might never be a cuddly, loving, tame bird, but you can still bond.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['If so - and I hope not - call us.', ['call']],
+    ['If it fails - and it will - call us.', ['call']],
+    ['The results - see below - were poor.', ['see']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
