@@ -5295,7 +5295,8 @@ function thinkNounPhrase(s: Sentence, j: number): boolean {
     return false;
   const end = clauseEnd(tokens, j + 1);
   let k = j + 1;
-  for (; k < end && (tokens[k] as Token).text !== ','; k++) {
+  // ("… (think lots of meat), but …": the aside's bracket closes the phrase as a comma does.)
+  for (; k < end && (tokens[k] as Token).text !== ',' && (tokens[k] as Token).text !== ')'; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return false;
     if (

@@ -2074,3 +2074,19 @@ describe('English imperatives: the predicate after an aside between dashes', () 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: "think" before an example, inside brackets', () => {
+  it.each<[string, string[]]>([
+    ['We thought it would be Brazilian food (think lots of meat), but it was vegan!', ['think']],
+    ['It was a vegan place (think tofu and beans), sadly.', ['think']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I think (so far) it works.', 'The staff (I think) stayed.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
