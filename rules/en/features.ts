@@ -2178,7 +2178,13 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const condition = tokens[k]?.lower;
     if (tokens[k - 1]?.lower === 'if' && (condition === 'not' || condition === 'so'))
       if (isWord(tokens[k + 1])) add(k + 1, 'strong');
-    if (advisedAfterSay(s, k)) add(k + 1, 'strong');
+    if (advisedAfterSay(s, k)) {
+      add(k + 1, 'strong');
+      // ("I would say if he does not call you back by friday call him again": the advice
+      // opens with its condition.)
+      const after = clauseAfterAdverbial(s, k + 1);
+      if (after !== undefined) starts.set(after, 'strong');
+    }
     if (orderAfterCondition(s, k)) add(k, 'strong');
     if (runOnOrder(s, k) || pointerRunOn(s, k)) add(k, 'strong');
     if (adviceComplement(s, k)) add(k, 'strong');

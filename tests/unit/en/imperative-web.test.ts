@@ -2090,3 +2090,19 @@ describe('English imperatives: "think" before an example, inside brackets', () =
     },
   );
 });
+
+describe('English imperatives: advice after "I would say" that opens with its condition', () => {
+  it.each<[string, string[]]>([
+    ["I'd say when you get there ask for Bob.", ['ask']],
+    ['I would say if it fails try a reset.', ['try']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I would say if it rains we stay.', 'I would say if you can go early.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
