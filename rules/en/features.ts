@@ -3930,6 +3930,9 @@ function imperativeVerb(
     if (!ctx.determiners.has(object) && !ctx.objects.has(object)) return undefined;
   }
   if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
+  // "Spot on", "The service was spot on!": the idiom of praise, an adjective ("spot on the
+  // carpet" is a noun, "Spot the difference" an order).
+  if (w === 'spot' && next?.lower === 'on' && (!next2 || !isWord(next2))) return undefined;
   // "Edit... I found it", "Update... it works now": a forum post's marker, not an order.
   if ((w === 'edit' || w === 'update') && j === 0 && (next?.text === '...' || next?.text === '…'))
     return undefined;
@@ -3937,6 +3940,8 @@ function imperativeVerb(
   // reduced passive of a caption, not an order.
   if (j === 0 && ctx.lex.participleLemma(w) === w && datedAfter(s, j)) return undefined;
   if (j === 0 && !polite && participleOpener(s, j)) return undefined;
+  if (kind === 'comma' && !polite && !imperativeBefore && participleAfterNoun(s, j))
+    return undefined;
   // "A wolf was found dead, hit by a car, on a highway", "where, cut by the horizon, lay the
   // hull": after a comma, a participle like its base form before "by" and its agent is a
   // reduced passive ("…, come by our office" moves the reader).
@@ -4263,6 +4268,30 @@ function datedAfter(s: Sentence, j: number): boolean {
   const first = s.tokens[k]?.lower;
   const second = s.tokens[k + 1]?.lower ?? '';
   return (first === 'last' && DAY_PARTS.has(second)) || first === 'yesterday';
+}
+
+/**
+ * "We saw a film, set in Paris", "… an American movie, set in Mexico, in the wrong category":
+ * after a statement's noun and its comma, a participle like its base form before a
+ * preposition of place is a reduced relative, not an order ("Cover the dough, set in a warm
+ * place" follows an order and is one).
+ */
+function participleAfterNoun(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const noun = tokens[j - 2];
+  if (tokens[j - 1]?.text !== ',' || !isWord(noun)) return false;
+  if (ctx.lex.participleLemma(t.lower) !== t.lower) return false;
+  if (!PLACE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '')) return false;
+  if (isVerbForm(noun, ctx) || isAdverb(noun, ctx) || ctx.objects.has(noun.lower)) return false;
+  // ("If you're still curious, read on": after an adverbial clause the order is licensed.)
+  if (conditionOpens(s, j - 2)) return false;
+  for (let k = j - 3; k >= 0; k--) {
+    const u = tokens[k] as Token;
+    if (isBreak(u) || isSentenceEnd(u)) return false;
+    if (u.kind === 'word' && (isFiniteVerb(u, ctx) || inflectedVerb(u, ctx))) return true;
+  }
+  return false;
 }
 
 /**

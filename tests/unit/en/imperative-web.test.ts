@@ -2106,3 +2106,23 @@ describe('English imperatives: advice after "I would say" that opens with its co
     },
   );
 });
+
+describe('English imperatives: the idiom "spot on" and a participle after a noun', () => {
+  it.each([
+    'spot on',
+    'The service was spot on!',
+    'You have posted a question about an American movie, set in Mexico, in the wrong category.',
+    'It is a lovely hotel, set in a quiet street.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Spot the difference.', ['Spot']],
+    ['Cover the dough, set in a warm place.', ['Cover', 'set']],
+    ["If you're still curious, read on.", ['read']],
+    ['When it is ready, set on a rack to cool.', ['set']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
