@@ -3930,6 +3930,8 @@ function imperativeVerb(
     if (!ctx.determiners.has(object) && !ctx.objects.has(object)) return undefined;
   }
   if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
+  // "(pop. 256,000)": the abbreviation of "population" before its figure.
+  if (w === 'pop' && next?.text === '.' && next2?.kind === 'number') return undefined;
   // "Spot on", "The service was spot on!": the idiom of praise, an adjective ("spot on the
   // carpet" is a noun, "Spot the difference" an order).
   if (w === 'spot' && next?.lower === 'on' && (!next2 || !isWord(next2))) return undefined;
@@ -4165,6 +4167,23 @@ function pastAfterAnd(s: Sentence, j: number): boolean {
 /** Subjects of the past-tense clause that follows a narrated bare verb. */
 const PAST_SUBJECTS = set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const PERSONAL_SUBJECTS = set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+/** Verbs of reporting that take a clause: "Officials say they …", "Experts believe that …". */
+const REPORTING = set([
+  'say',
+  'believe',
+  'claim',
+  'think',
+  'report',
+  'warn',
+  'fear',
+  'suspect',
+  'insist',
+  'argue',
+  'predict',
+  'allege',
+  'deny',
+]);
 
 /** Fixed pairs of verbs that name a thing or a manner ("hit or miss", "wear and tear"). */
 const BINOMIALS = set([
@@ -5733,6 +5752,15 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     if (k > from && COORDINATORS.has(t.lower) && (newSubjectAt(s, k + 1) || soSubject))
       return false;
     const after = tokens[k + 1];
+    // "Police in the Indian capital say they have arrested …": a verb of reporting in its
+    // plural present before its clause's subject is the predicate of the phrase before.
+    if (
+      k > from &&
+      REPORTING.has(t.lower) &&
+      isWord(after) &&
+      (PERSONAL_SUBJECTS.has(after.lower) || after.lower === 'that')
+    )
+      return true;
     // "Silence at this time enables ...": after a preposition "this" is a determiner.
     const determinerAfterPreposition =
       ctx.determiners.has(t.lower) &&

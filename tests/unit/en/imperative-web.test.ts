@@ -2126,3 +2126,20 @@ describe('English imperatives: the idiom "spot on" and a participle after a noun
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a news subject before its verb of reporting, an abbreviation', () => {
+  it.each([
+    'Police in the Indian capital Delhi say they have arrested the suspected co-ordinator.',
+    'Experts in the field believe that prices will rise.',
+    'Crowds chanted slogans in Falluja (pop. 256,000) on Saturday.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Police the area and say nothing.', ['Police', 'say']],
+    ['Pop the balloon.', ['Pop']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
