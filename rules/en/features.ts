@@ -3626,6 +3626,7 @@ function imperativeVerb(
   // ("Staff is friendly, treat you as a friend", "new things demand you to pay attention":
   // an order takes "yourself", never "you", as its object; the verb shares a subject.)
   if (objectYou(s, j)) return undefined;
+  if (!polite && predicateAfterDashes(s, j)) return undefined;
   // ("Simply put, …": a fixed phrase of manner, not an order.)
   if (w === 'put' && j === 1 && MANNER_OF_PUTTING.has(tokens[0]?.lower ?? '')) {
     // (Not "Simply put your cursor at …": with an object it is an order.)
@@ -3921,7 +3922,6 @@ function imperativeVerb(
   if (isCapitalised(t) && DAY_ABBREVIATIONS.has(w) && (next?.text === '.' || next?.text === ','))
     return undefined;
   if (!polite && itineraryLine(s, j)) return undefined;
-  if (!polite && predicateAfterDashes(s, j)) return undefined;
   // "Hit or miss on the service", "Bait and switch, untrained workers": a fixed pair of
   // verbs is a noun or an adverb ("pound for pound"), no order; before an object the two
   // verbs share it ("Meet and greet the guests").
@@ -4230,10 +4230,12 @@ const MONTHS = set([
 ]);
 
 /**
- * "If Iran and Syria - with their armaments - decide to engage", "The staff - all of them -
- * treat you well": after an aside set off by two dashes, the verb is the predicate of the
- * subject before the aside (opened by a determiner or a subordinator, with no verb of its
- * own), not an order.
+ * "If Iran and Syria - with their armaments - decide to engage", "the two institutions -
+ * Parliament and Commission - cooperate", "Cecchetti of the BIS – the central banks' central
+ * bank – go further": after an aside set off by two dashes, the verb is the predicate of the
+ * noun phrase before the aside, not an order. The phrase opens the sentence or follows
+ * "that" or a subordinator, starts with a determiner or a name, has no verb of its own, and
+ * is no verbless condition ("If so - and I hope not - call us").
  */
 function predicateAfterDashes(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
@@ -4241,27 +4243,38 @@ function predicateAfterDashes(s: Sentence, j: number): boolean {
   if (!DASHES.has(close)) return false;
   let open = j - 2;
   while (open > 0 && tokens[open]?.text !== close && !isSentenceEnd(tokens[open])) open--;
-  if (open < 2 || tokens[open]?.text !== close) return false;
-  let start = open - 1;
-  while (start > 0 && !isSentenceEnd(tokens[start - 1]) && !isBreak(tokens[start - 1] as Token))
-    start--;
-  const first = tokens[start];
+  if (open < 1 || tokens[open]?.text !== close) return false;
+  const last = tokens[open - 1];
   if (
-    !isWord(first) ||
-    !(ctx.determiners.has(first.lower) || SUBORDINATORS.has(first.lower)) ||
-    !isWord(tokens[open - 1]) ||
-    // ("If so - and I hope not - call us": a condition without a subject.)
-    VERBLESS_CONDITIONS.has((tokens[open - 1] as Token).lower) ||
-    (tokens[open - 1] as Token).lower === 'so' ||
-    (tokens[open - 1] as Token).lower === 'not' ||
-    isAdverb(tokens[open - 1] as Token, ctx)
+    !isWord(last) ||
+    VERBLESS_CONDITIONS.has(last.lower) ||
+    last.lower === 'so' ||
+    last.lower === 'not' ||
+    isAdverb(last, ctx)
   )
     return false;
-  for (let k = start + 1; k < open; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === ',' || isFiniteVerb(t, ctx) || inflectedVerb(t, ctx)) return false;
+  // Back over the noun phrase; a comma only between the items of a list of phrases.
+  let start = open - 1;
+  for (; start > 0; start--) {
+    const t = tokens[start - 1] as Token;
+    if (isSentenceEnd(t) || isBreak(t)) break;
+    if (t.text === ',') {
+      const after = tokens[start];
+      if (!isWord(after) || !(ctx.determiners.has(after.lower) || after.lower === 'and'))
+        return false;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'that' || SUBORDINATORS.has(t.lower)) break;
+    if (isFiniteVerb(t, ctx) || inflectedVerb(t, ctx) || MODALS.has(t.norm)) return false;
   }
-  return true;
+  const first = tokens[start];
+  return (
+    isWord(first) &&
+    (ctx.determiners.has(first.lower) ||
+      POSSESSIVES.has(first.lower) ||
+      (isCapitalised(first) && !isBaseVerb(first, ctx) && start < open - 1))
+  );
 }
 
 const DASHES = set(['-', '–', '—', '--']);

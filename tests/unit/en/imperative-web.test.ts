@@ -2062,6 +2062,9 @@ describe('English imperatives: the predicate after an aside between dashes', () 
     'If Iran and Syria - with their armaments and missiles - decide to engage, we lose.',
     'The staff - all of them - treat you well.',
     'He might never be a cuddly, loving, tame bird, but you can still bond.',
+    'It is important that the two institutions - Parliament and Commission - cooperate.',
+    "Cecchetti of the Bank – the central banks' central bank – go further.",
+    'The crash in London, the crash in Norway and the storm - all within a month - remind us.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
@@ -2070,6 +2073,8 @@ describe('English imperatives: the predicate after an aside between dashes', () 
     ['If so - and I hope not - call us.', ['call']],
     ['If it fails - and it will - call us.', ['call']],
     ['The results - see below - were poor.', ['see']],
+    ['Call us - any time - ask for Bob.', ['Call', 'ask']],
+    ['Step 1 - open the box - close it.', ['open', 'close']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
