@@ -1215,6 +1215,11 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   let subject = false;
   let verb = false;
   let nounPhrase = false;
+  // ("If all the controls that you've selected share the same setting, …": a subject with a
+  // relative clause waits for a second verb, its own predicate, before the main clause.)
+  const relative = relativeSubjectAt(s, i + 1);
+  const relativeAt = relative ?? tokens.length;
+  let lexicalVerbs = 0;
   for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
     const t = tokens[k] as Token;
     if (isBreak(t) || t.text === ',') return undefined;
@@ -1222,7 +1227,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     const prev = tokens[k - 1] as Token;
     // "while travelling ask people …": a clause of a subordinator and a gerund alone.
     const gerundClause = k === i + 2 && isGerund(prev.lower, ctx);
-    if (verb && (k > i + 2 || gerundClause)) {
+    if (verb && (k > i + 2 || gerundClause) && (relative === undefined || lexicalVerbs >= 2)) {
       const next = tokens[k + 1];
       const directive =
         towardWriter(t, next) ||
@@ -1282,6 +1287,15 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         return k;
       }
     }
+    if (
+      k > relativeAt &&
+      isVerbForm(t, ctx) &&
+      !ctx.finite.has(t.norm) &&
+      !ctx.finite.has(t.lower) &&
+      !RELATIVES.has(t.lower) &&
+      !ctx.determiners.has(t.lower)
+    )
+      lexicalVerbs++;
     if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
     else if (subject && isVerbForm(t, ctx)) verb = true;
     // "When choosing a parakeet look for ...": a participle clause has no subject to wait for.
@@ -1294,6 +1308,27 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A subject noun phrase at `k` with a relative clause ("all the controls that you've
+ * selected", "the users you added"): the index of the clause's first word, or undefined.
+ */
+function relativeSubjectAt(s: Sentence, k: number): number | undefined {
+  const { tokens, ctx } = s;
+  let m = k;
+  if (QUANTIFIERS.has(tokens[m]?.lower ?? '')) m++;
+  const det = tokens[m];
+  if (!isWord(det) || !ctx.determiners.has(det.lower) || ctx.subjects.has(det.lower))
+    return undefined;
+  for (let n = m + 1; n < m + 6 && n < tokens.length; n++) {
+    const t = tokens[n] as Token;
+    if (t.kind !== 'word' || isFiniteVerb(t, ctx)) return undefined;
+    if (n > m + 1 && (RELATIVES.has(t.lower) || PERSONAL_SUBJECTS.has(t.lower))) return n;
+  }
+  return undefined;
+}
+
+const RELATIVES = set(['that', 'which', 'who', 'whom']);
 
 /**
  * "If you like sushi try this place", "If you are ever in Seattle check out …", "When you

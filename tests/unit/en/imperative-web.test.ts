@@ -2148,3 +2148,19 @@ describe('English imperatives: a news subject before its verb of reporting, an a
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a condition whose subject has a relative clause', () => {
+  it.each([
+    "If all the controls that you've selected share the same setting, that setting appears.",
+    'If the users you added share a folder, it syncs.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['If the file that you downloaded fails open it again.', ['open']],
+    ['If the printer you bought is broken call us.', ['call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
