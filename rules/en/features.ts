@@ -3965,6 +3965,22 @@ function imperativeVerb(
     if (!ctx.determiners.has(object) && !ctx.objects.has(object)) return undefined;
   }
   if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
+  // "Harry nodded and …", "Mark called": a first name that is also a verb, before a past
+  // tense, is that verb's subject.
+  // ("Chase lost dogs": a participle before its noun is the object's adjective.)
+  if (isCapitalised(t) && ctx.names.has(w) && isWord(next) && !isCapitalised(next)) {
+    const past = ctx.lex.pastLemma(next.lower);
+    const after = tokens[j + 2];
+    const clauseGoesOn =
+      !isWord(after) ||
+      COORDINATORS.has(after.lower) ||
+      isPreposition(after.lower) ||
+      ctx.determiners.has(after.lower) ||
+      ctx.objects.has(after.lower) ||
+      isCapitalised(after) ||
+      isAdverb(after, ctx);
+    if (past !== undefined && past !== next.lower && clauseGoesOn) return undefined;
+  }
   // "(pop. 256,000)": the abbreviation of "population" before its figure.
   if (w === 'pop' && next?.text === '.' && next2?.kind === 'number') return undefined;
   // "Spot on", "The service was spot on!": the idiom of praise, an adjective ("spot on the

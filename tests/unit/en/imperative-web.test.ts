@@ -2164,3 +2164,20 @@ describe('English imperatives: a condition whose subject has a relative clause',
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a first name that is also a verb, before a past tense', () => {
+  it.each([
+    'Harry nodded and his eyes shone with tears.',
+    'Bob called me yesterday.',
+    'Harry took Dobby by the hand.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Mark the box.', ['Mark']],
+    ['Chase lost dogs.', ['Chase']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
