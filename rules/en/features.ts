@@ -3486,6 +3486,48 @@ function standingOrder(s: Sentence, j: number): boolean {
 const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);
 
 /**
+ * "Name something you find at a carnival?", "Explain the difference between RAM and ROM?":
+ * a quiz's or a forum title's task keeps its question mark but sets the task; its verb does
+ * not elide "Do you" as "Want a burger?" does.
+ */
+function taskAsked(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const next = tokens[j + 1];
+  if (j !== 0 || !TASK_VERBS.has(tokens[j]?.lower ?? '') || !isWord(next)) return false;
+  return ctx.determiners.has(next.lower) || TASK_OBJECTS.has(next.lower) || next.kind === 'number';
+}
+
+const TASK_VERBS = set([
+  'name',
+  'list',
+  'describe',
+  'explain',
+  'define',
+  'compare',
+  'identify',
+  'translate',
+  'calculate',
+  'summarize',
+  'summarise',
+]);
+
+const TASK_OBJECTS = set([
+  'something',
+  'anything',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'ten',
+  'how',
+  'why',
+  'what',
+  'who',
+  'me',
+]);
+
+/**
  * "Suppose we have an intelligent ant", "Assume that it is the creation", "For example,
  * suppose Duke accepts …": at the start of a sentence, before "that", a comma or a clause,
  * "suppose" and "assume" set up a case, an imperative ("Suppose so" is an elided "I").
@@ -3753,7 +3795,8 @@ function imperativeVerb(
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
   // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
   // so check a few hotels?" asks with an order, it has no elided "Do you".
-  if (question && !polite && kind !== 'conj' && !hypothesis(s, j)) return undefined;
+  if (question && !polite && kind !== 'conj' && !hypothesis(s, j) && !taskAsked(s, j))
+    return undefined;
 
   // "lemme know", "gimme a call": the contracted verb before its "me".
   if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')

@@ -2181,3 +2181,19 @@ describe('English imperatives: a first name that is also a verb, before a past t
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe("English imperatives: a quiz's task that keeps its question mark", () => {
+  it.each<[string, string[]]>([
+    ['Name something you find at a carnival that comes on a stick?', ['Name']],
+    ['Explain the difference between RAM and ROM?', ['Explain']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Name of a good Hibachi restaurant in Chicago?', 'Want a burger?', 'Explain?'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
