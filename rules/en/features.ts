@@ -4397,10 +4397,10 @@ function datedAfter(s: Sentence, j: number): boolean {
 }
 
 /**
- * "We saw a film, set in Paris", "… an American movie, set in Mexico, in the wrong category":
- * after a statement's noun and its comma, a participle like its base form before a
- * preposition of place is a reduced relative, not an order ("Cover the dough, set in a warm
- * place" follows an order and is one).
+ * "It is a lovely hotel, set in a quiet street", "… an American movie, set in Mexico, in the
+ * wrong category": after a statement's noun and its comma, a participle like its base form
+ * before a preposition of place is a reduced relative, not an order ("Cover the dough, set in
+ * a warm place" follows an order and is one).
  */
 function participleAfterNoun(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
