@@ -3862,7 +3862,7 @@ function imperativeVerb(
       !isFiniteVerb(next2, ctx) &&
       !ctx.particles.has(next2.lower) &&
       !isPreposition(next2.lower);
-    if (haveIt) return [j, j, false];
+    if (haveIt || haveAtHand(s, j)) return [j, j, false];
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
     const next3 = tokens[j + 3];
@@ -4471,6 +4471,24 @@ const SOLID_PHRASALS = set(W.SOLID_PHRASAL_VERBS);
 const SOLID_PHRASAL_OBJECTS = set(['to', 'here', 'again', 'and', 'with']);
 
 /** What "Have" asks of the reader with no article: "Have fun", "Have patience", "Have faith". */
+/**
+ * "so always have sunscreen with you", "Have receipts ready": "have" and a bare noun kept at
+ * hand, an order however the noun is written.
+ */
+function haveAtHand(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  if (tokens[j]?.lower !== 'have') return false;
+  for (let k = j + 2; k <= j + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+    if (t.lower === 'ready' || t.lower === 'handy' || two === 'with you' || two === 'on hand')
+      return true;
+    // ("Have people come over": a verb ends the noun phrase.)
+    if (t.kind !== 'word' || baseTier(t, ctx) === 'verbal' || pastOnly(t, ctx)) return false;
+  }
+  return false;
+}
+
 const HAVE_VIRTUES = set(['fun', 'patience', 'faith', 'courage', 'hope', 'confidence']);
 
 /**

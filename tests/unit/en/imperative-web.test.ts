@@ -2197,3 +2197,20 @@ describe("English imperatives: a quiz's task that keeps its question mark", () =
     },
   );
 });
+
+describe('English imperatives: "have" and a bare noun kept at hand', () => {
+  it.each<[string, string[]]>([
+    ['Phoenix is hot in the summer, so always have sunscreen with you!', ['have']],
+    ['Please have order numbers ready.', ['have']],
+    ['Have receipts ready.', ['Have']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['We have staff on hand.', 'Do you have receipts ready?', 'I have receipts ready.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
