@@ -4262,7 +4262,10 @@ function pastAfterAnd(s: Sentence, j: number): boolean {
 const PAST_SUBJECTS = set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const PERSONAL_SUBJECTS = set(['i', 'you', 'he', 'she', 'we', 'they']);
 
-/** Verbs of reporting that take a clause: "Officials say they …", "Experts believe that …". */
+/**
+ * Verbs of reporting and of evidence that take a clause: "Officials say they …", "Experts
+ * believe that …", "Damage estimates of $25bn suggest it …".
+ */
 const REPORTING = set([
   'say',
   'believe',
@@ -4277,6 +4280,9 @@ const REPORTING = set([
   'predict',
   'allege',
   'deny',
+  'suggest',
+  'show',
+  'indicate',
 ]);
 
 /** Fixed pairs of verbs that name a thing or a manner ("hit or miss", "wear and tear"). */
@@ -5883,7 +5889,10 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       k > from &&
       REPORTING.has(t.lower) &&
       isWord(after) &&
-      (PERSONAL_SUBJECTS.has(after.lower) || after.lower === 'that')
+      (PERSONAL_SUBJECTS.has(after.lower) ||
+        after.lower === 'that' ||
+        after.lower === 'it' ||
+        after.lower === 'there')
     )
       return true;
     // "Silence at this time enables ...": after a preposition "this" is a determiner.

@@ -2136,6 +2136,7 @@ describe('English imperatives: a news subject before its verb of reporting, an a
   it.each([
     'Police in the Indian capital Delhi say they have arrested the suspected co-ordinator.',
     'Experts in the field believe that prices will rise.',
+    'Damage estimates of more than $25bn suggest it could be the costliest disaster ever.',
     'Crowds chanted slogans in Falluja (pop. 256,000) on Saturday.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
@@ -2144,6 +2145,7 @@ describe('English imperatives: a news subject before its verb of reporting, an a
   it.each<[string, string[]]>([
     ['Police the area and say nothing.', ['Police', 'say']],
     ['Pop the balloon.', ['Pop']],
+    ['Show it to the clerk.', ['Show']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
