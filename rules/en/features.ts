@@ -3392,7 +3392,7 @@ function trailingPoliteness(s: Sentence, from: number, end: number): Token | und
 }
 
 /** The markers that ask, as a word before the verb ("kindly" is also a plain adverb). */
-const PLEASE = set(['please', 'pls', 'plz', 'plse']);
+const PLEASE = set(['please', 'pls', 'plz', 'plse', 'pl']);
 
 /**
  * "please immediately notify", "please e-mail me": an -ly adverb between "please" and a

@@ -537,6 +537,8 @@ export const POLITENESS_MARKERS: readonly string[] = [
   'plz',
   'plse',
   'pleas',
+  // Indian English writes "pl" and "Pl." for "please": "pl ensure you dont!!!".
+  'pl',
   'kindly',
 ];
 

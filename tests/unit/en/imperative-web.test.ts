@@ -2216,3 +2216,19 @@ describe('English imperatives: "have" and a bare noun kept at hand', () => {
     },
   );
 });
+
+describe('English imperatives: "pl" for "please", as Indian English writes it', () => {
+  it.each<[string, string[]]>([
+    ['I have fallen into this trap ... pl ensure you dont!!!', ['ensure']],
+    ['Pl share your order number.', ['share']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['We use PL/SQL for this.', 'It runs on the PL server.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
