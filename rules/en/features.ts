@@ -208,9 +208,15 @@ function analyse(text: string, ctx: Context): EnglishSentenceFeatures {
   let upper = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.text.charAt(0).toLowerCase() === t.text.charAt(0).toUpperCase())
+    // ("Sanders Letter 4_28_00.doc": a file's name counts as the lower-case word it ends in.)
+    const file = t.kind === 'word' && t.text.includes('.');
+    if (
+      t.kind !== 'word' ||
+      (!file && t.text.charAt(0).toLowerCase() === t.text.charAt(0).toUpperCase())
+    )
       continue;
     words++;
+    if (file) continue;
     const allUpper = t.text.length > 1 && t.text === t.text.toUpperCase();
     if (allUpper) upper++;
     // "Questions? Call me.": a capital after a question mark starts a sentence.

@@ -46,6 +46,8 @@ const TOKEN_RE = new RegExp(
     // addresses, its letters are not a word of the sentence); a site named by its bare
     // domain too ("Try SanFranGuide.com", "yelp.com/biz/…").
     String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.+-])@\w{1,30}|(?<![\w.@-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|info|biz|co\.uk)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]])?)`,
+    // A file by its name, one word ("Characters.zip", "debug.log": its stop ends no sentence).
+    String.raw`((?<![\w.@-])[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*\.(?:zip|rar|7z|gz|tgz|tar|txt|log|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|ini|cfg|html?|exe|msi|apk|dmg|iso|ips|png|jpe?g|gif|mp[34]|wav)\b)`,
     // Dotted abbreviations: U.S., i.e., P.S., a.m.
     String.raw`(\p{L}(?:\.\p{L})+\.?)`,
     // Numbers with separators: 1,000.50, 10:30, 3/4 (not "3rd", a word).
@@ -54,11 +56,11 @@ const TOKEN_RE = new RegExp(
     String.raw`([\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
     // Runs of the same sentence punctuation ("...", "!!!", "--"), an HTML entity left in
     // pasted text ("&amp;": its ";" ends no clause), else one symbol.
-    String.raw`(([.!?\-])\6+|&(?:[a-zA-Z]{2,8}|#\d{1,6});|[^\s\p{L}\p{N}])`,
+    String.raw`(([.!?\-])\7+|&(?:[a-zA-Z]{2,8}|#\d{1,6});|[^\s\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
-const KINDS: readonly TokenKind[] = ['url', 'abbr', 'number', 'word', 'punct'];
+const KINDS: readonly TokenKind[] = ['url', 'word', 'abbr', 'number', 'word', 'punct'];
 
 /** Clitics split off the end of a word, with the word each stands for. */
 const CLITICS: ReadonlyArray<readonly [string, string]> = [

@@ -2232,3 +2232,20 @@ describe('English imperatives: "pl" for "please", as Indian English writes it', 
     },
   );
 });
+
+describe("English imperatives: a file's name is no sentence end", () => {
+  it.each([
+    "I even tried extracting Characters.zip which you've provided in other bug reports.",
+    '[debug.log](https://github.com/ppy/osu/files/3443128/debug.log)',
+    'console.log(req.body.message)',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Send us the debug.log file.', ['Send']],
+    ['(See attached file: Sanders Letter 4_28_00.doc)', ['See']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});

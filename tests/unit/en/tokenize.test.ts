@@ -46,6 +46,29 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it("keeps a file's name whole, as one word, so that its stop ends no sentence", () => {
+    const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+    expect(kinds('I extracted Characters.zip, see crash.log.')).toEqual([
+      'word:I',
+      'word:extracted',
+      'word:Characters.zip',
+      'punct:,',
+      'word:see',
+      'word:crash.log',
+      'punct:.',
+    ]);
+    expect(kinds('It is done.Zip it up.')).toEqual([
+      'word:It',
+      'word:is',
+      'word:done',
+      'punct:.',
+      'word:Zip',
+      'word:it',
+      'word:up',
+      'punct:.',
+    ]);
+  });
+
   it('keeps an HTML entity of pasted text as one token standing for its character', () => {
     expect(view('the app &amp; Zoom')).toEqual(['the/the', 'app/app', '&amp;/&', 'Zoom/zoom']);
   });
