@@ -6194,6 +6194,15 @@ function verbInContext(
   // "ask/recommend ...", but not "race / ancestry / skin color": a verb after the slash.
   if (next.text === '/') return polite || (verbal && isWord(next2) && isBaseVerb(next2, ctx));
   if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."
+  // "Restart makes it go away", "Update fixes the problem": a verb's -s form with its own
+  // object after the candidate is the predicate whose subject the candidate is ("Check
+  // emails regularly" has no object after the plural).
+  if (
+    sFormTier(next.lower, ctx) === 'verbal' &&
+    isWord(next2) &&
+    (ARTICLES.has(next2.lower) || next2.lower === 'it' || next2.lower === 'them')
+  )
+    return false;
   // "Document found on street", "Help wanted": a participle right after the word and
   // before a preposition makes it a noun with a reduced relative clause; only verbs of state take one ("Get started",
   // "Stay connected", "Come prepared").

@@ -2249,3 +2249,19 @@ describe("English imperatives: a file's name is no sentence end", () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe("English imperatives: a subject before its verb and that verb's object", () => {
+  it.each(['Restart makes it go away.', 'Update fixes the problem.', 'Reboot solves it.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+
+  it.each<[string, string[]]>([
+    ['Check emails regularly.', ['Check']],
+    ['Read reviews before buying.', ['Read']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
