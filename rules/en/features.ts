@@ -6085,6 +6085,24 @@ function possessiveS(s: Sentence, k: number): boolean {
 }
 
 /**
+ * "Crash log:", "Release version: 1.2", "## Debug info": a capitalised word and a noun that
+ * label what follows their colon, or a Markdown heading of the two, name a thing ("Serve
+ * with:", "Note this:" and "## Describe the bug" still order).
+ */
+function labelHeading(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  const heading = j > 0 && tokens.slice(0, j).every((u) => u.text === '#');
+  if ((j > 0 && !heading) || !isCapitalised(t) || !isWord(next) || !plainNoun(next, ctx))
+    return false;
+  if (isPreposition(next.lower) || (isBaseVerb(next, ctx) && baseTier(next, ctx) === 'verbal'))
+    return false;
+  return after?.text === ':' || (heading && after === undefined);
+}
+
+/**
  * Decides from the right context whether a clause-initial verb lemma, already licensed by
  * its position, is an imperative.
  */
@@ -6099,6 +6117,7 @@ function verbInContext(
   const next = tokens[j + 1];
   const next2 = tokens[j + 2];
   const verbal = tier === 'verbal';
+  if (!polite && labelHeading(s, j)) return false;
   // "Project update", "Address change": a two-word heading without punctuation whose
   // second word is a verb as well is a noun compound.
   if (

@@ -2265,3 +2265,22 @@ describe("English imperatives: a subject before its verb and that verb's object"
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a label before its colon, a Markdown heading', () => {
+  it.each([
+    'Crash log: http://ix.io/8ej',
+    'Release version: 1.2',
+    '## Debug info',
+    '### Bug Description',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Serve with:', ['Serve']],
+    ['Note this:', ['Note']],
+    ['## Describe the bug', ['Describe']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
