@@ -3974,7 +3974,8 @@ function imperativeVerb(
     s.titleCase &&
     isCapitalised(t) &&
     (j > 0 || (isWord(next) && isCapitalised(next))) &&
-    !verbBeforeNames(s, j)
+    !verbBeforeNames(s, j) &&
+    !adCall(s, j)
   )
     return undefined;
   if (!polite && isCapitalised(t) && heading(s, j)) return undefined;
@@ -4773,6 +4774,25 @@ function heading(s: Sentence, j: number): boolean {
 const ING_PREPOSITIONS = set(['regarding', 'concerning', 'including', 'following']);
 
 /** Words after a verb in a capitalised order: "See Below", "Learn More", "Click Here". */
+/**
+ * "Great Prices, Call Now!", "Wholesale, Call for a Catalog NOW!", "Order Today and Save!": in
+ * an advertisement's title-case line that ends in an exclamation mark, a verb that only is
+ * one, at the start or after a comma or dash, before "now", "today", "online", "us" or "for",
+ * calls the reader.
+ */
+function adCall(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  const prev = tokens[j - 1];
+  if (!tokens.at(-1)?.text.includes('!')) return false;
+  if (j > 0 && !(prev?.text === ',' || DASHES.has(prev?.text ?? ''))) return false;
+  if (!isWord(next) || !AD_COMPLEMENTS.has(next.lower)) return false;
+  return baseTier(t, ctx) === 'verbal' && !pastOnly(t, ctx) && !ctx.names.has(t.lower);
+}
+
+const AD_COMPLEMENTS = set(['now', 'today', 'online', 'us', 'for', 'here']);
+
 const HEADING_COMPLEMENTS = set([
   ...CLAUSE_FINAL_ADVERBS,
   'below',

@@ -2284,3 +2284,21 @@ describe('English imperatives: a label before its colon, a Markdown heading', ()
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe("English imperatives: an advertisement's call in a title-case line", () => {
+  it.each<[string, string[]]>([
+    ['Handcrafted Furry Animals Wholesale, Call for a Catalog NOW!', ['Call']],
+    ['Best Deals In Town - Visit Us Today!', ['Visit']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Free Shipping!',
+    'Open House Today!',
+    'Great Prices, Mark Now!',
+    'Great Prices, Call Now.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
