@@ -20,6 +20,10 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 const NEGATED =
   '(?:ei|en|et|eivät|emme|ette|eikä|eikö|eivätkö)(?: ole| ollut)?(?: kovin| niin| ihan| mitenkään| yhtään| lainkaan| missään nimessä| vain| nyt| sitten| kuitenkaan)?(?: minua| mua| meitä| häntä| heitä)?';
 
+/** The customer's own effort, done or tried: "yrittänyt", "soitin", "kysyneet". */
+const EFFORT =
+  '(?:yrittänyt|yrittäneet|etsinyt|etsineet|odottanut|odottaneet|soittanut|soittaneet|kysynyt|kysyneet|yritin|yritimme|soitin|soitimme)';
+
 /** Before a word, a question that asks for the evaluation: "Onko sisaruksenne joskus …". */
 const ASKED = '(?:onko|ovatko|oliko|olivatko) (?:\\p{L}+ ){0,3}';
 
@@ -206,8 +210,8 @@ const COMPLAINT_PATTERNS: readonly string[] = [
   'pitä\\p{L}* (?:minua|meitä) pilkkanaan',
   '(?:mutta |ja )?turhaan(?= ?[.!]|$)',
   // Effort in vain: "Olen turhaan yrittänyt saada vastausta", "soitin turhaan".
-  '(?:olen |olemme )?turhaan (?:yrittänyt|yrittäneet|etsinyt|etsineet|odottanut|odottaneet|soittanut|soittaneet|kysynyt|kysyneet|yritin|yritimme|soitin|soitimme)',
-  '(?:yrittänyt|yrittäneet|etsinyt|etsineet|odottanut|odottaneet|soittanut|soittaneet|kysynyt|kysyneet|yritin|yritimme|soitin|soitimme) turhaan',
+  `(?:olen |olemme )?turhaan ${EFFORT}`,
+  `${EFFORT} turhaan`,
   '(?:olen|olemme|olenkin|olemmekin) (?:\\p{L}+ )?eroamassa',
   // Distress said as a bad mood: "Tämä on tuonut minulle pahaa mieltä".
   'paha(?:a|n)? miel(?:i|tä|en|ellä|elle)',
