@@ -3500,7 +3500,7 @@ function taskAsked(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const next = tokens[j + 1];
   if (j !== 0 || !TASK_VERBS.has(tokens[j]?.lower ?? '') || !isWord(next)) return false;
-  return ctx.determiners.has(next.lower) || TASK_OBJECTS.has(next.lower) || next.kind === 'number';
+  return ctx.determiners.has(next.lower) || TASK_OBJECTS.has(next.lower);
 }
 
 const TASK_VERBS = set([
