@@ -6114,9 +6114,10 @@ function labelHeading(s: Sentence, j: number): boolean {
   const t = tokens[j] as Token;
   const next = tokens[j + 1];
   const after = tokens[j + 2];
-  const heading = j > 0 && tokens.slice(0, j).every((u) => u.text === '#');
-  if ((j > 0 && !heading) || !isCapitalised(t) || !isWord(next) || !plainNoun(next, ctx))
-    return false;
+  // Only "#" marks before it: the sentence opens with the word or is a Markdown heading.
+  for (let k = 0; k < j; k++) if (tokens[k]?.text !== '#') return false;
+  const heading = j > 0;
+  if (!isCapitalised(t) || !isWord(next) || !plainNoun(next, ctx)) return false;
   if (isPreposition(next.lower) || (isBaseVerb(next, ctx) && baseTier(next, ctx) === 'verbal'))
     return false;
   return after?.text === ':' || (heading && after === undefined);
