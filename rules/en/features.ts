@@ -1959,6 +1959,9 @@ function makeSureAfterClause(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** The prepositions of a repeated noun: "step by step", "face to face", "time after time". */
+const REPEAT_LINKS = set(['by', 'to', 'after', 'for', 'in', 'upon']);
+
 /** Plural nouns without -s: "If the police stop you" is no imperative. */
 const PLURAL_NOUNS = set([
   'people',
@@ -3883,12 +3886,19 @@ function imperativeVerb(
       !ctx.particles.has(next3.lower)
     )
       return undefined;
-    // ("Do whatever it takes.")
+    // ("Do whatever it takes.", "Do what you think is best", "Do as you're told": a free
+    // relative or a clause of manner as the object; "Do what?" asks.)
+    const freeObject =
+      w === 'do' &&
+      (next.lower === 'whatever' ||
+        ((next.lower === 'what' || next.lower === 'as') &&
+          isWord(next2) &&
+          tokens[tokens.length - 1]?.text !== '?'));
     return ctx.determiners.has(next.lower) ||
       numeral ||
       ctx.objects.has(next.lower) ||
       HAVE_VIRTUES.has(next.lower) ||
-      (w === 'do' && next.lower === 'whatever')
+      freeObject
       ? [j, j, false]
       : undefined;
   }
@@ -3903,6 +3913,9 @@ function imperativeVerb(
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
   if (tillConjunction(s, j)) return undefined;
+  // ("Step by step, …", "Face to face", "Time after time": a noun repeated across a
+  // preposition is an adverbial of manner, no verb.)
+  if (REPEAT_LINKS.has(next?.lower ?? '') && next2?.lower === w) return undefined;
   // ("Complete with original tubes": what an item comes with.)
   if (w === 'complete' && next?.lower === 'with') return undefined;
   // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
@@ -4650,6 +4663,40 @@ function pluralHeadThenVerb(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * "Pack animals always tear apart the weaklings", "Air carriers fly five days a week": the
+ * candidate at `j` modifies the plural noun after it, the subject of the present-tense verb
+ * that follows (after an adverb or not) with an object or a phrase of its own. Not after a
+ * verb whose object takes a bare infinitive or a second object ("Let kids play outside",
+ * "Send friends love").
+ */
+function pluralSubjectAfter(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const w = (tokens[j] as Token).lower;
+  const noun = tokens[j + 1];
+  if (!isWord(noun) || BARE_INFINITIVE_TAKING.has(w) || DOUBLE_OBJECT_VERBS.has(w)) return false;
+  const plural = noun.lower.endsWith('s') && !noun.lower.endsWith('ss') && noun.lower.length > 3;
+  if (!plural || isVerbForm(noun, ctx) || ctx.objects.has(noun.lower)) return false;
+  let m = j + 2;
+  while (m < j + 4 && isWord(tokens[m]) && isAdverb(tokens[m] as Token, ctx)) m++;
+  const verb = tokens[m];
+  const after = tokens[m + 1];
+  return (
+    isWord(verb) &&
+    !isCapitalised(verb) &&
+    baseTier(verb, ctx) === 'verbal' &&
+    isBaseVerb(verb, ctx) &&
+    !isFiniteVerb(verb, ctx) &&
+    (after?.kind === 'number' ||
+      (isWord(after) &&
+        (objectOpens(after, ctx) ||
+          ctx.particles.has(after.lower) ||
+          PHRASAL_PARTICLES.has(after.lower) ||
+          after.lower === 'apart' ||
+          isPreposition(after.lower))))
+  );
+}
+
 /** The name at `j` stands alone in its clause, or joined by "and" to a second name. */
 function nameAlone(s: Sentence, j: number): boolean {
   const { tokens } = s;
@@ -4686,8 +4733,10 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     // "Cheapest surgeons work out of a clinic and do not have …", "parents who mess up
     // their lives and don't seem …": a plural noun or "who" before a verb in the present.
     const verb = tokens[k + 1];
+    // ("Many people buy it and don't read …": a plural without -s as well.)
     const plural =
-      /[^s]s$/.test(t.lower) && t.lower.length > 3 && !ctx.subjects.has(tokens[k - 1]?.lower ?? '');
+      ((/[^s]s$/.test(t.lower) && t.lower.length > 3) || PLURAL_NOUNS.has(t.lower)) &&
+      !ctx.subjects.has(tokens[k - 1]?.lower ?? '');
     if (
       (plural || t.lower === 'who') &&
       isWord(verb) &&
@@ -6243,6 +6292,7 @@ function verbInContext(
     (ARTICLES.has(next2.lower) || next2.lower === 'it' || next2.lower === 'them')
   )
     return false;
+  if (!polite && pluralSubjectAfter(s, j)) return false;
   // "Document found on street", "Help wanted": a participle right after the word and
   // before a preposition makes it a noun with a reduced relative clause; only verbs of state take one ("Get started",
   // "Stay connected", "Come prepared").

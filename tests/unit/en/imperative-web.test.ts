@@ -2051,7 +2051,7 @@ describe('English imperatives: "please" after a clause with its subject and bare
   it.each([
     'Could you please call.',
     'Can you get this please.',
-    'Do as you please, we will wait.',
+    'You may do as you please, we will wait.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
@@ -2300,5 +2300,45 @@ describe("English imperatives: an advertisement's call in a title-case line", ()
     'Great Prices, Call Now.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives: "do" before a free relative or a clause of manner', () => {
+  it.each<[string, string[]]>([
+    ['Do what you think is best.', ['Do']],
+    ["Do as you're told.", ['Do']],
+    ['Just do what you want.', ['do']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Do what?', 'Do what you want?', 'I do what I want.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe('English imperatives: a subject before "and don\'t", a noun repeated, a plural subject', () => {
+  it.each([
+    "Many people buy it and don't read the manual.",
+    "Most women try it once and don't come back.",
+    'Step by step, we fixed it.',
+    'Face to face, he is charming.',
+    'Pack animals always tear apart the weaklings in their midst.',
+    'Air carriers fly 5 days per week.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ["Tell people about it and don't be shy.", ['Tell', "don't", 'be']],
+    ['Go step by step.', ['Go']],
+    ['Let kids play outside.', ['Let']],
+    ['Pack boxes carefully.', ['Pack']],
+    ['Wash hands often to stop germs.', ['Wash']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
   });
 });
