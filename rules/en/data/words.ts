@@ -1112,6 +1112,8 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   'further',
   'besides',
   'instead',
+  // "Better yet, email him", "Better still, …".
+  'better',
   'like',
   'thanks',
   'hi',

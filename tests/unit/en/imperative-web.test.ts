@@ -2342,3 +2342,12 @@ describe('English imperatives: a subject before "and don\'t", a noun repeated, a
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: an order after "Better yet,"', () => {
+  it.each<[string, string[]]>([
+    ['Better yet, email him directly.', ['email']],
+    ['Better still, text her.', ['text']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
