@@ -1959,6 +1959,9 @@ function makeSureAfterClause(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Sounds that are verbs too ("zap mice", "bang the drum"); alone they are interjections. */
+const SOUNDS = set(['boom', 'bang', 'bam', 'wham', 'pow', 'poof', 'zap', 'whoosh', 'kaboom']);
+
 /** The prepositions of a repeated noun: "step by step", "face to face", "time after time". */
 const REPEAT_LINKS = set(['by', 'to', 'after', 'for', 'in', 'upon']);
 
@@ -3698,6 +3701,9 @@ function imperativeVerb(
   const { tokens, ctx } = s;
   const t = tokens[j];
   if (!isWord(t) || t.hyphenRight) return undefined;
+  // ("we had an hour to kill, let's go and eat": "let's" is hortative wherever it stands,
+  // never a verb of a series that shares its subject.)
+  if (t.lower === 'let' && tokens[j + 1]?.lower === "'s") return [j, j, true];
   // ("Could you try resetting it and let us know?": a verb joined to the question's.)
   if (kind === 'conj' && modalQuestionBefore(s, j)) return undefined;
   // ("we review the past year, have our reports, elect officers": a series that shares its
@@ -3731,10 +3737,7 @@ function imperativeVerb(
   if (w === 'feel' && isWord(next) && ELIDED_FEEL.has(next.lower)) return undefined;
 
   // "Let's go", "lets get together": hortative, first person plural too.
-  if (
-    (w === 'let' && next?.lower === "'s") ||
-    (w === 'lets' && isWord(next) && isBaseVerb(next, ctx))
-  ) {
+  if (w === 'lets' && isWord(next) && isBaseVerb(next, ctx)) {
     return [j, j, true];
   }
   // "Turn left at the lights", "Swipe left": "left" after a verb of turning is the
@@ -3857,10 +3860,12 @@ function imperativeVerb(
     if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
       return [j, j, false];
     // "Do it", "Do this daily", "Do that again"; not "Do this work?", "Do they know?".
+    // ("Do it like I said": "it" would ask with "does", so a bare verb after it is no
+    // question's.)
     const doIt =
       w === 'do' &&
-      (next.lower === 'it' || demonstrativeObject(s, j + 1)) &&
-      !(isWord(next2) && isBaseVerb(next2, ctx));
+      (next.lower === 'it' ||
+        (demonstrativeObject(s, j + 1) && !(isWord(next2) && isBaseVerb(next2, ctx))));
     // "Have it ready by noon", "simply have it checked": "it" and the state it is to be in
     // (an adjective, a participle) after "have", the causative; "Have it?" asks, and "Have
     // it in my car" before a place is the writer's elided "I".
@@ -3916,6 +3921,8 @@ function imperativeVerb(
   // ("Step by step, …", "Face to face", "Time after time": a noun repeated across a
   // preposition is an adverbial of manner, no verb.)
   if (REPEAT_LINKS.has(next?.lower ?? '') && next2?.lower === w) return undefined;
+  // ("When the cat goes to scratch, bang!", "Boom!": a sound standing alone, no verb.)
+  if (SOUNDS.has(w) && (!isWord(next) || SOUNDS.has(next.lower))) return undefined;
   // ("Complete with original tubes": what an item comes with.)
   if (w === 'complete' && next?.lower === 'with') return undefined;
   // "Open the app", "Clear your cache": only a verb precedes a determiner or an object.
@@ -4729,7 +4736,9 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
-    if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower)) return true;
+    // ("Thank you and don't hesitate …": the formula's "you" is no subject.)
+    const thanked = t.lower === 'you' && tokens[k - 1]?.lower === 'thank';
+    if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower) && !thanked) return true;
     // "Cheapest surgeons work out of a clinic and do not have …", "parents who mess up
     // their lives and don't seem …": a plural noun or "who" before a verb in the present.
     const verb = tokens[k + 1];
@@ -5181,7 +5190,10 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
   const after = tokens[j + 2];
   const prepositional =
     BUT_PREPOSITIONS.has(next.lower) && isWord(after) && objectOpens(after, ctx);
-  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower) && !prepositional) return false;
+  // ("but look what happens when …": a verb of attention before its question word.)
+  const attention = ATTENTION_VERBS.has(verb.lower) && ctx.wh.has(next.lower);
+  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower) && !prepositional && !attention)
+    return false;
   // Whether the clause before has a tense the bare verb cannot share.
   let unshared = false;
   for (let m = conjAt - 1; m >= 0; m--) {
@@ -5649,7 +5661,11 @@ function formulaBefore(s: Sentence, conj: number): boolean {
     }
     const t = s.tokens[k] as Token;
     if (t.kind === 'word') {
-      if (!FORMULA_WORDS.has(t.lower)) return false;
+      // ("Thank you and enjoy your stay": the formula's "you" is no subject.)
+      const thankYou =
+        (t.lower === 'you' && s.tokens[k - 1]?.lower === 'thank') ||
+        (t.lower === 'thank' && s.tokens[k + 1]?.lower === 'you');
+      if (!FORMULA_WORDS.has(t.lower) && !thankYou) return false;
       words++;
     }
     k--;
@@ -6289,7 +6305,11 @@ function verbInContext(
   if (
     sFormTier(next.lower, ctx) === 'verbal' &&
     isWord(next2) &&
-    (ARTICLES.has(next2.lower) || next2.lower === 'it' || next2.lower === 'them')
+    (ARTICLES.has(next2.lower) ||
+      next2.lower === 'it' ||
+      // ("Travel leaves me with that feeling": an object pronoun too.)
+      (ctx.objects.has(next2.lower) && !ctx.subjects.has(next2.lower)) ||
+      next2.lower === 'you')
   )
     return false;
   if (!polite && pluralSubjectAfter(s, j)) return false;
@@ -6687,16 +6707,21 @@ const PLACE_PREPOSITIONS = set([
  */
 function objectThenPlace(s: Sentence, j: number, kind: Start): boolean {
   const { tokens, ctx } = s;
+  const bare = (t: Token | undefined): t is Token =>
+    isWord(t) &&
+    !isCapitalised(t) &&
+    !ctx.lex.tier(t.lower) &&
+    !ctx.lex.tier(t.lower.replace(/e?s$/, ''));
   const object = tokens[j + 1];
-  const preposition = tokens[j + 2];
+  // ("Store onions and shallots in the refrigerator": two bare nouns joined.)
+  const joined =
+    (tokens[j + 2]?.lower === 'and' || tokens[j + 2]?.lower === 'or') && bare(tokens[j + 3]);
+  const preposition = tokens[j + (joined ? 4 : 2)];
   return (
     kind === 'strong' &&
     !s.titleCase &&
     !s.shouting &&
-    isWord(object) &&
-    !isCapitalised(object) &&
-    !ctx.lex.tier(object.lower) &&
-    !ctx.lex.tier(object.lower.replace(/e?s$/, '')) &&
+    bare(object) &&
     isWord(preposition) &&
     (PLACE_PREPOSITIONS.has(preposition.lower) || preposition.lower === 'of')
   );

@@ -2351,3 +2351,30 @@ describe('English imperatives: an order after "Better yet,"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: classes from web text (forums, reviews, answers)', () => {
+  it.each<[string, string[]]>([
+    ["We had an hour to kill, let's go and get a nice dinner.", ["let's", 'get']],
+    ['It was cheap, but look what it did to my car.', ['look']],
+    ['Do it like I said.', ['Do']],
+    ["This isn't working out, try someplace else.", ['try']],
+    ['Store onions and shallots in the refrigerator.', ['Store']],
+    ['Bang the drum.', ['Bang']],
+    ['Thank you and enjoy your stay.', ['enjoy']],
+    ["Thank you and don't hesitate to call.", ["don't", 'hesitate']],
+    ['Thank you very much and have a great day.', ['have']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Travel leaves me with that very same feeling.',
+    'When the cat goes to scratch, bang!',
+    'Boom!',
+    'Do it work?',
+    'Thank you and the team will call.',
+    "We loved the ships and don't believe the reviews.",
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
