@@ -2702,7 +2702,10 @@ function cutOffWord(s: Sentence, i: number): boolean {
     /^[a-z]+$/.test(prev.text) &&
     prev.end === t.start &&
     next !== undefined &&
-    t.end < next.start
+    t.end < next.start &&
+    // ("On picking them up- Pick up your hamster": a whole word before a capital is
+    // written text's dash.)
+    !(prev.text.length > 1 && isWord(next) && isCapitalised(next) && next.text !== 'I')
   );
 }
 

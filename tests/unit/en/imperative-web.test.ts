@@ -688,6 +688,12 @@ describe('English imperatives in speech: a word cut off with a hyphen', () => {
   it('a spaced dash after a whole word still ends what came before', () => {
     expect(imperatives('We are closed on Monday - call us on Tuesday.')).toEqual(['call']);
   });
+
+  it('a hyphen glued to a whole word before a capital is a dash in writing', () => {
+    expect(imperatives('On picking them up- Pick up your hamster from the back.')).toEqual([
+      'Pick',
+    ]);
+  });
 });
 
 describe('English imperatives in web text: an adverbial clause ending on a bare noun', () => {
