@@ -267,8 +267,14 @@ function verbBeforeNames(s: Sentence, j: number): boolean {
     (endsLikeProse(s.tokens) || possessive) &&
     baseTier(t, s.ctx) === 'verbal' &&
     !ADJECTIVE_VERBS.has(t.lower) &&
-    (j === 0 || s.tokens[j - 1]?.text === '(')
+    (j === 0 || s.tokens[j - 1]?.text === '(' || listItemAt(s, j))
   );
+}
+
+/** `j` follows a list item's number and its mark only: "1) Watch Good Eats.", "2. Call Bob." */
+function listItemAt(s: Sentence, j: number): boolean {
+  const mark = s.tokens[1]?.text;
+  return j === 2 && s.tokens[0]?.kind === 'number' && (mark === ')' || mark === '.');
 }
 
 function endsLikeProse(tokens: readonly Token[]): boolean {

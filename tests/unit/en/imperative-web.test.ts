@@ -2369,6 +2369,8 @@ describe('English imperatives: classes from web text (forums, reviews, answers)'
     ['Thank you and enjoy your stay.', ['enjoy']],
     ["Thank you and don't hesitate to call.", ["don't", 'hesitate']],
     ['Thank you very much and have a great day.', ['have']],
+    ['1) Watch Good Eats.', ['Watch']],
+    ['2. Visit Central Park.', ['Visit']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
