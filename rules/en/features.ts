@@ -945,6 +945,7 @@ const NEGATED_AUXILIARIES = set([
 /** Prepositions that go with a verb as its object would: "go to", "look at", "talk to". */
 const PREPOSITION_AFTER = new Map<string, ReadonlySet<string>>([
   ['go', set(['to', 'with'])],
+  ['come', set(['to'])],
   ['look', set(['at', 'into'])],
   ['talk', set(['to', 'with'])],
   ['speak', set(['to', 'with'])],
@@ -1553,6 +1554,8 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
           PHRASAL_PARTICLES.has(next.lower) ||
           // ("In the settings menu select Reset": a label of the screen as the object.)
           screenLabelAt(s, k + 1) ||
+          // ("On Saturday at 6 PM come to the schoolhouse": a verb's own preposition.)
+          PREPOSITION_AFTER.get(t.lower)?.has(next.lower) ||
           takesClause(s, k)));
     // ("in the 7th line of the reps add the word": the noun of a phrase inside the phrase,
     // plural or not, is no subject.)
@@ -1965,6 +1968,22 @@ function makeSureAfterClause(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Adjectives that make the word after their article a noun: "a good look", "a quick call". */
+const NOUN_ADJECTIVES = set([
+  'good',
+  'quick',
+  'close',
+  'closer',
+  'long',
+  'hard',
+  'brief',
+  'careful',
+  'great',
+  'nice',
+  'short',
+  'final',
+]);
+
 /** Sounds that are verbs too ("zap mice", "bang the drum"); alone they are interjections. */
 const SOUNDS = set(['boom', 'bang', 'bam', 'wham', 'pow', 'poof', 'zap', 'whoosh', 'kaboom']);
 
@@ -2232,7 +2251,9 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (tokens[k - 1]?.lower === 'if' && (condition === 'not' || condition === 'so'))
       if (isWord(tokens[k + 1])) add(k + 1, 'strong');
     if (advisedAfterSay(s, k)) {
-      add(k + 1, 'strong');
+      // (After its comma the said order is the verb's too: "we just said, screw it".)
+      if (tokens[k + 1]?.text === ',') starts.set(k + 2, 'strong');
+      else add(k + 1, 'strong');
       // ("I would say if he does not call you back by friday call him again": the advice
       // opens with its condition.)
       const after = clauseAfterAdverbial(s, k + 1);
@@ -2721,16 +2742,38 @@ function cutOffWord(s: Sentence, i: number): boolean {
  */
 function advisedAfterSay(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
-  // "she said stop!", "I said never mind": an order reported as said, closing its clause.
-  if (tokens[k]?.lower === 'said' || tokens[k]?.lower === 'says') {
-    const verb = tokens[k + 1];
+  const saying = tokens[k]?.lower;
+  // ("you say don't cut Hydrangeas back", "he said, do not touch it": a negated order
+  // reported after a verb of saying, with its comma or without.)
+  const comma = tokens[k + 1]?.text === ',' ? 1 : 0;
+  if (
+    (saying === 'say' || saying === 'said' || saying === 'says') &&
+    tokens[k + 1 + comma]?.norm === 'do' &&
+    tokens[k + 2 + comma]?.norm === 'not' &&
+    isWord(tokens[k + 3 + comma]) &&
+    isBaseVerb(tokens[k + 3 + comma] as Token, ctx)
+  )
+    return true;
+  // "she said stop!", "I said never mind", "we just said, screw it": an order reported as
+  // said, closing its clause.
+  if (saying === 'said' || saying === 'says') {
+    const verb = tokens[k + 1 + comma];
     // ("I said never mind, paid the fee": "never" and its bare verb.)
     const neverVerb =
-      verb?.lower === 'never' && isWord(tokens[k + 2]) && isBaseVerb(tokens[k + 2] as Token, ctx);
-    const after = tokens[neverVerb ? k + 3 : k + 2];
+      verb?.lower === 'never' &&
+      isWord(tokens[k + 2 + comma]) &&
+      isBaseVerb(tokens[k + 2 + comma] as Token, ctx);
+    let at = k + 2 + comma + (neverVerb ? 1 : 0);
+    // (After the comma the order may keep its pronoun, which marks a verb as often a noun as
+    // one: "said, forget it", "said, screw it".)
+    const pronoun = comma === 1 && (tokens[at]?.lower === 'it' || tokens[at]?.lower === 'them');
+    if (pronoun) at++;
+    const after = tokens[at];
+    const tier = isWord(verb) ? baseTier(verb, ctx) : undefined;
     return (
       isWord(verb) &&
-      (verb.lower === 'never' || (baseTier(verb, ctx) === 'verbal' && !isFiniteVerb(verb, ctx))) &&
+      (verb.lower === 'never' ||
+        ((tier === 'verbal' || (pronoun && tier === 'ambiguous')) && !isFiniteVerb(verb, ctx))) &&
       (!after || isSentenceEnd(after) || after.text === ',' || after.text === '!')
     );
   }
@@ -2847,10 +2890,12 @@ function markClauses(s: Sentence): void {
     // "Fuck you.", "…, fuck off and –": a curse before its "you" or "off" at the start of a
     // clause is an order (alone, "Fuck." is an interjection, and the words stay in `never`).
     const next = s.tokens[i + 1];
+    // ("screw it": dismissal is an order too; "damn it" is an interjection.)
+    const dismissal = next?.lower === 'it' && t.lower !== 'damn';
     if (
       CURSES.has(t.lower) &&
       isWord(next) &&
-      CURSE_OBJECTS.has(next.lower) &&
+      (CURSE_OBJECTS.has(next.lower) || dismissal) &&
       (!prev || (prev.kind === 'punct' && prev.text !== "'") || s.ctx.prefix.has(prev.lower))
     )
       wordOrder(s, t);
@@ -3816,7 +3861,15 @@ function imperativeVerb(
   // A bare-verb question is an elided "Do you ...?": "Want a great burger?", "Link?".
   // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
   // so check a few hotels?" asks with an order, it has no elided "Do you".
-  if (question && !polite && kind !== 'conj' && !hypothesis(s, j) && !taskAsked(s, j))
+  // ("…, guess what?": the formula that announces news keeps its question mark.)
+  if (
+    question &&
+    !polite &&
+    kind !== 'conj' &&
+    !hypothesis(s, j) &&
+    !taskAsked(s, j) &&
+    !guessWhat(s, j)
+  )
     return undefined;
 
   // "lemme know", "gimme a call": the contracted verb before its "me".
@@ -3927,6 +3980,10 @@ function imperativeVerb(
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
   if (tillConjunction(s, j)) return undefined;
+  // ("took a good look at my hair", "It was a good call": after an article and an adjective
+  // of degree the word is the noun.)
+  if (ARTICLES.has(tokens[j - 2]?.lower ?? '') && NOUN_ADJECTIVES.has(tokens[j - 1]?.lower ?? ''))
+    return undefined;
   // ("Step by step, …", "Face to face", "Time after time": a noun repeated across a
   // preposition is an adverbial of manner, no verb.)
   if (REPEAT_LINKS.has(next?.lower ?? '') && next2?.lower === w) return undefined;
@@ -5406,7 +5463,11 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j];
   const next = tokens[j + 1];
-  if (!isWord(t) || !isWord(next) || baseTier(t, ctx) !== 'verbal') return false;
+  if (!isWord(t) || !isWord(next)) return false;
+  // ("…, clean it with baking soda": an adjective-verb before a pronoun is the verb.)
+  const pronounObject =
+    ADJECTIVE_VERBS.has(t.lower) && (next.lower === 'it' || next.lower === 'them');
+  if (baseTier(t, ctx) !== 'verbal' && !pronounObject) return false;
   if (ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
   if (
     !(
@@ -5415,6 +5476,8 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
       ctx.particles.has(next.lower) ||
       // "try reinstalling the driver": a gerund as the object.
       (next.lower.endsWith('ing') && next.lower.length > 5 && GERUND_TAKING.has(t.lower)) ||
+      // ("…, just bring whatever you want": a free relative as the object.)
+      (next.lower === 'whatever' && baseTier(t, ctx) === 'verbal') ||
       // "…, let Canon deal with it": a name and the bare verb it is let do.
       (t.lower === 'let' &&
         isCapitalised(next) &&
@@ -5444,9 +5507,21 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
       !isVerbForm(tokens[k - 1] as Token, ctx) &&
       isWord(tokens[k - 2]) &&
       ctx.determiners.has((tokens[k - 2] as Token).lower));
+  // ("Vinegar doesn't work, clean it with baking soda", "It didn't work, try it again": a
+  // bare verb after a negated auxiliary ends a clause whose tense that auxiliary carries; the
+  // verb after the comma shares it only in a series, "I didn't eat, drink or sleep".)
+  const negatedEnd =
+    tokens[k - 1]?.norm === 'not' &&
+    (DO_FORMS.has(tokens[k - 2]?.norm ?? '') || MODALS.has(tokens[k - 2]?.norm ?? '')) &&
+    // ("I do not know, save that it was …": "that" may open the clause of a preposition.)
+    next.lower !== 'that' &&
+    !seriesEnds(s, j);
   if (
     isWord(before) &&
-    ((baseTier(before, ctx) === 'verbal' && !ctx.particles.has(before.lower) && !afterDeterminer) ||
+    ((baseTier(before, ctx) === 'verbal' &&
+      !ctx.particles.has(before.lower) &&
+      !afterDeterminer &&
+      !negatedEnd) ||
       isFiniteVerb(before, ctx) ||
       ctx.subjects.has(before.lower))
   ) {
@@ -6276,11 +6351,14 @@ function verbInContext(
       next.text !== '/')
   ) {
     // "When in doubt, ask.": an adverbial before the comma opens the clause as well.
+    // ("It's going to rain, so prepare.": a verb alone after a comma and "so" draws the
+    // consequence for the reader.)
     return (
       polite ||
       (verbal &&
         (kind === 'strong' ||
-          (kind === 'comma' && (adjunctBefore(s, j) || exclaimedAfterComma(s, j)))))
+          (kind === 'comma' && (adjunctBefore(s, j) || exclaimedAfterComma(s, j))) ||
+          (kind === 'conj' && tokens[j - 1]?.lower === 'so' && tokens[j - 2]?.text === ',')))
     );
   }
   // "… cleaning supplies see: https://…", "(See: Federal Hall)": a pointer before its colon

@@ -2386,3 +2386,30 @@ describe('English imperatives: classes from web text (forums, reviews, answers)'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: classes from a second fresh set of web sentences', () => {
+  it.each<[string, string[]]>([
+    ["No, vinegar doesn't work, clean it with baking powder!", ['clean']],
+    ["It didn't work, try it again.", ['try']],
+    ['we just said, screw it.', ['screw']],
+    ["you say don't cut Hydrangeas back.", ["don't", 'cut']],
+    ['If I am an hour late, guess what?', ['guess']],
+    ['They will be fairly informal, just bring whatever you want.', ['bring']],
+    ["It's going to rain, so prepare.", ['prepare']],
+    ['At the end of the day go with your gut.', ['go']],
+    ["If you're in town come to the show.", ['come']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    "I didn't eat, drink or sleep.",
+    'I do not know, save that it was his hand.',
+    'Damn it!',
+    'Can you guess what?',
+    'After I got home and took a good look at my hair, my bangs were brittle.',
+    'It was a good call.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
