@@ -2891,7 +2891,9 @@ function markClauses(s: Sentence): void {
     // clause is an order (alone, "Fuck." is an interjection, and the words stay in `never`).
     const next = s.tokens[i + 1];
     // ("screw it": dismissal is an order too; "damn it" is an interjection.)
-    const dismissal = next?.lower === 'it' && t.lower !== 'damn';
+    const closing = s.tokens[i + 2];
+    const dismissal =
+      next?.lower === 'it' && t.lower !== 'damn' && (!closing || closing.kind === 'punct');
     if (
       CURSES.has(t.lower) &&
       isWord(next) &&
@@ -6060,9 +6062,12 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     const after = tokens[k + 1];
     // "Police in the Indian capital say they have arrested …": a verb of reporting in its
     // plural present before its clause's subject is the predicate of the phrase before.
+    // (Not right after a coordinator, which joins it to the candidate: "Call the boss and
+    // say you caught a flat".)
     if (
       k > from &&
       REPORTING.has(t.lower) &&
+      !COORDINATORS.has(tokens[k - 1]?.lower ?? '') &&
       isWord(after) &&
       (PERSONAL_SUBJECTS.has(after.lower) ||
         after.lower === 'that' ||

@@ -154,7 +154,36 @@ export function tokenize(text: string): Token[] {
       offset += part.length + 1;
     }
   }
-  return tokens;
+  return dropEmphasis(tokens);
+}
+
+/**
+ * "but I *do* keep bags": asterisks glued around one word inside a sentence mark its
+ * emphasis, not a break; they are dropped (the word keeps its offsets). A bullet ("* Call
+ * us") and bold ("**Describe the bug**") stay.
+ */
+function dropEmphasis(tokens: Token[]): Token[] {
+  const star = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text === '*';
+  if (!tokens.some(star)) return tokens;
+  const drop = new Set<number>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    const word = tokens[i + 1] as Token;
+    const close = tokens[i + 2] as Token;
+    if (
+      star(open) &&
+      word.kind === 'word' &&
+      star(close) &&
+      open.end === word.start &&
+      word.end === close.start &&
+      !star(tokens[i - 1]) &&
+      !star(tokens[i + 3])
+    ) {
+      drop.add(i);
+      drop.add(i + 2);
+    }
+  }
+  return drop.size === 0 ? tokens : tokens.filter((_, i) => !drop.has(i));
 }
 
 /** The HTML entities that pasted text keeps most often, as the characters they stand for. */

@@ -2398,6 +2398,8 @@ describe('English imperatives: classes from a second fresh set of web sentences'
     ["It's going to rain, so prepare.", ['prepare']],
     ['At the end of the day go with your gut.', ['go']],
     ["If you're in town come to the show.", ['come']],
+    ['Call the boss and say you caught a flat.', ['Call', 'say']],
+    ['Please *do* call us.', ['do', 'call']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
@@ -2409,6 +2411,8 @@ describe('English imperatives: classes from a second fresh set of web sentences'
     'Can you guess what?',
     'After I got home and took a good look at my hair, my bangs were brittle.',
     'It was a good call.',
+    "I don't keep wrap (it's a waste) but I *do* keep bags for re-use.",
+    'We set a limit, make a plan, buy the gifts, and screw it up.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });

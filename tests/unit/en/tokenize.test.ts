@@ -21,6 +21,12 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it('drops the asterisks of one emphasised word, keeping its offsets; not a bullet or bold', () => {
+    expect(view('but I *do* keep')).toEqual(['but/but', 'I/i', 'do/do', 'keep/keep']);
+    expect(view('* Call us')).toEqual(['*/*', 'Call/call', 'us/us']);
+    expect(view('**Bug**')).toEqual(['*/*', '*/*', 'Bug/bug', '*/*', '*/*']);
+  });
+
   it('keeps an @handle whole, as a link, and an e-mail address too', () => {
     const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
     expect(kinds('@harris_12 Try it, or mail a.b@c.com')).toEqual([
