@@ -1285,7 +1285,10 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           objectNounThenVerb(s, i, k));
       if (
         (directive || negative || after) &&
-        (prev.kind === 'word' || prev.kind === 'number') &&
+        // ("… joining the Internet Tomato "gang" send me a note": a closing quotation mark.)
+        (prev.kind === 'word' ||
+          prev.kind === 'number' ||
+          (directive && QUOTES.has(prev.text) && isWord(tokens[k - 2]))) &&
         // ("get there ask": "there" after a verb is the adverb, not a subject; "afford it
         // get": "it" after a verb is its object)
         (!ctx.subjects.has(prev.norm) ||
@@ -1984,6 +1987,24 @@ const NOUN_ADJECTIVES = set([
   'final',
 ]);
 
+/** Interjections before "lets" without its apostrophe: "no lets go", "ok lets eat". */
+const LETS_AFTER = set([
+  'no',
+  'ok',
+  'okay',
+  'yes',
+  'yeah',
+  'so',
+  'now',
+  'well',
+  'oh',
+  'come',
+  'on',
+]);
+
+/** Words between a modal and its verb: "could no longer work", "will never again go". */
+const STRETCH = set(['no', 'longer', 'not', 'never', 'ever', 'again', 'also', 'still', 'just']);
+
 /** Sounds that are verbs too ("zap mice", "bang the drum"); alone they are interjections. */
 const SOUNDS = set(['boom', 'bang', 'bam', 'wham', 'pow', 'poof', 'zap', 'whoosh', 'kaboom']);
 
@@ -2222,6 +2243,16 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       isWord(tokens[i + 2]) &&
       isBaseVerb(tokens[i + 2] as Token, ctx) &&
       !ctx.objects.has((tokens[i + 2] as Token).lower)
+    )
+      add(i, 'comma');
+    // ("I would've told her no lets go": "lets" without its apostrophe after an interjection;
+    // after a subject it is "he lets go".)
+    else if (
+      t.lower === 'lets' &&
+      isWord(prev) &&
+      LETS_AFTER.has(prev.lower) &&
+      isWord(tokens[i + 1]) &&
+      isBaseVerb(tokens[i + 1] as Token, ctx)
     )
       add(i, 'comma');
     else if (
@@ -3986,6 +4017,13 @@ function imperativeVerb(
   // of degree the word is the noun.)
   if (ARTICLES.has(tokens[j - 2]?.lower ?? '') && NOUN_ADJECTIVES.has(tokens[j - 1]?.lower ?? ''))
     return undefined;
+  // ("he could no longer work with …", "to never go back": a modal or "to" before the verb,
+  // past a negation and adverbs; "My windows are wide open": an adjective after "wide".)
+  let back = j - 1;
+  while (back > 0 && isWord(tokens[back]) && STRETCH.has((tokens[back] as Token).lower)) back--;
+  if (back < j - 1 && (MODALS.has(tokens[back]?.norm ?? '') || tokens[back]?.lower === 'to'))
+    return undefined;
+  if (w === 'open' && tokens[j - 1]?.lower === 'wide') return undefined;
   // ("Step by step, …", "Face to face", "Time after time": a noun repeated across a
   // preposition is an adverbial of manner, no verb.)
   if (REPEAT_LINKS.has(next?.lower ?? '') && next2?.lower === w) return undefined;
@@ -4391,6 +4429,7 @@ const BINOMIALS = set([
   'make or break',
   'meet and greet',
   'pound for pound',
+  'rain or shine',
   'show and tell',
   'touch and go',
   'wear and tear',
@@ -6056,8 +6095,26 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     // "so" joins clauses only, so a possessive's phrase after it is a subject too ("try
     // holding the rat in prongs so your snake can get a hold"; after "and" it may be a
     // second noun: "Doctor Gonzales and his staff are …").
+    // ("Spend a few minutes making sure your work can survive you": what "make sure" takes is
+    // a clause of its own.)
+    if (
+      (t.lower === 'sure' || t.lower === 'certain') &&
+      /^mak(e|es|ing)$/.test(tokens[k - 1]?.lower ?? '')
+    )
+      return false;
     const soSubject = t.lower === 'so' && POSSESSIVES.has(tokens[k + 1]?.lower ?? '');
-    if (k > from && COORDINATORS.has(t.lower) && (newSubjectAt(s, k + 1) || soSubject))
+    // ("Ponder over its meaning and soon your eyes will …": after a verb's own phrase, a
+    // possessive, or an adverb and a subject, opens a clause of its own.)
+    const opener = tokens[k + 1];
+    const adverbFirst =
+      isWord(opener) && isAdverb(opener, ctx) && !ctx.determiners.has(opener.lower);
+    const at = adverbFirst ? k + 2 : k + 1;
+    const possessiveSubject = !nounish && POSSESSIVES.has(tokens[at]?.lower ?? '');
+    if (
+      k > from &&
+      COORDINATORS.has(t.lower) &&
+      (newSubjectAt(s, at) || soSubject || possessiveSubject)
+    )
       return false;
     const after = tokens[k + 1];
     // "Police in the Indian capital say they have arrested …": a verb of reporting in its
@@ -6109,10 +6166,13 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       MODALS.has(t.norm) &&
       (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
     if (possessiveS(s, k)) continue;
-    // "Come in and have a look": "have" or "do" after a coordinator is a second bare verb.
+    // "Come in and have a look": "have" or "do" after a coordinator is a second bare verb, and
+    // so is "be" ("Stop your thoughts and be calm").
     const coordinated =
-      (t.lower === 'have' || t.lower === 'do') && COORDINATORS.has((tokens[k - 1] as Token).lower);
-    if ((isFiniteVerb(t, ctx) && !nounModal && !coordinated) || t.lower === 'be') return true;
+      (t.lower === 'have' || t.lower === 'do' || t.lower === 'be') &&
+      COORDINATORS.has((tokens[k - 1] as Token).lower);
+    if ((isFiniteVerb(t, ctx) && !nounModal && !coordinated) || (t.lower === 'be' && !coordinated))
+      return true;
     // A third-person -s verb not right after the candidate or a determiner: "sure makes";
     // after a noun phrase when the candidate is as likely a noun itself ("Evidence from
     // cultural neuroscience shows").

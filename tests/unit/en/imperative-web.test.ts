@@ -2417,3 +2417,28 @@ describe('English imperatives: classes from a second fresh set of web sentences'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: classes from a third fresh set of web sentences', () => {
+  it.each<[string, string[]]>([
+    ['Stop your thoughts and be calm.', ['Stop', 'be']],
+    ['Ponder over its meaning and soon your eyes will close.', ['Ponder']],
+    ['Spend a few minutes making sure your work can survive you.', ['Spend']],
+    ['Determine whether or not the notifications are arriving on time.', ['Determine']],
+    ['If you want to join the "gang" send me a note.', ['send']],
+    ["I would've told her no lets go.", ['lets']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'In any case, RAIN OR SHINE, we are going to have this work party.',
+    'My windows are wide open a night when it rains.',
+    'He said he could no longer work with her.',
+    'My game will just give me an infinite loading screen.',
+    'He lets go of the rope.',
+    'Doctor Gonzales and his staff are great.',
+    "Don't you think so?",
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
