@@ -6092,9 +6092,6 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     if (t.kind !== 'word') continue;
     // "Put a detector in every station and the terrorists will take the bus": a coordinator
     // before a new subject opens a clause of its own, whose verb that is.
-    // "so" joins clauses only, so a possessive's phrase after it is a subject too ("try
-    // holding the rat in prongs so your snake can get a hold"; after "and" it may be a
-    // second noun: "Doctor Gonzales and his staff are …").
     // ("Spend a few minutes making sure your work can survive you": what "make sure" takes is
     // a clause of its own.)
     if (
@@ -6102,6 +6099,9 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
       /^mak(e|es|ing)$/.test(tokens[k - 1]?.lower ?? '')
     )
       return false;
+    // "so" joins clauses only, so a possessive's phrase after it is a subject too ("try
+    // holding the rat in prongs so your snake can get a hold"; after "and" it may be a
+    // second noun: "Doctor Gonzales and his staff are …").
     const soSubject = t.lower === 'so' && POSSESSIVES.has(tokens[k + 1]?.lower ?? '');
     // ("Ponder over its meaning and soon your eyes will …": after a verb's own phrase, a
     // possessive, or an adverb and a subject, opens a clause of its own.)
