@@ -2696,6 +2696,8 @@ function asideOpensSentence(s: Sentence, close: number): boolean {
   if (open === undefined || close - open < 2 || !isWord(tokens[close + 1])) return false;
   const before = tokens[open - 1];
   if (before && !isSentenceEnd(before) && before.text !== ';' && before.text !== ':') return false;
+  // ("[1] Look for mechanical slop …": a list item's number in brackets.)
+  if (close - open === 2 && tokens[open + 1]?.kind === 'number') return true;
   for (let k = open + 1; k < close; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'word' && /^[a-z]/.test(t.text)) return true;
@@ -5726,14 +5728,25 @@ const STANCE_ADVERBS = set([
 
 /**
  * "Guess what!", "so guess what, I ...": the formula that announces news is an imperative,
- * not an elided "I guess", when "what" ends its clause.
+ * not an elided "I guess", when "what" ends its clause; and "Guess how much it cost", "Just
+ * think how wonderful it would be": "guess" or "think" before a question word and its clause
+ * sets the reader a question (the elided "I think" takes "that" or a bare clause).
  */
 function guessWhat(s: Sentence, j: number): boolean {
   const t = s.tokens[j];
   const next = s.tokens[j + 1];
   const after = s.tokens[j + 2];
-  return t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct');
+  if (t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct'))
+    return true;
+  return (
+    (t?.lower === 'guess' || t?.lower === 'think') &&
+    WH_OPENERS.has(next?.lower ?? '') &&
+    isWord(after)
+  );
 }
+
+/** Question words that open the clause a reader is set to guess: "Guess how much …". */
+const WH_OPENERS = set(['how', 'who', 'where', 'why', 'which']);
 
 /**
  * Verbs of the elided "I" list that, negated, are orders rather than "(I) don't ...":
@@ -6090,6 +6103,24 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     }
     if (isBreak(t) || t.text === ',' || t.text === ')' || t.text === ']') return false;
     if (t.kind !== 'word') continue;
+    // ("Soak the foot in the hottest water the horse will tolerate": an article right after
+    // the object's noun opens a relative clause without "that", whose verb that is.)
+    const head = tokens[k - 1];
+    if (
+      !nounish &&
+      k > from + 1 &&
+      (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') &&
+      isWord(head) &&
+      plainNoun(head, ctx) &&
+      // (A word that is a verb too is the noun after its determiner: "the hottest water".)
+      (!isVerbForm(head, ctx) ||
+        ctx.determiners.has(tokens[k - 2]?.lower ?? '') ||
+        ctx.determiners.has(tokens[k - 3]?.lower ?? '')) &&
+      !isPreposition(head.lower) &&
+      !COORDINATORS.has(head.lower) &&
+      !ctx.determiners.has(head.lower)
+    )
+      return false;
     // "Put a detector in every station and the terrorists will take the bus": a coordinator
     // before a new subject opens a clause of its own, whose verb that is.
     // ("Spend a few minutes making sure your work can survive you": what "make sure" takes is
@@ -6162,9 +6193,13 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     )
       return false;
     // "your garbage can to deter mice": a modal before "to" or a determiner is a noun.
+    // ("use a spray can style fogging oil": "can" after an article and a noun is one too.)
     const nounModal =
       MODALS.has(t.norm) &&
-      (!isWord(after) || after.lower === 'to' || ctx.determiners.has(after.lower));
+      (!isWord(after) ||
+        after.lower === 'to' ||
+        ctx.determiners.has(after.lower) ||
+        (t.lower === 'can' && ARTICLES.has(tokens[k - 2]?.lower ?? '')));
     if (possessiveS(s, k)) continue;
     // "Come in and have a look": "have" or "do" after a coordinator is a second bare verb, and
     // so is "be" ("Stop your thoughts and be calm").

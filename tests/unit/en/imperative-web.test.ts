@@ -2442,3 +2442,23 @@ describe('English imperatives: classes from a third fresh set of web sentences',
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: classes from a fourth fresh set of web sentences', () => {
+  it.each<[string, string[]]>([
+    ['[1] Look for mechanical slop in the mechanism.', ['Look']],
+    ['3. Remove the air silencer and use a spray can style fogging oil.', ['Remove', 'use']],
+    ['Just think how wonderful it would be.', ['think']],
+    ['Guess how much it cost.', ['Guess']],
+    ['Soak the foot in the hottest water the horse will tolerate.', ['Soak']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    '[1] Smith (2004) found this.',
+    'The trash can be emptied.',
+    'I think how wonderful it is.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
