@@ -2002,6 +2002,9 @@ const LETS_AFTER = set([
   'on',
 ]);
 
+/** Nouns of a hedge before its verb: "sort of enjoy", "kind of like". */
+const HEDGE_NOUNS = set(['sort', 'kind']);
+
 /** Words between a modal and its verb: "could no longer work", "will never again go". */
 const STRETCH = set(['no', 'longer', 'not', 'never', 'ever', 'again', 'also', 'still', 'just']);
 
@@ -3792,7 +3795,10 @@ function imperativeVerb(
   if (!isWord(t) || t.hyphenRight) return undefined;
   // ("we had an hour to kill, let's go and eat": "let's" is hortative wherever it stands,
   // never a verb of a series that shares its subject.)
-  if (t.lower === 'let' && tokens[j + 1]?.lower === "'s") return [j, j, true];
+  // (Not before an object, where "let's" is a misspelt "lets": "the handler only let's you
+  // touch the safe ones".)
+  const letsObject = ctx.objects.has(tokens[j + 2]?.lower ?? '');
+  if (t.lower === 'let' && tokens[j + 1]?.lower === "'s" && !letsObject) return [j, j, true];
   // ("Could you try resetting it and let us know?": a verb joined to the question's.)
   if (kind === 'conj' && modalQuestionBefore(s, j)) return undefined;
   // ("we review the past year, have our reports, elect officers": a series that shares its
@@ -4015,6 +4021,11 @@ function imperativeVerb(
   }
   if (ctx.never.has(w) || ctx.subjects.has(w)) return undefined;
   if (tillConjunction(s, j)) return undefined;
+  // ("I even sort of enjoy the work": a hedge between the subject and its verb; "Suggest you
+  // try …": the writer's elided "I suggest" before the reader as the clause's subject.)
+  if (tokens[j - 1]?.lower === 'of' && HEDGE_NOUNS.has(tokens[j - 2]?.lower ?? '') && j > 2)
+    return undefined;
+  if ((w === 'suggest' || w === 'recommend') && next?.lower === 'you') return undefined;
   // ("took a good look at my hair", "It was a good call": after an article and an adjective
   // of degree the word is the noun.)
   if (ARTICLES.has(tokens[j - 2]?.lower ?? '') && NOUN_ADJECTIVES.has(tokens[j - 1]?.lower ?? ''))
