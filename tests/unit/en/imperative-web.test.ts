@@ -2458,7 +2458,7 @@ describe('English imperatives: classes from a fourth fresh set of web sentences'
     '[1] Smith (2004) found this.',
     'The trash can be emptied.',
     'I think how wonderful it is.',
-    'The handler only let’s you touch the safe ones.',
+    'The handler identifies all the fish in the net and only let’s you touch the safe ones.',
     'After I get started I even sort of enjoy the work.',
     'Suggest you try and determine where the focal plane is.',
   ])('not an order: %s', (sentence) => {
