@@ -3380,8 +3380,15 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     TAG_WORDS.has(tokens[end - 1]?.lower ?? '') &&
     tokens[end - 2]?.text === ',' &&
     end - 2 > head.at;
+  // ("Imagine my surprise when … my response is "what meeting?" in a near panic": a question
+  // quoted inside the sentence, which goes on after its closing quotation mark, is the
+  // quotation's.)
+  const quotedQuestion = QUOTES.has(tokens[end + 1]?.text ?? '') && isWord(tokens[end + 2]);
   const question =
-    !tagged && (tokens[end]?.text.includes('?') ?? false) && !questionAfterComma(s, head.at, end);
+    !tagged &&
+    !quotedQuestion &&
+    (tokens[end]?.text.includes('?') ?? false) &&
+    !questionAfterComma(s, head.at, end);
   const sentenceStart =
     start === 0 ||
     isSentenceEnd(tokens[start - 1]) ||

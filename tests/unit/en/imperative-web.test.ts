@@ -2450,6 +2450,8 @@ describe('English imperatives: classes from a fourth fresh set of web sentences'
     ['Just think how wonderful it would be.', ['think']],
     ['Guess how much it cost.', ['Guess']],
     ['Soak the foot in the hottest water the horse will tolerate.', ['Soak']],
+    ['Imagine my surprise when my response was “what meeting?” in a near panic.', ['Imagine']],
+    ['“See what I mean?” the voice shouted.', ['See']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
