@@ -3588,8 +3588,15 @@ const WARNING_ADJECTIVES = set(['careful', 'aware', 'prepared', 'patient', 'warn
 function standingOrder(s: Sentence, j: number): boolean {
   const t = s.tokens[j] as Token;
   const next = s.tokens[j + 1]?.lower ?? '';
+  // ("It works great, but keep in mind that …": the warning to remember.)
+  const mind =
+    (t.lower === 'keep' || t.lower === 'bear') &&
+    next === 'in' &&
+    s.tokens[j + 2]?.lower === 'mind';
   return (
-    (t.lower === 'be' && WARNING_ADJECTIVES.has(next)) || (t.lower === 'guess' && next === 'what')
+    (t.lower === 'be' && WARNING_ADJECTIVES.has(next)) ||
+    (t.lower === 'guess' && next === 'what') ||
+    mind
   );
 }
 
@@ -4161,6 +4168,7 @@ function imperativeVerb(
     if (!ctx.determiners.has(object) && !ctx.objects.has(object)) return undefined;
   }
   if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
+  if (!polite && (kind === 'comma' || kind === 'conj') && narratedSeries(s, j)) return undefined;
   // "Harry nodded and …", "Mark called": a first name that is also a verb, before a past
   // tense, is that verb's subject.
   // ("Chase lost dogs": a participle before its noun is the object's adjective.)
@@ -4407,6 +4415,31 @@ function pastAfterAnd(s: Sentence, j: number): boolean {
     const subject = tokens[k + 1]?.lower ?? '';
     const verb = tokens[k + 2]?.lower ?? '';
     return PAST_SUBJECTS.has(subject) && (verb === 'was' || verb === 'were');
+  }
+  return false;
+}
+
+/**
+ * "We moved a fridge, tore out a bar, put in an island", "I backed the bike out of the
+ * garage, set the choke": a verb whose past is its base form, after a comma or "and" in a
+ * sentence that "I" or "we" opened in the past tense, is that story's next past, not an
+ * order.
+ */
+function narratedSeries(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const w = (tokens[j] as Token).lower;
+  const link = tokens[j - 1]?.text;
+  // (After "so" or "then" the verb draws a consequence: "We tried, so put it away".)
+  if (ctx.lex.pastLemma(w) !== w || (link !== ',' && link !== 'and')) return false;
+  for (let m = j - 2; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isSentenceEnd(t) || isBreak(t)) return false;
+    if (t.lower !== 'i' && t.lower !== 'we') continue;
+    let v = m + 1;
+    while (isWord(tokens[v]) && isAdverb(tokens[v] as Token, ctx)) v++;
+    const verb = tokens[v];
+    const lemma = isWord(verb) ? ctx.lex.pastLemma(verb.lower) : undefined;
+    return lemma !== undefined && lemma !== (verb as Token).lower;
   }
   return false;
 }

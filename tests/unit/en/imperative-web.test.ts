@@ -2467,3 +2467,20 @@ describe('English imperatives: classes from a fourth fresh set of web sentences'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: classes from a fifth fresh set of web sentences', () => {
+  it.each<[string, string[]]>([
+    ['It works great, but keep in mind that you must do this early.', ['keep']],
+    ['We tried, so put it away.', ['put']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'We moved a fridge, tore out a bar, put in an island and painted the cabinets.',
+    'I backed the bike out of the garage, set the choke and waited.',
+    'I fixed it and put it back.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
