@@ -4897,8 +4897,8 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     if (t.kind !== 'word') continue;
     if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
     // ("Thank you and don't hesitate …": the formula's "you" is no subject.)
-    const thanked = t.lower === 'you' && tokens[k - 1]?.lower === 'thank';
-    if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower) && !thanked) return true;
+    if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower) && !inThankYou(tokens, k))
+      return true;
     // "Cheapest surgeons work out of a clinic and do not have …", "parents who mess up
     // their lives and don't seem …": a plural noun or "who" before a verb in the present.
     const verb = tokens[k + 1];
@@ -5851,10 +5851,7 @@ function formulaBefore(s: Sentence, conj: number): boolean {
     const t = s.tokens[k] as Token;
     if (t.kind === 'word') {
       // ("Thank you and enjoy your stay": the formula's "you" is no subject.)
-      const thankYou =
-        (t.lower === 'you' && s.tokens[k - 1]?.lower === 'thank') ||
-        (t.lower === 'thank' && s.tokens[k + 1]?.lower === 'you');
-      if (!FORMULA_WORDS.has(t.lower) && !thankYou) return false;
+      if (!FORMULA_WORDS.has(t.lower) && !inThankYou(s.tokens, k)) return false;
       words++;
     }
     k--;
@@ -5863,6 +5860,15 @@ function formulaBefore(s: Sentence, conj: number): boolean {
 }
 
 const FORMULA_WORDS = set(W.FORMULA_WORDS);
+
+/** The word at `k` is one half of the formula "thank you". */
+function inThankYou(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (
+    (w === 'you' && tokens[k - 1]?.lower === 'thank') ||
+    (w === 'thank' && tokens[k + 1]?.lower === 'you')
+  );
+}
 
 /** The sentence up to `end` has no verb or subject: "Not sure", "Great food". */
 function verbless(s: Sentence, end: number): boolean {
