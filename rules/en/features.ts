@@ -6193,17 +6193,14 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
     const soSubject = t.lower === 'so' && POSSESSIVES.has(tokens[k + 1]?.lower ?? '');
     // ("Ponder over its meaning and soon your eyes will …": after a verb's own phrase, a
     // possessive, or an adverb and a subject, opens a clause of its own.)
-    const opener = tokens[k + 1];
-    const adverbFirst =
-      isWord(opener) && isAdverb(opener, ctx) && !ctx.determiners.has(opener.lower);
-    const at = adverbFirst ? k + 2 : k + 1;
-    const possessiveSubject = !nounish && POSSESSIVES.has(tokens[at]?.lower ?? '');
-    if (
-      k > from &&
-      COORDINATORS.has(t.lower) &&
-      (newSubjectAt(s, at) || soSubject || possessiveSubject)
-    )
-      return false;
+    if (k > from && COORDINATORS.has(t.lower)) {
+      const opener = tokens[k + 1];
+      const adverbFirst =
+        isWord(opener) && isAdverb(opener, ctx) && !ctx.determiners.has(opener.lower);
+      const at = adverbFirst ? k + 2 : k + 1;
+      const possessiveSubject = !nounish && POSSESSIVES.has(tokens[at]?.lower ?? '');
+      if (newSubjectAt(s, at) || soSubject || possessiveSubject) return false;
+    }
     const after = tokens[k + 1];
     // "Police in the Indian capital say they have arrested …": a verb of reporting in its
     // plural present before its clause's subject is the predicate of the phrase before.
