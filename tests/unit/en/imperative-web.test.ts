@@ -2484,3 +2484,25 @@ describe('English imperatives: classes from a fifth fresh set of web sentences',
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an adverbial clause that ends on its -s verb or its particle', () => {
+  it.each<[string, string[]]>([
+    // An -s form after "he", "she" or "it" is the clause's verb, though "rains" and "barks"
+    // are more often nouns.
+    ['If it rains cancel the trip.', ['cancel']],
+    ['If he barks try again.', ['try']],
+    // A particle after a past or -s verb ends the clause.
+    ['If the power went out restart the router.', ['restart']],
+    ['When the car breaks down call the garage.', ['call']],
+    ['If he barks orders at you, leave.', ['leave']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['If it rains the streets flood.', 'When the power went out the lights died.'])(
+    'no order in the clause itself: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
