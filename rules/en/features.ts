@@ -973,10 +973,10 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   if (t.kind === 'number') return isPreposition(before.lower);
   if (!isWord(t)) return false;
   if (CLOSING_PRONOUNS.has(t.lower) || CLOSING_TIMES.has(t.lower)) return true;
-  // ("If he barks", "if your dog barks", "If it rains": an -s form after a third-person
-  // subject is its verb, though the word is more often a plural noun.)
+  // ("If he barks", "If it rains": an -s form after a third-person pronoun is its verb,
+  // though the word is more often a plural noun.)
   if (thirdPersonVerbAt(s, k)) return true;
-  // ("If the power went out", "When the car breaks down": a particle after its verb.)
+  // ("If the power went out", "When it breaks down": a particle after its verb.)
   if (PHRASAL_PARTICLES.has(t.lower) && thirdPersonVerbAt(s, k - 1)) return true;
   // ("After you plug it in": a particle after its verb's object.)
   if (ctx.particles.has(t.lower) && (before.lower === 'it' || before.lower === 'them'))
@@ -1039,8 +1039,9 @@ const THIRD_PERSON_SUBJECTS = set(['he', 'she', 'it']);
 
 /**
  * The word at `k` is the finite verb after its subject: an -s form after "he", "she" or "it"
- * or after a determiner and a singular noun ("your dog barks"), or a past after any subject
- * ("the power went").
+ * ("it rains"; after a noun the -s word may be a compound's plural, "the liquidation
+ * values"), or a past after a subject pronoun or a determiner and its noun ("the power
+ * went").
  */
 function thirdPersonVerbAt(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
@@ -1053,16 +1054,11 @@ function thirdPersonVerbAt(s: Sentence, k: number): boolean {
       ctx.subjects.has(before.lower) ||
       (ctx.determiners.has(tokens[k - 2]?.lower ?? '') && plainNoun(before, ctx))
     );
-  if (!t.lower.endsWith('s') || t.lower.endsWith('ss') || sFormTier(t.lower, ctx) === undefined)
-    return false;
-  if (THIRD_PERSON_SUBJECTS.has(before.lower)) return true;
-  const det = tokens[k - 2];
   return (
-    isWord(det) &&
-    (det.lower === 'the' || POSSESSIVES.has(det.lower)) &&
-    plainNoun(before, ctx) &&
-    !before.lower.endsWith('s') &&
-    !isVerbForm(before, ctx)
+    t.lower.endsWith('s') &&
+    !t.lower.endsWith('ss') &&
+    sFormTier(t.lower, ctx) !== undefined &&
+    THIRD_PERSON_SUBJECTS.has(before.lower)
   );
 }
 

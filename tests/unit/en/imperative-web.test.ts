@@ -2493,7 +2493,7 @@ describe('English imperatives: an adverbial clause that ends on its -s verb or i
     ['If he barks try again.', ['try']],
     // A particle after a past or -s verb ends the clause.
     ['If the power went out restart the router.', ['restart']],
-    ['When the car breaks down call the garage.', ['call']],
+    ['When it breaks down call the garage.', ['call']],
     ['If he barks orders at you, leave.', ['leave']],
   ])('%s', (sentence, verbs) => {
     expect(imperatives(sentence)).toEqual(verbs);
