@@ -5660,6 +5660,8 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   // The sentence so far has an open relative clause ("Many of the Iraqis, who suffer ...,
   // relate") or an infinitive or modal that the verb continues ("rights to take it, alter
   // it").
+  // ("to display, sell, profit from, possess": back over the series of short verb phrases.)
+  const reach = verbSeriesStart(s, k);
   for (let m = fresh ? -1 : k; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isSentenceEnd(t)) break;
@@ -5669,7 +5671,7 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     // first issue, now let your friends know".
     // A longer phrase when the verb follows its comma directly, in a series of verb
     // phrases that share one modal or "to": "may walk to the car, drive to work, ride ...".
-    if (k - m > 4 && !(seriesEnds(s, j) && tokens[j - 1]?.text === ',')) continue;
+    if (reach - m > 4 && !(seriesEnds(s, j) && tokens[j - 1]?.text === ',')) continue;
     let v = m + 1;
     if (tokens[v]?.norm === 'not') v++;
     // "can also select", "to quickly check": an adverb between.
@@ -5688,6 +5690,29 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   return true;
 }
 
+/**
+ * "to display, sell, profit from, maybe possess": the end of the phrase before a run of
+ * short comma-separated phrases, each opened by a bare verb, that ends at `k`; a "to" or a
+ * modal there governs the whole run. `k` itself when no such phrase precedes it.
+ */
+function verbSeriesStart(s: Sentence, k: number): number {
+  const { tokens, ctx } = s;
+  let at = k;
+  for (;;) {
+    let c = at;
+    while (c >= 0 && (tokens[c] as Token).text !== ',') {
+      if (isBreak(tokens[c] as Token) || isSentenceEnd(tokens[c])) return at;
+      c--;
+    }
+    if (c < 1 || at - c > 3) return at;
+    let v = c + 1;
+    while (isWord(tokens[v]) && HEDGES.has((tokens[v] as Token).lower)) v++;
+    const first = tokens[v];
+    if (!isWord(first) || !isBaseVerb(first, ctx) || isFiniteVerb(first, ctx)) return at;
+    at = c - 1;
+  }
+}
+
 const MODALS = set(W.MODALS);
 
 /** "do" as the auxiliary of a negation or an emphasis: "does not, in fact, answer". */
@@ -5696,7 +5721,7 @@ const DO_FORMS = set(['do', 'does', 'did']);
 const DEMONSTRATIVES = set(['this', 'these', 'those']);
 
 /** Hedges between a comma and a verb of a series: "could refund it, maybe send a new one". */
-const HEDGES = set(['maybe', 'perhaps', 'possibly', 'probably']);
+const HEDGES = set(['maybe', 'perhaps', 'possibly', 'probably', 'even']);
 
 /** Contractions ending in "to" that take a bare verb: "gonna go", "wanna see". */
 const INFORMAL_TO = set(['gonna', 'wanna', 'gotta', 'hafta', 'oughta']);

@@ -2506,3 +2506,23 @@ describe('English imperatives: an adverbial clause that ends on its -s verb or i
     },
   );
 });
+
+describe('English imperatives: "even" before the verb, and a series of verb phrases', () => {
+  it.each<[string, string[]]>([
+    // "even" as a hedge before a suggestion, like "maybe" and "just".
+    ['Maybe even try to get your mom to hold it a bit.', ['try']],
+    ['Even try a different browser.', ['try']],
+    ['Open the box, remove it, plug it in, restart it.', ['Open', 'remove', 'plug', 'restart']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A "to" governs every short verb phrase of its comma series.
+    'It would make it illegal to display, sell, profit from, maybe even possess a quantity of works.',
+    'It would make it illegal to display, sell, profit from, possess a quantity of works.',
+    'We could refund it, maybe even send a new one.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
