@@ -6670,7 +6670,11 @@ function verbInContext(
   if (next.kind === 'url') return verbal || polite;
   if (next.kind === 'number' || NUMERALS.has(next.lower))
     return verbal || polite || countedObject(s, j, tier, kind);
-  if (predicateFollows(s, j + 1, tier !== 'verbal')) return false;
+  // ("Remember parking is limited", "Note shipping takes a week": a verb that takes a clause
+  // before that clause's subject, not a noun heading the subject of a later predicate; a
+  // capitalised word after it is a title's, "Know Your Rights is a campaign".)
+  if (!(clause && !isCapitalised(next)) && predicateFollows(s, j + 1, tier !== 'verbal'))
+    return false;
   if (!polite && headlineNoun(s, j)) return false;
   // "Order of events", "Waste of money", "Change of plans": a noun heading a phrase; only a
   // few verbs take "of" ("Think of", "Dispose of", "Beware of").

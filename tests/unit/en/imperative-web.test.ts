@@ -2526,3 +2526,19 @@ describe('English imperatives: "even" before the verb, and a series of verb phra
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a verb that takes a clause before a gerund subject', () => {
+  it.each<[string, string[]]>([
+    ['Remember parking is limited.', ['Remember']],
+    ['Decide volunteering is not for you and give them back!', ['Decide', 'give']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Parking is limited.', 'Imagine Dragons are playing tonight.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
