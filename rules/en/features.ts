@@ -5256,6 +5256,58 @@ function subjectOpensSegment(s: Sentence, end: number): boolean {
   return isWord(first) && ctx.subjects.has(first.lower) && !IMPERSONAL.has(first.lower);
 }
 
+/** Personal subjects of a main clause before "then": "we need to put up posts and then". */
+const MAIN_SUBJECTS = set(['i', 'you', 'we', 'they', 'he', 'she']);
+
+/**
+ * "To fix this we need to put up posts and then tighten the fence", "As you pointed out, the
+ * utilities will come in and then leave": after the adverbial that opens the sentence, a
+ * main clause with its own subject stands before "then" at `conjAt`, and the verb after
+ * "then" shares that subject. Without a comma the adverbial's own subject and verb come
+ * first when a subordinator opens it ("After the wax is removed you can take …").
+ */
+function mainClauseBefore(s: Sentence, conjAt: number): boolean {
+  const { tokens } = s;
+  let start = conjAt;
+  while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
+  // The stretches between commas; the first is the adverbial itself.
+  const stretches: [number, number][] = [];
+  let from = start;
+  for (let k = start; k <= conjAt; k++) {
+    if (k === conjAt || (tokens[k] as Token).text === ',') {
+      stretches.push([from, k]);
+      from = k + 1;
+    }
+  }
+  if (stretches.length === 1) {
+    // Without a comma: past the adverbial's own subject and verb when a subordinator opens it.
+    const own = SUBORDINATORS.has(tokens[start]?.lower ?? '') ? 1 : 0;
+    return subjectsWithVerb(s, start + 1, conjAt) > own;
+  }
+  for (const [a, b] of stretches.slice(1)) {
+    const first = tokens[a];
+    if (!isWord(first)) continue;
+    // (", if you're allowed another option and you want …": another adverbial.)
+    if (SUBORDINATORS.has(first.lower) || ADJUNCT_OPENERS.has(first.lower)) continue;
+    // (", the Japanese utilities view us …": a noun phrase opens the main clause.)
+    if (ARTICLES.has(first.lower) || subjectsWithVerb(s, a, b) > 0) return true;
+  }
+  return false;
+}
+
+/** How many personal subjects between `from` and `to` stand before a verb or a modal. */
+function subjectsWithVerb(s: Sentence, from: number, to: number): number {
+  const { tokens, ctx } = s;
+  let n = 0;
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k] as Token;
+    const verb = tokens[k + 1];
+    if (t.kind !== 'word' || !MAIN_SUBJECTS.has(t.lower) || !isWord(verb)) continue;
+    if (MODALS.has(verb.norm) || isFiniteVerb(verb, ctx) || isVerbForm(verb, ctx)) n++;
+  }
+  return n;
+}
+
 /** What "have a ..." wishes: "have a nice day", "have a safe trip". */
 const WISHES = set(W.WISHES);
 
@@ -5310,7 +5362,7 @@ function licence(
     // ("They're rude, if you hate your job then quit": the condition opens the clause.)
     if (
       conj?.lower === 'then' &&
-      (adjunctOpens(s, 0) || conditionOpens(s, conjAt)) &&
+      ((adjunctOpens(s, 0) && !mainClauseBefore(s, conjAt)) || conditionOpens(s, conjAt)) &&
       !subjectOpensSegment(s, conjAt)
     )
       return true;

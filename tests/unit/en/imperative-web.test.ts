@@ -2542,3 +2542,23 @@ describe('English imperatives: a verb that takes a clause before a gerund subjec
     },
   );
 });
+
+describe('English imperatives: "then" after a main clause with its own subject', () => {
+  it.each<[string, string[]]>([
+    ['If so, call us today, then send it.', ['call', 'send']],
+    ['To fix this open the settings and then restart.', ['open', 'restart']],
+    [
+      'However, if you are allowed another option and you want a small town, then head to Edinburgh.',
+      ['head'],
+    ],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'To take care of this problem we need to put up more posts and then tighten the fence.',
+    'As you pointed out, the utilities will come in for a few months and then leave.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
