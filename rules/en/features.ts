@@ -1268,7 +1268,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   let lexicalVerbs = 0;
   for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
     const t = tokens[k] as Token;
-    if (isBreak(t) || t.text === ',') return undefined;
+    if (isBreak(t) || (t.text === ',' && !nounListComma(s, k))) return undefined;
     if (t.kind !== 'word') continue;
     const prev = tokens[k - 1] as Token;
     // "while travelling ask people …": a clause of a subordinator and a gerund alone.
@@ -1356,6 +1356,23 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/**
+ * "If you have questions, comments or concerns let me know": a comma between two plural
+ * nouns of a list that "and" or "or" closes goes on with the clause.
+ */
+function nounListComma(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const listNoun = (t: Token | undefined): boolean =>
+    isWord(t) && (QUERY_NOUNS.has(t.lower) || pluralNoun(t, ctx));
+  const closes = (m: number): boolean =>
+    isWord(tokens[m]) && COORDINATORS.has((tokens[m] as Token).lower) && listNoun(tokens[m + 1]);
+  // (", or concerns": the serial comma before the last item.)
+  if (!listNoun(before)) return false;
+  return closes(k + 1) || (listNoun(after) && (closes(k + 2) || tokens[k + 2]?.text === ','));
 }
 
 /**

@@ -2562,3 +2562,26 @@ describe('English imperatives: "then" after a main clause with its own subject',
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a list of nouns inside the adverbial clause', () => {
+  it.each<[string, string[]]>([
+    [
+      'If you have questions, comments or concerns do not hesitate to let me know.',
+      ['do', 'hesitate'],
+    ],
+    [
+      'If you have questions, comments, or concerns do not hesitate to contact us.',
+      ['do', 'hesitate'],
+    ],
+    ['If you have questions, comments, concerns or ideas let me know.', ['let']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['If you have questions, comments or concerns we will answer them.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
