@@ -158,30 +158,49 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * "but I *do* keep bags": asterisks glued around one word inside a sentence mark its
- * emphasis, not a break; they are dropped (the word keeps its offsets). A bullet ("* Call
- * us") and bold ("**Describe the bug**") stay.
+ * "but I *do* keep bags", "_Do_not_ do this", "can *read/write* data": asterisks or
+ * underscores glued around a word or a few words joined without spaces mark emphasis, not a
+ * break; they are dropped (the words keep their offsets), and so is an underscore that
+ * joins the words in place of a space. A bullet ("* Call us"), bold ("**Describe the bug**")
+ * and a name with an underscore ("my_var") stay.
  */
 function dropEmphasis(tokens: Token[]): Token[] {
-  const star = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text === '*';
-  if (!tokens.some(star)) return tokens;
+  const mark = (t: Token | undefined, c?: string): boolean =>
+    t?.kind === 'punct' && (c === undefined ? t.text === '*' || t.text === '_' : t.text === c);
+  if (!tokens.some((t) => mark(t))) return tokens;
   const drop = new Set<number>();
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  for (let i = 0; i + 2 < tokens.length; i++) {
     const open = tokens[i] as Token;
-    const word = tokens[i + 1] as Token;
-    const close = tokens[i + 2] as Token;
-    if (
-      star(open) &&
-      word.kind === 'word' &&
-      star(close) &&
-      open.end === word.start &&
-      word.end === close.start &&
-      !star(tokens[i - 1]) &&
-      !star(tokens[i + 3])
-    ) {
-      drop.add(i);
-      drop.add(i + 2);
+    const first = tokens[i + 1] as Token;
+    if (!mark(open) || first.kind !== 'word' || open.end !== first.start) continue;
+    const c = open.text;
+    const before = tokens[i - 1];
+    if (mark(before, c) || (before !== undefined && before.end === open.start)) continue;
+    // The run of glued words, joined by "/", "-" or the mark itself, up to the closing mark.
+    const joiners: number[] = [];
+    let close = -1;
+    for (let m = i + 2; m < tokens.length && m <= i + 6; m++) {
+      const t = tokens[m] as Token;
+      const prev = tokens[m - 1] as Token;
+      if (prev.end !== t.start) break;
+      if (mark(t, c)) {
+        const next = tokens[m + 1];
+        if (
+          prev.kind === 'word' &&
+          (next === undefined || next.start > t.end || next.kind === 'punct')
+        ) {
+          close = m;
+          break;
+        }
+        if (next?.kind !== 'word' || next.start !== t.end) break;
+        joiners.push(m);
+      } else if (t.kind !== 'word' && t.text !== '/' && t.text !== '-') break;
     }
+    if (close === -1 || mark(tokens[close + 1], c)) continue;
+    drop.add(i);
+    drop.add(close);
+    for (const m of joiners) drop.add(m);
+    i = close;
   }
   return drop.size === 0 ? tokens : tokens.filter((_, i) => !drop.has(i));
 }

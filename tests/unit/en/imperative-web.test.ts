@@ -2585,3 +2585,16 @@ describe('English imperatives: a list of nouns inside the adverbial clause', () 
     },
   );
 });
+
+describe('English imperatives: words emphasised with underscores or around a slash', () => {
+  it.each<[string, string[]]>([['_Do_not_ do this.', ['Do', 'do']]])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I would be impressed if the drive can *read/write* data at 5 megs a second!'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});

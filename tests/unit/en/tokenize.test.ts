@@ -27,6 +27,18 @@ describe('English tokenizer', () => {
     expect(view('**Bug**')).toEqual(['*/*', '*/*', 'Bug/bug', '*/*', '*/*']);
   });
 
+  it('drops underscores of emphasis and the marks around words joined without spaces', () => {
+    expect(view('_Do_not_ do this.')).toEqual(['Do/do', 'not/not', 'do/do', 'this/this', './.']);
+    expect(view('can *read/write* data')).toEqual([
+      'can/can',
+      'read/read',
+      '///',
+      'write/write',
+      'data/data',
+    ]);
+    expect(view('Use my_var here')).toEqual(['Use/use', 'my/my', '_/_', 'var/var', 'here/here']);
+  });
+
   it('keeps an @handle whole, as a link, and an e-mail address too', () => {
     const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
     expect(kinds('@harris_12 Try it, or mail a.b@c.com')).toEqual([
