@@ -6811,7 +6811,13 @@ function verbInContext(
     return true;
   // A noun, adjective or name follows: "Send flowers", "Visit Capt. Spastic's Joke List",
   // "Contact Law Offices of ...".
-  const nameNext = isCapitalised(next) && !s.shouting && !s.titleCase && s.tokens.length > 3;
+  // (Not a code with digits, which names a model or a part: "(model GP1U52X)".)
+  const nameNext =
+    isCapitalised(next) &&
+    !/\d/.test(next.text) &&
+    !s.shouting &&
+    !s.titleCase &&
+    s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
 }
 

@@ -2598,3 +2598,19 @@ describe('English imperatives: words emphasised with underscores or around a sla
     },
   );
 });
+
+describe('English imperatives: a word as often a noun before a code with digits', () => {
+  it.each<[string, string[]]>([
+    ['Visit Route 66 today.', ['Visit']],
+    ['Register SN123 now.', ['Register']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(["I'm using a radioshack infrared detector module (model GP1U52X)."])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
