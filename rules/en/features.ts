@@ -341,11 +341,13 @@ function isBreak(t: Token): boolean {
   if (t.kind !== 'punct') return false;
   // A dash flagged as joined is a range ("15-20"), not a break.
   if (t.hyphenLeft && (t.text === '-' || t.text === '–')) return false;
+  if (t.hyphenRight && /^[.!?…]+$/.test(t.text)) return false;
   return /^[.!?…]+$/.test(t.text) || BREAKS.has(t.text) || /^-+$/.test(t.text);
 }
 
+/** ("a blinking ?-sign": a mark joined by a dash to the next word ends nothing.) */
 const isSentenceEnd = (t: Token | undefined): boolean =>
-  t?.kind === 'punct' && /^[.!?…]+$/.test(t.text);
+  t?.kind === 'punct' && !t.hyphenRight && /^[.!?…]+$/.test(t.text);
 
 /** Index of the break that ends the clause containing `from` (or tokens.length). */
 function clauseEnd(tokens: readonly Token[], from: number): number {

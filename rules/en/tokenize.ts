@@ -154,7 +154,28 @@ export function tokenize(text: string): Token[] {
       offset += part.length + 1;
     }
   }
-  return dropEmphasis(tokens);
+  return joinGluedDashes(dropEmphasis(tokens));
+}
+
+/**
+ * "a blinking ?-sign", "a \"running light\"-test": a dash glued between a mark and a word
+ * joins them into one compound, as a hyphen does; flagged as joined on both sides, it is no
+ * break and the mark before it ends no sentence.
+ */
+function joinGluedDashes(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const dash = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (dash.kind !== 'punct' || dash.text !== '-') continue;
+    if (prev.kind !== 'punct' || prev.end !== dash.start || next.start !== dash.end) continue;
+    if (next.kind !== 'word' || !/^["'”’?!)\]]$/.test(prev.text)) continue;
+    prev.hyphenRight = true;
+    dash.hyphenLeft = true;
+    dash.hyphenRight = true;
+    next.hyphenLeft = true;
+  }
+  return tokens;
 }
 
 /**

@@ -2614,3 +2614,19 @@ describe('English imperatives: a word as often a noun before a code with digits'
     },
   );
 });
+
+describe('English imperatives: a mark glued by a dash to the next word', () => {
+  it.each<[string, string[]]>([
+    ['It broke again!- Call us now.', ['Call']],
+    ['What? -call them.', ['call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'After that the grey screen with a floppy and a blinking ?-sign appears.',
+    'I immediately hacked together a "running light"-test in MPLAB.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});

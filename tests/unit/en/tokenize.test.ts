@@ -27,6 +27,14 @@ describe('English tokenizer', () => {
     expect(view('**Bug**')).toEqual(['*/*', '*/*', 'Bug/bug', '*/*', '*/*']);
   });
 
+  it('joins a mark and a word glued by a dash, as a hyphen joins two words', () => {
+    const flags = (text: string) =>
+      tokenize(text).map((t) => `${t.text}${t.hyphenLeft ? '<' : ''}${t.hyphenRight ? '>' : ''}`);
+    expect(flags('a ?-sign')).toEqual(['a', '?>', '-<>', 'sign<']);
+    expect(flags('a "light"-test')).toEqual(['a', '"', 'light', '">', '-<>', 'test<']);
+    expect(flags('again!- Call')).toEqual(['again', '!', '-', 'Call']);
+  });
+
   it('drops underscores of emphasis and the marks around words joined without spaces', () => {
     expect(view('_Do_not_ do this.')).toEqual(['Do/do', 'not/not', 'do/do', 'this/this', './.']);
     expect(view('can *read/write* data')).toEqual([
