@@ -3928,8 +3928,8 @@ function imperativeVerb(
     }
     return [j, k, false];
   }
-  // ("Never ever buy from them": past the intensifier.)
-  const nv = next?.lower === 'ever' ? j + 2 : j + 1;
+  // ("Never ever buy from them", "Never even think about it": past the intensifier.)
+  const nv = next?.lower === 'ever' || next?.lower === 'even' ? j + 2 : j + 1;
   const neverVerb = tokens[nv];
   if (
     w === 'never' &&

@@ -2630,3 +2630,19 @@ describe('English imperatives: a mark glued by a dash to the next word', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "even" after "never"', () => {
+  it.each<[string, string[]]>([['Never even think about it.', ['think']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['The waitress never came over, never even came by our table.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
