@@ -2261,9 +2261,24 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
             SAYING.has((tokens[i - 2] as Token).lower)));
       // ("Change to the "13" line and take it": a coordinator after a closing quote.)
       const conj = isWord(tokens[i + 1]) && COORDINATORS.has((tokens[i + 1] as Token).lower);
+      // ("gets to "unplug," help out": a quotation mark that closes after its comma leaves
+      // the clause after it where the comma would.)
+      const next = tokens[i + 1];
+      const closing =
+        !conj &&
+        prev?.text === ',' &&
+        prev.end === t.start &&
+        next !== undefined &&
+        next.start > t.end;
       add(
         i + 1,
-        !prev || isBreak(prev) || prev.text === ',' || speech ? 'strong' : conj ? 'conj' : 'quote',
+        closing
+          ? 'comma'
+          : !prev || isBreak(prev) || prev.text === ',' || speech
+            ? 'strong'
+            : conj
+              ? 'conj'
+              : 'quote',
       );
     } else if (isBreak(t) && !numberCompound(s, i) && !cutOffWord(s, i) && !driveLetter(s, i)) {
       // "I will never return there again (and now have some doubts)": a coordinator right
@@ -5689,9 +5704,11 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
   // A list of present-tense verbs shares the subject: "we eat, drink and dance"; so does a
   // hedged one ("we could refund it, maybe send a new one").
   let k = j - 1;
+  // (Past a closing quotation mark too: "gets to \"unplug,\" help out".)
   while (
     k >= 0 &&
     ((tokens[k] as Token).text === ',' ||
+      (QUOTES.has((tokens[k] as Token).text) && tokens[k - 1]?.text === ',') ||
       isAdverb(tokens[k] as Token, ctx) ||
       HEDGES.has((tokens[k] as Token).lower))
   )
@@ -5777,6 +5794,7 @@ function verbSeriesStart(s: Sentence, k: number): number {
     }
     if (c < 1 || at - c > 3) return at;
     let v = c + 1;
+    if (QUOTES.has(tokens[v]?.text ?? '')) v++;
     while (isWord(tokens[v]) && HEDGES.has((tokens[v] as Token).lower)) v++;
     const first = tokens[v];
     if (!isWord(first) || !isBaseVerb(first, ctx) || isFiniteVerb(first, ctx)) return at;

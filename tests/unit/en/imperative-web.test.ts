@@ -2646,3 +2646,19 @@ describe('English imperatives: "even" after "never"', () => {
     },
   );
 });
+
+describe('English imperatives: a quotation mark that closes after its comma', () => {
+  it.each<[string, string[]]>([
+    ['I said "no," so call them.', ['call']],
+    ['Do not say "never," call them.', ['Do', 'say', 'call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Everyone gets to "unplug," help out, learn new skills, and appreciate the outdoors!'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
