@@ -6776,6 +6776,8 @@ function verbInContext(
   // ("Head to Settings", "Point to Security": a word as often a noun that moves the reader,
   // before "to" and a place's name or its determiner, with no verb of its own after them.)
   if (next.lower === 'to' && !polite && labelTo(s, j)) return false;
+  // ("Time for a change!", "Time for Operation GCP": "it's time for", the noun.)
+  if (!polite && (tokens[j] as Token).lower === 'time' && next.lower === 'for') return false;
   if (next.lower === 'to')
     return (
       verbal ||

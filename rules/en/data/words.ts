@@ -669,6 +669,8 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'fuck',
   'screw',
   'bye',
+  // ("Ditto on the thermometer": the same again, not a verb.)
+  'ditto',
   // An emote, not an order: "Sigh.", "*sigh*".
   'sigh',
   'cheer',

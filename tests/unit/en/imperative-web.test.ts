@@ -2662,3 +2662,17 @@ describe('English imperatives: a quotation mark that closes after its comma', ()
     },
   );
 });
+
+describe('English imperatives: "Time for", "Ditto"', () => {
+  it.each<[string, string[]]>([['Time your run carefully.', ['Time']]])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Time for a change!',
+    'Time for Operation GCP: Goat Containment Plan.',
+    'Ditto on the instant read thermometer.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
