@@ -2013,8 +2013,26 @@ function objectNounThenVerb(s: Sentence, sub: number, k: number): boolean {
  * the comma that would end that clause.
  */
 function makeSureAfterClause(s: Sentence, k: number): boolean {
-  const { tokens } = s;
-  if (tokens[k]?.lower !== 'make' || !takesClause(s, k) || !singularNounBefore(s, k)) return false;
+  const { tokens, ctx } = s;
+  if (tokens[k]?.lower !== 'make' || !takesClause(s, k)) return false;
+  // ("The bag will absorb the wax just make sure you keep …": "just make sure" run on after
+  // a clause's last word, which is no subject, modal, auxiliary or "to" it could follow.)
+  const before = tokens[k - 2];
+  if (
+    tokens[k - 1]?.lower === 'just' &&
+    isWord(before) &&
+    !ctx.subjects.has(before.lower) &&
+    !(isAdverb(before, ctx) && ctx.subjects.has(tokens[k - 3]?.lower ?? '')) &&
+    !MODALS.has(before.norm) &&
+    !DO_FORMS.has(before.norm) &&
+    !ctx.be.has(before.norm) &&
+    !isFiniteVerb(before, ctx) &&
+    before.lower !== 'to' &&
+    before.norm !== 'not' &&
+    !COORDINATORS.has(before.lower)
+  )
+    return true;
+  if (!singularNounBefore(s, k)) return false;
   for (let m = k - 2; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isBreak(t) || t.text === ',') return false;

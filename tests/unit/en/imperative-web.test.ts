@@ -2676,3 +2676,33 @@ describe('English imperatives: "Time for", "Ditto"', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "just make sure" run on after a clause', () => {
+  it.each<[string, string[]]>([
+    ['The bag will absorb the wax just make sure you keep using a clean spot.', ['make']],
+    ['It works fine just make sure it is plugged in.', ['make']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I just make sure it is off.',
+    'You need to just make sure it is off.',
+    'We always just make sure.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives: "obviously" before the order', () => {
+  it.each<[string, string[]]>([['First and foremost, obviously get rid of the fruit.', ['get']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['Obviously work is important.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
