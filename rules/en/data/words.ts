@@ -605,6 +605,7 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   // Hedges of a suggestion: "Maybe try restarting it", "Perhaps call them first".
   'maybe',
   'perhaps',
+  'obviously',
   'even',
   'probably',
   // Interjections of chat, often with no comma: "Yeah go there", "lol go figure".
