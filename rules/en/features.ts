@@ -5785,7 +5785,7 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     const after = tokens[v];
     // "I'm gonna go work out, cook something": the informal "gonna", "wanna" as "to".
     if (
-      (t.lower === 'to' || MODALS.has(t.norm) || INFORMAL_TO.has(t.lower)) &&
+      (t.lower === 'to' || MODALS.has(t.norm) || INFORMAL_TO.has(t.lower) || pseudoCleftBe(s, m)) &&
       isWord(after) &&
       isBaseVerb(after, ctx)
     )
@@ -5818,6 +5818,22 @@ function verbSeriesStart(s: Sentence, k: number): number {
     if (!isWord(first) || !isBaseVerb(first, ctx) || isFiniteVerb(first, ctx)) return at;
     at = c - 1;
   }
+}
+
+/**
+ * "All the clerks do is rip it apart, toss the film …": "is" or "was" after a clause with
+ * "do" names what is done with a bare verb, which the verbs of its series share.
+ */
+function pseudoCleftBe(s: Sentence, m: number): boolean {
+  const { tokens } = s;
+  const t = tokens[m] as Token;
+  if (t.lower !== 'is' && t.lower !== 'was') return false;
+  for (let k = m - 1; k >= 0 && k >= m - 14; k--) {
+    const w = tokens[k] as Token;
+    if (isBreak(w) || isSentenceEnd(w)) return false;
+    if (DO_FORMS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 const MODALS = set(W.MODALS);

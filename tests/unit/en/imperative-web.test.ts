@@ -2706,3 +2706,19 @@ describe('English imperatives: "obviously" before the order', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: the verbs of a pseudo-cleft ("All they do is …")', () => {
+  it.each([
+    'All the clerks do when you bring one in is rip it apart, toss the film into the bin, and throw the battery away.',
+    'What I did was open it, clean it and close it.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([['Do what you can, then open it.', ['Do', 'open']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+});
