@@ -3163,7 +3163,9 @@ function skipPrefix(s: Sentence, start: number): ClauseHead {
       VERB_PREFIXES.has(t.lower) &&
       isWord(next) &&
       next.hyphenLeft &&
-      isBaseVerb(next, ctx)
+      isBaseVerb(next, ctx) &&
+      // ("E-mail me", not the noun of "e-mail comments", "E-mail sciencem…@upi.com".)
+      (t.lower !== 'e' || objectPronounAt(s, j + 2))
     ) {
       // "Re-install the driver", "Double-click the icon": the verb is the compound's last part.
       j++;
@@ -3353,11 +3355,19 @@ const SPANS = set(['minute', 'hour', 'day', 'week', 'month', 'year', 'while', 'b
 /** Words after a comma that open a clause of their own: "..., just ask for Jim". */
 const FRESH_CLAUSE = set(['just', 'so', 'now', 'definitely', 'seriously', 'honestly']);
 
+/** An object pronoun at `k`, the person a message goes to: "E-mail me", "e-mail us". */
+function objectPronounAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  return isWord(t) && s.ctx.objects.has(t.lower) && !s.ctx.subjects.has(t.lower);
+}
+
 /**
  * Prefixes joined to a verb by a hyphen: "re-enter", "pre-order", "double-click", "fine-tune",
- * "soft-reset", "hard-reset", "auto-update".
+ * "soft-reset", "hard-reset", "auto-update", "e-mail".
  */
 const VERB_PREFIXES = set([
+  // ("E-mail me tomorrow", "E-file your return".)
+  'e',
   're',
   'pre',
   'un',

@@ -2722,3 +2722,19 @@ describe('English imperatives: the verbs of a pseudo-cleft ("All they do is …"
     },
   );
 });
+
+describe('English imperatives: "e-mail" before the person written to', () => {
+  it.each<[string, string[]]>([
+    ['E-mail me tomorrow.', ['mail']],
+    ['If this does not make sense, e-mail us.', ['mail']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'E-mail sciencem...@upi.com',
+    '(b) e-mail comments transmitted to ENA on January 19th.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
