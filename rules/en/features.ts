@@ -2041,6 +2041,24 @@ function makeSureAfterClause(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * "It was cheap, mind you.", "This hasn't been a problem mind you, but …": the aside "mind
+ * you" before a comma or the end is an order wherever it stands ("if you don't mind you can
+ * …" goes on with a clause).
+ */
+function mindYouAside(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== 'mind' || tokens[k + 1]?.lower !== 'you') return false;
+  const after = tokens[k + 2];
+  const before = tokens[k - 1];
+  if (
+    isWord(before) &&
+    (before.norm === 'not' || before.lower === 'never' || DO_FORMS.has(before.norm))
+  )
+    return false;
+  return after === undefined || after.text === ',' || isSentenceEnd(after) || isBreak(after);
+}
+
 /** Adjectives that make the word after their article a noun: "a good look", "a quick call". */
 const NOUN_ADJECTIVES = set([
   'good',
@@ -2363,6 +2381,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (after !== undefined) add(after, 'comma');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
+  for (let k = 1; k < tokens.length; k++) if (mindYouAside(s, k)) starts.set(k, 'strong');
   for (let k = 1; k < tokens.length - 1; k++) {
     // "If not just say no", "if so go for it": the elided condition ends with its "not" or
     // "so", comma or none.

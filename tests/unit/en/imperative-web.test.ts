@@ -2738,3 +2738,19 @@ describe('English imperatives: "e-mail" before the person written to', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: the aside "mind you"', () => {
+  it.each<[string, string[]]>([
+    ['It was cheap, mind you.', ['mind']],
+    ["This hasn't been a real problem mind you, but it helps.", ['mind']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(["If you don't mind you can stay.", "I don't mind you, really."])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
