@@ -764,6 +764,8 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'keep up',
   // An offer to be contacted: "Shout if you need anything".
   'shout if',
+  // A discourse aside, no order: "It was cheap, mind you".
+  'mind you',
 ];
 
 /** Words after "have a"/"have an" that make it a wish: "have a great weekend". */

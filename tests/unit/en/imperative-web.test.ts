@@ -2747,6 +2747,12 @@ describe('English imperatives: the aside "mind you"', () => {
     expect(imperatives(sentence)).toEqual(verbs);
   });
 
+  it('is a courtesy formula, no command', () => {
+    expect(detector.detect('It was cheap, mind you.').imperatives.map((c) => c.kind)).toEqual([
+      'courtesy',
+    ]);
+  });
+
   it.each(["If you don't mind you can stay.", "I don't mind you, really."])(
     'not an order: %s',
     (sentence) => {
