@@ -1918,7 +1918,8 @@ function singularNounThenVerb(s: Sentence, sub: number, k: number): boolean {
     ctx.particles.has(next.lower) ||
     next.lower === 'to' ||
     next.lower === 'for' ||
-    (isCapitalised(next) && !s.titleCase) ||
+    // (A name as the object, not the subject "I": "when I set it to my IP address I get …".)
+    (isCapitalised(next) && next.lower !== 'i' && !s.titleCase) ||
     // "When you get the tank make sure ...": "make sure" takes a clause, not an object.
     takesClause(s, k)
   );

@@ -2760,3 +2760,19 @@ describe('English imperatives: the aside "mind you"', () => {
     },
   );
 });
+
+describe('English imperatives: "I" after an adverbial clause is its subject, no name', () => {
+  it.each<[string, string[]]>([['If you need a plumber call Mike.', ['call']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['When I set the variable to my IP address I get an error.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
