@@ -6897,9 +6897,10 @@ function verbInContext(
     return true;
   // A noun, adjective or name follows: "Send flowers", "Visit Capt. Spastic's Joke List",
   // "Contact Law Offices of ...".
-  // (Not a code with digits, which names a model or a part: "(model GP1U52X)".)
+  // (Not "I", nor a code with digits, which names a model or a part: "(model GP1U52X)".)
   const nameNext =
     isCapitalised(next) &&
+    next.text !== 'I' &&
     !/\d/.test(next.text) &&
     !s.shouting &&
     !s.titleCase &&
