@@ -3352,6 +3352,7 @@ const COMPOUND_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['quit', 'close', 'stop', 'restart']],
   ['fine', ['tune']],
   ['spot', ['check']],
+  ['fast', ['forward']],
 ]);
 
 /**
@@ -3417,6 +3418,8 @@ const VERB_PREFIXES = set([
  */
 const TOWARD_VERBS = set([
   'head',
+  // ("Fast forward to the end".)
+  'forward',
   'point',
   'scroll',
   'jump',

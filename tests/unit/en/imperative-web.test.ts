@@ -2776,3 +2776,19 @@ describe('English imperatives: "I" after an adverbial clause is its subject, no 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "Fast forward"', () => {
+  it.each<[string, string[]]>([
+    ['Fast forward the video.', ['Fast forward']],
+    ['Fast forward to the end.', ['Fast forward']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['The fast forward button is broken.', 'Forward to: John Smith'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
