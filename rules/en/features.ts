@@ -5346,16 +5346,17 @@ const MAIN_SUBJECTS = set(['i', 'you', 'we', 'they', 'he', 'she']);
 
 /**
  * "To fix this we need to put up posts and then tighten the fence", "As you pointed out, the
- * utilities will come in and then leave": after the adverbial that opens the sentence, a
- * main clause with its own subject stands before "then" at `conjAt`, and the verb after
- * "then" shares that subject. Without a comma the adverbial's own subject and verb come
- * first when a subordinator opens it ("After the wax is removed you can take …").
+ * utilities will come in and then leave", "As I sat down I would flex my calf, then
+ * release": after the adverbial that opens the sentence, a main clause with its own subject
+ * stands before "then" at `conjAt`, and the verb after "then" shares that subject. A
+ * subordinator followed by its subject ("As I sat down", "After the wax is removed") has a
+ * subject and verb of its own first; "After church I went" has none.
  */
 function mainClauseBefore(s: Sentence, conjAt: number): boolean {
-  const { tokens } = s;
+  const { tokens, ctx } = s;
   let start = conjAt;
   while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
-  // The stretches between commas; the first is the adverbial itself.
+  // The stretches between commas; the first holds the adverbial.
   const stretches: [number, number][] = [];
   let from = start;
   for (let k = start; k <= conjAt; k++) {
@@ -5364,11 +5365,26 @@ function mainClauseBefore(s: Sentence, conjAt: number): boolean {
       from = k + 1;
     }
   }
-  if (stretches.length === 1) {
-    // Without a comma: past the adverbial's own subject and verb when a subordinator opens it.
-    const own = SUBORDINATORS.has(tokens[start]?.lower ?? '') ? 1 : 0;
-    return subjectsWithVerb(s, start + 1, conjAt) > own;
-  }
+  // ("3) If he shows no interest, then …", "However if you plan on one, then …": past a
+  // list mark and the words that may stand before the adverbial.
+  let at = pastListMark(s, start);
+  while (
+    isWord(tokens[at]) &&
+    (ctx.prefix.has((tokens[at] as Token).lower) ||
+      CONJUNCTIVE_ADVERBS.has((tokens[at] as Token).lower))
+  )
+    at++;
+  const opener = tokens[at];
+  const after = tokens[at + 1];
+  const own =
+    isWord(opener) &&
+    FINITE_SUBORDINATORS.has(opener.lower) &&
+    isWord(after) &&
+    (ctx.subjects.has(after.lower) || ctx.determiners.has(after.lower))
+      ? 1
+      : 0;
+  const [, firstTo] = stretches[0] as [number, number];
+  if (subjectsWithVerb(s, at + 1, firstTo) > own) return true;
   for (const [a, b] of stretches.slice(1)) {
     const first = tokens[a];
     if (!isWord(first)) continue;
@@ -5379,6 +5395,17 @@ function mainClauseBefore(s: Sentence, conjAt: number): boolean {
   }
   return false;
 }
+
+/** Subordinators that open a clause with its own subject and verb: "As I sat down, …". */
+const FINITE_SUBORDINATORS = set([
+  ...W.SUBORDINATORS,
+  'as',
+  'while',
+  'since',
+  'because',
+  'though',
+  'although',
+]);
 
 /** How many personal subjects between `from` and `to` stand before a verb or a modal. */
 function subjectsWithVerb(s: Sentence, from: number, to: number): number {

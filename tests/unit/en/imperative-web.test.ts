@@ -2547,6 +2547,8 @@ describe('English imperatives: "then" after a main clause with its own subject',
   it.each<[string, string[]]>([
     ['If so, call us today, then send it.', ['call', 'send']],
     ['To fix this open the settings and then restart.', ['open', 'restart']],
+    ['3) If he shows no interest in water, then take him back to your vet.', ['take']],
+    ['However if you plan on getting one, then get two.', ['get']],
     [
       'However, if you are allowed another option and you want a small town, then head to Edinburgh.',
       ['head'],
@@ -2558,6 +2560,7 @@ describe('English imperatives: "then" after a main clause with its own subject',
   it.each([
     'To take care of this problem we need to put up more posts and then tighten the fence.',
     'As you pointed out, the utilities will come in for a few months and then leave.',
+    'As I sat down at the trot I would just flex my calf muscle quickly, then release.',
   ])('not an order: %s', (sentence) => {
     expect(imperatives(sentence)).toEqual([]);
   });
