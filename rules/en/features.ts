@@ -1171,7 +1171,15 @@ function governedSeries(s: Sentence, j: number): boolean {
     let lead = pastLeadWords(s, start);
     if (tokens[lead]?.lower === 'even') lead = pastLeadWords(s, lead + 1);
     const opener = tokens[lead]?.lower ?? '';
-    if (SUBORDINATORS.has(opener) || CLAUSE_LINKS.has(opener) || FREE_RELATIVES.has(opener))
+    // ("Once she can do it, put …": a subordinator that is also an adverb, among the words
+    // that lead the clause.)
+    const subordinated = tokens.slice(start, lead).some((t) => SUBORDINATORS.has(t.lower));
+    if (
+      subordinated ||
+      SUBORDINATORS.has(opener) ||
+      CLAUSE_LINKS.has(opener) ||
+      FREE_RELATIVES.has(opener)
+    )
       return false;
     // ("… and if possible, stand on a chair, get on the ground": the adverbial ends the head.)
     if (tokens.slice(lead, c).some((t) => t.lower === 'if' || t.lower === 'when')) return false;

@@ -2795,3 +2795,18 @@ describe('English imperatives: "Fast forward"', () => {
     },
   );
 });
+
+describe('English imperatives: "once" opening the adverbial before a series of orders', () => {
+  it.each<[string, string[]]>([
+    [
+      'Once she can do it without the saddle, put the saddle back on and work with her.',
+      ['put', 'work'],
+    ],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Once again we went there, ate and slept.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
