@@ -5775,6 +5775,8 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
       ctx.particles.has(next.lower) ||
       // "try reinstalling the driver": a gerund as the object.
       (next.lower.endsWith('ing') && next.lower.length > 5 && GERUND_TAKING.has(t.lower)) ||
+      // ("There is a plug behind the box, make sure it's connected": the clause as object.)
+      (t.lower === 'make' && takesClause(s, j)) ||
       // ("…, just bring whatever you want": a free relative as the object.)
       (next.lower === 'whatever' && baseTier(t, ctx) === 'verbal') ||
       // "…, let Canon deal with it": a name and the bare verb it is let do.

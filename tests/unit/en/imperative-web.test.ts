@@ -2810,3 +2810,16 @@ describe('English imperatives: "once" opening the adverbial before a series of o
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "make sure" after the comma of a statement', () => {
+  it.each<[string, string[]]>([
+    ['There is a connection behind the glove box, make sure it is connected.', ['make']],
+    ['The box is behind the door, make sure it is closed.', ['make']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['We will check it, make sure it works.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
