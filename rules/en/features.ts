@@ -4822,9 +4822,29 @@ function demonstrativeObject(s: Sentence, k: number): boolean {
     !isWord(next) ||
     isAdverb(next, s.ctx) ||
     PLACE_PREPOSITIONS.has(next.lower) ||
-    next.lower === 'for'
+    next.lower === 'for' ||
+    // ("Do this every day", "Do that until it's low": an adverbial of time or condition.)
+    AFTER_DONE.has(next.lower)
   );
 }
+
+/** What may follow the object of "Do this": when, how often, on what condition. */
+const AFTER_DONE = set([
+  'every',
+  'each',
+  'until',
+  'till',
+  'before',
+  'after',
+  'when',
+  'whenever',
+  'if',
+  'unless',
+  'once',
+  'twice',
+  'while',
+  'first',
+]);
 
 /**
  * "Fix Auto fixed my car", "Stop & Shop was out of milk", "Play It Again Sports buys used

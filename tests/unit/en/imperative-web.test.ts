@@ -2823,3 +2823,16 @@ describe('English imperatives: "make sure" after the comma of a statement', () =
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "Do this" before when or how often', () => {
+  it.each<[string, string[]]>([
+    ['Do this every day.', ['Do']],
+    ['Do that until it is as low as possible.', ['Do']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Do these work every day?', 'Do this work?'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
