@@ -2751,6 +2751,7 @@ const DISCOURSE_PHRASES: readonly (readonly string[])[] = [
   'in other words',
   'either way',
   'first of all',
+  'first thing',
   'above all',
   'most importantly',
   'more importantly',

@@ -2836,3 +2836,16 @@ describe('English imperatives: "Do this" before when or how often', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "First thing" opening the order', () => {
+  it.each<[string, string[]]>([['First thing check your air flow.', ['check']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['First thing I did was call.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
