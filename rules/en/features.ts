@@ -4643,6 +4643,9 @@ const MONTHS = set([
   'december',
 ]);
 
+/** The first words of paired conjunctions: "either … or", "neither … nor", "both … and". */
+const PAIRED_CONJUNCTIONS = set(['either', 'neither', 'both']);
+
 /**
  * "If Iran and Syria - with their armaments - decide to engage", "the two institutions -
  * Parliament and Commission - cooperate", "Cecchetti of the BIS – the central banks' central
@@ -4653,9 +4656,17 @@ const MONTHS = set([
  */
 function predicateAfterDashes(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
-  const close = tokens[j - 1]?.text ?? '';
+  // ("… in airports—either don't exist or are hidden": past "either" or an adverb.)
+  let c = j - 1;
+  while (
+    c > 0 &&
+    isWord(tokens[c]) &&
+    (PAIRED_CONJUNCTIONS.has((tokens[c] as Token).lower) || isAdverb(tokens[c] as Token, ctx))
+  )
+    c--;
+  const close = tokens[c]?.text ?? '';
   if (!DASHES.has(close)) return false;
-  let open = j - 2;
+  let open = c - 1;
   while (open > 0 && tokens[open]?.text !== close && !isSentenceEnd(tokens[open])) open--;
   if (open < 1 || tokens[open]?.text !== close) return false;
   const last = tokens[open - 1];

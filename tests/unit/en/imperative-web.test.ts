@@ -2849,3 +2849,18 @@ describe('English imperatives: "First thing" opening the order', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "either" or an adverb after an aside between dashes', () => {
+  it.each<[string, string[]]>([['If so - and I hope not - just call us.', ['call']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each([
+    'These big boards—you know, like the ones you see in airports—either don’t exist here or are hidden.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
