@@ -243,6 +243,8 @@ export const PASSIVE_INTERVENERS: readonly string[] = [
   'later',
   'first',
   'much',
+  // ("was somehow lost", "to somehow find its way back".)
+  'somehow',
 ];
 
 /**

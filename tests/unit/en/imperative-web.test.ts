@@ -2864,3 +2864,11 @@ describe('English imperatives: "either" or an adverb after an aside between dash
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "somehow" inside an infinitive', () => {
+  it.each([
+    'After waiting for the dumbbells to somehow find their way back to the rack, I went to grab a pair.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
