@@ -1119,15 +1119,19 @@ function governedSeries(s: Sentence, j: number): boolean {
   // An item: a bare verb of the verbal tier, after any adverb ("and occasionally welcome").
   // ("… and have fun", "… and have practiced": "have" and "do" in their base form are items too.)
   const verbItem = (at: number) => {
-    const v = tokens[pastLeadWords(s, at)];
+    const lead = pastLeadWords(s, at);
+    const v = tokens[lead];
+    const object = tokens[lead + 1];
     return (
       isWord(v) &&
       (v.lower === 'have' ||
         v.lower === 'do' ||
-        (baseTier(v, ctx) === 'verbal' &&
-          isBaseVerb(v, ctx) &&
+        (isBaseVerb(v, ctx) &&
           !isFiniteVerb(v, ctx) &&
-          !ctx.subjects.has(v.lower)))
+          !ctx.subjects.has(v.lower) &&
+          // ("plop my butt in the chair": a verb as often a noun before its object.)
+          (baseTier(v, ctx) === 'verbal' ||
+            (isWord(object) && (POSSESSIVES.has(object.lower) || objectPronounAt(s, lead + 1))))))
     );
   };
   const coordinated = tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === 'or';

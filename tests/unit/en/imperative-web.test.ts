@@ -2872,3 +2872,17 @@ describe('English imperatives: "somehow" inside an infinitive', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a verb as often a noun before its object, inside a series', () => {
+  it.each<[string, string[]]>([
+    ['Restart it, plop it in the chair and call us.', ['Restart', 'plop', 'call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I show up right on time, pick out my color, plop my butt in the chair, grab a magazine and get ready to relax.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
