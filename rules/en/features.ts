@@ -6974,8 +6974,11 @@ function verbInContext(
   // A noun, adjective or name follows: "Send flowers", "Visit Capt. Spastic's Joke List",
   // "Contact Law Offices of ...".
   // (Not "I", nor a code with digits, which names a model or a part: "(model GP1U52X)".)
+  // (Nor two capitalised words that fill a bracket, a name: "a can of wet food (Fancy Feast)".)
+  const bracketName = tokens[j - 1]?.text === '(' && tokens[j + 2]?.text === ')';
   const nameNext =
     isCapitalised(next) &&
+    !bracketName &&
     next.text !== 'I' &&
     !/\d/.test(next.text) &&
     !s.shouting &&

@@ -2886,3 +2886,19 @@ describe('English imperatives: a verb as often a noun before its object, inside 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: two capitalised words that fill a bracket', () => {
+  it.each<[string, string[]]>([['(Call Mike) if it breaks.', ['Call']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['I gave him a can of wet food (Fancy Feast) but he was not excited about it.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
