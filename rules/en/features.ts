@@ -4063,6 +4063,15 @@ function imperativeVerb(
     return [j, j, false];
   // "Let me know", "let us", "let Tom decide".
   if (w === 'let') {
+    // ("I obeyed, let them into my house, and they went to work": the story's next past; "I
+    // fixed it, let me know" turns to the reader.)
+    if (
+      !polite &&
+      (kind === 'comma' || kind === 'conj') &&
+      !towardWriter(t, next) &&
+      narratedSeries(s, j)
+    )
+      return undefined;
     // "Let there be no misunderstanding."; opening the sentence, "let" orders before any
     // subject it lets act ("Let aggressive leaders know that …") or none, the object of a
     // recipe or a manual understood ("Let cool completely", "Let go of it").

@@ -2902,3 +2902,19 @@ describe('English imperatives: two capitalised words that fill a bracket', () =>
     },
   );
 });
+
+describe('English imperatives: "let" as the next past of a story', () => {
+  it.each<[string, string[]]>([
+    ['I fixed it, let me know if it works.', ['let']],
+    ['We tried it, let us know.', ['let']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I obeyed, let them into my smoke-laden abode, and they went to work.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
