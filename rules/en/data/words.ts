@@ -674,6 +674,8 @@ export const NEVER_IMPERATIVE: readonly string[] = [
   'bye',
   // ("Ditto on the thermometer": the same again, not a verb.)
   'ditto',
+  // ("I went to lunch then home": the adverb of place; "home in on" is rare.)
+  'home',
   // An emote, not an order: "Sigh.", "*sigh*".
   'sigh',
   'cheer',

@@ -2918,3 +2918,12 @@ describe('English imperatives: "let" as the next past of a story', () => {
     },
   );
 });
+
+describe('English imperatives: "home" is no verb', () => {
+  it.each(['After church I went to lunch then home to get the bike out and go for a ride.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
