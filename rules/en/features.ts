@@ -6932,7 +6932,7 @@ function verbInContext(
       verbal ||
       polite ||
       (tier === 'ambiguous' &&
-        (kind === 'strong' || (kind === 'comma' && adjunctBefore(s, j))) &&
+        (kind === 'strong' || kind === 'conj' || (kind === 'comma' && adjunctBefore(s, j))) &&
         TOWARD_VERBS.has((tokens[j] as Token).lower) &&
         isWord(next2) &&
         (isCapitalised(next2) || ctx.determiners.has(next2.lower)) &&

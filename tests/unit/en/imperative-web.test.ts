@@ -2927,3 +2927,16 @@ describe('English imperatives: "home" is no verb', () => {
     },
   );
 });
+
+describe('English imperatives: a verb of moving the reader "to" a place after a coordinator', () => {
+  it.each<[string, string[]]>([
+    ['The center point is the fastest, so stick to that if you can.', ['stick']],
+    ['Go left and head to the station.', ['Go', 'head']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I got up and head to work.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
