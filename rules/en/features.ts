@@ -3948,6 +3948,9 @@ function imperativeVerb(
   if (kind === 'conj' && modalQuestionBefore(s, j)) return undefined;
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
+  // ("…, wish me luck!": the formula asks the reader wherever it stands.)
+  if (t.lower === 'wish' && tokens[j + 1]?.lower === 'me' && tokens[j + 2]?.lower === 'luck')
+    return [j, j, false];
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];

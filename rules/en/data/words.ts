@@ -770,6 +770,8 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'shout if',
   // A discourse aside, no order: "It was cheap, mind you".
   'mind you',
+  // A pleasantry: "Wish me luck!".
+  'wish me',
 ];
 
 /** Words after "have a"/"have an" that make it a wish: "have a great weekend". */

@@ -2940,3 +2940,15 @@ describe('English imperatives: a verb of moving the reader "to" a place after a 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "wish me luck" wherever it stands', () => {
+  it.each<[string, string[]]>([
+    ["I'm trying to convince him to buy a cat tower or make them a catio, wish me luck!", ['wish']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['They wish me luck every time.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
