@@ -1056,11 +1056,15 @@ function thirdPersonVerbAt(s: Sentence, k: number): boolean {
       ctx.subjects.has(before.lower) ||
       (ctx.determiners.has(tokens[k - 2]?.lower ?? '') && plainNoun(before, ctx))
     );
+  // (Not the acronym "IT": "I had the IT guys reschedule it".)
+  const acronym =
+    before.text.length > 1 && before.text === before.text.toUpperCase() && !s.shouting;
   return (
     t.lower.endsWith('s') &&
     !t.lower.endsWith('ss') &&
     sFormTier(t.lower, ctx) !== undefined &&
-    THIRD_PERSON_SUBJECTS.has(before.lower)
+    THIRD_PERSON_SUBJECTS.has(before.lower) &&
+    !acronym
   );
 }
 
