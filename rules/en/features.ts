@@ -1182,11 +1182,14 @@ function governedSeries(s: Sentence, j: number): boolean {
     // ("Once she can do it, put …": a subordinator that is also an adverb, among the words
     // that lead the clause.)
     const subordinated = tokens.slice(start, lead).some((t) => SUBORDINATORS.has(t.lower));
+    // (Unless the main clause follows the adverbial in the head: "while you have the options
+    // open you can go back and click clear history, delete cookies and …".)
     if (
-      subordinated ||
-      SUBORDINATORS.has(opener) ||
-      CLAUSE_LINKS.has(opener) ||
-      FREE_RELATIVES.has(opener)
+      (subordinated ||
+        SUBORDINATORS.has(opener) ||
+        CLAUSE_LINKS.has(opener) ||
+        FREE_RELATIVES.has(opener)) &&
+      subjectsWithVerb(s, lead, c) < 2
     )
       return false;
     // ("… and if possible, stand on a chair, get on the ground": the adverbial ends the head.)

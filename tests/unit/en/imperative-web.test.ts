@@ -2954,3 +2954,17 @@ describe('English imperatives: "wish me luck" wherever it stands', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a series whose head holds an adverbial and its main clause', () => {
+  it.each<[string, string[]]>([
+    ['If you want to, restart it, clean it and call us.', ['restart', 'clean', 'call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'And while you have the options open you can go back to the first tab and click clear history, delete cookies and delete temporary files.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
