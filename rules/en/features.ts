@@ -5068,15 +5068,37 @@ const isTitle = (t: Token | undefined): boolean => isWord(t) && TITLES.has(t.low
  */
 function subjectBeforeAnd(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
-  if (tokens[j - 1]?.lower !== 'and') return false;
-  let start = j - 2;
-  while (start > 0 && !isBreak(tokens[start - 1] as Token)) start--;
+  // ("… full of moisture and therefore do not transmit light": past an adverb after "and".)
+  let and = j - 1;
+  while (
+    and > 0 &&
+    tokens[and]?.lower !== 'and' &&
+    CONNECTIVE_ADVERBS.has(tokens[and]?.lower ?? '')
+  )
+    and--;
+  if (tokens[and]?.lower !== 'and') return false;
+  // Back to the clause's start, over a bracketed aside ("full of moisture (future rain) and
+  // therefore …").
+  let m = and - 1;
+  while (m >= 0) {
+    const open = asideStart(s, m);
+    if (open !== undefined && open > 0) m = open - 1;
+    else if (isBreak(tokens[m] as Token)) break;
+    else m--;
+  }
+  const start = m + 1;
   // ("If you have questions, comment below and don't forget ...": a subject after a
   // subordinator is the adverbial clause's, not the main clause's.)
-  for (let k = start; k < j - 1; k++) {
+  for (let k = start; k < and; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
-    if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
+    if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) {
+      // (An adverbial that runs on to "and" holds both verbs: "because they are full of
+      // moisture and therefore do not transmit light".)
+      const comma = tokens.findIndex((w, m) => m > k && m < and && w.text === ',');
+      if (comma === -1 && and < j - 1) continue;
+      return false;
+    }
     // ("Thank you and don't hesitate …": the formula's "you" is no subject.)
     if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower) && !inThankYou(tokens, k))
       return true;
@@ -5093,7 +5115,7 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
       !isCapitalised(verb) &&
       baseTier(verb, ctx) !== 'nounlike' &&
       isBaseVerb(verb, ctx) &&
-      k + 1 < j - 1
+      k + 1 < and
     )
       return true;
   }
@@ -5127,6 +5149,9 @@ function verbGroupAnd(s: Sentence, j: number): boolean {
     (ctx.subjects.has(before.lower) && !IMPERSONAL.has(before.lower))
   );
 }
+
+/** Adverbs between "and" and the verb it joins: "and therefore do not …", "and so don't …". */
+const CONNECTIVE_ADVERBS = set(['therefore', 'thus', 'hence', 'so', 'also', 'then', 'still']);
 
 /** Subjects that are no person to share a verb with: "if it works and don't ...". */
 const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);

@@ -2968,3 +2968,19 @@ describe('English imperatives: a series whose head holds an adverbial and its ma
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "and therefore don\'t" after a clause with its subject', () => {
+  it.each<[string, string[]]>([
+    ['If you have questions, comment below and do not forget to subscribe.', ['do', 'forget']],
+    ['It works and so do not worry.', ['do', 'worry']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'because they are full of moisture (future rain) and therefore do not transmit light like a cloud',
+    'They are full of moisture and therefore do not transmit light.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
