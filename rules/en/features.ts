@@ -6815,6 +6815,10 @@ function verbInContext(
     CAPTION_PICTURES.has(next.lower)
   )
     return false;
+  // ("Wait staff only barely able …", "Wait time awful", "live lobsters", "live music every
+  // night": a noun compound's first word, or an adjective, before the noun.)
+  const compoundHead = NOUN_COMPOUNDS.get((tokens[j] as Token).lower);
+  if (!polite && isWord(next) && compoundHead?.has(next.lower)) return false;
   // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
   if (next?.text === ';' && !polite) return false;
   // "Note", "Interview": a label word alone on its line, without any stop, heads a section.
@@ -7030,6 +7034,42 @@ function verbInContext(
     s.tokens.length > 3;
   return verbal || polite || (tier === 'ambiguous' && (nameNext || objectThenPlace(s, j, kind)));
 }
+
+/**
+ * Words that, before these nouns, are the first part of a compound or an adjective, not a
+ * verb before its object: "Wait staff", "Wait time", "live music", "live lobsters".
+ */
+const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['wait', set(['staff', 'staffs', 'time', 'times', 'list', 'lists', 'person', 'people'])],
+  [
+    'live',
+    set([
+      'music',
+      'band',
+      'bands',
+      'lobster',
+      'lobsters',
+      'crab',
+      'crabs',
+      'scallop',
+      'bait',
+      'chat',
+      'entertainment',
+      'show',
+      'shows',
+      'performance',
+      'performances',
+      'stream',
+      'streaming',
+      'coverage',
+      'animals',
+      'plants',
+      'fish',
+      'jazz',
+      'dj',
+    ]),
+  ],
+]);
 
 /** What a caption's "File …" shows: "File photo of …", "File footage of …". */
 const CAPTION_PICTURES = set(['photo', 'image', 'picture', 'pic', 'footage']);

@@ -2984,3 +2984,21 @@ describe('English imperatives: "and therefore don\'t" after a clause with its su
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "Wait staff", "live music": a compound or an adjective', () => {
+  it.each<[string, string[]]>([
+    ['Live life to the fullest.', ['Live']],
+    ['Wait a minute.', ['Wait']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Wait staff only barely able to muster up enough customer service.',
+    'Wait time awful, service not all that great.',
+    'Live music every night.',
+    'live lobsters.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
