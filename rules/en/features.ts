@@ -1292,8 +1292,14 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     if (isBreak(t) || (t.text === ',' && !nounListComma(s, k))) return undefined;
     if (t.kind !== 'word') continue;
     const prev = tokens[k - 1] as Token;
-    // "while travelling ask people …": a clause of a subordinator and a gerund alone.
-    const gerundClause = k === i + 2 && isGerund(prev.lower, ctx);
+    // "while travelling ask people …": a clause of a subordinator and a gerund alone, or
+    // with its particle ("after signing in see the Options link", "After logging in click
+    // Settings").
+    const gerundClause =
+      (k === i + 2 && isGerund(prev.lower, ctx)) ||
+      (k === i + 3 &&
+        isGerund(tokens[i + 1]?.lower ?? '', ctx) &&
+        GERUND_PARTICLES.has(prev.lower));
     if (verb && (k > i + 2 || gerundClause) && (relative === undefined || lexicalVerbs >= 2)) {
       const next = tokens[k + 1];
       const directive =
@@ -1311,7 +1317,14 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         (POSSESSIVES.has(next.lower) || next.lower === 'the');
       const after =
         isBaseVerb(t, ctx) &&
-        (baseTier(t, ctx) === 'verbal' || contact) &&
+        // (After a gerund's clause a word as often a noun is the verb: "After logging in
+        // click Settings".)
+        (baseTier(t, ctx) === 'verbal' ||
+          contact ||
+          (gerundClause &&
+            baseTier(t, ctx) === 'ambiguous' &&
+            isWord(next) &&
+            (ctx.determiners.has(next.lower) || screenLabelAt(s, k + 1)))) &&
         !ctx.never.has(t.lower) &&
         !ctx.elidedVerbs.has(t.lower) &&
         (((inflectedVerb(prev, ctx) ||
@@ -1395,6 +1408,9 @@ function nounListComma(s: Sentence, k: number): boolean {
   if (!listNoun(before)) return false;
   return closes(k + 1) || (listNoun(after) && (closes(k + 2) || tokens[k + 2]?.text === ','));
 }
+
+/** Particles that close a gerund's clause: "after signing in", "Before heading out". */
+const GERUND_PARTICLES = set(['in', 'out', 'up', 'off', 'down', 'on', 'over', 'away', 'back']);
 
 /**
  * A subject noun phrase at `k` with a relative clause ("all the controls that you've

@@ -3002,3 +3002,20 @@ describe('English imperatives: "Wait staff", "live music": a compound or an adje
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a gerund and its particle as the adverbial, without a comma', () => {
+  it.each<[string, string[]]>([
+    ['after signing in see the Option link in top right corner of the page.', ['see']],
+    ['After logging in click Settings.', ['click']],
+    ['Before heading out check the weather.', ['check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'After signing up people get a discount.',
+    'He left, and after journeying on foot in several parts of Germany, he enlisted.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
