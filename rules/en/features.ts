@@ -5653,7 +5653,16 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     BUT_PREPOSITIONS.has(next.lower) && isWord(after) && objectOpens(after, ctx);
   // ("but look what happens when …": a verb of attention before its question word.)
   const attention = ATTENTION_VERBS.has(verb.lower) && ctx.wh.has(next.lower);
-  if (!objectOpens(next, ctx) && !PHRASAL_PARTICLES.has(next.lower) && !prepositional && !attention)
+  // ("It can be difficult, but remember that he needs you": a clause as the object.)
+  const clause =
+    CLAUSE_ONLY_VERBS.has(verb.lower) && (next.lower === 'that' || ctx.subjects.has(next.lower));
+  if (
+    !objectOpens(next, ctx) &&
+    !PHRASAL_PARTICLES.has(next.lower) &&
+    !prepositional &&
+    !attention &&
+    !clause
+  )
     return false;
   // Whether the clause before has a tense the bare verb cannot share.
   let unshared = false;

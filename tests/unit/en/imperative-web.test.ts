@@ -3019,3 +3019,16 @@ describe('English imperatives: a gerund and its particle as the adverbial, witho
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "but remember that …"', () => {
+  it.each<[string, string[]]>([
+    ['It can be difficult for you, but remember that he needs you.', ['remember']],
+    ['It is hard, but remember he loves you.', ['remember']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['We can leave early, but remember that day fondly.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
