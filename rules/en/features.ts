@@ -4139,8 +4139,11 @@ function imperativeVerb(
       !ctx.subjects.has(next.lower)
     )
       return [j, j + 1, false];
-    // "Please do.", "Please do so.": the pro-verb of a request.
+    // "Please do.", "Please do so.": the pro-verb of a request; "If you can, do so", "then
+    // do so and install XP": of an order where a bare verb would be one.
     if (w === 'do' && polite && (next.lower === 'so' || next.lower === 'that'))
+      return [j, j, false];
+    if (w === 'do' && next.lower === 'so' && licence(s, j, kind, false, imperativeBefore))
       return [j, j, false];
     // "Do it", "Do this daily", "Do that again"; not "Do this work?", "Do they know?".
     // ("Do it like I said": "it" would ask with "does", so a bare verb after it is no

@@ -3032,3 +3032,20 @@ describe('English imperatives: "but remember that …"', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "do so" as the order\'s pro-verb', () => {
+  it.each<[string, string[]]>([
+    ['If you can, do so.', ['do']],
+    ['If not, do so now.', ['do']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I will do so.',
+    'We asked him to leave and he did so.',
+    'They can do so, and do so often.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
