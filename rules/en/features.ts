@@ -6439,6 +6439,18 @@ function pastListMark(s: Sentence, index: number): number {
 
 function adjunctOpens(s: Sentence, at: number): boolean {
   let index = pastListMark(s, at);
+  // ("Probably, if XP allows it, then do so": past a sentence adverb and its comma.)
+  const lead = s.tokens[index];
+  const opener = s.tokens[index + 2];
+  if (
+    isWord(lead) &&
+    !ADJUNCT_OPENERS.has(lead.lower) &&
+    s.tokens[index + 1]?.text === ',' &&
+    (isAdverb(lead, s.ctx) || s.ctx.prefix.has(lead.lower)) &&
+    isWord(opener) &&
+    SUBORDINATORS.has(opener.lower)
+  )
+    index += 2;
   // "\"If you can, call us.", "\"By all means, marry.": past the quotation mark that opens
   // the speech to its adverbial.
   if (QUOTES.has(s.tokens[index]?.text ?? '')) index++;

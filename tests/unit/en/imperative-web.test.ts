@@ -3049,3 +3049,15 @@ describe('English imperatives: "do so" as the order\'s pro-verb', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a sentence adverb and its comma before the adverbial', () => {
+  it.each<[string, string[]]>([
+    [
+      'Probably, if XP allows you to format the drive, then do so and install XP on it.',
+      ['do', 'install'],
+    ],
+    ['Also, if it fails, then call us.', ['call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
