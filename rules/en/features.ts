@@ -1205,8 +1205,14 @@ function governedSeries(s: Sentence, j: number): boolean {
       if (!isWord(next)) continue;
       // ("I grab my cup, head on over, get it filled": the head's verb in the items' form; not
       // "I'm done for today, cook something and go to bed".)
+      // ("In many countries people walk, walk and walk": a plural noun as that subject.)
+      // (Not before "do", which stands for a verb in an aside: "(some users do)".)
+      const plural =
+        (PLURAL_NOUNS.has(t.lower) || (pluralNoun(t, ctx) && !isVerbForm(t, ctx))) &&
+        !DO_FORMS.has(next.norm) &&
+        !HAVE_FORMS.has(next.lower);
       if (
-        BASE_SUBJECTS.has(t.lower) &&
+        (BASE_SUBJECTS.has(t.lower) || plural) &&
         isBaseVerb(next, ctx) &&
         !ctx.be.has(next.norm) &&
         !isFiniteVerb(next, ctx) &&

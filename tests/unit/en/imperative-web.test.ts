@@ -3061,3 +3061,18 @@ describe('English imperatives: a sentence adverb and its comma before the adverb
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives: a plural noun heading a series of present verbs', () => {
+  it.each<[string, string[]]>([
+    ['Close all windows, open the app and sign in.', ['Close', 'open', 'sign']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'In many other countries people walk, walk and walk for several small things.',
+    'Many users restart it, clear the cache and sign in again.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
