@@ -1007,6 +1007,14 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   // bare verb, "If you let the dogs run", or a clause, "If you think kids like it".)
   const subjectAt = (m: number) =>
     isWord(tokens[m]) && ctx.subjects.has((tokens[m] as Token).lower);
+  // ("If you're into wings try …": a plural after "be" and a preposition, where it can be
+  // no subject of the verb after it.)
+  if (
+    /[^s]s$/.test(t.lower) &&
+    isPreposition(before.lower) &&
+    ctx.be.has(tokens[k - 2]?.norm ?? '')
+  )
+    return true;
   if (pluralNoun(t, ctx) && !isVerbForm(t, ctx)) {
     for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
       const w = tokens[m] as Token;

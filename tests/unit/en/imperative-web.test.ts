@@ -3076,3 +3076,16 @@ describe('English imperatives: a plural noun heading a series of present verbs',
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an adverbial clause that ends on "be", a preposition and a plural', () => {
+  it.each<[string, string[]]>([
+    ["If you're into wings try the sweet baby rays flavor.", ['try']],
+    ['If you are into cars visit the museum.', ['visit']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['If you are into cars the museum is worth a visit.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
