@@ -3983,11 +3983,11 @@ function imperativeVerb(
   if (t.lower === 'let' && tokens[j + 1]?.lower === "'s" && !letsObject) return [j, j, true];
   // ("Could you try resetting it and let us know?": a verb joined to the question's.)
   if (kind === 'conj' && modalQuestionBefore(s, j)) return undefined;
-  // ("we review the past year, have our reports, elect officers": a series that shares its
-  // head's subject.)
   // ("…, wish me luck!": the formula asks the reader wherever it stands.)
   if (t.lower === 'wish' && tokens[j + 1]?.lower === 'me' && tokens[j + 2]?.lower === 'luck')
     return [j, j, false];
+  // ("we review the past year, have our reports, elect officers": a series that shares its
+  // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];
