@@ -5128,7 +5128,7 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) {
       // (An adverbial that runs on to "and" holds both verbs: "because they are full of
       // moisture and therefore do not transmit light".)
-      const comma = tokens.findIndex((w, m) => m > k && m < and && w.text === ',');
+      const comma = tokens.findIndex((w, n) => n > k && n < and && w.text === ',');
       if (comma === -1 && and < j - 1) continue;
       return false;
     }
