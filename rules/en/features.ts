@@ -6987,6 +6987,16 @@ function verbInContext(
   )
     return false;
   // ("Access this article": a demonstrative before its noun is the determiner below.)
+  // ("in the control panel u will find …": a pronoun before a modal or a finite verb is the
+  // next clause's subject, no object.)
+  if (
+    !verbal &&
+    !polite &&
+    ctx.subjects.has(next.lower) &&
+    isWord(next2) &&
+    (MODALS.has(next2.norm) || isFiniteVerb(next2, ctx))
+  )
+    return false;
   if (ctx.objects.has(next.lower) && !(tier === 'nounlike' && nounBeforeArticle(s, j, kind))) {
     return tier !== 'nounlike' || polite || ['me', 'us', 'him', 'them', 'it'].includes(next.lower);
   }

@@ -3089,3 +3089,15 @@ describe('English imperatives: an adverbial clause that ends on "be", a preposit
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a pronoun before a modal or finite verb is a subject, no object', () => {
+  it.each<[string, string[]]>([['Email us if you can.', ['Email']]])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I moved him to a smaller tank, ( plant that was in it had been growing for a couple months).',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
