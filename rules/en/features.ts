@@ -1242,6 +1242,17 @@ const DARE_FORMS = set(['dare', 'dared', "daren't", 'darent', 'dares']);
 /** "Simply put", "Put simply": how something is put, not an order to put it. */
 const MANNER_OF_PUTTING = set(['simply', 'bluntly', 'briefly', 'mildly', 'plainly']);
 
+/**
+ * "Put another way, …", "Put simply, …", "Put differently, …": the participle of manner that
+ * opens a sentence, its manner before the comma, no order.
+ */
+function putMannerPhrase(s: Sentence): boolean {
+  const { tokens } = s;
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if (MANNER_OF_PUTTING.has(w(1)) || w(1) === 'differently') return tokens[2]?.text === ',';
+  return w(1) === 'another' && w(2) === 'way' && tokens[3]?.text === ',';
+}
+
 /** Words after "feel" that make it the writer's own feeling: "Feel much better now". */
 const ELIDED_FEEL = set(['much', 'so', 'really', 'pretty', 'kinda', 'like', 'bad', 'sorry']);
 
@@ -3999,12 +4010,15 @@ function imperativeVerb(
   // an order takes "yourself", never "you", as its object; the verb shares a subject.)
   if (objectYou(s, j)) return undefined;
   if (!polite && predicateAfterDashes(s, j)) return undefined;
+  // ("Put another way, …", "Put simply, …": the same phrase with its manner after it.)
+  if (w === 'put' && j === 0 && putMannerPhrase(s)) return undefined;
   // ("Simply put, …": a fixed phrase of manner, not an order.)
   if (w === 'put' && j === 1 && MANNER_OF_PUTTING.has(tokens[0]?.lower ?? '')) {
     // (Not "Simply put your cursor at …": with an object it is an order.)
     const after = tokens[2];
     if (
-      after?.text === ',' ||
+      after === undefined ||
+      after.kind === 'punct' ||
       (isWord(after) &&
         (SUBORDINATORS.has(after.lower) || (ctx.subjects.has(after.lower) && after.lower !== 'it')))
     )

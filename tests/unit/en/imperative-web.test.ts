@@ -3101,3 +3101,20 @@ describe('English imperatives: a pronoun before a modal or finite verb is a subj
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "Simply put", "Put another way"', () => {
+  it.each<[string, string[]]>([
+    ['Simply put your cursor here.', ['put']],
+    ['Put it another way.', ['Put']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Simply put ..',
+    'Put another way, the question is whether it works.',
+    'Put simply, it works.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
