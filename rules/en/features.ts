@@ -1329,6 +1329,11 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
       const next = tokens[k + 1];
       const directive =
         towardWriter(t, next) ||
+        // ("If you are just starting hang in there": a courtesy formula of two words.)
+        (isWord(next) &&
+          ctx.courtesy.has(`${t.lower} ${next.lower}`) &&
+          !isFiniteVerb(prev, ctx) &&
+          !DO_FORMS.has(prev.norm)) ||
         // ("If you're in town be sure to stop by".)
         ((t.lower === 'be' || t.lower === 'make') && next?.lower === 'sure');
       const negative = t.norm === 'do' && next?.norm === 'not';

@@ -3118,3 +3118,19 @@ describe('English imperatives: "Simply put", "Put another way"', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a courtesy formula after an adverbial clause without a comma', () => {
+  it.each<[string, string[]]>([['If you are just starting hang in there.', ['hang']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['And when I do have a week to myself, I spend it teaching extra courses.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
