@@ -6931,6 +6931,15 @@ function verbInContext(
     (next2?.kind === 'url' || (isWord(next2) && isCapitalised(next2)))
   )
     return true;
+  // ("For more information, visit:", "For details, see:": a pointer after an adverbial
+  // and its comma, before the colon that opens what it points to.)
+  if (
+    next.text === ':' &&
+    kind === 'comma' &&
+    POINTERS.has((tokens[j] as Token).lower) &&
+    adjunctBefore(s, j)
+  )
+    return true;
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {
     // "Look, I ...": an interjection-like imperative; "Remember, the store closes at 5":

@@ -3134,3 +3134,16 @@ describe('English imperatives: a courtesy formula after an adverbial clause with
     },
   );
 });
+
+describe('English imperatives: a pointer before its colon after an adverbial', () => {
+  it.each<[string, string[]]>([
+    ['For more information, visit:', ['visit']],
+    ['For details, see:', ['see']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Update: we fixed it.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
