@@ -7037,8 +7037,13 @@ function verbInContext(
   // "Make sure ...", "Make certain ..."
   if (clause && (next.lower === 'sure' || next.lower === 'certain')) return true;
   if (next.kind === 'url') return verbal || polite;
+  // ("Slide 5 in particular should be of help", "Step one was taken …": the numbered noun
+  // is the subject of a later predicate.)
   if (next.kind === 'number' || NUMERALS.has(next.lower))
-    return verbal || polite || countedObject(s, j, tier, kind);
+    return (
+      (verbal || polite || countedObject(s, j, tier, kind)) &&
+      (polite || !predicateFollows(s, j + 2, true))
+    );
   // ("Remember parking is limited", "Note shipping takes a week": a verb that takes a clause
   // before that clause's subject, not a noun heading the subject of a later predicate; a
   // capitalised word after it is a title's, "Know Your Rights is a campaign".)

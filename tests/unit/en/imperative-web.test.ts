@@ -3147,3 +3147,16 @@ describe('English imperatives: a pointer before its colon after an adverbial', (
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a numbered noun before a later predicate', () => {
+  it.each<[string, string[]]>([
+    ['Call 555-1234 if it breaks.', ['Call']],
+    ['Turn 2 screws until they stop.', ['Turn']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Slide 5 in particular should be of help.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
