@@ -5645,6 +5645,7 @@ function licence(
   if (kind === 'comma')
     return (
       !subjectAcrossParenthesis(s, j) &&
+      !subjectAcrossAdverb(s, j) &&
       !verbAfterAside(s, j) &&
       (imperativeBefore ||
         adjunctBefore(s, j) ||
@@ -5743,6 +5744,43 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     }
   }
   return unshared;
+}
+
+/** Adverbs set off by commas inside a clause: "The drops, however, have …". */
+const PARENTHETICAL_ADVERBS = set([
+  'however',
+  'though',
+  'therefore',
+  'indeed',
+  'too',
+  'then',
+  'also',
+]);
+
+/**
+ * "Raindrops, however, have a very short focal length", "The drops, though, are …": a
+ * plural noun phrase that opens the sentence, an adverb between commas, then the bare verb,
+ * which is that noun phrase's predicate.
+ */
+function subjectAcrossAdverb(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  if (tokens[j - 1]?.text !== ',' || tokens[j - 3]?.text !== ',') return false;
+  if (!PARENTHETICAL_ADVERBS.has(tokens[j - 2]?.lower ?? '')) return false;
+  const end = j - 3;
+  let start = end;
+  while (start > 0 && !isBreak(tokens[start - 1] as Token) && tokens[start - 1]?.text !== ',')
+    start--;
+  if (start > 0 && !isSentenceEnd(tokens[start - 1])) return false;
+  if (end - start < 1 || end - start > 6) return false;
+  const last = tokens[end - 1];
+  if (!isWord(last) || !(/[^s]s$/.test(last.lower) || PLURAL_NOUNS.has(last.lower))) return false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (isFiniteVerb(t, ctx) || MODALS.has(t.norm) || ctx.subjects.has(t.lower)) return false;
+    if (k < end - 1 && inflectedVerb(t, ctx)) return false;
+  }
+  return true;
 }
 
 /**

@@ -3160,3 +3160,19 @@ describe('English imperatives: a numbered noun before a later predicate', () => 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a plural subject, an adverb between commas, its verb', () => {
+  it.each<[string, string[]]>([
+    ['If that fails, however, call us.', ['call']],
+    ['Restart it, however, check the cables first.', ['Restart', 'check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'The drops, however, have a very short focal length.',
+    'The cables, though, need to be checked.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
