@@ -7054,13 +7054,16 @@ function verbInContext(
     return false;
   // ("Access this article": a demonstrative before its noun is the determiner below.)
   // ("in the control panel u will find …": a pronoun before a modal or a finite verb is the
-  // next clause's subject, no object.)
+  // next clause's subject, no object; "Water that stays in the tank will go bad": a relative
+  // "that" before its -s or past verb.)
   if (
     !verbal &&
     !polite &&
     ctx.subjects.has(next.lower) &&
     isWord(next2) &&
-    (MODALS.has(next2.norm) || isFiniteVerb(next2, ctx))
+    (MODALS.has(next2.norm) ||
+      isFiniteVerb(next2, ctx) ||
+      (next.lower === 'that' && inflectedVerb(next2, ctx) && predicateFollows(s, j + 3, true)))
   )
     return false;
   if (ctx.objects.has(next.lower) && !(tier === 'nounlike' && nounBeforeArticle(s, j, kind))) {

@@ -3176,3 +3176,19 @@ describe('English imperatives: a plural subject, an adverb between commas, its v
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a noun with a relative "that" clause before its predicate', () => {
+  it.each<[string, string[]]>([['Change that setting now.', ['Change']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each([
+    'Therefore, sweat that comes out of the body will not easily evaporate.',
+    'Water that stays in the tank will go bad.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
