@@ -3,10 +3,10 @@
  * or a CI job would, and checks its output and exit status.
  */
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli';
 
 const root = ROOT;
@@ -15,8 +15,12 @@ const run = (args: string[], stdin?: string) => runCli(args, stdin === undefined
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
 
+/** One folder for this file's temporary inputs, removed when its tests end. */
+const scratch = mkdtempSync(join(tmpdir(), 'talontapa-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 function tempFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'talontapa-')), name);
+  const path = join(mkdtempSync(join(scratch, 'f-')), name);
   writeFileSync(path, content);
   return path;
 }

@@ -3,10 +3,10 @@
  * (fast, so every case can be covered); cli.test.ts spawns the real process.
  */
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 
 const root = join(import.meta.dirname, '../../..');
@@ -24,8 +24,12 @@ async function run(args: string[], stdin = '') {
   return { code, stdout, stderr };
 }
 
+/** One folder for this file's temporary inputs, removed when its tests end. */
+const scratch = mkdtempSync(join(tmpdir(), 'talontapa-cli-main-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 function tempFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'talontapa-')), name);
+  const path = join(mkdtempSync(join(scratch, 'f-')), name);
   writeFileSync(path, content);
   return path;
 }

@@ -4,10 +4,10 @@
  * lead or a CI job would run them. Argument errors are covered in-process through `main`.
  */
 
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { PackSchema, validatePack } from '../../../rules/index';
 import { type CliResult, ROOT, runCli } from '../cli/run-cli';
@@ -30,7 +30,10 @@ async function runInProcess(args: string[], cwd = root): Promise<Result> {
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const tempDir = () => mkdtempSync(join(tmpdir(), 'talontapa-packs-'));
+/** One folder for this file's temporary packs, removed when its tests end. */
+const scratch = mkdtempSync(join(tmpdir(), 'talontapa-packs-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const tempDir = () => mkdtempSync(join(scratch, 'd-'));
 
 describe('talontapa validate', () => {
   it('accepts the built-in packs and the sample packs that extend them', async () => {
