@@ -5481,9 +5481,6 @@ function subjectOpensSegment(s: Sentence, end: number): boolean {
   return isWord(first) && ctx.subjects.has(first.lower) && !IMPERSONAL.has(first.lower);
 }
 
-/** Personal subjects of a main clause before "then": "we need to put up posts and then". */
-const MAIN_SUBJECTS = set(['i', 'you', 'we', 'they', 'he', 'she']);
-
 /**
  * "To fix this we need to put up posts and then tighten the fence", "As you pointed out, the
  * utilities will come in and then leave", "As I sat down I would flex my calf, then
@@ -5554,7 +5551,7 @@ function subjectsWithVerb(s: Sentence, from: number, to: number): number {
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k] as Token;
     const verb = tokens[k + 1];
-    if (t.kind !== 'word' || !MAIN_SUBJECTS.has(t.lower) || !isWord(verb)) continue;
+    if (t.kind !== 'word' || !PERSONAL_SUBJECTS.has(t.lower) || !isWord(verb)) continue;
     if (MODALS.has(verb.norm) || isFiniteVerb(verb, ctx) || isVerbForm(verb, ctx)) n++;
   }
   return n;
