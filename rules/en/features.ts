@@ -6923,8 +6923,8 @@ function verbInContext(
     CAPTION_PICTURES.has(next.lower)
   )
     return false;
-  // ("Wait staff only barely able …", "Wait time awful", "live lobsters", "live music every
-  // night": a noun compound's first word, or an adjective, before the noun.)
+  // ("Wait staff only barely able …", "Wait time awful", "live lobsters", "Time for a
+  // change!": a noun phrase's first word, not a verb.)
   const compoundHead = NOUN_COMPOUNDS.get((tokens[j] as Token).lower);
   if (!polite && isWord(next) && compoundHead?.has(next.lower)) return false;
   // "race; ancestry or national origin; ...": a lone word before a semicolon is a list item.
@@ -7099,8 +7099,6 @@ function verbInContext(
   // ("Head to Settings", "Point to Security": a word as often a noun that moves the reader,
   // before "to" and a place's name or its determiner, with no verb of its own after them.)
   if (next.lower === 'to' && !polite && labelTo(s, j)) return false;
-  // ("Time for a change!", "Time for Operation GCP": "it's time for", the noun.)
-  if (!polite && (tokens[j] as Token).lower === 'time' && next.lower === 'for') return false;
   if (next.lower === 'to')
     return (
       verbal ||
@@ -7171,11 +7169,13 @@ function verbInContext(
 }
 
 /**
- * Words that, before these nouns, are the first part of a compound or an adjective, not a
- * verb before its object: "Wait staff", "Wait time", "live music", "live lobsters".
+ * Words that, before these words, begin a noun phrase (the first part of a compound, an
+ * adjective, or the noun of "it's time for"), not a verb before its object: "Wait staff",
+ * "Wait time", "live music", "live lobsters", "Time for a change!".
  */
 const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['wait', set(['staff', 'staffs', 'time', 'times', 'list', 'lists', 'person', 'people'])],
+  ['time', set(['for'])],
   [
     'live',
     set([
