@@ -1044,14 +1044,11 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   );
 }
 
-/** Subjects of a third-person -s form: "he barks", "it rains". */
-const THIRD_PERSON_SUBJECTS = set(['he', 'she', 'it']);
-
 /**
- * The word at `k` is the finite verb after its subject: an -s form after "he", "she" or "it"
- * ("it rains"; after a noun the -s word may be a compound's plural, "the liquidation
- * values"), or a past after a subject pronoun or a determiner and its noun ("the power
- * went").
+ * The word at `k` is the finite verb after its subject: an -s form after "he", "she", "it",
+ * "this" or "that" ("it rains"; after a noun the -s word may be a compound's plural, "the
+ * liquidation values"), or a past after a subject pronoun or a determiner and its noun ("the
+ * power went").
  */
 function thirdPersonVerbAt(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
@@ -1071,7 +1068,7 @@ function thirdPersonVerbAt(s: Sentence, k: number): boolean {
     t.lower.endsWith('s') &&
     !t.lower.endsWith('ss') &&
     sFormTier(t.lower, ctx) !== undefined &&
-    THIRD_PERSON_SUBJECTS.has(before.lower) &&
+    THIRD_SINGULAR_SUBJECTS.has(before.lower) &&
     !acronym
   );
 }
