@@ -5530,17 +5530,6 @@ function mainClauseBefore(s: Sentence, conjAt: number): boolean {
   return false;
 }
 
-/** Subordinators that open a clause with its own subject and verb: "As I sat down, …". */
-const FINITE_SUBORDINATORS = set([
-  ...W.SUBORDINATORS,
-  'as',
-  'while',
-  'since',
-  'because',
-  'though',
-  'although',
-]);
-
 /** How many personal subjects between `from` and `to` stand before a verb or a modal. */
 function subjectsWithVerb(s: Sentence, from: number, to: number): number {
   const { tokens, ctx } = s;
@@ -6753,6 +6742,13 @@ const CLAUSE_SUBORDINATORS = set([
 
 /** Subordinators of reason that are prepositions as well: "as", "since". */
 const REASON_SUBORDINATORS = set(['as', 'since']);
+
+/** Subordinators that open a clause with its own subject and verb: "As I sat down, …". */
+const FINITE_SUBORDINATORS = set(
+  W.SUBORDINATORS,
+  [...CLAUSE_SUBORDINATORS],
+  [...REASON_SUBORDINATORS],
+);
 
 /** A subject pronoun or an article starts at `k`: "and the terrorists", "but we". */
 function newSubjectAt(s: Sentence, k: number): boolean {
