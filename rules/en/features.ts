@@ -2136,6 +2136,9 @@ const NOUN_ADJECTIVES = set([
   'nice',
   'short',
   'final',
+  'top',
+  'best',
+  'worst',
 ]);
 
 /** Interjections before "lets" without its apostrophe: "no lets go", "ok lets eat". */
@@ -2155,6 +2158,43 @@ const LETS_AFTER = set([
 
 /** Nouns of a hedge before its verb: "sort of enjoy", "kind of like". */
 const HEDGE_NOUNS = set(['sort', 'kind']);
+
+/** Verbs that take a bare figure as their object: "call 5551234", "enter 12345", "see 20451". */
+const FIGURE_VERBS = set([
+  'call',
+  'dial',
+  'text',
+  'fax',
+  'phone',
+  'ring',
+  'page',
+  'enter',
+  'type',
+  'use',
+  'quote',
+  'see',
+]);
+
+/** An ellipsis as a token: "should...be". */
+const ELLIPSES = set(['...', '…', '..']);
+
+/**
+ * "whether FERC "should...be willing"": an ellipsis between a modal and its bare verb holds
+ * the verb group back; it ends no clause.
+ */
+function suspendedVerb(s: Sentence, i: number): boolean {
+  const { tokens, ctx } = s;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    ELLIPSES.has((tokens[i] as Token).text) &&
+    isWord(prev) &&
+    MODALS.has(prev.norm) &&
+    isWord(next) &&
+    !isCapitalised(next) &&
+    isBaseVerb(next, ctx)
+  );
+}
 
 /** Words between a modal and its verb: "could no longer work", "will never again go". */
 const STRETCH = set(['no', 'longer', 'not', 'never', 'ever', 'again', 'also', 'still', 'just']);
@@ -2379,7 +2419,13 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
               ? 'conj'
               : 'quote',
       );
-    } else if (isBreak(t) && !numberCompound(s, i) && !cutOffWord(s, i) && !driveLetter(s, i)) {
+    } else if (
+      isBreak(t) &&
+      !numberCompound(s, i) &&
+      !cutOffWord(s, i) &&
+      !driveLetter(s, i) &&
+      !suspendedVerb(s, i)
+    ) {
       // "I will never return there again (and now have some doubts)": a coordinator right
       // after an opening bracket goes on with the clause before it.
       const next = tokens[i + 1];
@@ -4192,7 +4238,20 @@ function imperativeVerb(
       !isFiniteVerb(next2, ctx) &&
       !ctx.particles.has(next2.lower) &&
       !isPreposition(next2.lower);
-    if (haveIt || haveAtHand(s, j)) return [j, j, false];
+    // "Please have Matt email the reports", "Have Anna call me": the causative "have", a
+    // name and the bare verb the person is to do; a question would say "Has Matt …".
+    const haveName =
+      w === 'have' &&
+      isCapitalised(next) &&
+      next.text !== 'I' &&
+      !s.shouting &&
+      !ctx.determiners.has(next.lower) &&
+      !ctx.subjects.has(next.lower) &&
+      isWord(next2) &&
+      !isCapitalised(next2) &&
+      isBaseVerb(next2, ctx) &&
+      !ctx.lex.participleLemma(next2.lower);
+    if (haveIt || haveName || haveAtHand(s, j)) return [j, j, false];
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
     const next3 = tokens[j + 3];
@@ -4383,7 +4442,21 @@ function imperativeVerb(
       isCapitalised(after) ||
       isAdverb(after, ctx);
     if (past !== undefined && past !== next.lower && clauseGoesOn) return undefined;
+    // ("Mark and I are going through them", "Don and I will call": the name and the writer
+    // are the subject of the verb after them.)
+    const pairVerb = tokens[j + 3];
+    if (
+      next.lower === 'and' &&
+      next2?.text === 'I' &&
+      isWord(pairVerb) &&
+      (isFiniteVerb(pairVerb, ctx) || MODALS.has(pairVerb.norm) || ctx.be.has(pairVerb.norm))
+    )
+      return undefined;
   }
+  // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers
+  // a record the word names, unless the verb takes a figure: "Call 5551234", "Enter 12345".)
+  if (next?.kind === 'number' && /^\d{5,}$/.test(next.text) && !FIGURE_VERBS.has(w))
+    return undefined;
   // "(pop. 256,000)": the abbreviation of "population" before its figure.
   if (w === 'pop' && next?.text === '.' && next2?.kind === 'number') return undefined;
   // "Spot on", "The service was spot on!": the idiom of praise, an adjective ("spot on the
@@ -5625,6 +5698,8 @@ function licence(
     baseTier(s.tokens[j] as Token, s.ctx) === 'verbal'
   )
     return true;
+  // ("It will hurt, trust me.": the assurance stands apart from the clause before it.)
+  if (kind === 'comma' && assurance(s, j)) return true;
   if (kind === 'comma')
     return (
       !subjectAcrossParenthesis(s, j) &&
@@ -5637,6 +5712,21 @@ function licence(
         exclaimedAfterComma(s, j))
     );
   return false;
+}
+
+/**
+ * "…, trust me.", "…, believe me!": the assurance that closes a sentence or stands between
+ * commas, an order wherever it stands.
+ */
+function assurance(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const t = tokens[j] as Token;
+  const after = tokens[j + 2];
+  return (
+    (t.lower === 'trust' || t.lower === 'believe') &&
+    tokens[j + 1]?.lower === 'me' &&
+    (after === undefined || isBreak(after) || after.text === ',')
+  );
 }
 
 /** Present auxiliaries whose subject is third person singular: "it is", "she has". */
@@ -5666,7 +5756,9 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     return false;
   if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower) || !isWord(next)) return false;
   // ("but do the spines ever go hard": "do" and "have" before a noun phrase ask.)
-  if (DO_FORMS.has(verb.lower) || HAVE_FORMS.has(verb.lower)) return false;
+  // ("but have patience", "but have fun": "have" before a virtue only wishes or orders.)
+  const haveVirtue = verb.lower === 'have' && HAVE_VIRTUES.has(next.lower);
+  if (DO_FORMS.has(verb.lower) || (HAVE_FORMS.has(verb.lower) && !haveVirtue)) return false;
   // ("but ask for the sauce", "but go to the bar": a preposition and its object.)
   const after = tokens[j + 2];
   const prepositional =
@@ -5679,6 +5771,7 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
   if (
     !objectOpens(next, ctx) &&
     !PHRASAL_PARTICLES.has(next.lower) &&
+    !haveVirtue &&
     !prepositional &&
     !attention &&
     !clause
@@ -6367,11 +6460,12 @@ function adjunctBefore(s: Sentence, j: number): boolean {
     // "Once you get there, ...", "If you can afford it, ...": after a lexical verb, "there"
     // is an adverb and "it" an object.
     const before = tokens[m - 1];
+    // ("If you have it, …": "have" before "it" is the verb of possession.)
     if (
       (t.lower === 'there' || t.lower === 'it') &&
       isWord(before) &&
       isVerbForm(before, s.ctx) &&
-      !isFiniteVerb(before, s.ctx)
+      (!isFiniteVerb(before, s.ctx) || (t.lower === 'it' && HAVE_FORMS.has(before.lower)))
     )
       continue;
     // "Once you're there, ...": after a form of "be" "there" is the place.
@@ -6529,8 +6623,14 @@ function adjunctOpens(s: Sentence, at: number): boolean {
   const pair = TWO_WORD_PREPOSITIONS.has(two) || TWO_WORD_SUBORDINATORS.has(two);
   // "Should the issue persist, contact our team": the inverted condition.
   const inverted = first.lower === 'should' && (index === 0 || isSentenceEnd(s.tokens[index - 1]));
-  return ADJUNCT_OPENERS.has(first.lower) || participle || pair || inverted;
+  // "Want a drink, walk up the stairs", "Need help, call us": the condition asked with its
+  // "Do you" left out ("Want a drink?").
+  const asked = index === 0 && isCapitalised(first) && ELIDED_ASKING.has(first.lower);
+  return ADJUNCT_OPENERS.has(first.lower) || participle || pair || inverted || asked;
 }
+
+/** Verbs of a question asked without "Do you": "Want a drink, …", "Need help, …". */
+const ELIDED_ASKING = set(['want', 'need']);
 
 /** Adverbs before an adverbial's first word: "Just to be safe,", "Only if it fails,". */
 const FOCUS_ADVERBS = set(['just', 'only', 'even', 'again', 'also', 'especially', 'mainly']);
@@ -6791,6 +6891,10 @@ function possessiveS(s: Sentence, k: number): boolean {
   // "Try Bob's.": "is" or "has" cannot end a clause; the possessive stands for its noun.
   if (!next || (next.kind === 'punct' && next.text !== '(' && next.text !== '"')) return true;
   if (!isWord(next)) return false;
+  // "Check out the website for the Bishop's Lodge", "Try the fish at the Captain's Table": a
+  // capitalised word after a capitalised possessor is the rest of a name ("The Bishop is
+  // Lodge" says nothing).
+  if (isCapitalised(prev) && isCapitalised(next) && next.text !== 'I' && !s.shouting) return true;
   const w = next.lower;
   // "Check Anna's order.", "John's call was late": a word that is a noun as often as a verb
   // before the end of the clause or a preposition is the possessor's noun.

@@ -3192,3 +3192,70 @@ describe('English imperatives: a noun with a relative "that" clause before its p
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: the causative "have" with a name, and "but have" before a virtue', () => {
+  it.each<[string, string[]]>([
+    ['Please have Matt email the ops reports to me.', ['have']],
+    ['Have Anna call me when she is back.', ['Have']],
+    ['It can get pretty busy here, but have patience, it is worth the wait.', ['have']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Have Mark checked it?', 'I was tired but had fun.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives: names that hold a possessive or the writer', () => {
+  it.each<[string, string[]]>([
+    ["Check out the website for the Bishop's Lodge in Santa Fe.", ['Check']],
+    ['Call Mark and I will explain.', ['Call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Mark and I are going through the tickets this morning.',
+    'Don and I will call you later today.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives: assurances, elided questions and conditions with "have it"', () => {
+  it.each<[string, string[]]>([
+    ['It will hurt, trust me.', ['trust']],
+    ['Need help, call us.', ['call']],
+    ['Want a drink, walk up a flight of stairs and pay cash.', ['walk', 'pay']],
+    ['If you have it, just drop it in the mail.', ['drop']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['They like me, trust me, and love me.', 'Need a new phone, it broke.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe('English imperatives: record numbers, ellipses and a superlative before a noun', () => {
+  it.each<[string, string[]]>([
+    ['Call 5551234 now.', ['Call']],
+    ['Enter 12345 as the code.', ['Enter']],
+    ['I can... Call me later.', ['Call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I changed the price on the released demand from 6.449 to 6.423 (deal 205672).',
+    'Deal 763736 was changed yesterday.',
+    'She asked whether the board "should...be willing to sacrifice careful review."',
+    'Since he was the top graduate from the management program at OU, it would be great to have him there.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
