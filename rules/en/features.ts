@@ -2141,6 +2141,9 @@ const NOUN_ADJECTIVES = set([
   'worst',
 ]);
 
+/** Bare verbs that "lets" takes without an object: "he lets go", "she lets slip". */
+const LETS_IDIOMS = set(['go', 'slip', 'fly', 'loose', 'rip', 'drop']);
+
 /** Interjections before "lets" without its apostrophe: "no lets go", "ok lets eat". */
 const LETS_AFTER = set([
   'no',
@@ -2462,14 +2465,28 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       add(i, 'comma');
     // ("I would've told her no lets go": "lets" without its apostrophe after an interjection;
     // after a subject it is "he lets go".)
+    // ("If you have some concerns lets discuss": "lets" takes its object before a bare verb,
+    // so right before one, other than the idioms' "go" and "slip", it is "let's".)
     else if (
       t.lower === 'lets' &&
       isWord(prev) &&
-      LETS_AFTER.has(prev.lower) &&
       isWord(tokens[i + 1]) &&
-      isBaseVerb(tokens[i + 1] as Token, ctx)
+      isBaseVerb(tokens[i + 1] as Token, ctx) &&
+      (LETS_AFTER.has(prev.lower) || !LETS_IDIOMS.has((tokens[i + 1] as Token).lower))
     )
       add(i, 'comma');
+    // ("Tues 2/15 Lunch to 2:30 Let me know the best time": a capitalised "Let me" or "Let
+    // us" after a run of words that left out its full stop opens a sentence.)
+    else if (
+      t.text === 'Let' &&
+      i > 0 &&
+      (tokens[i + 1]?.text === 'me' || tokens[i + 1]?.text === 'us') &&
+      isWord(tokens[i + 2]) &&
+      isBaseVerb(tokens[i + 2] as Token, ctx) &&
+      !s.titleCase &&
+      !s.shouting
+    )
+      add(i, 'strong');
     else if (
       ctx.politeness.has(t.lower) &&
       i > 0 &&
@@ -4453,6 +4470,9 @@ function imperativeVerb(
     )
       return undefined;
   }
+  // ("(713)853-7459 (work)": a word alone in brackets after a number labels it.)
+  if (tokens[j - 1]?.text === '(' && tokens[j - 2]?.kind === 'number' && next?.text === ')')
+    return undefined;
   // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers
   // a record the word names, unless the verb takes a figure: "Call 5551234", "Enter 12345".)
   if (next?.kind === 'number' && /^\d{5,}$/.test(next.text) && !FIGURE_VERBS.has(w))

@@ -3259,3 +3259,20 @@ describe('English imperatives: record numbers, ellipses and a superlative before
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "lets" before a bare verb, a run-on "Let me", a phone label', () => {
+  it.each<[string, string[]]>([
+    ['If you have some concerns lets discuss.', ['lets']],
+    ['Tues 2/15 Lunch to 2:30 Let me know the best time for you and your group.', ['Let']],
+    ['Call 555-1234 (ask for Bob).', ['Call', 'ask']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'The system lets go of the rope.',
+    'Mark Taylor (713)863-7190 (home) (713)853-7459 (work) (713)646-3490 (fax)',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
