@@ -4050,7 +4050,10 @@ function imperativeVerb(
 ): [number, number, boolean] | undefined {
   const { tokens, ctx } = s;
   const t = tokens[j];
-  if (!isWord(t) || t.hyphenRight) return undefined;
+  // ("please follow-up": after "please" a verb joined to its particle by a dash is the verb.)
+  const joinedParticle =
+    polite && isWord(tokens[j + 1]) && PHRASAL_PARTICLES.has((tokens[j + 1] as Token).lower);
+  if (!isWord(t) || (t.hyphenRight && !joinedParticle)) return undefined;
   // ("we had an hour to kill, let's go and eat": "let's" is hortative wherever it stands,
   // never a verb of a series that shares its subject.)
   // (Not before an object, where "let's" is a misspelt "lets": "the handler only let's you
@@ -4269,6 +4272,8 @@ function imperativeVerb(
       isBaseVerb(next2, ctx) &&
       !ctx.lex.participleLemma(next2.lower);
     if (haveIt || haveName || haveAtHand(s, j)) return [j, j, false];
+    // ("Of the tanks listed, have any of the tanks been relocated?": "have any of" asks.)
+    if (w === 'have' && next.lower === 'any' && next2?.lower === 'of') return undefined;
     if (ctx.subjects.has(next.lower) && !doIt) return undefined;
     // "Do these shoes come in blue": "do" + a noun phrase + a bare verb asks, "?" or not.
     const next3 = tokens[j + 3];
@@ -4470,9 +4475,42 @@ function imperativeVerb(
     )
       return undefined;
   }
-  // ("(713)853-7459 (work)": a word alone in brackets after a number labels it.)
-  if (tokens[j - 1]?.text === '(' && tokens[j - 2]?.kind === 'number' && next?.text === ')')
+  // ("(713)853-7459 (work)", "we drove out for that (yawn)": a small word alone in brackets
+  // labels what comes before it or acts it out (a title, "(Imagine)", keeps its verb);
+  // "(Issue 4)", "(page 12)": with a figure it names a part.)
+  if (
+    tokens[j - 1]?.text === '(' &&
+    ((next?.text === ')' && !isCapitalised(t)) ||
+      (next?.kind === 'number' && tokens[j + 2]?.text === ')' && !FIGURE_VERBS.has(w)))
+  )
     return undefined;
+  // ("\"Schedule\" was added", "\"Cancel\" does nothing": a word in quotation marks before a
+  // verb is the name of itself, that verb's subject.)
+  const verbAfterQuote = tokens[j + 2];
+  if (
+    QUOTES.has(tokens[j - 1]?.text ?? '') &&
+    QUOTES.has(next?.text ?? '') &&
+    isWord(verbAfterQuote) &&
+    (isFiniteVerb(verbAfterQuote, ctx) ||
+      MODALS.has(verbAfterQuote.norm) ||
+      ctx.be.has(verbAfterQuote.norm) ||
+      DO_FORMS.has(verbAfterQuote.norm))
+  )
+    return undefined;
+  // ("Deal NN6788.1 with Citibank was killed": a code of capitals and figures after the word
+  // numbers a record the word names, the subject of a verb further on; "Register SN123 now"
+  // orders.)
+  if (isWord(next) && /^[A-Z]{1,4}\d{3,}$/.test(next.text) && !FIGURE_VERBS.has(w)) {
+    for (let k = j + 2; k < tokens.length; k++) {
+      const v = tokens[k] as Token;
+      // (The code's own point and figures, "NN6788.1", end nothing.)
+      const glued = tokens[k + 1]?.kind === 'number' && tokens[k + 1]?.start === v.end;
+      if (isBreak(v) && !(v.text === '.' && glued)) break;
+      if (v.kind !== 'word') continue;
+      if (ctx.subjects.has(v.lower)) break;
+      if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return undefined;
+    }
+  }
   // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers
   // a record the word names, unless the verb takes a figure: "Call 5551234", "Enter 12345".)
   if (next?.kind === 'number' && /^\d{5,}$/.test(next.text) && !FIGURE_VERBS.has(w))
@@ -5736,17 +5774,17 @@ function licence(
 
 /**
  * "…, trust me.", "…, believe me!": the assurance that closes a sentence or stands between
- * commas, an order wherever it stands.
+ * commas; "I didn't put it in, go ahead and add it": the leave to act. Orders wherever they
+ * stand after a comma.
  */
 function assurance(s: Sentence, j: number): boolean {
   const { tokens } = s;
   const t = tokens[j] as Token;
+  const next = tokens[j + 1];
   const after = tokens[j + 2];
-  return (
-    (t.lower === 'trust' || t.lower === 'believe') &&
-    tokens[j + 1]?.lower === 'me' &&
-    (after === undefined || isBreak(after) || after.text === ',')
-  );
+  const ends = after === undefined || isBreak(after) || after.text === ',';
+  if (t.lower === 'go' && next?.lower === 'ahead') return ends || after?.lower === 'and';
+  return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
 }
 
 /** Present auxiliaries whose subject is third person singular: "it is", "she has". */
@@ -6313,7 +6351,9 @@ function guessWhat(s: Sentence, j: number): boolean {
   const t = s.tokens[j];
   const next = s.tokens[j + 1];
   const after = s.tokens[j + 2];
-  if (t?.lower === 'guess' && next?.lower === 'what' && (!after || after.kind === 'punct'))
+  // ("Guess what?", "Guess what else?")
+  const last = after?.lower === 'else' ? s.tokens[j + 3] : after;
+  if (t?.lower === 'guess' && next?.lower === 'what' && (!last || last.kind === 'punct'))
     return true;
   return (
     (t?.lower === 'guess' || t?.lower === 'think') &&

@@ -3276,3 +3276,26 @@ describe('English imperatives: "lets" before a bare verb, a run-on "Let me", a p
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: labels in brackets, record codes, quoted names and "have any of"', () => {
+  it.each<[string, string[]]>([
+    ['Guess what else?', ['Guess']],
+    ['If you have any ideas or can provide some help, please follow-up.', ['follow']],
+    ['We agreed on the price, go ahead and book it.', ['go', 'book']],
+    ['It works (see 4).', ['see']],
+    ['Click "Cancel" and try again.', ['Click', 'try']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'There was a big swim meet that T wanted to see so we drove out for that (yawn).',
+    'I am still uncertain about the status of the exemption (Issue 4); I understood it differently.',
+    'Deal NN6788.1 with Citibank has been killed.',
+    '"Schedule" was added to bolster the scheduling requirements.',
+    '"Cancel" does nothing when I click it.',
+    'Of the tanks listed on the spreadsheet, have any of the tanks been relocated?',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
