@@ -1147,6 +1147,8 @@ function governedSeries(s: Sentence, j: number): boolean {
   // The items from `j` on, at each comma or coordinator.
   let items = 1;
   for (let k = j + 1; k < tokens.length; k++) {
+    // ("supply the fuel (primarily gas), market their power": past a short aside.)
+    k = asideEnd(s, k) ?? k;
     const t = tokens[k] as Token;
     if (isSentenceEnd(t) || isBreak(t)) break;
     if ((t.text === ',' || t.lower === 'and' || t.lower === 'or') && verbItem(k + 1)) items++;

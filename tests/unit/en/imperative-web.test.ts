@@ -3299,3 +3299,20 @@ describe('English imperatives: labels in brackets, record codes, quoted names an
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a series under a modal past a bracketed aside', () => {
+  it.each<[string, string[]]>([
+    [
+      'Arrange for O & M services, supply the fuel (primarily gas), market the power.',
+      ['Arrange', 'supply', 'market'],
+    ],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'We would arrange for O & M services, supply the fuel (primarily gas), market their excess power, and, for the first 4 years, take 1/2 the offtake.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
