@@ -6064,6 +6064,8 @@ function elidedSubjectBefore(s: Sentence, j: number): boolean {
   let k = start;
   while (isWord(tokens[k]) && ctx.elidedAdverbs.has((tokens[k] as Token).lower)) k++;
   const first = tokens[k];
+  // ("Hope this helps, call me if …": "me" as the object is no verb of the writer's own.)
+  if (towardWriter(tokens[j] as Token, tokens[j + 1])) return false;
   return (
     isWord(first) && k < j - 1 && ctx.elidedVerbs.has(first.lower) && !thinkOf(first, tokens[k + 1])
   );
@@ -6134,6 +6136,20 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
     // ("I do not know, save that it was …": "that" may open the clause of a preposition.)
     next.lower !== 'that' &&
     !seriesEnds(s, j);
+  // ("I hope this makes sense to you, call me", "I hope you like it, call me": "you" and "it"
+  // after a preposition, or after a lexical verb when the verb after the comma turns to the
+  // writer, are objects, no subject waiting for a verb; "they check it, press …" shares.)
+  const governor = tokens[k - 1];
+  const objectPronoun =
+    isWord(governor) &&
+    (before?.lower === 'you' || before?.lower === 'it') &&
+    (isPreposition(governor.lower) ||
+      (towardWriter(t, next) &&
+        isVerbForm(governor, ctx) &&
+        !isFiniteVerb(governor, ctx) &&
+        !MODALS.has(governor.norm) &&
+        !DO_FORMS.has(governor.norm) &&
+        !ctx.be.has(governor.norm)));
   if (
     isWord(before) &&
     ((baseTier(before, ctx) === 'verbal' &&
@@ -6141,7 +6157,7 @@ function bareVerbAfterComma(s: Sentence, j: number): boolean {
       !afterDeterminer &&
       !negatedEnd) ||
       isFiniteVerb(before, ctx) ||
-      ctx.subjects.has(before.lower))
+      (ctx.subjects.has(before.lower) && !objectPronoun))
   ) {
     return false;
   }

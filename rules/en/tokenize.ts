@@ -44,8 +44,9 @@ const TOKEN_RE = new RegExp(
   [
     // URLs, e-mail addresses and @handles ("@AmazonHelp Check this article": the handle
     // addresses, its letters are not a word of the sentence); a site named by its bare
-    // domain too ("Try SanFranGuide.com", "yelp.com/biz/…").
-    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.+-])@\w{1,30}|(?<![\w.@-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|info|biz|co\.uk)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]])?)`,
+    // domain too ("Try SanFranGuide.com", "yelp.com/biz/…"); a dotted name of three parts or
+    // more, a newsgroup or a host ("comp.os.msdos.desqview": its stops end no sentence).
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.+-])@\w{1,30}|(?<![\w.@-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|info|biz|co\.uk)\b(?:\/[^\s<>"]*[^\s<>".,;:!?)\]])?|(?<![\w.@-])[a-z][a-z0-9_-]+(?:\.[a-z][a-z0-9_-]+){2,}\b)`,
     // A file by its name, one word ("Characters.zip", "debug.log": its stop ends no sentence).
     String.raw`((?<![\w.@-])[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*\.(?:zip|rar|7z|gz|tgz|tar|txt|log|pdf|docx?|xlsx?|pptx?|csv|json|ya?ml|xml|ini|cfg|html?|exe|msi|apk|dmg|iso|ips|png|jpe?g|gif|mp[34]|wav)\b)`,
     // Dotted abbreviations: U.S., i.e., P.S., a.m.

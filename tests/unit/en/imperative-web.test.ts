@@ -3316,3 +3316,20 @@ describe('English imperatives: a series under a modal past a bracketed aside', (
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: after an elided "Hope …" clause, and a pronoun object before the comma', () => {
+  it.each<[string, string[]]>([
+    ['Hope this helps, call me if you need anything.', ['call']],
+    ['I hope this makes sense to you, call me if it does not.', ['call']],
+    ['I hope you like it, call me.', ['call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Love the place, go there often.',
+    'If you are interested, you can check out the group comp.os.msdos.desqview, or just email me directly.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});

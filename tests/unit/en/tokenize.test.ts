@@ -139,6 +139,19 @@ describe('English tokenizer', () => {
     expect(dash('wait 15 - then call')?.hyphenLeft).toBe(false);
   });
 
+  it('keeps a dotted name of three parts or more as one token, not sentence stops', () => {
+    const texts = (text: string) => tokenize(text).map((t) => t.text);
+    expect(texts('see comp.os.msdos.desqview, or mail me')).toEqual([
+      'see',
+      'comp.os.msdos.desqview',
+      ',',
+      'or',
+      'mail',
+      'me',
+    ]);
+    expect(texts('It ended.then we left')).toContain('.');
+  });
+
   it('keeps runs of sentence punctuation together', () => {
     expect(view('Wait... what?!')).toEqual(['Wait/wait', '.../...', 'what/what', '?/?', '!/!']);
   });
