@@ -1281,10 +1281,19 @@ const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
 function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   const { tokens, ctx } = s;
   let i = start;
+  // ("As soon as you hear let me know", "Next time you go …": a subordinator of words, whose
+  // first word may also lead a clause, "Next, …".)
+  let compound = compoundSubordinator(tokens, i);
   // "So if anybody ...", "And when you ..."
-  while (i < start + 2 && isWord(tokens[i]) && ctx.prefix.has((tokens[i] as Token).lower)) i++;
-  // ("As soon as you hear let me know", "Next time you go …": a subordinator of words.)
-  const compound = compoundSubordinator(tokens, i);
+  while (
+    compound === undefined &&
+    i < start + 2 &&
+    isWord(tokens[i]) &&
+    ctx.prefix.has((tokens[i] as Token).lower)
+  ) {
+    i++;
+    compound = compoundSubordinator(tokens, i);
+  }
   if (compound !== undefined) i = compound;
   const sub = tokens[i];
   // ("while travelling ask …": "while" before a gerund, a clause of time with no subject.)
@@ -2468,13 +2477,16 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     // ("I would've told her no lets go": "lets" without its apostrophe after an interjection;
     // after a subject it is "he lets go".)
     // ("If you have some concerns lets discuss": "lets" takes its object before a bare verb,
-    // so right before one, other than the idioms' "go" and "slip", it is "let's".)
+    // so right before a word that is only a verb, other than the idioms' "go" and "slip", it
+    // is "let's"; "it lets water out" lets its object.)
     else if (
       t.lower === 'lets' &&
       isWord(prev) &&
       isWord(tokens[i + 1]) &&
       isBaseVerb(tokens[i + 1] as Token, ctx) &&
-      (LETS_AFTER.has(prev.lower) || !LETS_IDIOMS.has((tokens[i + 1] as Token).lower))
+      (LETS_AFTER.has(prev.lower) ||
+        (baseTier(tokens[i + 1] as Token, ctx) === 'verbal' &&
+          !LETS_IDIOMS.has((tokens[i + 1] as Token).lower)))
     )
       add(i, 'comma');
     // ("Tues 2/15 Lunch to 2:30 Let me know the best time": a capitalised "Let me" or "Let
@@ -2569,7 +2581,9 @@ function runOnOrder(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
   const verb = tokens[k];
   const next = tokens[k + 1];
-  const prev = tokens[k - 1];
+  // ("It just means it expired just press refresh": past the order's own "just".)
+  const end = RUN_ON_FOCUS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const prev = tokens[end];
   if (!isWord(verb) || !isWord(next) || !isWord(prev) || s.titleCase) return false;
   const negative =
     (verb.norm === 'do' && next.norm === 'not') || verb.lower === 'dont' || verb.lower === "don't";
@@ -2585,12 +2599,12 @@ function runOnOrder(s: Sentence, k: number): boolean {
   if (!order) return false;
   // The statement before: from the sentence's start, a subject, then a finished verb.
   let finite = false;
-  for (let m = k - 1; m >= 0; m--) {
+  for (let m = end; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isBreak(t) || isSentenceEnd(t) || t.text === ',' || QUOTES.has(t.text)) return false;
     if (!isWord(t)) continue;
     if (CLAUSE_LINKS.has(t.lower) || COORDINATORS.has(t.lower) || MODALS.has(t.norm)) return false;
-    if (isFiniteVerb(t, ctx) || (m < k - 1 && inflectedVerb(t, ctx))) finite = true;
+    if (isFiniteVerb(t, ctx) || (m < end && inflectedVerb(t, ctx))) finite = true;
   }
   const first = tokens[0];
   const subject =
@@ -2598,7 +2612,7 @@ function runOnOrder(s: Sentence, k: number): boolean {
   // The statement ends right before the order: on an -s or past verb ("never works"), or
   // on what a verb of being predicates ("was rude", "is a scam").
   // (Not an auxiliary the bare verb belongs to: "We did receive a payment".)
-  const before = tokens[k - 2];
+  const before = tokens[end - 1];
   // ("I hope this helps let me know": "this" is the subject of "helps"; "We sent it check
   // your inbox": the statement ends on its verb's object pronoun.)
   // (After "helps", "made", "saw" a bare verb may be their infinitive, "this helps clarify
@@ -2621,15 +2635,18 @@ function runOnOrder(s: Sentence, k: number): boolean {
         !ctx.be.has(before.norm) &&
         // ("He saw them leave": the pronoun is the subject of a bare infinitive.)
         !BARE_INFINITIVE_TAKING.has(before.lower)) ||
-      clauseEndsOn(s, k - 1));
+      clauseEndsOn(s, end));
   // (An -s or past form after its subject is the statement's verb: "the wifi never works".)
   return (
     subject &&
     ends &&
     next.lower !== 'that' &&
-    (finite || (inflectedEnd && !relativeWithoutThat(s, k - 2)))
+    (finite || (inflectedEnd && !relativeWithoutThat(s, end - 1)))
   );
 }
+
+/** Focusing adverbs an order runs on with: "… it expired just press refresh". */
+const RUN_ON_FOCUS = set(['just', 'simply']);
 
 /**
  * Verbs that send the reader to a page, run on after a statement: "… see our page" (and
@@ -2886,6 +2903,7 @@ const DISCOURSE_PHRASES: readonly (readonly string[])[] = [
   'in general',
   'as a rule',
   'next time',
+  'from next time',
 ].map((p) => p.split(' '));
 
 /**
@@ -3581,6 +3599,9 @@ const MESSAGE_VERBS = set(['dm', 'pm', 'email', 'e-mail', 'text', 'message', 'tw
 /** Verbs of attention that end a statement as its tag: "…, remember?", "…, see?". */
 const TAG_VERBS = set(['remember', 'see']);
 
+/** Modals of a tag after an order: "Tell them, will you?", "Hold this would you?". */
+const TAG_MODALS = set(['will', 'would', 'can', 'could', "won't"]);
+
 /** A question tag after an order's comma: "Send us the log, okay?". */
 const TAG_WORDS = set(['ok', 'okay', 'alright', 'k']);
 
@@ -3622,10 +3643,15 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
   const end = clauseEnd(tokens, head.at);
   // ("Give the devs your feedback here, OK?": the question mark is the tag's, the order
   // before it no question.)
+  // ("And tell your secret to people will you?": the tag "will you" needs no comma.)
   const tagged =
-    TAG_WORDS.has(tokens[end - 1]?.lower ?? '') &&
-    tokens[end - 2]?.text === ',' &&
-    end - 2 > head.at;
+    (TAG_WORDS.has(tokens[end - 1]?.lower ?? '') &&
+      tokens[end - 2]?.text === ',' &&
+      end - 2 > head.at) ||
+    (tokens[end - 1]?.lower === 'you' &&
+      TAG_MODALS.has(tokens[end - 2]?.norm ?? '') &&
+      isWord(tokens[end - 3]) &&
+      end - 3 > head.at);
   // ("Imagine my surprise when … my response is "what meeting?" in a near panic": a question
   // quoted inside the sentence, which goes on after its closing quotation mark, is the
   // quotation's.)
@@ -5744,17 +5770,27 @@ function licence(
     if (conj?.lower !== 'so') return false;
     const soAt = s.tokens.lastIndexOf(conj, j);
     const beforeSo = s.tokens[soAt - 1];
+    // ("doesn't look so run down": after a verb of seeming "so" is a degree word too; "gets
+    // busy quickly so arrive early": after an adverb only before a word that can be an
+    // adjective, "works so well".)
+    const verb = s.tokens[j] as Token;
     return !(
       isWord(beforeSo) &&
-      (isFiniteVerb(beforeSo, s.ctx) || s.ctx.be.has(beforeSo.norm) || isAdverb(beforeSo, s.ctx))
+      (isFiniteVerb(beforeSo, s.ctx) ||
+        s.ctx.be.has(beforeSo.norm) ||
+        LINKING_VERBS.has(beforeSo.lower.replace(/s$/, '')) ||
+        (isAdverb(beforeSo, s.ctx) &&
+          (baseTier(verb, s.ctx) !== 'verbal' || ADJECTIVE_VERBS.has(verb.lower))))
     );
   }
   // "It may work, however make sure you save first": an adverb that joins two main clauses
   // ends the one before; the bare verb after it has no subject to share.
+  // ("Inferior planets can, however be at conjunction": not after a modal, whose verb it is.)
   if (
     kind === 'comma' &&
     CONJUNCTIVE_ADVERBS.has(s.tokens[j - 1]?.lower ?? '') &&
     s.tokens[j - 2]?.text === ',' &&
+    !MODALS.has(s.tokens[j - 3]?.norm ?? '') &&
     baseTier(s.tokens[j] as Token, s.ctx) === 'verbal'
   )
     return true;

@@ -3333,3 +3333,25 @@ describe('English imperatives: after an elided "Hope …" clause, and a pronoun 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: run-on orders with "just", compound "Next time", tags and "so"', () => {
+  it.each<[string, string[]]>([
+    ['The wifi never works just restart the router', ['restart']],
+    ['Next time you are in the area try the noodles.', ['try']],
+    ['And tell your secret of survival to people will you?', ['tell']],
+    ['The place gets busy quickly so arrive early or rely on luck.', ['arrive', 'rely']],
+    ['from next time keep it english', ['keep']],
+    ['It may work, however make sure you save first.', ['make']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'A mangled end still lets water out, but it impedes the flow.',
+    'Inferior planets can, however be at conjunction.',
+    'I expect a place that does not look so run down for that price.',
+    'What time will you?',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
