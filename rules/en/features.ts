@@ -3889,6 +3889,10 @@ function taskAsked(s: Sentence, j: number): boolean {
 
 const TASK_VERBS = set([
   'name',
+  'write',
+  'solve',
+  'prove',
+  'simplify',
   'list',
   'describe',
   'explain',
@@ -4127,7 +4131,9 @@ function imperativeVerb(
   if (w === 'feel' && isWord(next) && ELIDED_FEEL.has(next.lower)) return undefined;
 
   // "Let's go", "lets get together": hortative, first person plural too.
-  if (w === 'lets' && isWord(next) && isBaseVerb(next, ctx)) {
+  // ("Lets just say …": past the focusing adverb.)
+  const letsVerb = next?.lower === 'just' ? next2 : next;
+  if (w === 'lets' && isWord(letsVerb) && isBaseVerb(letsVerb, ctx)) {
     return [j, j, true];
   }
   // "Turn left at the lights", "Swipe left": "left" after a verb of turning is the
@@ -4168,7 +4174,8 @@ function imperativeVerb(
     kind !== 'quote' &&
     // "used to clog up and never work": after "and" only with a licence, as other bare
     // verbs ("Above all, never surrender" is marked enough after a comma).
-    (kind !== 'conj' || polite || licence(s, j, kind, false, imperativeBefore))
+    // (The licence reads the verb after "never": "It is good, but never stretch too far".)
+    (kind !== 'conj' || polite || licence(s, nv, kind, false, imperativeBefore))
   ) {
     return [nv, nv, false];
   }
@@ -4393,15 +4400,18 @@ function imperativeVerb(
     return predicateFollows(s, j + 2) ? undefined : [j, j, false];
   }
   if (hypothesis(s, j)) return [j, j, false];
-  // "Wish me luck!": the wish asked of the reader, not an elided "I wish".
+  // "Wish me luck!": the wish asked of the reader, not an elided "I wish"; "Love yourself":
+  // the reader's own self as the object, which no "I" takes.
   const wishMe = w === 'wish' && (next?.lower === 'me' || next?.lower === 'us');
+  const reflexive = next?.lower === 'yourself' || next?.lower === 'yourselves';
   if (
     !polite &&
     ctx.elidedVerbs.has(w) &&
     !thinkOf(t, next) &&
     !thinkNounPhrase(s, j) &&
     !guessWhat(s, j) &&
-    !wishMe
+    !wishMe &&
+    !reflexive
   )
     return undefined;
   // "Rob Bryngelson": a name. In a headline ("Associate Team Participants", "Bryan Hull -
@@ -4539,6 +4549,8 @@ function imperativeVerb(
       if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return undefined;
     }
   }
+  // ("Issue 4:", "Item 2 :": a word and its number before a colon label what follows.)
+  if (next?.kind === 'number' && next2?.text === ':' && j === 0) return undefined;
   // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers
   // a record the word names, unless the verb takes a figure: "Call 5551234", "Enter 12345".)
   if (next?.kind === 'number' && /^\d{5,}$/.test(next.text) && !FIGURE_VERBS.has(w))
@@ -5795,7 +5807,8 @@ function licence(
   )
     return true;
   // ("It will hurt, trust me.": the assurance stands apart from the clause before it.)
-  if (kind === 'comma' && assurance(s, j)) return true;
+  // ("It is hot, be careful", "it is slow to load, be patient": a warning stands apart too.)
+  if (kind === 'comma' && (assurance(s, j) || standingOrder(s, j))) return true;
   if (kind === 'comma')
     return (
       !subjectAcrossParenthesis(s, j) &&

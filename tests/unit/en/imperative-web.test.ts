@@ -3355,3 +3355,23 @@ describe('English imperatives: run-on orders with "just", compound "Next time", 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: warnings after a comma, "never" after "but", reflexive objects, tasks', () => {
+  it.each<[string, string[]]>([
+    ['It is hot, be careful.', ['be']],
+    ['It is slow to load, be patient.', ['be']],
+    ['Stretching is very good for speed, but *never* stretch to the point of pain.', ['stretch']],
+    ['Love yourself and treat others as you would yourself.', ['Love', 'treat']],
+    ['Write the chemical equation to explain the answer?', ['Write']],
+    ['Lets just say it is big.', ['Lets']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Love it!', 'I tried it but never liked it.', 'Issue 4 :'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
