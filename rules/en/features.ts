@@ -1403,7 +1403,15 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         !MODALS.has(prev.norm) &&
         prev.lower !== 'to' &&
         prev.norm !== 'not' &&
-        !COORDINATORS.has(prev.lower)
+        !COORDINATORS.has(prev.lower) &&
+        // ("If so will you please let me know": a question's "please" after its modal and
+        // subject; "Avis Rent A Car": a capitalised word after a name goes on with the name.)
+        !(
+          ctx.politeness.has(prev.lower) &&
+          MODALS.has(tokens[k - 3]?.norm ?? '') &&
+          ctx.subjects.has(tokens[k - 2]?.lower ?? '')
+        ) &&
+        !(isCapitalised(t) && isCapitalised(prev) && prev.text !== 'I' && !s.titleCase)
       ) {
         return k;
       }
@@ -4549,6 +4557,12 @@ function imperativeVerb(
       if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return undefined;
     }
   }
+  // ("Shame on me": the exclamation, no order to shame.)
+  if (w === 'shame' && next?.lower === 'on') return undefined;
+  // ("EOL deal no 137945": a word before "no." or "#" and a figure names the record.)
+  const numberMark = next?.lower === 'no' || next?.lower === 'nos' || next?.text === '#';
+  const markedFigure = tokens[next2?.text === '.' ? j + 3 : j + 2];
+  if (numberMark && markedFigure?.kind === 'number' && !FIGURE_VERBS.has(w)) return undefined;
   // ("Issue 4:", "Item 2 :": a word and its number before a colon label what follows.)
   if (next?.kind === 'number' && next2?.text === ':' && j === 0) return undefined;
   // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers

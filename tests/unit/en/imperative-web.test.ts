@@ -3375,3 +3375,21 @@ describe('English imperatives: warnings after a comma, "never" after "but", refl
     },
   );
 });
+
+describe('English imperatives: a question "will you please" after "If so", names and record numbers', () => {
+  it.each<[string, string[]]>([
+    ['If so please let me know.', ['let']],
+    ['Please check deal no. 137945.', ['check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'If so will you please let me know what companies they are.',
+    'When we arrived at Avis Rent A Car at the Reno airport I asked if it could be upgraded.',
+    'Those two deal Nos are EOL deal no 137945 and 149472.',
+    'Shame on me.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
