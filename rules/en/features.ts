@@ -3607,6 +3607,9 @@ const MESSAGE_VERBS = set(['dm', 'pm', 'email', 'e-mail', 'text', 'message', 'tw
 /** Verbs of attention that end a statement as its tag: "…, remember?", "…, see?". */
 const TAG_VERBS = set(['remember', 'see']);
 
+/** Adverbs that open a suggestion asked with a question mark: "Maybe try …?". */
+const HEDGED_SUGGESTIONS = set(['maybe', 'perhaps']);
+
 /** Modals of a tag after an order: "Tell them, will you?", "Hold this would you?". */
 const TAG_MODALS = set(['will', 'would', 'can', 'could', "won't"]);
 
@@ -4108,6 +4111,33 @@ function imperativeVerb(
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
+  // ("please foward along to me", "Please refernece Gas Daily": right after "please" a
+  // word no list knows, before what a verb takes, is the verb misspelt.)
+  const after = tokens[j + 1];
+  if (
+    polite &&
+    ctx.politeness.has(tokens[j - 1]?.lower ?? '') &&
+    !ctx.lex.tier(t.lower) &&
+    /^[a-z]{4,}$/.test(t.text) &&
+    !isPreposition(t.lower) &&
+    !isAdverb(t, ctx) &&
+    !ctx.determiners.has(t.lower) &&
+    !ctx.subjects.has(t.lower) &&
+    !COORDINATORS.has(t.lower) &&
+    !MODALS.has(t.norm) &&
+    !ctx.be.has(t.norm) &&
+    !DO_FORMS.has(t.norm) &&
+    !HAVE_FORMS.has(t.lower) &&
+    !ctx.wh.has(t.lower) &&
+    !ctx.never.has(t.lower) &&
+    !INDEFINITE_SUBJECTS.has(t.lower) &&
+    isWord(after) &&
+    (ctx.determiners.has(after.lower) ||
+      ctx.objects.has(after.lower) ||
+      PHRASAL_PARTICLES.has(after.lower) ||
+      after.lower === 'along')
+  )
+    return [j, j, false];
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;
@@ -4213,10 +4243,14 @@ function imperativeVerb(
   // After "so", "and" or "then" the verb continues the sentence: "It is close to the station
   // so check a few hotels?" asks with an order, it has no elided "Do you".
   // ("…, guess what?": the formula that announces news keeps its question mark.)
+  // ("Maybe try meeting new people?", "perhaps ask him?": a hedged suggestion keeps its
+  // question mark; "Do you" has no room before "maybe".)
+  const hedged = HEDGED_SUGGESTIONS.has(tokens[j - 1]?.lower ?? '') && j - 1 === 0;
   if (
     question &&
     !polite &&
     kind !== 'conj' &&
+    !hedged &&
     !hypothesis(s, j) &&
     !taskAsked(s, j) &&
     !guessWhat(s, j)
@@ -4267,6 +4301,14 @@ function imperativeVerb(
       : undefined;
   if (w === 'have' || w === 'do') {
     // "Have a nice day", "Do the job", "Do it"; but "Have you ...", "Do they ...": questions.
+    // ("Do 2 years at community college": a figure counts the object as a numeral word does;
+    // "Do 2 people need a ticket" asks.)
+    if (w === 'do' && next?.kind === 'number' && isWord(next2)) {
+      const after = tokens[j + 3];
+      return isWord(after) && isBaseVerb(after, ctx) && !isPreposition(after.lower)
+        ? undefined
+        : [j, j, false];
+    }
     if (!isWord(next))
       return w === 'do' && polite && isSentenceEnd(next) ? [j, j, false] : undefined;
     // "Do come visit us", "Do try the cake": an emphatic imperative before a bare verb.
@@ -6589,7 +6631,12 @@ function adjunctBefore(s: Sentence, j: number): boolean {
   // came before the comma, so the comma does not close the adverbial.
   // Mid-sentence, a prepositional phrase between commas is a parenthesis ("call, at least
   // Reg, and ask"; "can, by borrowing, live"), not an adverbial that opens the clause.
-  if (from >= 0 && !isBreak(tokens[from] as Token)) {
+  // ("Also, to bring eggs to room temperature, submerge them": not after a sentence adverb
+  // that opens the sentence with its comma.)
+  const lead = tokens[0];
+  const leadOnly =
+    from === 1 && isWord(lead) && (isAdverb(lead, s.ctx) || s.ctx.prefix.has(lead.lower));
+  if (from >= 0 && !isBreak(tokens[from] as Token) && !leadOnly) {
     const first = tokens[from + 1];
     if (isWord(first) && PREPOSITIONAL_OPENERS.has(first.lower)) return false;
   }
@@ -6737,7 +6784,11 @@ function adjunctOpens(s: Sentence, at: number): boolean {
     s.tokens[index + 1]?.text === ',' &&
     (isAdverb(lead, s.ctx) || s.ctx.prefix.has(lead.lower)) &&
     isWord(opener) &&
-    SUBORDINATORS.has(opener.lower)
+    // ("Also, to bring eggs to room temperature quickly, submerge them": a purpose clause.)
+    (SUBORDINATORS.has(opener.lower) ||
+      (opener.lower === 'to' &&
+        isWord(s.tokens[index + 3]) &&
+        isBaseVerb(s.tokens[index + 3] as Token, s.ctx)))
   )
     index += 2;
   // "\"If you can, call us.", "\"By all means, marry.": past the quotation mark that opens

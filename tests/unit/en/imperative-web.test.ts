@@ -3393,3 +3393,25 @@ describe('English imperatives: a question "will you please" after "If so", names
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: misspelt verbs after "please", hedged suggestions, purpose after "Also,"', () => {
+  it.each<[string, string[]]>([
+    ['If folks have information to discuss, please foward along to me by tomorrow.', ['foward']],
+    ['Please bookout the following deals that I entered.', ['bookout']],
+    ['Maybe try meeting new people?', ['try']],
+    ['perhaps ask him?', ['ask']],
+    ['Also, to bring eggs to room temp quickly, submerge them in warm water.', ['submerge']],
+    ['Do 2 years at community college.', ['Do']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I was very happy with the service and even more please with the portion size.',
+    'Please could you send a DM with your order number so I can look into this for you?',
+    'Maybe it works?',
+    'Do 2 people need a ticket?',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
