@@ -1403,6 +1403,16 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         !MODALS.has(prev.norm) &&
         prev.lower !== 'to' &&
         prev.norm !== 'not' &&
+        // ("If you don't really have a choice, …": past an adverb after "not", a modal or "to"
+        // the verb is still theirs.)
+        !(
+          isAdverb(prev, ctx) &&
+          !perfectAlreadyEnd(s, k - 1) &&
+          isWord(tokens[k - 2]) &&
+          ((tokens[k - 2] as Token).norm === 'not' ||
+            MODALS.has((tokens[k - 2] as Token).norm) ||
+            (tokens[k - 2] as Token).lower === 'to')
+        ) &&
         !COORDINATORS.has(prev.lower) &&
         // ("If so will you please let me know": a question's "please" after its modal and
         // subject; "Avis Rent A Car": a capitalised word after a name goes on with the name.)
@@ -2201,21 +2211,20 @@ const FIGURE_VERBS = set([
 const ELLIPSES = set(['...', '…', '..']);
 
 /**
- * "whether FERC "should...be willing"": an ellipsis between a modal and its bare verb holds
- * the verb group back; it ends no clause.
+ * "whether FERC "should...be willing"", "I'm just… overcome": an ellipsis between a modal and
+ * its bare verb, or "be" and its participle, holds the verb group back; it ends no clause.
  */
 function suspendedVerb(s: Sentence, i: number): boolean {
   const { tokens, ctx } = s;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return (
-    ELLIPSES.has((tokens[i] as Token).text) &&
-    isWord(prev) &&
-    MODALS.has(prev.norm) &&
-    isWord(next) &&
-    !isCapitalised(next) &&
-    isBaseVerb(next, ctx)
-  );
+  if (!ELLIPSES.has((tokens[i] as Token).text) || !isWord(prev) || !isWord(next)) return false;
+  if (isCapitalised(next)) return false;
+  // ("I'm just… overcome": a form of "be", past its adverb, before its participle.)
+  const be = isAdverb(prev, ctx) ? tokens[i - 2] : prev;
+  if (isWord(be) && ctx.be.has(be.norm) && ctx.lex.participleLemma(next.lower) !== undefined)
+    return true;
+  return MODALS.has(prev.norm) && isBaseVerb(next, ctx);
 }
 
 /** Words between a modal and its verb: "could no longer work", "will never again go". */

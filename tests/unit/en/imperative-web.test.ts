@@ -3415,3 +3415,20 @@ describe('English imperatives: misspelt verbs after "please", hedged suggestions
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: an adverb after "not", and "be" held back by an ellipsis', () => {
+  it.each<[string, string[]]>([
+    ["If you haven't already be sure to give this video a thumbs up.", ['be']],
+    ['I was... Call me later.', ['Call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    "If you don't really have a choice, that is fine.",
+    "Since I don't really have a choice, I won't complain.",
+    'But I am watching the inauguration and I am just... overcome.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
