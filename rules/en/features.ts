@@ -4614,6 +4614,17 @@ function imperativeVerb(
   const numberMark = next?.lower === 'no' || next?.lower === 'nos' || next?.text === '#';
   const markedFigure = tokens[next2?.text === '.' ? j + 3 : j + 2];
   if (numberMark && markedFigure?.kind === 'number' && !FIGURE_VERBS.has(w)) return undefined;
+  // ("Step one was taken", "Phase 2 is done": a word and its number before the verb of the
+  // clause are its subject.)
+  const numbered =
+    next?.kind === 'number' || NUMBER_WORDS.has(next?.lower ?? '') || next?.lower === 'one';
+  if (
+    numbered &&
+    isWord(next2) &&
+    (ctx.be.has(next2.norm) || MODALS.has(next2.norm) || isFiniteVerb(next2, ctx)) &&
+    !FIGURE_VERBS.has(w)
+  )
+    return undefined;
   // ("Issue 4:", "Item 2 :": a word and its number before a colon label what follows.)
   if (next?.kind === 'number' && next2?.text === ':' && j === 0) return undefined;
   // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers
@@ -5267,6 +5278,10 @@ const SUBJECT_ONLY_FORMS = set([
   'hates',
   'enjoys',
   'deserves',
+  // ("Demand appears low for such a device": a verb of seeming.)
+  'appears',
+  'remains',
+  'tends',
 ]);
 
 /**

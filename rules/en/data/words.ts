@@ -866,6 +866,8 @@ export const NAME_VERBS: readonly string[] = [
   'tom',
   'jimmy',
   'jean',
+  'chuck',
+  'chip',
 ];
 
 /**

@@ -3432,3 +3432,21 @@ describe('English imperatives: an adverb after "not", and "be" held back by an e
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: verbs of seeming after a noun, numbered subjects, names that are verbs', () => {
+  it.each<[string, string[]]>([
+    ['Take two tablets.', ['Take']],
+    ['Chuck it in the bin.', ['Chuck']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Demand appears low for such a device right now.',
+    'Step one was taken on the trip this year.',
+    'Chuck Lampman (chuck.lampman@example.edu)',
+    'Chip, I have not received the letter yet.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
