@@ -1763,6 +1763,18 @@ function clauseAfterPurpose(s: Sentence, start: number): number | undefined {
     const t = tokens[k] as Token;
     if (isBreak(t) || isSentenceEnd(t) || t.text === ',') return undefined;
     if (t.kind !== 'word') continue;
+    // ("To avoid crowds don't go Sunday night": the infinitive's object, then a negated
+    // order, which no noun before it can be the subject of once the verb has taken it.)
+    const taken = tokens[k - 1] as Token;
+    if (
+      t.norm === 'do' &&
+      tokens[k + 1]?.norm === 'not' &&
+      k - 1 >= i + 2 &&
+      isWord(taken) &&
+      plainNoun(taken, ctx) &&
+      !ctx.subjects.has(taken.lower)
+    )
+      return k;
     if (
       ctx.subjects.has(t.lower) ||
       ctx.wh.has(t.lower) ||

@@ -3450,3 +3450,19 @@ describe('English imperatives: verbs of seeming after a noun, numbered subjects,
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a negated order after an infinitive of purpose and its object', () => {
+  it.each<[string, string[]]>([
+    ["To avoid crowds don't go Sunday night.", ["don't", 'go']],
+    ["To get the best seats don't arrive late.", ["don't", 'arrive']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(["To be honest people don't care.", "To my surprise the staff don't speak English."])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
