@@ -4620,6 +4620,12 @@ function imperativeVerb(
       if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return undefined;
     }
   }
+  // ("Mark P.S.", "Sue P.S. I will call": a name that signs a message before its postscript;
+  // "(Wed)": the weekday's abbreviation.)
+  if (isCapitalised(t) && ctx.names.has(w) && /^p\.?s\.?$/i.test(next?.text ?? ''))
+    return undefined;
+  if (t.text === 'Wed' && (!isWord(next) || isCapitalised(next) || next.kind === 'number'))
+    return undefined;
   // ("Shame on me": the exclamation, no order to shame.)
   if (w === 'shame' && next?.lower === 'on') return undefined;
   // ("EOL deal no 137945": a word before "no." or "#" and a figure names the record.)

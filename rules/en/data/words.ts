@@ -868,6 +868,7 @@ export const NAME_VERBS: readonly string[] = [
   'jean',
   'chuck',
   'chip',
+  'rick',
 ];
 
 /**

@@ -3466,3 +3466,21 @@ describe('English imperatives: a negated order after an infinitive of purpose an
     },
   );
 });
+
+describe('English imperatives: a signature before its postscript, and a weekday abbreviation', () => {
+  it.each<[string, string[]]>([
+    ['Mark the box.', ['Mark']],
+    ['PS call me.', ['call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Mark P.S.',
+    'Sue P.S. I will call.',
+    'Rick Buy I am expecting more details from Bill.',
+    'We would miss the first day of school, which is a half day (Wed).',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
