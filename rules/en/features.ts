@@ -4620,6 +4620,18 @@ function imperativeVerb(
       if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return undefined;
     }
   }
+  // ("Transport I have the CES transport split …": "I" and its verb right after the word
+  // start a sentence; the word before them is a heading, no order, which "I" cannot follow.)
+  if (
+    j === 0 &&
+    next?.text === 'I' &&
+    isWord(next2) &&
+    (isFiniteVerb(next2, ctx) ||
+      MODALS.has(next2.norm) ||
+      ctx.be.has(next2.norm) ||
+      HAVE_FORMS.has(next2.lower))
+  )
+    return undefined;
   // ("Mark P.S.", "Sue P.S. I will call": a name that signs a message before its postscript;
   // "(Wed)": the weekday's abbreviation.)
   if (isCapitalised(t) && ctx.names.has(w) && /^p\.?s\.?$/i.test(next?.text ?? ''))

@@ -3484,3 +3484,12 @@ describe('English imperatives: a signature before its postscript, and a weekday 
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a heading word run on before "I" and its verb', () => {
+  it.each(['Transport I have the CES transport split between Wholesale and Retail.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
