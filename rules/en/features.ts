@@ -4585,14 +4585,9 @@ function imperativeVerb(
       return undefined;
   }
   // ("(713)853-7459 (work)", "we drove out for that (yawn)": a small word alone in brackets
-  // labels what comes before it or acts it out (a title, "(Imagine)", keeps its verb);
-  // "(Issue 4)", "(page 12)": with a figure it names a part.)
-  if (
-    tokens[j - 1]?.text === '(' &&
-    ((next?.text === ')' && !isCapitalised(t)) ||
-      (next?.kind === 'number' && tokens[j + 2]?.text === ')' && !FIGURE_VERBS.has(w)))
-  )
-    return undefined;
+  // labels what comes before it or acts it out; a title, "(Imagine)", keeps its verb.)
+  if (tokens[j - 1]?.text === '(' && next?.text === ')' && !isCapitalised(t)) return undefined;
+  if (numberedRecord(s, j)) return undefined;
   // ("\"Schedule\" was added", "\"Cancel\" does nothing": a word in quotation marks before a
   // verb is the name of itself, that verb's subject.)
   const verbAfterQuote = tokens[j + 2];
@@ -4606,20 +4601,6 @@ function imperativeVerb(
       DO_FORMS.has(verbAfterQuote.norm))
   )
     return undefined;
-  // ("Deal NN6788.1 with Citibank was killed": a code of capitals and figures after the word
-  // numbers a record the word names, the subject of a verb further on; "Register SN123 now"
-  // orders.)
-  if (isWord(next) && /^[A-Z]{1,4}\d{3,}$/.test(next.text) && !FIGURE_VERBS.has(w)) {
-    for (let k = j + 2; k < tokens.length; k++) {
-      const v = tokens[k] as Token;
-      // (The code's own point and figures, "NN6788.1", end nothing.)
-      const glued = tokens[k + 1]?.kind === 'number' && tokens[k + 1]?.start === v.end;
-      if (isBreak(v) && !(v.text === '.' && glued)) break;
-      if (v.kind !== 'word') continue;
-      if (ctx.subjects.has(v.lower)) break;
-      if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return undefined;
-    }
-  }
   // ("Transport I have the CES transport split …": "I" and its verb right after the word
   // start a sentence; the word before them is a heading, no order, which "I" cannot follow.)
   if (
@@ -4640,27 +4621,6 @@ function imperativeVerb(
     return undefined;
   // ("Shame on me": the exclamation, no order to shame.)
   if (w === 'shame' && next?.lower === 'on') return undefined;
-  // ("EOL deal no 137945": a word before "no." or "#" and a figure names the record.)
-  const numberMark = next?.lower === 'no' || next?.lower === 'nos' || next?.text === '#';
-  const markedFigure = tokens[next2?.text === '.' ? j + 3 : j + 2];
-  if (numberMark && markedFigure?.kind === 'number' && !FIGURE_VERBS.has(w)) return undefined;
-  // ("Step one was taken", "Phase 2 is done": a word and its number before the verb of the
-  // clause are its subject.)
-  const numbered =
-    next?.kind === 'number' || NUMBER_WORDS.has(next?.lower ?? '') || next?.lower === 'one';
-  if (
-    numbered &&
-    isWord(next2) &&
-    (ctx.be.has(next2.norm) || MODALS.has(next2.norm) || isFiniteVerb(next2, ctx)) &&
-    !FIGURE_VERBS.has(w)
-  )
-    return undefined;
-  // ("Issue 4:", "Item 2 :": a word and its number before a colon label what follows.)
-  if (next?.kind === 'number' && next2?.text === ':' && j === 0) return undefined;
-  // ("(deal 205672)", "Deal 763736 was changed": a long plain figure after the word numbers
-  // a record the word names, unless the verb takes a figure: "Call 5551234", "Enter 12345".)
-  if (next?.kind === 'number' && /^\d{5,}$/.test(next.text) && !FIGURE_VERBS.has(w))
-    return undefined;
   // "(pop. 256,000)": the abbreviation of "population" before its figure.
   if (w === 'pop' && next?.text === '.' && next2?.kind === 'number') return undefined;
   // "Spot on", "The service was spot on!": the idiom of praise, an adjective ("spot on the
@@ -5720,6 +5680,47 @@ const LABEL_NOUNS = set([
 ]);
 
 /**
+ * "(deal 205672)", "EOL deal no 137945", "(Issue 4)", "Step one was taken", "Deal NN6788.1
+ * with Citibank was killed": a word before the figure or code that numbers a record or a part
+ * names it, as a label or as the subject of the clause's verb; no order. Verbs that take a
+ * figure keep it as their object ("Call 5551234", "Enter 12345", "(see 4)"), and "Register
+ * SN123 now" orders.
+ */
+function numberedRecord(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const next = tokens[j + 1];
+  const next2 = tokens[j + 2];
+  if (!next || FIGURE_VERBS.has((tokens[j] as Token).lower)) return false;
+  const figure = next.kind === 'number';
+  // A figure that fills a bracket with the word, or a long plain one.
+  if (figure && tokens[j - 1]?.text === '(' && next2?.text === ')') return true;
+  if (figure && /^\d{5,}$/.test(next.text)) return true;
+  // "no." or "#" before the figure.
+  if (next.lower === 'no' || next.lower === 'nos' || next.text === '#')
+    return tokens[next2?.text === '.' ? j + 3 : j + 2]?.kind === 'number';
+  // The number right before the clause's verb.
+  const numbered = figure || NUMBER_WORDS.has(next.lower) || next.lower === 'one';
+  if (
+    numbered &&
+    isWord(next2) &&
+    (ctx.be.has(next2.norm) || MODALS.has(next2.norm) || isFiniteVerb(next2, ctx))
+  )
+    return true;
+  // A code of capitals and figures, then the clause's verb further on.
+  if (!isWord(next) || !/^[A-Z]{1,4}\d{3,}$/.test(next.text)) return false;
+  for (let k = j + 2; k < tokens.length; k++) {
+    const v = tokens[k] as Token;
+    // (The code's own point and figures, "NN6788.1", end nothing.)
+    const glued = tokens[k + 1]?.kind === 'number' && tokens[k + 1]?.start === v.end;
+    if (isBreak(v) && !(v.text === '.' && glued)) return false;
+    if (v.kind !== 'word') continue;
+    if (ctx.subjects.has(v.lower)) return false;
+    if (isFiniteVerb(v, ctx) || MODALS.has(v.norm) || ctx.be.has(v.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * "Extract 2 Siwu (Ghana)", "Exhibit 1.2", "Round 2": a noun that labels a part of a text,
  * opening the sentence before a number that ends it or a capitalised title, is the label,
  * no order; an order's number counts its object ("Exercise 20 minutes a day", "Note 2
@@ -5729,9 +5730,11 @@ function numberedLabel(s: Sentence, j: number): boolean {
   const { tokens } = s;
   const t = tokens[j] as Token;
   const num = tokens[j + 1];
+  const after = tokens[j + 2];
+  // ("Issue 4:", "Item 2 :": any word and its number before a colon label what follows.)
+  if (j === 0 && num?.kind === 'number' && after?.text === ':') return true;
   if (j !== 0 || !isCapitalised(t) || !LABEL_NOUNS.has(t.lower) || num?.kind !== 'number')
     return false;
-  const after = tokens[j + 2];
   if (!after || isSentenceEnd(after) || after.text === ':') return !/^\d{3,}$/.test(num.text);
   return isWord(after) && isCapitalised(after) && after.lower !== 'i';
 }
