@@ -2203,6 +2203,40 @@ const LETS_AFTER = set([
 /** Nouns of a hedge before its verb: "sort of enjoy", "kind of like". */
 const HEDGE_NOUNS = set(['sort', 'kind']);
 
+/**
+ * "please foward along to me", "Please refernece Gas Daily": right after "please" a word no
+ * list knows (no verb, nor any function word), before what a verb takes, is the verb misspelt.
+ */
+function misspeltAfterPlease(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  const w = t.lower;
+  if (!ctx.politeness.has(tokens[j - 1]?.lower ?? '') || !/^[a-z]{4,}$/.test(t.text)) return false;
+  const known =
+    ctx.lex.tier(w) !== undefined ||
+    isPreposition(w) ||
+    isAdverb(t, ctx) ||
+    ctx.determiners.has(w) ||
+    ctx.subjects.has(w) ||
+    COORDINATORS.has(w) ||
+    MODALS.has(t.norm) ||
+    ctx.be.has(t.norm) ||
+    DO_FORMS.has(t.norm) ||
+    HAVE_FORMS.has(w) ||
+    ctx.wh.has(w) ||
+    ctx.never.has(w) ||
+    INDEFINITE_SUBJECTS.has(w);
+  return (
+    !known &&
+    isWord(next) &&
+    (ctx.determiners.has(next.lower) ||
+      ctx.objects.has(next.lower) ||
+      PHRASAL_PARTICLES.has(next.lower) ||
+      next.lower === 'along')
+  );
+}
+
 /** Verbs that take a bare figure as their object: "call 5551234", "enter 12345", "see 20451". */
 const FIGURE_VERBS = set([
   'call',
@@ -4132,33 +4166,7 @@ function imperativeVerb(
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
-  // ("please foward along to me", "Please refernece Gas Daily": right after "please" a
-  // word no list knows, before what a verb takes, is the verb misspelt.)
-  const after = tokens[j + 1];
-  if (
-    polite &&
-    ctx.politeness.has(tokens[j - 1]?.lower ?? '') &&
-    !ctx.lex.tier(t.lower) &&
-    /^[a-z]{4,}$/.test(t.text) &&
-    !isPreposition(t.lower) &&
-    !isAdverb(t, ctx) &&
-    !ctx.determiners.has(t.lower) &&
-    !ctx.subjects.has(t.lower) &&
-    !COORDINATORS.has(t.lower) &&
-    !MODALS.has(t.norm) &&
-    !ctx.be.has(t.norm) &&
-    !DO_FORMS.has(t.norm) &&
-    !HAVE_FORMS.has(t.lower) &&
-    !ctx.wh.has(t.lower) &&
-    !ctx.never.has(t.lower) &&
-    !INDEFINITE_SUBJECTS.has(t.lower) &&
-    isWord(after) &&
-    (ctx.determiners.has(after.lower) ||
-      ctx.objects.has(after.lower) ||
-      PHRASAL_PARTICLES.has(after.lower) ||
-      after.lower === 'along')
-  )
-    return [j, j, false];
+  if (polite && misspeltAfterPlease(s, j)) return [j, j, false];
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];
   if (hash?.text === '#' && hash.end === t.start) return undefined;
@@ -4325,8 +4333,8 @@ function imperativeVerb(
     // ("Do 2 years at community college": a figure counts the object as a numeral word does;
     // "Do 2 people need a ticket" asks.)
     if (w === 'do' && next?.kind === 'number' && isWord(next2)) {
-      const after = tokens[j + 3];
-      return isWord(after) && isBaseVerb(after, ctx) && !isPreposition(after.lower)
+      const third = tokens[j + 3];
+      return isWord(third) && isBaseVerb(third, ctx) && !isPreposition(third.lower)
         ? undefined
         : [j, j, false];
     }
