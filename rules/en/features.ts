@@ -2163,6 +2163,48 @@ function mindYouAside(s: Sentence, k: number): boolean {
   return after === undefined || after.text === ',' || isSentenceEnd(after) || isBreak(after);
 }
 
+/**
+ * "Crying is good for you trust me", "You did the right thing believe me", "itll hurt trust
+ * me": the assurance closes its sentence without a comma as it does with one (see
+ * `assurance`). Not the verb of a subject, a modal or an auxiliary before it ("they never
+ * believe me", "you can trust me", "to trust me"), past any adverb between.
+ */
+function assuranceAtEnd(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k];
+  if (!isWord(t) || (t.lower !== 'trust' && t.lower !== 'believe')) return false;
+  if (tokens[k + 1]?.lower !== 'me') return false;
+  const after = tokens[k + 2];
+  if (!(after === undefined || isSentenceEnd(after) || isBreak(after))) return false;
+  let b = k - 1;
+  while (b > 0 && isWord(tokens[b]) && isAdverb(tokens[b] as Token, ctx)) b--;
+  const before = tokens[b];
+  if (!isWord(before) || b === 0) return false;
+  // ("good for you trust me": "you" after a preposition is its object, not the subject.)
+  const objectYou = before.lower === 'you' && isPreposition(tokens[b - 1]?.lower ?? '');
+  // ("My kids trust me", "none of them believe me": a plural before is the verb's subject;
+  // a singular one, "the right thing believe me", would take "believes".)
+  const plural =
+    PLURAL_SUBJECTS.has(before.lower) ||
+    /[^su]s$/.test(before.lower) ||
+    before.lower.endsWith('es');
+  return !(
+    plural ||
+    (ctx.subjects.has(before.lower) && !objectYou) ||
+    MODALS.has(before.norm) ||
+    DO_FORMS.has(before.norm) ||
+    ctx.be.has(before.norm) ||
+    before.norm === 'to' ||
+    before.norm === 'not' ||
+    before.lower === 'never' ||
+    before.lower === 'and' ||
+    before.lower === 'or'
+  );
+}
+
+/** Plural words without an -s that can be a present verb's subject: "people trust me". */
+const PLURAL_SUBJECTS = set(['them', 'all', 'both', 'people', 'men', 'women', 'children', 'folks']);
+
 /** Adjectives that make the word after their article a noun: "a good look", "a quick call". */
 const NOUN_ADJECTIVES = set([
   'good',
@@ -2583,8 +2625,15 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     const after = afterDiscoursePhrase(s, index);
     if (after !== undefined) add(after, 'comma');
   }
+  // (Wherever a clause starts: "…, then by all means go ahead", "and for god's sake stop".)
+  for (const [index, start] of [...starts]) {
+    const urged = start === 'quote' ? undefined : urgingAfter(s, index);
+    // (After the phrase's comma the comma's start stays; `licence` lets it order.)
+    if (urged !== undefined && starts.get(urged) !== 'comma') starts.set(urged, 'strong');
+  }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
-  for (let k = 1; k < tokens.length; k++) if (mindYouAside(s, k)) starts.set(k, 'strong');
+  for (let k = 1; k < tokens.length; k++)
+    if (mindYouAside(s, k) || assuranceAtEnd(s, k)) starts.set(k, 'strong');
   for (let k = 1; k < tokens.length - 1; k++) {
     // "If not just say no", "if so go for it": the elided condition ends with its "not" or
     // "so", comma or none.
@@ -2600,6 +2649,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       const after = clauseAfterAdverbial(s, k + 1);
       if (after !== undefined) starts.set(after, 'strong');
     }
+    if (advisedAfterThink(s, k)) add(k + 1, 'strong');
     if (orderAfterCondition(s, k)) add(k, 'strong');
     if (runOnOrder(s, k) || pointerRunOn(s, k)) add(k, 'strong');
     if (adviceComplement(s, k)) add(k, 'strong');
@@ -2969,6 +3019,25 @@ const DISCOURSE_PHRASES: readonly (readonly string[])[] = [
   'from next time',
 ].map((p) => p.split(' '));
 
+/** Phrases that urge the order after them: "By all means respond", "for crying out loud". */
+const URGING_PHRASES: readonly (readonly string[])[] = [
+  'by all means',
+  'for the love of god',
+  'for crying out loud',
+].map((p) => p.split(' '));
+
+/**
+ * "For god's sake stop asking", "for fucks sake stop": the length of an oath "for …'s sake"
+ * at `i`, or 0.
+ */
+function oathLength(s: Sentence, i: number): number {
+  const { tokens } = s;
+  if (tokens[i]?.lower !== 'for' || !isWord(tokens[i + 1])) return 0;
+  const possessive = /^['’]s$/.test(tokens[i + 2]?.text ?? '') ? 1 : 0;
+  const sake = tokens[i + 2 + possessive]?.lower;
+  return sake === 'sake' || sake === 'sakes' ? 3 + possessive : 0;
+}
+
 /**
  * "By the way don't forget …", "In the meantime keep …": where the clause after a discourse
  * phrase that opens the sentence (after `start`) without its comma begins.
@@ -2987,6 +3056,39 @@ function afterDiscoursePhrase(s: Sentence, start: number): number | undefined {
       return undefined;
     i++;
   }
+}
+
+/**
+ * "So by all means respond", "For god's sake, stop.", "Just for the love of god recline
+ * slowly": where the order after a phrase that urges it (an oath, "by all means") begins,
+ * comma or none, when the phrase opens the clause at `start` (past "so", "just" and the
+ * like).
+ */
+function urgingAfter(s: Sentence, start: number): number | undefined {
+  const { tokens, ctx } = s;
+  let i = start;
+  while (
+    i < start + 2 &&
+    isWord(tokens[i]) &&
+    (ctx.prefix.has((tokens[i] as Token).lower) || COORDINATORS.has((tokens[i] as Token).lower))
+  )
+    i++;
+  let end = i + oathLength(s, i);
+  if (end === i) {
+    const phrase = URGING_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.lower === w));
+    if (!phrase) return undefined;
+    end = i + phrase.length;
+  }
+  if (tokens[end]?.text === ',') end++;
+  return isWord(tokens[end]) ? end : undefined;
+}
+
+/** Whether an urging phrase (see `urgingAfter`) ends right before the comma at `comma`. */
+function urgingBefore(s: Sentence, comma: number): boolean {
+  if (s.tokens[comma]?.text !== ',') return false;
+  for (let i = Math.max(0, comma - 5); i < comma; i++)
+    if (urgingAfter(s, i) === comma + 1) return true;
+  return false;
 }
 
 /** "the O: drive", "on P: drive": the colon of a drive's letter breaks nothing. */
@@ -3085,6 +3187,28 @@ function cutOffWord(s: Sentence, i: number): boolean {
     !(prev.text.length > 1 && isWord(next) && isCapitalised(next) && next.text !== 'I')
   );
 }
+
+/**
+ * "I think just go for it", "So I guess just tell yourself …": after the writer's own verb
+ * of thinking, "just" and a bare verb are the advice, as after "I'd say"; the verb's own
+ * clause would need a subject ("I think I just go").
+ */
+function advisedAfterThink(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k + 2];
+  if (!ADVISING_THOUGHTS.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'i') return false;
+  if (tokens[k + 1]?.lower !== 'just' || !isWord(verb)) return false;
+  return (
+    baseTier(verb, ctx) === 'verbal' &&
+    isBaseVerb(verb, ctx) &&
+    !MODALS.has(verb.norm) &&
+    !ctx.be.has(verb.norm) &&
+    !ctx.lex.pastLemma(verb.lower)
+  );
+}
+
+/** The writer's verbs of thinking that may open advice: "I think just …", "I guess just …". */
+const ADVISING_THOUGHTS = set(['think', 'guess', 'reckon', 'suppose', 'believe']);
 
 /**
  * "I would say go way before they close", "I hate to say check them out": after the
@@ -3220,6 +3344,18 @@ const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 
 const CURSES = set(['fuck', 'screw', 'damn']);
 const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves']);
 
+/** Whether the word at `k` ends a verb group or its subject: a modal, "to", "it", "I'd". */
+function verbGroupBefore(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  return (
+    isWord(t) &&
+    (MODALS.has(t.norm) ||
+      t.norm === 'to' ||
+      isFiniteVerb(t, s.ctx) ||
+      (s.ctx.subjects.has(t.lower) && !s.ctx.wh.has(t.lower)))
+  );
+}
+
 /** An order its word alone makes ("Beware", "c'mon", "Fuck off"), found where it stands. */
 function wordOrder(s: Sentence, t: Token): void {
   s.found.add('imperative', t);
@@ -3242,13 +3378,19 @@ function markClauses(s: Sentence): void {
     const next = s.tokens[i + 1];
     // ("screw it": dismissal is an order too; "damn it" is an interjection.)
     const closing = s.tokens[i + 2];
+    // ("Screw my representative", "Fuck this job": a dismissal of what the determiner opens.)
     const dismissal =
-      next?.lower === 'it' && t.lower !== 'damn' && (!closing || closing.kind === 'punct');
+      t.lower !== 'damn' &&
+      ((next?.lower === 'it' && (!closing || closing.kind === 'punct')) ||
+        (isWord(next) && s.ctx.determiners.has(next.lower) && isWord(closing)));
     if (
       CURSES.has(t.lower) &&
       isWord(next) &&
       (CURSE_OBJECTS.has(next.lower) || dismissal) &&
-      (!prev || (prev.kind === 'punct' && prev.text !== "'") || s.ctx.prefix.has(prev.lower))
+      (!prev ||
+        (prev.kind === 'punct' && prev.text !== "'") ||
+        // ("it'll just screw you over": not a modal's verb past its adverb.)
+        (s.ctx.prefix.has(prev.lower) && !verbGroupBefore(s, i - 2)))
     )
       wordOrder(s, t);
   });
@@ -3505,8 +3647,13 @@ function mannerBeforeOrder(s: Sentence, j: number): boolean {
   const verb = tokens[v];
   const after = tokens[v + 1];
   if (t.kind !== 'word' || !t.lower.endsWith('ly') || !isAdverb(t, ctx)) return false;
-  if (ctx.interveners.has(t.norm) || !isWord(verb) || !isWord(after)) return false;
+  if (ctx.interveners.has(t.norm) || !isWord(verb)) return false;
   if (!bareOrderVerb(verb, ctx)) return false;
+  // ("Honestly just move on with your life", "Seriously just go home": with "just" between,
+  // the adverb and the bare verb order whatever follows; "Usually just sleep there" tells
+  // a habit of the writer's elided "I".)
+  if (v === j + 2 && tokens[j + 1]?.lower === 'just' && !HABITUAL_ADVERBS.has(t.lower)) return true;
+  if (!isWord(after)) return false;
   if (objectOpens(after, ctx) || PHRASAL_PARTICLES.has(after.lower)) return true;
   const second = tokens[v + 2];
   const object = tokens[v + 3];
@@ -3518,6 +3665,19 @@ function mannerBeforeOrder(s: Sentence, j: number): boolean {
     (objectOpens(object, ctx) || PHRASAL_PARTICLES.has(object.lower) || isCapitalised(object))
   );
 }
+
+/** Adverbs of how often, which tell a habit before a bare verb rather than order it. */
+const HABITUAL_ADVERBS = set([
+  'usually',
+  'normally',
+  'generally',
+  'typically',
+  'mostly',
+  'rarely',
+  'occasionally',
+  'frequently',
+  'regularly',
+]);
 
 /** A bare verb that an adverb of manner may open an order with (see `mannerBeforeOrder`). */
 function bareOrderVerb(verb: Token, ctx: Context): boolean {
@@ -4163,6 +4323,7 @@ function imperativeVerb(
   // ("…, wish me luck!": the formula asks the reader wherever it stands.)
   if (t.lower === 'wish' && tokens[j + 1]?.lower === 'me' && tokens[j + 2]?.lower === 'luck')
     return [j, j, false];
+  if ((kind === 'comma' || kind === 'conj') && letAfterOwnSubject(s, j)) return [j, j, false];
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
@@ -4209,10 +4370,19 @@ function imperativeVerb(
     return [j, j, false];
   // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
   if (t.norm === 'do' && next?.norm === 'not') {
-    if (kind === 'conj' && !polite && !imperativeBefore && subjectBeforeAnd(s, j)) return undefined;
     let k = j + 2;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
+    // ("I hope it works and don't be scared": a subject would be "aren't", so "don't be"
+    // shares none.)
+    if (
+      kind === 'conj' &&
+      !polite &&
+      !imperativeBefore &&
+      v?.lower !== 'be' &&
+      (subjectBeforeAnd(s, j) || subjectBeforeBut(s, j))
+    )
+      return undefined;
     if (!isWord(v) || ctx.subjects.has(v.lower) || !isBaseVerb(v, ctx)) return undefined;
     // "Don't have to mention what …": an obligation denied, the elided "I don't have to".
     const haveTo = v.lower === 'have' && tokens[k + 1]?.lower === 'to';
@@ -4341,9 +4511,10 @@ function imperativeVerb(
     if (!isWord(next))
       return w === 'do' && polite && isSentenceEnd(next) ? [j, j, false] : undefined;
     // "Do come visit us", "Do try the cake": an emphatic imperative before a bare verb.
+    // ("for this post please do check our rules": after a "please" of its own too.)
     if (
       w === 'do' &&
-      kind === 'strong' &&
+      (kind === 'strong' || kind === 'polite' || polite) &&
       baseTier(next, ctx) === 'verbal' &&
       !isFiniteVerb(next, ctx) &&
       !ctx.subjects.has(next.lower)
@@ -4690,6 +4861,23 @@ function imperativeVerb(
  * email"": an order quoted inside a clause, as a name or a modifier, is still an imperative
  * when its verb has its object, determiner or particle before the quote closes.
  */
+/**
+ * Words before a quotation that mention its words rather than report them: "the phrase
+ * "move forward"", "the term "click here"" (and "instead of" another such quotation).
+ */
+const MENTIONS = set([
+  'phrase',
+  'phrases',
+  'word',
+  'words',
+  'term',
+  'terms',
+  'expression',
+  'saying',
+  'slogan',
+  'motto',
+]);
+
 function quotedOrder(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
@@ -4708,6 +4896,8 @@ function quotedOrder(s: Sentence, j: number): boolean {
       before.lower === 'as' ||
       MODALS.has(before.norm) ||
       DO_FORMS.has(before.norm) ||
+      MENTIONS.has(before.lower) ||
+      (before.lower === 'of' && tokens[j - 3]?.lower === 'instead') ||
       (ctx.subjects.has(before.lower) && !IMPERSONAL.has(before.lower)))
   )
     return false;
@@ -5420,6 +5610,65 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
   return false;
 }
 
+/**
+ * "they numb the pain but don't fix the damage": right before "but" (no comma) a clause whose
+ * personal subject, other than the third person singular, has a verb in the simple present;
+ * the negated verb shares that subject and tense. Not after a verb of thinking ("I know but
+ * don't …" is rare, "I know it hurts but don't …" common), be, have or a modal, whose
+ * subject an order after "but" leaves ("You may be right but don't …").
+ */
+function subjectBeforeBut(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const but = tokens[j - 1]?.lower === 'just' ? j - 2 : j - 1;
+  if (tokens[but]?.lower !== 'but') return false;
+  for (let k = but - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',') return false;
+    const subject = tokens[k - 1];
+    const shared = isWord(subject) && BASE_SUBJECTS.has(subject.lower) && t.kind === 'word';
+    // ("I think it was in that area but don't quote me": the nearest clause's subject.)
+    if (!shared) {
+      if (isFiniteVerb(t, ctx) || MODALS.has(t.norm)) return false;
+      continue;
+    }
+    return (
+      isBaseVerb(t, ctx) &&
+      !MODALS.has(t.norm) &&
+      !DO_FORMS.has(t.norm) &&
+      !HAVE_FORMS.has(t.norm) &&
+      !ctx.be.has(t.norm) &&
+      !THINKING_VERBS.has(t.lower) &&
+      !CLAUSE_TAKING.has(t.lower) &&
+      !OPINION_VERBS.has(t.lower)
+    );
+  }
+  return false;
+}
+
+/** Verbs of thinking and meaning whose clause a "but don't" answers: "I think so but …". */
+const THINKING_VERBS = set(['think', 'guess', 'mean', 'feel', 'believe', 'hope', 'bet', 'agree']);
+
+/**
+ * "I used to do that a lot and let me tell you …", "We tried, let us know": a later "let me"
+ * whose clause has the subject "I" (or "let us" after "we") shares no verb with it, which
+ * would say "let myself"; it turns to the reader.
+ */
+function letAfterOwnSubject(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const object = tokens[j + 1]?.lower;
+  if (tokens[j]?.lower !== 'let' || (object !== 'me' && object !== 'us')) return false;
+  if (!isWord(tokens[j + 2])) return false;
+  for (let k = j - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isSentenceEnd(t)) return false;
+    // ("I told her to go and let me handle it": the infinitive's subject is her.)
+    if (t.norm === 'to' && s.ctx.objects.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (t.kind === 'word' && PERSONAL_SUBJECTS.has(t.lower))
+      return t.lower === (object === 'me' ? 'i' : 'we');
+  }
+  return false;
+}
+
 /** "how to view or print", "to save and close": a verb after a coordinated infinitive. */
 function infinitiveBefore(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
@@ -5927,6 +6176,8 @@ function licence(
     baseTier(s.tokens[j] as Token, s.ctx) === 'verbal'
   )
     return true;
+  // ("For god's sake, stop.", "then by all means, GO.": the phrase before the comma urges.)
+  if (kind === 'comma' && urgingBefore(s, j - 1)) return true;
   // ("It will hurt, trust me.": the assurance stands apart from the clause before it.)
   // ("It is hot, be careful", "it is slow to load, be patient": a warning stands apart too.)
   if (kind === 'comma' && (assurance(s, j) || standingOrder(s, j))) return true;

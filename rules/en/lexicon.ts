@@ -24,6 +24,9 @@ export interface EnglishLexicon {
 
 let shared: EnglishLexicon | undefined;
 
+/** Prefixes that make a verb of a verb: "overthink", "underplay", "misspell". */
+const DEGREE_PREFIXES = ['over', 'under', 'mis'];
+
 export function englishLexicon(): EnglishLexicon {
   shared ??= buildLexicon();
   return shared;
@@ -93,8 +96,16 @@ function buildLexicon(): EnglishLexicon {
     const tier = tiers.get(lemma.slice(2));
     return tier === 'verbal' || tier === 'ambiguous' ? tier : undefined;
   };
+  // "Don't overthink it", "I mistyped": a lemma the lists lack, made with "over-", "under-"
+  // or "mis-" from a word that is mostly a verb ("think"); from one as often a noun the
+  // compound is mostly a noun too ("overview", "overtime").
+  const degreeTier = (lemma: string): VerbTier | undefined => {
+    const prefix = DEGREE_PREFIXES.find((p) => lemma.startsWith(p));
+    if (!prefix || lemma.length < prefix.length + 3 || /(?:ing|ed)$/.test(lemma)) return undefined;
+    return tiers.get(lemma.slice(prefix.length)) === 'verbal' ? 'verbal' : undefined;
+  };
   return {
-    tier: (lemma) => tiers.get(lemma) ?? reTier(lemma),
+    tier: (lemma) => tiers.get(lemma) ?? reTier(lemma) ?? degreeTier(lemma),
     participleLemma: (form) => participleLemma(form) ?? reLemma(form, participleLemma),
     pastLemma: (form) => pastLemma(form) ?? reLemma(form, pastLemma),
   };

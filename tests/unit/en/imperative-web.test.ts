@@ -3493,3 +3493,114 @@ describe('English imperatives: a heading word run on before "I" and its verb', (
     },
   );
 });
+
+describe('English imperatives in advice threads: "please do", prefixed verbs and "just"', () => {
+  it.each<[string, string[]]>([
+    // An emphatic "do" after a "please" inside the sentence.
+    ['For this thread please do read the pinned post before replying.', ['do', 'read']],
+    // A verb the word lists lack, made with "over-", "under-" or "mis-" from a verb.
+    ["Don't overthink it, she was only being polite.", ["Don't", 'overthink']],
+    // An adverb in -ly and "just" before a bare verb order whatever follows.
+    ['Honestly just move on with your life.', ['move']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // An adverb of habit before "just" tells what the writer's elided "I" does.
+    'Usually just sleep in on Sundays.',
+    'Could you please do check?',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives in advice threads: assurances, oaths and "by all means"', () => {
+  it.each<[string, string[]]>([
+    // "trust me" or "believe me" closing the sentence without its comma.
+    ['Crying is good for you trust me', ['trust']],
+    ['You made the right call believe me.', ['believe']],
+    // A phrase that urges the order after it, comma or none.
+    ['So by all means reply if he reaches out.', ['reply']],
+    ["If you're happy with that, then by all means go ahead.", ['go']],
+    ["For god's sake stop asking the same question.", ['stop']],
+    ['For fucks sake stop asking.', ['stop']],
+    ['Just for the love of god recline slowly.', ['recline']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A plural before "trust me" is the verb's subject; so is a subject, a modal or "to".
+    'My kids trust me.',
+    'None of them believe me',
+    'You can trust me.',
+    'I want you to trust me.',
+    'By all means, they are right.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives in advice threads: curses and negated verbs after a coordinator', () => {
+  it.each<[string, string[]]>([
+    // A curse dismissing what a determiner opens.
+    ['Screw my representative.', ['Screw']],
+    ['Fuck this job.', ['Fuck']],
+    // "don't be" shares no subject: a subject would say "aren't".
+    ["I hope it works out and don't be scared to ask for help.", ["don't", 'be']],
+    // After "but", a clause whose subject "it" would take "doesn't".
+    ["It is cheap but don't expect much.", ["don't", 'expect']],
+    ["I think it was near the station but don't quote me on that.", ["don't", 'quote']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A curse after a modal and its adverb is the modal's verb.
+    "If you bottle it up, it'll just screw you over later.",
+    'The screw the plumber used was loose.',
+    // "but don't" shares the present tense and subject of the clause before it.
+    "They numb the pain but don't fix the damage.",
+    "We love them but don't overfeed them.",
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives in advice threads: advice after "I think" and a later "let me"', () => {
+  it.each<[string, string[]]>([
+    // "I think just …", "I guess just …": the advice, as after "I'd say".
+    ['So I guess just tell yourself it will pass.', ['tell']],
+    ['i think just leave it alone', ['leave']],
+    // A later "let me" in a clause whose subject is "I" turns to the reader.
+    ['I used to do that a lot and let me tell you it is not fun.', ['let']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I think just a little.',
+    'I guess just got lucky.',
+    // The infinitive's subject is the object before "to".
+    'I told her to go and let me handle it.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives: a quotation mentioned, not reported', () => {
+  it.each([
+    'I always prefer the phrase "move forward" instead of "move on".',
+    'We avoid the term "click here" in links.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([['The sign said "keep out".', ['keep']]])(
+    'still reports %s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+});
