@@ -4091,12 +4091,52 @@ function standingOrder(s: Sentence, j: number): boolean {
     (t.lower === 'keep' || t.lower === 'bear') &&
     next === 'in' &&
     s.tokens[j + 2]?.lower === 'mind';
+  // ("It will be a rough few weeks, stay strong", "This only brings pain, be kind to
+  // yourself", "but hang in there": encouragement, as a warning is.)
+  // ("I hope you're doing well, go get the support you need": "go" and "come" before a bare
+  // verb, the serial verb of an errand.)
+  const after = s.tokens[j + 2];
+  const errand =
+    (t.lower === 'go' || t.lower === 'come') &&
+    ERRAND_VERBS.has(next) &&
+    isWord(after) &&
+    !isSentenceEnd(after);
+  // ("I know it's hard to hear, but just know healing takes time", "…, just remember that
+  // …": "just" before a verb of knowing turns it to the reader.)
+  const reminder = s.tokens[j - 1]?.lower === 'just' && REMINDER_VERBS.has(t.lower);
+  const encouragement =
+    errand ||
+    reminder ||
+    ((t.lower === 'stay' || t.lower === 'be') && STEADY_ADJECTIVES.has(next)) ||
+    (t.lower === 'hang' && next === 'in' && s.tokens[j + 2]?.lower === 'there');
   return (
     (t.lower === 'be' && WARNING_ADJECTIVES.has(next)) ||
     (t.lower === 'guess' && next === 'what') ||
-    mind
+    mind ||
+    encouragement
   );
 }
+
+/** Verbs of knowing that "just" before them turns to the reader: "but just know …". */
+const REMINDER_VERBS = set(['know', 'remember', 'realize', 'realise', 'understand']);
+
+/** Bare verbs after "go" or "come" in an errand: "go get help", "come see us". */
+const ERRAND_VERBS = set([
+  'get',
+  'see',
+  'ask',
+  'check',
+  'find',
+  'talk',
+  'try',
+  'buy',
+  'visit',
+  'grab',
+  'look',
+]);
+
+/** Adjectives that "stay" or "be" makes encouragement of: "stay strong", "be kind". */
+const STEADY_ADJECTIVES = set(['strong', 'positive', 'safe', 'calm', 'kind', 'gentle', 'brave']);
 
 /** Verbs that take a clause and are never nouns: "Remember snakes can go without food". */
 const CLAUSE_ONLY_VERBS = set(['remember', 'imagine', 'ensure', 'confirm', 'verify']);

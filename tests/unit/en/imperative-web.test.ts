@@ -3604,3 +3604,27 @@ describe('English imperatives: a quotation mentioned, not reported', () => {
     },
   );
 });
+
+describe('English imperatives in advice threads: encouragement, errands and reminders after a clause', () => {
+  it.each<[string, string[]]>([
+    // "stay strong", "be kind", "hang in there": encouragement stands apart as a warning does.
+    ['It will be a rough few weeks mate, stay strong.', ['stay']],
+    ['This only brings pain, be kind to yourself.', ['be']],
+    ["It's hard but hang in there.", ['hang']],
+    // "go" or "come" before a bare verb: the serial verb of an errand.
+    ["I hope you're doing well, go get the support you need.", ['go']],
+    // "just" before a verb of knowing turns it to the reader.
+    ["I know it's hard to hear, but just know healing takes time.", ['know']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'They need to stay strong.',
+    'We will stay strong, and be safe.',
+    'Whenever we visit, we go see my aunt.',
+    'I tried, but I just know it works.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
