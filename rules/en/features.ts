@@ -1235,6 +1235,20 @@ function governedSeries(s: Sentence, j: number): boolean {
   return false;
 }
 
+/**
+ * "Took the work, put in the time, and now it's paying off": a sentence that opens on a
+ * simple past, the writer's elided "I", tells a story; a later verb whose past is its base
+ * ("put", "cut", "set") after a comma is that story's past, not an order.
+ */
+function pastStory(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const first = tokens[0];
+  const verb = tokens[j] as Token;
+  if (!isWord(first) || !pastOnly(first, ctx) || ctx.lex.pastLemma(verb.lower) !== verb.lower)
+    return false;
+  return !tokens.slice(1, j).some((t) => isSentenceEnd(t) || isBreak(t));
+}
+
 /** Forms of "dare" that take a bare verb: "didn't dare leave", "daren't say". */
 const DARE_FORMS = set(['dare', 'dared', "daren't", 'darent', 'dares']);
 
@@ -1278,6 +1292,39 @@ const FREE_RELATIVES = set(['whatever', 'wherever', 'whichever', 'whoever']);
  * the index where that imperative clause starts, if any. The adverbial clause must have a
  * subject and a verb of its own before it ("If the doctor let me know" is a past tense).
  */
+/**
+ * "If he wastes your time you can at least waste his": before the verb at `k`, past adverbs
+ * and "at least", a modal or "to" whose verb it is.
+ */
+function verbGroupAcrossAdverbs(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  let b = k - 1;
+  while (b >= k - 4) {
+    const t = tokens[b];
+    if (!isWord(t)) return false;
+    if (t.lower === 'least' && tokens[b - 1]?.lower === 'at') b -= 2;
+    else if (isAdverb(t, ctx)) b--;
+    else break;
+  }
+  const head = tokens[b];
+  return b < k - 1 && isWord(head) && (MODALS.has(head.norm) || head.norm === 'to');
+}
+
+/** "your" for "you're": before a preposition, "not", an adverb or a verb's participle. */
+function youreMisspelt(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const next = tokens[k + 1];
+  if (tokens[k]?.lower !== 'your' || !isWord(next)) return false;
+  return (
+    isPreposition(next.lower) ||
+    next.lower === 'not' ||
+    (isAdverb(next, ctx) && !ctx.determiners.has(next.lower)) ||
+    isGerund(next.lower, ctx) ||
+    (next.lower.endsWith('ed') && ctx.lex.participleLemma(next.lower) !== undefined) ||
+    next.lower === 'done'
+  );
+}
+
 function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
   const { tokens, ctx } = s;
   let i = start;
@@ -1388,8 +1435,16 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           singularNounThenVerb(s, i, k) ||
           phraseNounThenVerb(s, i, k) ||
           objectNounThenVerb(s, i, k));
+      // ("when someone keeps eroding trust on purpose": after a verb in -ing, a word before a
+      // particle or preposition is its object; "If it keeps crashing restart it" still orders.)
+      const gerundObject =
+        !gerundClause &&
+        prev.lower.endsWith('ing') &&
+        isWord(next) &&
+        (ctx.particles.has(next.lower) || isPreposition(next.lower));
       if (
         (directive || negative || after) &&
+        !gerundObject &&
         // ("… joining the Internet Tomato "gang" send me a note": a closing quotation mark.)
         (prev.kind === 'word' ||
           prev.kind === 'number' ||
@@ -1414,6 +1469,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
             (tokens[k - 2] as Token).lower === 'to')
         ) &&
         !COORDINATORS.has(prev.lower) &&
+        !verbGroupAcrossAdverbs(s, k) &&
         // ("If so will you please let me know": a question's "please" after its modal and
         // subject; "Avis Rent A Car": a capitalised word after a name goes on with the name.)
         !(
@@ -1437,6 +1493,9 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
       lexicalVerbs++;
     if (CLAUSE_SUBJECTS.has(t.lower)) subject = true;
     else if (subject && isVerbForm(t, ctx)) verb = true;
+    // ("If your in a hurry dont bother", "when your done": "your" misspelt for "you're",
+    // right after the subordinator and before no noun, is the subject and its verb.)
+    else if (k === i + 1 && youreMisspelt(s, k)) subject = verb = true;
     // "When choosing a parakeet look for ...": a participle clause has no subject to wait for.
     else if (k === i + 1 && isGerund(t.lower, ctx)) verb = subject = true;
     else if (isFiniteVerb(t, ctx)) verb = subject = true;
@@ -2621,7 +2680,8 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (after !== undefined) starts.set(after, 'strong');
   }
   for (const [index, start] of [...starts]) {
-    if (start !== 'strong') continue;
+    // ("But seriously, at least say hi": after a comma as well.)
+    if (start !== 'strong' && start !== 'comma') continue;
     const after = afterDiscoursePhrase(s, index);
     if (after !== undefined) add(after, 'comma');
   }
@@ -2650,6 +2710,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       if (after !== undefined) starts.set(after, 'strong');
     }
     if (advisedAfterThink(s, k)) add(k + 1, 'strong');
+    if (advisedAfterIs(s, k)) starts.set(k + 2, 'strong');
     if (orderAfterCondition(s, k)) add(k, 'strong');
     if (runOnOrder(s, k) || pointerRunOn(s, k)) add(k, 'strong');
     if (adviceComplement(s, k)) add(k, 'strong');
@@ -3207,6 +3268,24 @@ function advisedAfterThink(s: Sentence, k: number): boolean {
   );
 }
 
+/**
+ * "All I can say is, put yourself first", "The thing is, call them first": "is" and its
+ * comma introduce the advice as a colon would; a bare verb after them is an order ("The
+ * problem is, people forget" goes on with a clause).
+ */
+function advisedAfterIs(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k + 2];
+  if (tokens[k]?.lower !== 'is' || tokens[k + 1]?.text !== ',' || !isWord(verb)) return false;
+  return (
+    baseTier(verb, ctx) === 'verbal' &&
+    !isFiniteVerb(verb, ctx) &&
+    !MODALS.has(verb.norm) &&
+    !ctx.subjects.has(verb.lower) &&
+    !ctx.elidedVerbs.has(verb.lower)
+  );
+}
+
 /** The writer's verbs of thinking that may open advice: "I think just …", "I guess just …". */
 const ADVISING_THOUGHTS = set(['think', 'guess', 'reckon', 'suppose', 'believe']);
 
@@ -3357,9 +3436,9 @@ function verbGroupBefore(s: Sentence, k: number): boolean {
 }
 
 /** An order its word alone makes ("Beware", "c'mon", "Fuck off"), found where it stands. */
-function wordOrder(s: Sentence, t: Token): void {
+function wordOrder(s: Sentence, t: Token, kind: 'command' | 'courtesy' = 'command'): void {
   s.found.add('imperative', t);
-  s.found.imperatives.push({ start: t.start, end: t.end, kind: 'command' });
+  s.found.imperatives.push({ start: t.start, end: t.end, kind });
 }
 
 function markClauses(s: Sentence): void {
@@ -3373,6 +3452,21 @@ function markClauses(s: Sentence): void {
       !(isWord(prev) && (prev.lower === 'to' || isFiniteVerb(prev, s.ctx)))
     )
       wordOrder(s, t);
+    // ("You're not alone brotha just hang in there": the encouragement wherever it stands,
+    // unless a modal, "to" or a subject has the verb.)
+    if (
+      t.lower === 'hang' &&
+      s.tokens[i + 1]?.lower === 'in' &&
+      s.tokens[i + 2]?.lower === 'there' &&
+      i > 0 &&
+      !verbGroupBefore(s, i - 1) &&
+      !(
+        isWord(prev) &&
+        (isAdverb(prev, s.ctx) || prev.lower === 'just') &&
+        verbGroupBefore(s, i - 2)
+      )
+    )
+      wordOrder(s, t, 'courtesy');
     // "Fuck you.", "…, fuck off and –": a curse before its "you" or "off" at the start of a
     // clause is an order (alone, "Fuck." is an interjection, and the words stay in `never`).
     const next = s.tokens[i + 1];
@@ -4367,6 +4461,7 @@ function imperativeVerb(
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
+  if (kind === 'comma' && pastStory(s, j)) return undefined;
   if (polite && misspeltAfterPlease(s, j)) return [j, j, false];
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];
@@ -4473,8 +4568,11 @@ function imperativeVerb(
   // have people over, and still have a lot of space" shares its subject.
   const article = next?.lower === 'a' || next?.lower === 'an';
   const wish = w !== 'have' || !article || (isWord(next2) && WISHES.has(next2.lower));
+  // ("… and keep me coming back": "keep me" before a gerund keeps the writer doing it; the
+  // formula is "keep me posted".)
+  const keeping = w === 'keep' && (next2?.lower.endsWith('ing') ?? false);
   const courtesy =
-    (ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) && wish) ||
+    (ctx.courtesy.has(`${w} ${next?.lower ?? ''}`) && wish && !keeping) ||
     (ctx.courtesy.has(w) && (!next || isSentenceEnd(next)));
   const licensed = licence(s, j, kind, polite || courtesy, imperativeBefore);
   if (!licensed) return undefined;
@@ -5597,14 +5695,11 @@ const isTitle = (t: Token | undefined): boolean => isWord(t) && TITLES.has(t.low
 function subjectBeforeAnd(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   // ("… full of moisture and therefore do not transmit light": past an adverb after "and".)
+  // ("when u are still holding onto the past or don't see enough effort": "or" too.)
+  const joins = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'or';
   let and = j - 1;
-  while (
-    and > 0 &&
-    tokens[and]?.lower !== 'and' &&
-    CONNECTIVE_ADVERBS.has(tokens[and]?.lower ?? '')
-  )
-    and--;
-  if (tokens[and]?.lower !== 'and') return false;
+  while (and > 0 && !joins(tokens[and]) && CONNECTIVE_ADVERBS.has(tokens[and]?.lower ?? '')) and--;
+  if (!joins(tokens[and])) return false;
   // Back to the clause's start, over a bracketed aside ("full of moisture (future rain) and
   // therefore …").
   let m = and - 1;
@@ -5622,9 +5717,10 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
     if (t.kind !== 'word') continue;
     if (ADJUNCT_OPENERS.has(t.lower) || SUBORDINATORS.has(t.lower)) {
       // (An adverbial that runs on to "and" holds both verbs: "because they are full of
-      // moisture and therefore do not transmit light".)
+      // moisture and therefore do not transmit light"; so it does to "or", which joins
+      // conditions rather than orders: "when u are still holding on or don't see effort".)
       const comma = tokens.findIndex((w, n) => n > k && n < and && w.text === ',');
-      if (comma === -1 && and < j - 1) continue;
+      if (comma === -1 && (and < j - 1 || tokens[and]?.lower === 'or')) continue;
       return false;
     }
     // ("Thank you and don't hesitate …": the formula's "you" is no subject.)
@@ -6834,6 +6930,10 @@ function guessWhat(s: Sentence, j: number): boolean {
   const last = after?.lower === 'else' ? s.tokens[j + 3] : after;
   if (t?.lower === 'guess' && next?.lower === 'what' && (!last || last.kind === 'punct'))
     return true;
+  // ("And guess what I definitely love the food", "guess what we found": the news follows
+  // with its own subject.)
+  if (t?.lower === 'guess' && next?.lower === 'what' && PERSONAL_SUBJECTS.has(after?.lower ?? ''))
+    return true;
   return (
     (t?.lower === 'guess' || t?.lower === 'think') &&
     WH_OPENERS.has(next?.lower ?? '') &&
@@ -6849,6 +6949,8 @@ const WH_OPENERS = set(['how', 'who', 'where', 'why', 'which']);
  * "Don't miss the sale", "Don't assume it's better", "Don't apologize".
  */
 const NEGATED_ORDERS = set([
+  // ("Dont hope she will come back": the elided "I" would hope that she won't.)
+  'hope',
   'miss',
   'assume',
   'apologize',

@@ -81,7 +81,8 @@ function buildLexicon(): EnglishLexicon {
   // "rebooked", "reissued": a form the lists lack, made with "re-" from one of a verb they
   // have, is that verb's form again ("rebook").
   const reLemma = (form: string, lemmaOf: (f: string) => string | undefined) => {
-    if (form.length < 7 || !form.startsWith('re')) return undefined;
+    // (Not a lemma the lists have: "rebound" is a verb of its own, not "rebind"'s past.)
+    if (form.length < 7 || !form.startsWith('re') || tiers.has(form)) return undefined;
     const lemma = lemmaOf(form.slice(2));
     return lemma === undefined ? undefined : `re${lemma}`;
   };

@@ -749,6 +749,8 @@ export const COURTESY_IMPERATIVES: readonly string[] = [
   'bear with',
   'rest assured',
   'stay safe',
+  'stay strong',
+  'stay positive',
   'get well',
   // "Keep me posted", "Keep us updated", "Stay tuned". "Keep in mind", "Bear in mind" tell
   // the customer what to do: orders, as pointers ("see", "check out") are.

@@ -3628,3 +3628,40 @@ describe('English imperatives in advice threads: encouragement, errands and remi
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in reviews and advice threads: set 51-52 classes', () => {
+  it.each<[string, string[]]>([
+    // A verb the lists have is no "re-" form of another: "rebound" is not "rebind"'s past.
+    ["Please don't rebound as much as your heart wants.", ["don't", 'rebound']],
+    // Negated, "hope" orders: the elided "I" would hope that it won't.
+    ['Dont hope she will come back.', ['Dont', 'hope']],
+    // "is" and its comma introduce advice as a colon would.
+    ['All I can say is, put yourself first.', ['put']],
+    // The encouragement wherever it stands.
+    ["You're not alone brotha just hang in there.", ['hang']],
+    // "guess what" before the news with its own subject.
+    ['And guess what I definitely love the food.', ['guess']],
+    // "your" misspelt for "you're" after the subordinator.
+    ['If your in a hurry dont bother filling it here.', ['dont', 'bother']],
+    // A discourse phrase after a comma, as at the start.
+    ['But seriously, at least say hi.', ['say']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // "keep me" before a gerund keeps the writer doing it; the formula is "keep me posted".
+    'The soups are outstanding and affordable and keep me coming back.',
+    // "or" joins conditions: the negated verb shares the subordinate clause's subject.
+    "Trust is fragile, especially when u are still holding on or don't see enough effort.",
+    // A story opened on a simple past: a later "put" is its past.
+    "Took the work, put in the time, and now it's paying off.",
+    // After a verb in -ing, a word before a preposition is its object.
+    "When someone keeps eroding trust on purpose, they can't play victim.",
+    // A modal's verb past "at least".
+    'If he is going to waste your time you can at least waste his.',
+    'The problem is, people forget.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
