@@ -954,6 +954,9 @@ const PREPOSITION_AFTER = new Map<string, ReadonlySet<string>>([
   ['stick', set(['with', 'to'])],
   ['head', set(['to'])],
   ['listen', set(['to'])],
+  // ("If you go there try to get a table", "when you arrive remember to check in".)
+  ['try', set(['to'])],
+  ['remember', set(['to'])],
 ]);
 
 /** Subjects of a bare verb: "Before you leave". */
@@ -1247,6 +1250,38 @@ function pastStory(s: Sentence, j: number): boolean {
   if (!isWord(first) || !pastOnly(first, ctx) || ctx.lex.pastLemma(verb.lower) !== verb.lower)
     return false;
   return !tokens.slice(1, j).some((t) => isSentenceEnd(t) || isBreak(t));
+}
+
+/**
+ * "Set it aside for a day and calmed down", "Put it in the oven and waited an hour": a verb
+ * whose past is its base, opening the sentence, is the writer's elided "I" in the past when
+ * "and" joins it to a verb in the past ("Cut the onions and add salt" orders).
+ */
+function pastBeforeAnd(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[j] as Token;
+  if (ctx.lex.pastLemma(verb.lower) !== verb.lower) return false;
+  for (let k = j + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (isSentenceEnd(t) || isBreak(t) || t.text === ',') return false;
+    if (t.lower !== 'and') continue;
+    let v = k + 1;
+    if (isWord(tokens[v]) && isAdverb(tokens[v] as Token, ctx)) v++;
+    const next = tokens[v];
+    if (!isWord(next)) return false;
+    const lemma = ctx.lex.pastLemma(next.lower);
+    // (Not a participle before its noun: "Put the onions and sliced peppers in".)
+    const after = tokens[v + 1];
+    const verbal =
+      !isWord(after) ||
+      ctx.determiners.has(after.lower) ||
+      ctx.objects.has(after.lower) ||
+      ctx.particles.has(after.lower) ||
+      isPreposition(after.lower) ||
+      isAdverb(after, ctx);
+    return lemma !== undefined && lemma !== next.lower && verbal;
+  }
+  return false;
 }
 
 /** Forms of "dare" that take a bare verb: "didn't dare leave", "daren't say". */
@@ -3936,9 +3971,12 @@ function questionAfterComma(s: Sentence, from: number, end: number): boolean {
   for (let c = from + 1; c < end - 1; c++) {
     if ((tokens[c] as Token).text !== ',') continue;
     // ("Ask yourself, “will this take two minutes?”": the question quoted.)
-    const q = QUOTES.has(tokens[c + 1]?.text ?? '') ? c + 1 : c;
+    let q = QUOTES.has(tokens[c + 1]?.text ?? '') ? c + 1 : c;
+    // ("Forgive me if I'm wrong, but wasn't that what he did?": past a coordinator, and the
+    // auxiliary's negation.)
+    if (COORDINATORS.has(tokens[q + 1]?.lower ?? '')) q++;
     const first = tokens[q + 1];
-    const subject = tokens[q + 2];
+    const subject = tokens[q + 2]?.norm === 'not' ? tokens[q + 3] : tokens[q + 2];
     if (!isWord(first)) continue;
     if (ctx.wh.has(first.lower) && first.lower !== 'that') return true;
     const auxiliary =
@@ -4462,6 +4500,7 @@ function imperativeVerb(
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   if (kind === 'comma' && pastStory(s, j)) return undefined;
+  if (j === 0 && pastBeforeAnd(s, j)) return undefined;
   if (polite && misspeltAfterPlease(s, j)) return [j, j, false];
   // ("#fail", "#travel": a hashtag names a topic.)
   const hash = tokens[j - 1];

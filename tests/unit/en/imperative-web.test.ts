@@ -3665,3 +3665,26 @@ describe('English imperatives in reviews and advice threads: set 51-52 classes',
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in weblogs: a later question, a past story, "try to" after a condition', () => {
+  it.each<[string, string[]]>([
+    // The question after ", but" is its own clause; the order before it keeps no "?".
+    ["Forgive me if I'm wrong, but wasn't that exactly what he did?", ['Forgive']],
+    // "try to" and "remember to" after a condition without its comma.
+    ['If you go there try to get a table by the window.', ['try']],
+    ['When you arrive remember to check in first.', ['remember']],
+    // A recipe's past participle before its noun is no past of the story.
+    ['Put the onions and sliced peppers in a pan.', ['Put']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A verb whose past is its base, joined by "and" to a past: the elided "I" narrates.
+    'Set it aside for a day or so and calmed down.',
+    'Put it in the oven and waited an hour.',
+    'If the kids try to open it, they will fail.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
