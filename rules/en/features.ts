@@ -959,6 +959,21 @@ const PREPOSITION_AFTER = new Map<string, ReadonlySet<string>>([
   ['remember', set(['to'])],
 ]);
 
+/** Forms of verbs that take an infinitive, whose "to" is sometimes left out: "trying fix". */
+const CATENATIVE_FORMS = set([
+  'try',
+  'tried',
+  'trying',
+  'going',
+  'want',
+  'wanted',
+  'wanting',
+  'need',
+  'needed',
+  'needing',
+  'helping',
+]);
+
 /** Subjects of a bare verb: "Before you leave". */
 const BASE_SUBJECTS = set(['i', 'you', 'we', 'they', 'u']);
 
@@ -1345,6 +1360,25 @@ function verbGroupAcrossAdverbs(s: Sentence, k: number): boolean {
   return b < k - 1 && isWord(head) && (MODALS.has(head.norm) || head.norm === 'to');
 }
 
+/**
+ * "If you're driving home and all of a sudden remember an old friend": the first verb after
+ * a coordinator inside the adverbial clause (from `i`), past an adverbial phrase alone, is
+ * coordinated with the clause's verb and shares its subject.
+ */
+function coordinatedInAdverbial(s: Sentence, i: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  let c = k - 1;
+  while (c > i && !(tokens[c]?.lower === 'and' || tokens[c]?.lower === 'or')) c--;
+  if (c <= i || c === k - 1) return false;
+  // (An adverbial opens the words between, "all of a sudden", "then"; not a noun phrase
+  // coordinated with the object: "If you have questions, concerns or ideas let me know".)
+  const first = tokens[c + 1] as Token;
+  if (!(isAdverb(first, ctx) || isPreposition(first.lower) || first.lower === 'all')) return false;
+  return tokens
+    .slice(c + 1, k)
+    .every((t) => t.kind === 'word' && !isVerbForm(t, ctx) && !ctx.subjects.has(t.lower));
+}
+
 /** "your" for "you're": before a preposition, "not", an adverb or a verb's participle. */
 function youreMisspelt(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
@@ -1505,6 +1539,10 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         ) &&
         !COORDINATORS.has(prev.lower) &&
         !verbGroupAcrossAdverbs(s, k) &&
+        // ("when I was trying fix his computer": a verb that takes an infinitive, its "to"
+        // left out, has the bare verb.)
+        (!CATENATIVE_FORMS.has(prev.lower) || next?.lower === 'me' || next?.lower === 'us') &&
+        !coordinatedInAdverbial(s, i, k) &&
         // ("If so will you please let me know": a question's "please" after its modal and
         // subject; "Avis Rent A Car": a capitalised word after a name goes on with the name.)
         !(
@@ -2727,6 +2765,15 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (urged !== undefined && starts.get(urged) !== 'comma') starts.set(urged, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
+  // ("I'm probably wrong though don't take my word for it": "though" joins the negated
+  // order as "but" would.)
+  for (let k = 1; k < tokens.length - 2; k++)
+    if (
+      (tokens[k]?.lower === 'though' || tokens[k]?.lower === 'tho') &&
+      tokens[k + 1]?.norm === 'do' &&
+      tokens[k + 2]?.norm === 'not'
+    )
+      add(k + 1, 'comma');
   for (let k = 1; k < tokens.length; k++)
     if (mindYouAside(s, k) || assuranceAtEnd(s, k)) starts.set(k, 'strong');
   for (let k = 1; k < tokens.length - 1; k++) {
@@ -3431,8 +3478,9 @@ function orderAfterPredicate(s: Sentence, k: number): boolean {
     isPreposition(a) ||
     isAdverb(adjective, ctx) ||
     COORDINATORS.has(a) ||
-    // ("I'm gonna take it": the informal "going to".)
+    // ("I'm gonna take it": the informal "going to"; "I was trying fix it": its "to" left out.)
     INFORMAL_TO.has(a) ||
+    (CATENATIVE_FORMS.has(a) && next.lower !== 'me' && next.lower !== 'us') ||
     PLURAL_NOUNS.has(a) ||
     (a.endsWith('s') && !a.endsWith('ss') && !a.endsWith('ous'))
   )
@@ -4496,10 +4544,25 @@ function imperativeVerb(
   if (t.lower === 'wish' && tokens[j + 1]?.lower === 'me' && tokens[j + 2]?.lower === 'luck')
     return [j, j, false];
   if ((kind === 'comma' || kind === 'conj') && letAfterOwnSubject(s, j)) return [j, j, false];
+  if (kind === 'conj' && !imperativeBefore && letSharesSubject(s, j)) return undefined;
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   if (kind === 'comma' && pastStory(s, j)) return undefined;
+  // ("this information center, run by an ex-hooker": a participle like its base, before
+  // "by" and its agent, is a passive after the noun; "come by the store" orders.)
+  if (
+    kind === 'comma' &&
+    t.lower !== 'come' &&
+    isWord(tokens[j - 2]) &&
+    plainNoun(tokens[j - 2] as Token, ctx) &&
+    !MODALS.has((tokens[j - 2] as Token).norm) &&
+    ctx.lex.participleLemma(t.lower) === t.lower &&
+    tokens[j + 1]?.lower === 'by' &&
+    isWord(tokens[j + 2]) &&
+    (ctx.determiners.has((tokens[j + 2] as Token).lower) || isCapitalised(tokens[j + 2] as Token))
+  )
+    return undefined;
   if (j === 0 && pastBeforeAnd(s, j)) return undefined;
   if (polite && misspeltAfterPlease(s, j)) return [j, j, false];
   // ("#fail", "#travel": a hashtag names a topic.)
@@ -4637,7 +4700,14 @@ function imperativeVerb(
   if (t.norm !== w && (t.norm === 'let' || t.norm === 'give') && next?.lower === 'me')
     return [j, j, false];
   // "Let me know", "let us", "let Tom decide".
+  // ("RIP u/name": the acronym of a wish; "Spot on chicken": the adjective "spot on"; "Shout
+  // out to their manager Sal": the noun "shout-out" thanking someone.)
+  if (t.text === 'RIP' && !s.shouting) return undefined;
+  if (w === 'spot' && next?.lower === 'on') return undefined;
+  if (w === 'shout' && next?.lower === 'out' && next2?.lower === 'to') return undefined;
   if (w === 'let') {
+    // ("Let alone so many that are also on reddit!": the idiom of "not to mention".)
+    if (next?.lower === 'alone') return undefined;
     // ("I obeyed, let them into my house, and they went to work": the story's next past; "I
     // fixed it, let me know" turns to the reader.)
     if (
@@ -5760,7 +5830,11 @@ function subjectBeforeAnd(s: Sentence, j: number): boolean {
       // conditions rather than orders: "when u are still holding on or don't see effort".)
       const comma = tokens.findIndex((w, n) => n > k && n < and && w.text === ',');
       if (comma === -1 && (and < j - 1 || tokens[and]?.lower === 'or')) continue;
-      return false;
+      if (comma === -1) return false;
+      // (The adverbial ends at its comma; the main clause after it may have its own subject:
+      // "sometimes it is hard, especially when u are … or don't see ….")
+      k = comma;
+      continue;
     }
     // ("Thank you and don't hesitate …": the formula's "you" is no subject.)
     if (ctx.subjects.has(t.lower) && !IMPERSONAL.has(t.lower) && !inThankYou(tokens, k))
@@ -5838,8 +5912,51 @@ function letAfterOwnSubject(s: Sentence, j: number): boolean {
     if (isSentenceEnd(t)) return false;
     // ("I told her to go and let me handle it": the infinitive's subject is her.)
     if (t.norm === 'to' && s.ctx.objects.has(tokens[k - 1]?.lower ?? '')) return false;
+    // ("my coworkers pick up on it and just let me be": a plural noun's verb is nearer.)
+    const before = tokens[k - 1];
+    if (
+      isWord(before) &&
+      isBaseVerb(t, s.ctx) &&
+      /[^su]s$/.test(before.lower) &&
+      !s.ctx.subjects.has(before.lower)
+    )
+      return false;
     if (t.kind === 'word' && PERSONAL_SUBJECTS.has(t.lower))
       return t.lower === (object === 'me' ? 'i' : 'we');
+  }
+  return false;
+}
+
+/**
+ * "He came and let me in", "my coworkers pick up on it and just let me be": "let" after
+ * "and" shares the subject of the clause before it, a person's pronoun or a plural noun with
+ * its verb ("Thanks and let me know", "It works now and let me know" have none).
+ */
+function letSharesSubject(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  if (tokens[j]?.lower !== 'let') return false;
+  let and = j - 1;
+  while (and > 0 && isWord(tokens[and]) && isAdverb(tokens[and] as Token, ctx)) and--;
+  if (tokens[and]?.lower !== 'and') return false;
+  for (let k = and - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || t.text === ',' || isSentenceEnd(t)) return false;
+    const before = tokens[k - 1] as Token;
+    if (t.kind !== 'word' || before.kind !== 'word') continue;
+    const verb =
+      isFiniteVerb(t, ctx) ||
+      isBaseVerb(t, ctx) ||
+      ctx.lex.pastLemma(t.lower) !== undefined ||
+      ctx.be.has(t.norm);
+    if (!verb) continue;
+    if (['he', 'she', 'they'].includes(before.lower)) return true;
+    if (
+      /[^su]s$/.test(before.lower) &&
+      !ctx.subjects.has(before.lower) &&
+      !ctx.determiners.has(before.lower) &&
+      !isVerbForm(before, ctx)
+    )
+      return true;
   }
   return false;
 }
@@ -6385,6 +6502,9 @@ function assurance(s: Sentence, j: number): boolean {
   return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
 }
 
+/** Object pronouns: "stick with it", "trust them". */
+const OBJECT_PRONOUNS = set(['it', 'them', 'him', 'her', 'me', 'us']);
+
 /** Present auxiliaries whose subject is third person singular: "it is", "she has". */
 const THIRD_SINGULAR_AUXILIARIES = set(['is', 'has', "'s"]);
 /** Prepositions that open a bare verb's complement after "but": "but ask for the sauce". */
@@ -6408,7 +6528,17 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
   const { tokens, ctx } = s;
   const verb = tokens[j] as Token;
   const next = tokens[j + 1];
-  if (baseTier(verb, ctx) !== 'verbal' || ctx.lex.pastLemma(verb.lower) === verb.lower)
+  const tier = baseTier(verb, ctx);
+  // ("It takes a while, but stick with it": a verb as often a noun, before an object pronoun
+  // or a preposition and its object, is a verb too.)
+  const pronounAfter =
+    isWord(next) &&
+    (OBJECT_PRONOUNS.has(next.lower) ||
+      (BUT_PREPOSITIONS.has(next.lower) && OBJECT_PRONOUNS.has(tokens[j + 2]?.lower ?? '')));
+  if (
+    (tier !== 'verbal' && !(tier === 'ambiguous' && pronounAfter)) ||
+    ctx.lex.pastLemma(verb.lower) === verb.lower
+  )
     return false;
   if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower) || !isWord(next)) return false;
   // ("but do the spines ever go hard": "do" and "have" before a noun phrase ask.)
@@ -6455,6 +6585,10 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
       m = modalAt;
       continue;
     }
+    // ("It takes half the season to really pick up, but stick with it": an infinitive has
+    // no tense to share, past an adverb after its "to".)
+    const toAt = isWord(tokens[m - 1]) && isAdverb(tokens[m - 1] as Token, ctx) ? m - 2 : m - 1;
+    if (tokens[toAt]?.norm === 'to' && isBaseVerb(t, ctx)) continue;
     if (isFiniteVerb(t, ctx) || MODALS.has(t.norm) || DO_FORMS.has(t.norm) || ctx.be.has(t.norm))
       return false;
     const lemma = ctx.lex.pastLemma(w);

@@ -564,6 +564,9 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'or',
   'ok',
   'okay',
+  // ("Alright pack it up boys".)
+  'alright',
+  'allright',
   'oh',
   'well',
   'yes',

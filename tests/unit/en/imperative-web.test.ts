@@ -3688,3 +3688,39 @@ describe('English imperatives in weblogs: a later question, a past story, "try t
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in forum answers: sets 53-54 classes', () => {
+  it.each<[string, string[]]>([
+    // After "but", past an infinitive of the clause before; a verb as often a noun before
+    // a preposition and its pronoun.
+    ['It takes half the first season to really pick up, but stick with it.', ['stick']],
+    // "Alright" opens an order as "OK" does.
+    ['Alright pack it up boys, we are done here.', ['pack']],
+    // "though" joins the negated order as "but" would.
+    ["I'm probably wrong though don't take my word for it.", ["don't", 'take']],
+    // A catenative's object "me" after its progressive still orders.
+    ['If you want to know how we are going mail me to find out.', ['mail']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A verb taking an infinitive whose "to" is left out has the bare verb.
+    'I found it when I was trying fix his computer.',
+    'If you need help with your account, we are just a message away!',
+    // "let" after "and" shares the subject of the clause before it.
+    'My coworkers pick up on it immediately and just let me be.',
+    'She called and let me know.',
+    // Coordinated inside the condition, past an adverbial phrase.
+    "If you're driving home and all of a sudden remember an old friend, it's fine.",
+    // A participle like its base before "by" and its agent, after a noun.
+    'There was this information center, run by an ex-hooker.',
+    // Idioms: "let alone", "spot on", "shout out to", the acronym "RIP".
+    'Let alone so many that are also on here!',
+    'Spot on chicken deliciousness.',
+    'Shout out to their manager Sal, he was a big help!',
+    'RIP John.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
