@@ -2680,7 +2680,10 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       // "I will never return there again (and now have some doubts)": a coordinator right
       // after an opening bracket goes on with the clause before it.
       const next = tokens[i + 1];
-      if (t.text === '(' && i > 0 && isWord(next) && COORDINATORS.has(next.lower))
+      // ("I never have to wait long...and never get the usual excuses": so does a
+      // lower-case coordinator right after an ellipsis.)
+      const trailing = (t.text === '…' || /^\.{2,}$/.test(t.text)) && next?.text === 'and';
+      if ((t.text === '(' || trailing) && i > 0 && isWord(next) && COORDINATORS.has(next.lower))
         add(i + 1, 'conj');
       // "S. F., Cal., declare": a full stop before a comma ends an abbreviation.
       else if (!(t.text === '.' && next?.text === ',')) add(i + 1, 'strong');
@@ -4042,6 +4045,33 @@ function questionAfterComma(s: Sentence, from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "call him again he could be playing hard to get?": a clause run on after the order, its
+ * subject and modal or auxiliary with no subordinator or question word before them, owns
+ * the question mark.
+ */
+function questionRunOn(s: Sentence, from: number, end: number): boolean {
+  const { tokens, ctx } = s;
+  for (let k = from + 2; k < end - 1; k++) {
+    const subject = tokens[k] as Token;
+    const verb = tokens[k + 1] as Token;
+    if (subject.kind !== 'word' || !['he', 'she', 'they', 'we', 'it'].includes(subject.lower))
+      continue;
+    if (!(MODALS.has(verb.norm) || ctx.be.has(verb.norm) || HAVE_FORMS.has(verb.lower))) continue;
+    // (After an object pronoun or an adverb that ends the order; "make sure it is clear?"
+    // goes on with the adjective's clause.)
+    const before = tokens[k - 1] as Token;
+    if (before.kind !== 'word') return false;
+    return (
+      (ctx.objects.has(before.lower) || isAdverb(before, ctx)) &&
+      !SUBORDINATORS.has(before.lower) &&
+      !ctx.wh.has(before.lower) &&
+      !COORDINATORS.has(before.lower)
+    );
+  }
+  return false;
+}
+
 /** Analyses one clause start; returns whether it holds an imperative. */
 function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boolean): boolean {
   const { tokens, ctx, found } = s;
@@ -4066,7 +4096,8 @@ function clauseAt(s: Sentence, start: number, kind: Start, imperativeBefore: boo
     !tagged &&
     !quotedQuestion &&
     (tokens[end]?.text.includes('?') ?? false) &&
-    !questionAfterComma(s, head.at, end);
+    !questionAfterComma(s, head.at, end) &&
+    !questionRunOn(s, head.at, end);
   const sentenceStart =
     start === 0 ||
     isSentenceEnd(tokens[start - 1]) ||
@@ -7160,6 +7191,9 @@ const THINK_HOW = set([
  */
 function formulaBefore(s: Sentence, conj: number): boolean {
   let k = conj - 1;
+  // ("Thanks...and call me later": past an ellipsis before "and".)
+  const mark = s.tokens[k]?.text ?? '';
+  if (mark === '…' || /^\.{2,}$/.test(mark)) k--;
   let words = 0;
   while (k >= 0 && !isBreak(s.tokens[k] as Token)) {
     // (Past a bracketed aside, as `verbless` reads.)

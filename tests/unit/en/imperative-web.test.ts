@@ -3724,3 +3724,26 @@ describe('English imperatives in forum answers: sets 53-54 classes', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in web text: a run-on question and a coordinator after an ellipsis', () => {
+  it.each<[string, string[]]>([
+    // A clause run on after the order owns the question mark.
+    [
+      'If he does not call you back by friday call him again he could be playing hard to get?',
+      ['call'],
+    ],
+    // A formula before the ellipsis shares no subject.
+    ['Thanks...and call me later.', ['call']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // After an ellipsis, "and" goes on with the clause before it and shares its subject.
+    'I also never have to wait long for a sticker...and never get the usual excuses.',
+    // The adjective's clause is the question's own.
+    'Should you and Mark talk it through with the desk to make sure it is clear?',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
