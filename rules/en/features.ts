@@ -1262,7 +1262,17 @@ function pastStory(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const first = tokens[0];
   const verb = tokens[j] as Token;
-  if (!isWord(first) || !pastOnly(first, ctx) || ctx.lex.pastLemma(verb.lower) !== verb.lower)
+  // (A past that is also a participle opens it too: "Sat at the bar and sampled the brews,
+  // put our name in …".)
+  const pastLemma = isWord(first) ? ctx.lex.pastLemma(first.lower) : undefined;
+  if (
+    !isWord(first) ||
+    pastLemma === undefined ||
+    pastLemma === first.lower ||
+    ctx.lex.pastLemma(verb.lower) !== verb.lower ||
+    // ("Attached is the file, put it …": a participle inverted before "be" tells no story.)
+    ctx.be.has(tokens[1]?.norm ?? '')
+  )
     return false;
   return !tokens.slice(1, j).some((t) => isSentenceEnd(t) || isBreak(t));
 }
@@ -1298,6 +1308,43 @@ function pastBeforeAnd(s: Sentence, j: number): boolean {
   }
   return false;
 }
+
+/**
+ * "When I got my hair cut here, …", "had the tree cut down": after "get" or "have" and its
+ * object, a participle like its base ("cut", "set", "put") is the causative's, no order.
+ */
+function causativeParticiple(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const w = (tokens[j] as Token).lower;
+  // (Not before an object of its own: "If you have any questions just let us know".)
+  const after = tokens[j + 1];
+  if (ctx.lex.participleLemma(w) !== w || w === 'let') return false;
+  if (isWord(after) && (ctx.objects.has(after.lower) || ctx.determiners.has(after.lower)))
+    return false;
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    // (Its object a pronoun or a determiner's noun: "have time put it here" is no causative.)
+    if (CAUSATIVES.has(t.lower)) {
+      const object = tokens[k + 1] as Token;
+      return k < j - 1 && (ctx.objects.has(object.lower) || ctx.determiners.has(object.lower));
+    }
+  }
+  return false;
+}
+
+/** Words of manner that make compound adjectives with a participle: "stir fried". */
+const COMPOUND_MANNERS = set([
+  'stir',
+  'pan',
+  'hand',
+  'air',
+  'sun',
+  'flash',
+  'slow',
+  'oven',
+  'spray',
+]);
 
 /** Forms of "dare" that take a bare verb: "didn't dare leave", "daren't say". */
 const DARE_FORMS = set(['dare', 'dared', "daren't", 'darent', 'dares']);
@@ -4580,6 +4627,7 @@ function imperativeVerb(
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   if (kind === 'comma' && pastStory(s, j)) return undefined;
+  if (j > 2 && causativeParticiple(s, j)) return undefined;
   // ("this information center, run by an ex-hooker": a participle like its base, before
   // "by" and its agent, is a passive after the noun; "come by the store" orders.)
   if (
@@ -4641,6 +4689,9 @@ function imperativeVerb(
     let k = j + 2;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
+    // ("Some dish: don't remember what it's called": "remember" denied is the writer's
+    // elided "I"; an order would say "don't forget".)
+    if (isWord(v) && v.lower === 'remember' && tokens[k + 1]?.norm !== 'to') return undefined;
     // ("I hope it works and don't be scared": a subject would be "aren't", so "don't be"
     // shares none.)
     if (
@@ -4735,7 +4786,26 @@ function imperativeVerb(
   // out to their manager Sal": the noun "shout-out" thanking someone.)
   if (t.text === 'RIP' && !s.shouting) return undefined;
   if (w === 'spot' && next?.lower === 'on') return undefined;
-  if (w === 'shout' && next?.lower === 'out' && next2?.lower === 'to') return undefined;
+  // ("Shout out goes to the hostess" too.)
+  if (w === 'shout' && next?.lower === 'out' && (next2?.lower === 'to' || next2?.lower === 'goes'))
+    return undefined;
+  // ("Note to anyone with a car: parking sucks", "NOTE to BEN": the noun heading a remark;
+  // "Shame that food from this place is …": the noun of regret.)
+  if (j === 0 && w === 'note' && next?.lower === 'to' && !isBaseVerb(next2 as Token, ctx))
+    return undefined;
+  if (w === 'shame' && (next?.lower === 'that' || next?.lower === 'about')) return undefined;
+  // ("- stir fried pea shoots", "hand made pasta": a word of manner before a participle
+  // makes a compound adjective; "Add chopped onions" orders.)
+  if (
+    COMPOUND_MANNERS.has(w) &&
+    isWord(next) &&
+    next.lower.endsWith('ed') &&
+    ctx.lex.participleLemma(next.lower) !== undefined &&
+    isWord(next2) &&
+    plainNoun(next2, ctx) &&
+    !ctx.determiners.has(next2.lower)
+  )
+    return undefined;
   if (w === 'let') {
     // ("Let alone so many that are also on reddit!": the idiom of "not to mention".)
     if (next?.lower === 'alone') return undefined;
@@ -4978,6 +5048,25 @@ function imperativeVerb(
   )
     return undefined;
   if (!polite && isCapitalised(t) && heading(s, j)) return undefined;
+  if (!polite && j === 0 && headlinePassive(s)) return undefined;
+  // ("Rap music floods the venue": the first word and a noun are the subject of the verb in
+  // -s after them, which takes its own object.)
+  const third = tokens[j + 2];
+  const fourth = tokens[j + 3];
+  if (
+    j === 0 &&
+    !polite &&
+    isWord(next) &&
+    isWord(third) &&
+    isWord(fourth) &&
+    plainNoun(next, ctx) &&
+    !isCapitalised(next) &&
+    !next.lower.endsWith('s') &&
+    !isVerbForm(next, ctx) &&
+    sFormTier(third.lower, ctx) !== undefined &&
+    (ctx.determiners.has(fourth.lower) || OBJECT_PRONOUNS.has(fourth.lower))
+  )
+    return undefined;
   // A lone all-capitals word is a heading ("NOTICE"); after a comma it is shouted ("If you
   // can afford it, then by all means, GO.").
   if (
@@ -5038,6 +5127,18 @@ function imperativeVerb(
       next2?.text === 'I' &&
       isWord(pairVerb) &&
       (isFiniteVerb(pairVerb, ctx) || MODALS.has(pairVerb.norm) || ctx.be.has(pairVerb.norm))
+    )
+      return undefined;
+    // ("Mark and his team prepared an awesome feast": the name and a possessive's noun, the
+    // subject of a verb in the past.)
+    const teamVerb = tokens[j + 4];
+    if (
+      next.lower === 'and' &&
+      POSSESSIVES.has(next2?.lower ?? '') &&
+      isWord(pairVerb) &&
+      isWord(teamVerb) &&
+      ctx.lex.pastLemma(teamVerb.lower) !== undefined &&
+      ctx.lex.pastLemma(teamVerb.lower) !== teamVerb.lower
     )
       return undefined;
   }
@@ -5901,11 +6002,29 @@ function subjectBeforeBut(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const but = tokens[j - 1]?.lower === 'just' ? j - 2 : j - 1;
   if (tokens[but]?.lower !== 'but') return false;
-  for (let k = but - 1; k > 0; k--) {
+  // ("Their croquettes taste good, but don't really taste home-made": after a comma only a
+  // plural subject, "they" or a noun, whose verb a reader is seldom told not to share; "I
+  // love it, but don't go on weekends" advises.)
+  const comma = tokens[but - 1]?.text === ',';
+  for (let k = but - (comma ? 2 : 1); k > 0; k--) {
     const t = tokens[k] as Token;
     if (isBreak(t) || t.text === ',') return false;
     const subject = tokens[k - 1];
-    const shared = isWord(subject) && BASE_SUBJECTS.has(subject.lower) && t.kind === 'word';
+    const pluralNoun =
+      isWord(subject) &&
+      /[^su]s$/.test(subject.lower) &&
+      !ctx.subjects.has(subject.lower) &&
+      !ctx.determiners.has(subject.lower) &&
+      !isVerbForm(subject, ctx);
+    // (A noun's verb is shared only by a verb a thing does: "the fries look great but
+    // don't taste fresh"; "… but don't order the fries" advises.)
+    const negated = tokens[j + 2]?.lower === 'really' ? tokens[j + 3] : tokens[j + 2];
+    const thingVerb = isWord(negated) && THING_VERBS.has(negated.lower);
+    const shared =
+      isWord(subject) &&
+      t.kind === 'word' &&
+      ((pluralNoun && thingVerb) ||
+        (comma ? subject.lower === 'they' && thingVerb : BASE_SUBJECTS.has(subject.lower)));
     // ("I think it was in that area but don't quote me": the nearest clause's subject.)
     if (!shared) {
       if (isFiniteVerb(t, ctx) || MODALS.has(t.norm)) return false;
@@ -5924,6 +6043,21 @@ function subjectBeforeBut(s: Sentence, j: number): boolean {
   }
   return false;
 }
+
+/** Verbs a thing does, which a plural noun's "but don't" shares: "taste", "fit", "work". */
+const THING_VERBS = set([
+  'taste',
+  'look',
+  'seem',
+  'feel',
+  'smell',
+  'sound',
+  'fit',
+  'work',
+  'last',
+  'come',
+  'match',
+]);
 
 /** Verbs of thinking and meaning whose clause a "but don't" answers: "I think so but …". */
 const THINKING_VERBS = set(['think', 'guess', 'mean', 'feel', 'believe', 'hope', 'bet', 'agree']);
@@ -6035,6 +6169,35 @@ const IMPERSONAL = set(['it', 'that', 'this', 'there', 'which', 'what']);
  * label's figure or colon, "Save Money", is left to the other rules; "Press Release", whose
  * second word is a verb too, is a compound in `verbInContext`.)
  */
+/**
+ * "Key Delhi blast suspect arrested", "Lead suspect released on bail": a headline's passive
+ * with its "is" left out. No stop closes the line, its first word is as often a noun, and a
+ * past participle follows a noun with no subject pronoun or auxiliary in the line.
+ */
+function headlinePassive(s: Sentence): boolean {
+  const { tokens, ctx } = s;
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (!isWord(first) || !isCapitalised(first) || !last || last.kind !== 'word') return false;
+  if (baseTier(first, ctx) === 'verbal') return false;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (ctx.subjects.has(t.lower) || MODALS.has(t.norm) || ctx.be.has(t.norm)) return false;
+    const noun = tokens[k - 1] as Token;
+    if (
+      t.lower.endsWith('ed') &&
+      ctx.lex.participleLemma(t.lower) !== undefined &&
+      noun.kind === 'word' &&
+      !ctx.determiners.has(noun.lower) &&
+      !HAVE_FORMS.has(noun.lower) &&
+      !isAdverb(noun, ctx)
+    )
+      return true;
+  }
+  return false;
+}
+
 function heading(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const end = clauseEnd(tokens, j);

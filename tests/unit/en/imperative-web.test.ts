@@ -3747,3 +3747,42 @@ describe('English imperatives in web text: a run-on question and a coordinator a
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in reviews: sets 55-56 classes', () => {
+  it.each<[string, string[]]>([
+    // A recipe's participle before its noun after the verb still orders.
+    ['Add chopped onions.', ['Add']],
+    // "but don't" after a plural noun advises when the verb is no thing's.
+    ["The burgers look great, but don't order the fries.", ["don't", 'order']],
+    ["I love this place, but don't go on weekends.", ["don't", 'go']],
+    // A causative's verb before its own object is no participle.
+    ["If you have any questions just let us know, we're a message away.", ['let']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A headline's passive with its "is" left out.
+    'Key Delhi blast suspect arrested',
+    // Nouns heading a remark or a regret.
+    'Note to anyone with a car: parking sucks.',
+    'Shame that the food is overshadowed by the service.',
+    'Shout out goes to the cute hostess.',
+    // A compound adjective of manner and participle.
+    '- stir fried pea shoots in garlic',
+    // The first word and a noun as the subject of a verb in -s with its object.
+    'Rap music floods the venue from the small DJ booth.',
+    // "remember" denied is the writer's elided "I".
+    "Some dish: don't remember what it's called but it was nice.",
+    // A story opened on a past that is also a participle.
+    'Sat at the bar and sampled the brews, put our name in for a table.',
+    // The causative's participle like its base.
+    'When I got my hair cut here, it turned out great!',
+    // A plural noun's verb that a thing does, shared across "but".
+    "Their croquettes taste good, but don't really taste home-made.",
+    // A name and a possessive's noun before a past verb.
+    'Mark and his team prepared an awesome feast for my birthday.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
