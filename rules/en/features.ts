@@ -865,6 +865,9 @@ function takesClause(s: Sentence, j: number): boolean {
   const next = s.tokens[j + 1];
   if (t.lower === 'make')
     return isWord(next) && (next.lower === 'sure' || next.lower === 'certain');
+  // ("Keep in mind the dinner is about $75", "Bear in mind parking is limited".)
+  if ((t.lower === 'keep' || t.lower === 'bear') && next?.lower === 'in')
+    return s.tokens[j + 2]?.lower === 'mind';
   return CLAUSE_TAKING.has(t.lower);
 }
 
@@ -1505,8 +1508,10 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           ctx.courtesy.has(`${t.lower} ${next.lower}`) &&
           !isFiniteVerb(prev, ctx) &&
           !DO_FORMS.has(prev.norm)) ||
-        // ("If you're in town be sure to stop by".)
-        ((t.lower === 'be' || t.lower === 'make') && next?.lower === 'sure');
+        // ("If you're in town be sure to stop by", "when you place an order be prepared to
+        // wait": a bare "be" before a warning's adjective has no subject before it.)
+        ((t.lower === 'be' || t.lower === 'make') && next?.lower === 'sure') ||
+        (t.lower === 'be' && WARNING_ADJECTIVES.has(next?.lower ?? ''));
       const negative = t.norm === 'do' && next?.norm === 'not';
       // "If that fails try a hard reset", "When you get there ask for Bob": the clause
       // ended on its verb or an adverb of place, and a verb with its object follows.

@@ -3786,3 +3786,19 @@ describe('English imperatives in reviews: sets 55-56 classes', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in reviews: "keep in mind" and "be prepared" after a condition', () => {
+  it.each<[string, string[]]>([
+    // "Keep in mind" takes a clause, whose subject and predicate follow.
+    ['Keep in mind the average dinner is about $75 a person.', ['Keep']],
+    ['Bear in mind parking is limited.', ['Bear']],
+    // A bare "be" before a warning's adjective ends an unpunctuated condition.
+    ['So when you place an order be prepared to wait.', ['be']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['If it could be prepared early, that would help.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
