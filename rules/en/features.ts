@@ -1336,6 +1336,22 @@ function causativeParticiple(s: Sentence, j: number): boolean {
   return false;
 }
 
+/** "Message him just opens up old wounds": see `imperativeVerb`. */
+function bareGerundSubject(s: Sentence): boolean {
+  const { tokens, ctx } = s;
+  const object = tokens[1];
+  if (!isWord(object) || !OBJECT_PRONOUNS.has(object.lower)) return false;
+  let k = 2;
+  if (isWord(tokens[k]) && isAdverb(tokens[k] as Token, ctx)) k++;
+  const verb = tokens[k];
+  return (
+    isWord(verb) &&
+    sFormTier(verb.lower, ctx) === 'verbal' &&
+    !verb.lower.endsWith('ss') &&
+    isWord(tokens[k + 1])
+  );
+}
+
 /** Words of manner that make compound adjectives with a participle: "stir fried". */
 const COMPOUND_MANNERS = set([
   'stir',
@@ -1428,6 +1444,18 @@ function coordinatedInAdverbial(s: Sentence, i: number, k: number): boolean {
     .slice(c + 1, k)
     .every((t) => t.kind === 'word' && !isVerbForm(t, ctx) && !ctx.subjects.has(t.lower));
 }
+
+/** Prepositions that also open a clause, whose "you" is a subject: "is like you don't …". */
+const CLAUSE_PREPOSITIONS = set([
+  'like',
+  'as',
+  'than',
+  'until',
+  'till',
+  'before',
+  'after',
+  'since',
+]);
 
 /** "your" for "you're": before a preposition, "not", an adverb or a verb's participle. */
 function youreMisspelt(s: Sentence, k: number): boolean {
@@ -1574,7 +1602,16 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         // get": "it" after a verb is its object)
         (!ctx.subjects.has(prev.norm) ||
           (prev.lower === 'there' && isVerbForm(tokens[k - 2] as Token, ctx)) ||
-          objectAfterVerb(s, k - 1)) &&
+          objectAfterVerb(s, k - 1) ||
+          // ("If she texts you don't respond", "If she wants to get back with you decline
+          // the offer": "you" after a verb in -s or a preposition is their object; the order
+          // follows.)
+          (prev.lower === 'you' &&
+            (negative || isWord(next)) &&
+            isWord(tokens[k - 2]) &&
+            ((isPreposition((tokens[k - 2] as Token).lower) &&
+              !CLAUSE_PREPOSITIONS.has((tokens[k - 2] as Token).lower)) ||
+              sFormTier((tokens[k - 2] as Token).lower, ctx) !== undefined))) &&
         !isFiniteVerb(prev, ctx) &&
         !MODALS.has(prev.norm) &&
         prev.lower !== 'to' &&
@@ -2820,6 +2857,20 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (urged !== undefined && starts.get(urged) !== 'comma') starts.set(urged, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
+  // ("if you want to let loose, than head here": "than" misspelt for "then" after a
+  // condition and its comma, before a bare verb.)
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const verb = tokens[k + 1];
+    if (
+      tokens[k]?.lower === 'than' &&
+      tokens[k - 1]?.text === ',' &&
+      isWord(verb) &&
+      baseTier(verb, ctx) === 'verbal' &&
+      !isFiniteVerb(verb, ctx) &&
+      tokens.slice(0, k).some((t) => t.lower === 'if' || t.lower === 'when')
+    )
+      add(k + 1, 'strong');
+  }
   // ("I'm probably wrong though don't take my word for it": "though" joins the negated
   // order as "but" would.)
   for (let k = 1; k < tokens.length - 2; k++)
@@ -3468,7 +3519,8 @@ function advisedAfterSay(s: Sentence, k: number): boolean {
     );
   }
   if (tokens[k]?.lower !== 'say') return false;
-  const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+  // ("id say focus on …": "I'd" written without its apostrophe.)
+  const before = tokens.slice(Math.max(0, k - 3), k).map((t) => (t.lower === 'id' ? 'i' : t.lower));
   return (
     (before.includes('i') || before.includes('we') || before.at(-1) === 'to') &&
     !before.includes('you') &&
@@ -4632,6 +4684,13 @@ function imperativeVerb(
   // head's subject.)
   if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
   if (kind === 'comma' && pastStory(s, j)) return undefined;
+  // ("there isn't much to do but start grieving", "can't help but laugh": the bare verb after
+  // "but" completes "do" or "help".)
+  if (tokens[j - 1]?.lower === 'but' && ['do', 'help'].includes(tokens[j - 2]?.lower ?? ''))
+    return undefined;
+  // ("Message him just opens up old wounds": the verb, its object and an -s verb after them
+  // are a subject and its predicate, the gerund written bare.)
+  if (j === 0 && bareGerundSubject(s)) return undefined;
   if (j > 2 && causativeParticiple(s, j)) return undefined;
   // ("this information center, run by an ex-hooker": a participle like its base, before
   // "by" and its agent, is a passive after the noun; "come by the store" orders.)
@@ -4694,6 +4753,8 @@ function imperativeVerb(
     let k = j + 2;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
+    // ("Definitely don't.", "Please don't!": the order's verb left out at the clause's end.)
+    if (isSentenceEnd(v) && k === j + 2 && kind === 'strong') return [j, j, false];
     // ("Some dish: don't remember what it's called": "remember" denied is the writer's
     // elided "I"; an order would say "don't forget".)
     if (isWord(v) && v.lower === 'remember' && tokens[k + 1]?.norm !== 'to') return undefined;
@@ -4988,7 +5049,11 @@ function imperativeVerb(
             !(isWord(next2) && SPANS.has(next2.lower))))) ||
         (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower)) ||
         next.lower === 'it' ||
-        next.lower === 'them');
+        next.lower === 'them' ||
+        // ("Open up.", "Clean up the mess", "Clear out your cache": the verb's particle, which
+        // no adjective takes.)
+        (PHRASAL_PARTICLES.has(next.lower) &&
+          (!isWord(next2) || objectOpens(next2, ctx) || PHRASAL_PARTICLES.has(next2.lower))));
     // "Please open Settings", "Open Settings and tap Privacy": after "please", or before a
     // label of the screen in a sentence that is no heading ("Free Shipping!"), only a verb.
     const label =
@@ -5281,6 +5346,8 @@ function quotedOrder(s: Sentence, j: number): boolean {
       MODALS.has(before.norm) ||
       DO_FORMS.has(before.norm) ||
       MENTIONS.has(before.lower) ||
+      // ("when people "fall out of love"": a plural noun is the quoted verb's subject.)
+      PLURAL_NOUNS.has(before.lower) ||
       (before.lower === 'of' && tokens[j - 3]?.lower === 'instead') ||
       (ctx.subjects.has(before.lower) && !IMPERSONAL.has(before.lower)))
   )
@@ -6701,6 +6768,9 @@ function assurance(s: Sentence, j: number): boolean {
   return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
 }
 
+/** Adverbs of time that an order after "but" may take alone: "but arrive early". */
+const TIMING_ADVERBS = set(['early', 'soon', 'first', 'ahead']);
+
 /** Object pronouns: "stick with it", "trust them". */
 const OBJECT_PRONOUNS = set(['it', 'them', 'him', 'her', 'me', 'us']);
 
@@ -6753,13 +6823,16 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
   // ("It can be difficult, but remember that he needs you": a clause as the object.)
   const clause =
     CLAUSE_ONLY_VERBS.has(verb.lower) && (next.lower === 'that' || ctx.subjects.has(next.lower));
+  // ("… the perfect stop after work, but arrive early": a verb only and its adverb of time.)
+  const timed = tier === 'verbal' && TIMING_ADVERBS.has(next.lower);
   if (
     !objectOpens(next, ctx) &&
     !PHRASAL_PARTICLES.has(next.lower) &&
     !haveVirtue &&
     !prepositional &&
     !attention &&
-    !clause
+    !clause &&
+    !timed
   )
     return false;
   // Whether the clause before has a tense the bare verb cannot share.
@@ -6788,6 +6861,20 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     // no tense to share, past an adverb after its "to".)
     const toAt = isWord(tokens[m - 1]) && isAdverb(tokens[m - 1] as Token, ctx) ? m - 2 : m - 1;
     if (tokens[toAt]?.norm === 'to' && isBaseVerb(t, ctx)) continue;
+    // ("the perfect stop": a noun after its determiner, past an adjective.)
+    const det1 = tokens[m - 1]?.lower ?? '';
+    const det2 = tokens[m - 2]?.lower ?? '';
+    if (
+      !ctx.be.has(t.norm) &&
+      !MODALS.has(t.norm) &&
+      !HAVE_FORMS.has(t.lower) &&
+      !DO_FORMS.has(t.norm) &&
+      (ctx.determiners.has(det1) ||
+        (ctx.determiners.has(det2) &&
+          isWord(tokens[m - 1]) &&
+          !isVerbForm(tokens[m - 1] as Token, ctx)))
+    )
+      continue;
     if (isFiniteVerb(t, ctx) || MODALS.has(t.norm) || DO_FORMS.has(t.norm) || ctx.be.has(t.norm))
       return false;
     const lemma = ctx.lex.pastLemma(w);
@@ -6807,6 +6894,16 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
       if (!THIRD_SINGULAR_SUBJECTS.has(before)) return false;
       unshared = true;
     }
+    // ("The bar also makes it the perfect stop …, but arrive early": an -s verb after an
+    // adverb, its noun subject before.)
+    else if (
+      w.endsWith('s') &&
+      !w.endsWith('ss') &&
+      sFormTier(w, ctx) === 'verbal' &&
+      isWord(tokens[m - 1]) &&
+      isAdverb(tokens[m - 1] as Token, ctx)
+    )
+      unshared = true;
   }
   return unshared;
 }
@@ -8113,7 +8210,11 @@ function verbInContext(
   }
   // "ask/recommend ...", but not "race / ancestry / skin color": a verb after the slash.
   if (next.text === '/') return polite || (verbal && isWord(next2) && isBaseVerb(next2, ctx));
-  if (isFiniteVerb(next, ctx) || next.lower === 'be') return false; // "Work is ...", "Power be ..."
+  // ("Go be the change": "go" and "come" take a bare "be".)
+  const serialBe =
+    next.lower === 'be' &&
+    ((tokens[j] as Token).lower === 'go' || (tokens[j] as Token).lower === 'come');
+  if ((isFiniteVerb(next, ctx) || next.lower === 'be') && !serialBe) return false; // "Work is ...", "Power be ..."
   // "Restart makes it go away", "Update fixes the problem": a verb's -s form with its own
   // object after the candidate is the predicate whose subject the candidate is ("Check
   // emails regularly" has no object after the plural).
@@ -8207,7 +8308,11 @@ function verbInContext(
   // ("Remember parking is limited", "Note shipping takes a week": a verb that takes a clause
   // before that clause's subject, not a noun heading the subject of a later predicate; a
   // capitalised word after it is a title's, "Know Your Rights is a campaign".)
-  if (!(clause && !isCapitalised(next)) && predicateFollows(s, j + 1, tier !== 'verbal'))
+  if (
+    !(clause && !isCapitalised(next)) &&
+    !serialBe &&
+    predicateFollows(s, j + 1, tier !== 'verbal')
+  )
     return false;
   if (!polite && headlineNoun(s, j)) return false;
   // "Order of events", "Waste of money", "Change of plans": a noun heading a phrase; only a
@@ -8254,7 +8359,8 @@ function verbInContext(
   if (next.lower.endsWith('ing') && verbal) return true;
   // "Come visit", "Go get it".
   const w = (tokens[j] as Token).lower;
-  if ((w === 'come' || w === 'go') && isBaseVerb(next, ctx)) return true;
+  // ("Go be the change": "be" too.)
+  if ((w === 'come' || w === 'go') && (isBaseVerb(next, ctx) || next.lower === 'be')) return true;
   // "DM which device you are using", "Email what the error says": a verb of sending a
   // message before the question it asks the reader to answer.
   if (MESSAGE_VERBS.has(w) && (ctx.wh.has(next.lower) || next.lower === 'whether')) return true;

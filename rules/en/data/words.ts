@@ -567,6 +567,11 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   // ("Alright pack it up boys".)
   'alright',
   'allright',
+  // ("Dude don't listen to them": a vocative without its comma.)
+  'dude',
+  'bro',
+  'honey',
+  'buddy',
   'oh',
   'well',
   'yes',

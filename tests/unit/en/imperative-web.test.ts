@@ -3802,3 +3802,42 @@ describe('English imperatives in reviews: "keep in mind" and "be prepared" after
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in advice threads and reviews: sets 57-58 classes', () => {
+  it.each<[string, string[]]>([
+    // An adjective that is also a verb before its particle.
+    ['Open up.', ['Open']],
+    ['Clean up the mess.', ['Clean']],
+    // "go" and "come" take a bare "be".
+    ['Go be the change.', ['Go']],
+    // The order's verb left out at the clause's end.
+    ["Definitely don't.", ["don't"]],
+    // A vocative without its comma.
+    ["Dude don't listen to them.", ["don't", 'listen']],
+    // "I'd" without its apostrophe before the advice.
+    ['id say focus on yourself.', ['focus']],
+    // "you" after a verb in -s is its object; the order follows the condition.
+    ["If she texts you don't respond.", ["don't", 'respond']],
+    // After "but", past a clause whose -s verb follows an adverb; a verb and its adverb of time.
+    ['The bar also makes it the perfect stop after work, but arrive early.', ['arrive']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    "I don't.",
+    // The bare verb after "but" completes "do" or "help".
+    "There isn't much to do but start the grieving process.",
+    "I can't help but laugh.",
+    // A bare gerund, its object and an -s verb: a subject and its predicate.
+    'Message him just opens up old wounds.',
+    // A plural noun is the quoted verb's subject.
+    'When people "fall out of love", they are not ready.',
+    // "like" opens a clause whose "you" is its subject.
+    "When you do it that way is like you don't look at the details.",
+    // "that" before "are" is a relative, not a determiner.
+    'Sex is one of those things that are readily available but require a skill set.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
