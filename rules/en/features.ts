@@ -2871,6 +2871,15 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     )
       add(k + 1, 'strong');
   }
+  // ("these people are dangerous hahaha don't fall for them", "It was hard lol don't
+  // worry": laughter run on ends what came before it, before a negated order.)
+  for (let k = 1; k < tokens.length - 2; k++)
+    if (
+      LAUGHTER.test(tokens[k]?.lower ?? '') &&
+      tokens[k + 1]?.norm === 'do' &&
+      tokens[k + 2]?.norm === 'not'
+    )
+      add(k + 1, 'strong');
   // ("I'm probably wrong though don't take my word for it": "though" joins the negated
   // order as "but" would.)
   for (let k = 1; k < tokens.length - 2; k++)
@@ -3331,6 +3340,33 @@ function urgingAfter(s: Sentence, start: number): number | undefined {
   if (tokens[end]?.text === ',') end++;
   return isWord(tokens[end]) ? end : undefined;
 }
+
+/**
+ * The bare verb at `j` takes "yourself" as its object, past a particle or preposition ("focus
+ * on yourself", "ask urself"), and no "you" right before the verb is its subject.
+ */
+function reflexiveObject(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[j];
+  if (!isWord(verb) || baseTier(verb, ctx) === undefined || isFiniteVerb(verb, ctx)) return false;
+  // (Not after a "you" the verb may share, "you develop it and convince yourself", nor an
+  // infinitive it is coordinated with, "is to stand in the waters and break yourself".)
+  if (tokens.slice(0, j).some((t) => t.lower === 'you' || t.lower === 'u' || t.lower === 'to'))
+    return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (SECOND_REFLEXIVES.has(t.lower)) return true;
+    if (!isPreposition(t.lower) && !ctx.particles.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Laughter and its abbreviations in web text: "lol", "hahaha", "lmao". */
+const LAUGHTER = /^(?:lol|lmao|rofl|(?:ha){2,}h?|(?:he){2,})$/;
+
+/** The reader's own self, as web text spells it. */
+const SECOND_REFLEXIVES = set(['yourself', 'yourselves', 'urself', 'yourselfs']);
 
 /** Whether an urging phrase (see `urgingAfter`) ends right before the comma at `comma`. */
 function urgingBefore(s: Sentence, comma: number): boolean {
@@ -4418,7 +4454,16 @@ function standingOrder(s: Sentence, j: number): boolean {
     !isSentenceEnd(after);
   // ("I know it's hard to hear, but just know healing takes time", "…, just remember that
   // …": "just" before a verb of knowing turns it to the reader.)
-  const reminder = s.tokens[j - 1]?.lower === 'just' && REMINDER_VERBS.has(t.lower);
+  const reminder =
+    (s.tokens[j - 1]?.lower === 'just' && REMINDER_VERBS.has(t.lower)) ||
+    // ("He needs serious help, and remember that you're not responsible": a verb of knowing
+    // before its "that" clause, after a comma and its coordinator.)
+    (t.lower === 'remember' &&
+      next === 'that' &&
+      // (Its clause's subject after "that": not "remember that day fondly".)
+      s.ctx.subjects.has(s.tokens[j + 2]?.lower ?? '') &&
+      COORDINATORS.has(s.tokens[j - 1]?.lower ?? '') &&
+      s.tokens[j - 2]?.text === ',');
   const encouragement =
     errand ||
     reminder ||
@@ -6664,6 +6709,9 @@ function licence(
   // that an aside interrupts.)
   if (kind === 'comma' && verbAfterAside(s, j)) return false;
   if (kind === 'strong' || kind === 'polite' || polite) return true;
+  // ("…, but ask urself", "you deserve better, focus on yourself": the reader's own self as
+  // the object, which no earlier subject but "you" could share.)
+  if ((kind === 'comma' || kind === 'conj') && reflexiveObject(s, j)) return true;
   // "I mean, come on.": the interjection is an imperative wherever it stands.
   const t = s.tokens[j];
   const after = s.tokens[j + 2];

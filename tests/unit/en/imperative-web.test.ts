@@ -3841,3 +3841,25 @@ describe('English imperatives in advice threads and reviews: sets 57-58 classes'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in advice threads: the reader\'s own self, laughter, "remember that"', () => {
+  it.each<[string, string[]]>([
+    // "yourself" (or "urself") as the object: no earlier subject shares the verb.
+    ["I'd take my ex right back, but ask urself.", ['ask']],
+    // Laughter run on ends what came before it, before a negated order.
+    ["These people are dangerous hahaha don't fall for them.", ["don't", 'fall']],
+    // "remember" before its "that" clause after a comma and a coordinator.
+    ["He needs serious help, and remember that you're not responsible.", ['remember']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A "you" before the verb may share it; so may an infinitive.
+    'Eventually you develop a syndrome and convince yourself that this is your life.',
+    'To pan the living clay is to stand in the freezing waters and break yourself on a riddle.',
+    'Voters who meet me know that I am sincere, and know that I stand on principle.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
