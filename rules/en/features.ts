@@ -2908,6 +2908,7 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     }
     if (advisedAfterThink(s, k)) add(k + 1, 'strong');
     if (advisedAfterIs(s, k)) starts.set(k + 2, 'strong');
+    if (negatedAdviceAfterIs(s, k)) starts.set(k + 1, 'strong');
     if (orderAfterCondition(s, k)) add(k, 'strong');
     if (runOnOrder(s, k) || pointerRunOn(s, k)) add(k, 'strong');
     if (adviceComplement(s, k)) add(k, 'strong');
@@ -3501,6 +3502,27 @@ function advisedAfterIs(s: Sentence, k: number): boolean {
   const { tokens, ctx } = s;
   const verb = tokens[k + 2];
   if (tokens[k]?.lower !== 'is' || tokens[k + 1]?.text !== ',' || !isWord(verb)) return false;
+  return bareAdvice(s, verb);
+}
+
+/**
+ * "Only thing i can tell is don't ignore your feelings", "another way to frame it is don't
+ * jump into something": "is" before a negated order introduces it, comma or none.
+ */
+function negatedAdviceAfterIs(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  return (
+    tokens[k]?.lower === 'is' &&
+    tokens[k + 1]?.norm === 'do' &&
+    tokens[k + 2]?.norm === 'not' &&
+    isWord(tokens[k + 3]) &&
+    k > 1
+  );
+}
+
+/** A bare verb that may be advice introduced by "is" (see `advisedAfterIs`). */
+function bareAdvice(s: Sentence, verb: Token): boolean {
+  const { ctx } = s;
   return (
     baseTier(verb, ctx) === 'verbal' &&
     !isFiniteVerb(verb, ctx) &&
@@ -3647,7 +3669,7 @@ function orderAfterPredicate(s: Sentence, k: number): boolean {
 const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 'quite', 'just']);
 
 const CURSES = set(['fuck', 'screw', 'damn']);
-const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves']);
+const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves', 'em']);
 
 /** Whether the word at `k` ends a verb group or its subject: a modal, "to", "it", "I'd". */
 function verbGroupBefore(s: Sentence, k: number): boolean {
@@ -4799,7 +4821,13 @@ function imperativeVerb(
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
     // ("Definitely don't.", "Please don't!": the order's verb left out at the clause's end.)
-    if (isSentenceEnd(v) && k === j + 2 && kind === 'strong') return [j, j, false];
+    // ("If you have no intention of getting back, then don't.": after "then" too.)
+    if (
+      isSentenceEnd(v) &&
+      k === j + 2 &&
+      (kind === 'strong' || (kind === 'conj' && tokens[j - 1]?.lower === 'then'))
+    )
+      return [j, j, false];
     // ("Some dish: don't remember what it's called": "remember" denied is the writer's
     // elided "I"; an order would say "don't forget".)
     if (isWord(v) && v.lower === 'remember' && tokens[k + 1]?.norm !== 'to') return undefined;
@@ -4822,7 +4850,9 @@ function imperativeVerb(
       (ctx.elidedVerbs.has(v.lower) || OPINION_VERBS.has(v.lower) || haveTo) &&
       // "Don't even think about it" is an order; "Don't think so" an elided "I".
       !thinkOf(v, tokens[k + 1]) &&
-      !NEGATED_ORDERS.has(v.lower)
+      !NEGATED_ORDERS.has(v.lower) &&
+      // ("Don't ever think you're better": "ever" after the negation orders.)
+      tokens[j + 2]?.lower !== 'ever'
     ) {
       if (kind === 'strong' || kind === 'comma')
         s.found.add('first_sg', { start: t.wordStart, end: t.wordEnd });
@@ -7496,6 +7526,8 @@ const THINK_HOW = set([
   'differently',
   'long',
   'hard',
+  // ("don't think too much into it".)
+  'too',
 ]);
 
 /**

@@ -3863,3 +3863,26 @@ describe('English imperatives in advice threads: the reader\'s own self, laughte
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in advice threads: sets 59-60 classes', () => {
+  it.each<[string, string[]]>([
+    // "then don't" closing the sentence.
+    ["If you have no intention of getting back, then don't.", ["don't"]],
+    // "is" before a negated order introduces it, comma or none.
+    ["Only thing I can tell you is don't ignore your feelings.", ["don't", 'ignore']],
+    // "think too much" is advice; "ever" after the negation orders.
+    ["Don't think too much into it.", ["Don't", 'think']],
+    ["Don't ever think you're better.", ["Don't", 'think']],
+    // A curse before "em".
+    ['Fuck em all.', ['Fuck']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(["Don't think so.", "The problem is don't know where."])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
