@@ -4482,10 +4482,11 @@ function standingOrder(s: Sentence, j: number): boolean {
     // before its "that" clause, after a comma and its coordinator.)
     (t.lower === 'remember' &&
       next === 'that' &&
-      // (Its clause's subject after "that": not "remember that day fondly".)
+      // (Its clause's subject after "that": not "remember that day fondly"; "there ya go,
+      // remember that you have 3 sig figs" after the comma alone.)
       s.ctx.subjects.has(s.tokens[j + 2]?.lower ?? '') &&
-      COORDINATORS.has(s.tokens[j - 1]?.lower ?? '') &&
-      s.tokens[j - 2]?.text === ',');
+      ((COORDINATORS.has(s.tokens[j - 1]?.lower ?? '') && s.tokens[j - 2]?.text === ',') ||
+        s.tokens[j - 1]?.text === ','));
   const encouragement =
     errand ||
     reminder ||
@@ -4551,6 +4552,10 @@ const TASK_VERBS = set([
   'calculate',
   'summarize',
   'summarise',
+  // ("derive the expression for the refractive index?", "Determine the value of x?")
+  'derive',
+  'determine',
+  'evaluate',
 ]);
 
 const TASK_OBJECTS = set([
@@ -4908,11 +4913,16 @@ function imperativeVerb(
   // ("Maybe try meeting new people?", "perhaps ask him?": a hedged suggestion keeps its
   // question mark; "Do you" has no room before "maybe".)
   const hedged = HEDGED_SUGGESTIONS.has(tokens[j - 1]?.lower ?? '') && j - 1 === 0;
+  // ("tell me plz????", "Tell me what to add?": a verb toward the writer asks for an answer
+  // with its question mark; no "Do you" is elided before it.)
+  const askedOfReader =
+    TELLING_VERBS.has(w) && (next?.lower === 'me' || next?.lower === 'us') && j === 0;
   if (
     question &&
     !polite &&
     kind !== 'conj' &&
     !hedged &&
+    !askedOfReader &&
     !hypothesis(s, j) &&
     !taskAsked(s, j) &&
     !guessWhat(s, j)
@@ -5054,9 +5064,11 @@ function imperativeVerb(
     // ("Do two laps", "Do two-minute tasks": a numeral counts the object as a determiner
     // would; "Do two people need a ticket" asks.)
     const numeral = w === 'do' && NUMERALS.has(next.lower);
+    // ("Do a yahoo search for it": a singular determiner's noun would ask with "Does".)
     if (
       w === 'do' &&
       (ctx.determiners.has(next.lower) || (numeral && !next.hyphenRight)) &&
+      !SINGULAR_DETERMINERS.has(next.lower) &&
       isWord(next3) &&
       isBaseVerb(next3, ctx) &&
       !ctx.particles.has(next3.lower)
@@ -6848,6 +6860,12 @@ function assurance(s: Sentence, j: number): boolean {
 
 /** Adverbs of time that an order after "but" may take alone: "but arrive early". */
 const TIMING_ADVERBS = set(['early', 'soon', 'first', 'ahead']);
+
+/** Verbs of telling and showing toward the writer: "tell me", "show us". */
+const TELLING_VERBS = set(['tell', 'show', 'give', 'help', 'explain']);
+
+/** Determiners of a singular noun, whose question would take "does": "Do a search". */
+const SINGULAR_DETERMINERS = set(['a', 'an', 'each', 'every', 'this', 'that']);
 
 /** Object pronouns: "stick with it", "trust them". */
 const OBJECT_PRONOUNS = set(['it', 'them', 'him', 'her', 'me', 'us']);

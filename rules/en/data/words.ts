@@ -564,6 +564,8 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'or',
   'ok',
   'okay',
+  // ("k tell me what to add": "ok" cut to its letter.)
+  'k',
   // ("Alright pack it up boys".)
   'alright',
   'allright',

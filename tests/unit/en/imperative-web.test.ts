@@ -3886,3 +3886,27 @@ describe('English imperatives in advice threads: sets 59-60 classes', () => {
     },
   );
 });
+
+describe('English imperatives in Yahoo! Answers: sets 61-62 classes', () => {
+  it.each<[string, string[]]>([
+    // "Do" before a singular determiner's noun: a question would say "Does".
+    ['Do a yahoo search for Tang emperors and you should get lots more info.', ['Do']],
+    // A verb toward the writer keeps its question mark: no "Do you" is elided before it.
+    ['tell me plz????', ['tell']],
+    // "ok" cut to its letter.
+    ['k tell me what to add or subtract.', ['tell']],
+    // A task set with its question mark.
+    ['derive the expression for the complex refractive index?', ['derive']],
+    // "remember that" and its clause after a comma alone.
+    ['Right, there ya go, remember that you have 3 sig figs.', ['remember']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Do these shoes come in blue?', 'Do this work?', 'We remembered, remember that?'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
