@@ -7944,7 +7944,13 @@ function predicateFollows(s: Sentence, from: number, nounish = false): boolean {
         isWord(opener) && isAdverb(opener, ctx) && !ctx.determiners.has(opener.lower);
       const at = adverbFirst ? k + 2 : k + 1;
       const possessiveSubject = !nounish && POSSESSIVES.has(tokens[at]?.lower ?? '');
-      if (newSubjectAt(s, at) || soSubject || possessiveSubject) return false;
+      // ("Go take your pills or bad things will happen": an adjective's noun before a modal.)
+      const modalSubject =
+        isWord(tokens[at]) &&
+        isWord(tokens[at + 1]) &&
+        MODALS.has(tokens[at + 2]?.norm ?? '') &&
+        !isVerbForm(tokens[at + 1] as Token, ctx);
+      if (newSubjectAt(s, at) || soSubject || possessiveSubject || modalSubject) return false;
     }
     const after = tokens[k + 1];
     // "Police in the Indian capital say they have arrested …": a verb of reporting in its

@@ -3910,3 +3910,16 @@ describe('English imperatives in Yahoo! Answers: sets 61-62 classes', () => {
     },
   );
 });
+
+describe('English imperatives: an order and its threat after "or"', () => {
+  it.each<[string, string[]]>([
+    // After "or", an adjective's noun before a modal is the threat's own subject.
+    ['Go take your pills or bad things will happen.', ['Go']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Work and school will be hard.'])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
