@@ -2406,9 +2406,9 @@ function assuranceAtEnd(s: Sentence, k: number): boolean {
   // ("My kids trust me", "none of them believe me": a plural before is the verb's subject;
   // a singular one, "the right thing believe me", would take "believes".)
   const plural =
-    PLURAL_SUBJECTS.has(before.lower) ||
-    /[^su]s$/.test(before.lower) ||
-    before.lower.endsWith('es');
+    PLURAL_NOUNS.has(before.lower) ||
+    QUANTIFIED_PLURALS.has(before.lower) ||
+    pluralNoun(before, ctx);
   return !(
     plural ||
     (ctx.subjects.has(before.lower) && !objectYou) ||
@@ -2423,8 +2423,8 @@ function assuranceAtEnd(s: Sentence, k: number): boolean {
   );
 }
 
-/** Plural words without an -s that can be a present verb's subject: "people trust me". */
-const PLURAL_SUBJECTS = set(['them', 'all', 'both', 'people', 'men', 'women', 'children', 'folks']);
+/** Plural pronouns and quantifiers that can be a present verb's subject: "all trust me". */
+const QUANTIFIED_PLURALS = set(['them', 'all', 'both']);
 
 /** Adjectives that make the word after their article a noun: "a good look", "a quick call". */
 const NOUN_ADJECTIVES = set([
@@ -2857,38 +2857,6 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (urged !== undefined && starts.get(urged) !== 'comma') starts.set(urged, 'strong');
   }
   for (let k = 2; k < tokens.length; k++) if (makeSureAfterClause(s, k)) starts.set(k, 'strong');
-  // ("if you want to let loose, than head here": "than" misspelt for "then" after a
-  // condition and its comma, before a bare verb.)
-  for (let k = 2; k < tokens.length - 1; k++) {
-    const verb = tokens[k + 1];
-    if (
-      tokens[k]?.lower === 'than' &&
-      tokens[k - 1]?.text === ',' &&
-      isWord(verb) &&
-      baseTier(verb, ctx) === 'verbal' &&
-      !isFiniteVerb(verb, ctx) &&
-      tokens.slice(0, k).some((t) => t.lower === 'if' || t.lower === 'when')
-    )
-      add(k + 1, 'strong');
-  }
-  // ("these people are dangerous hahaha don't fall for them", "It was hard lol don't
-  // worry": laughter run on ends what came before it, before a negated order.)
-  for (let k = 1; k < tokens.length - 2; k++)
-    if (
-      LAUGHTER.test(tokens[k]?.lower ?? '') &&
-      tokens[k + 1]?.norm === 'do' &&
-      tokens[k + 2]?.norm === 'not'
-    )
-      add(k + 1, 'strong');
-  // ("I'm probably wrong though don't take my word for it": "though" joins the negated
-  // order as "but" would.)
-  for (let k = 1; k < tokens.length - 2; k++)
-    if (
-      (tokens[k]?.lower === 'though' || tokens[k]?.lower === 'tho') &&
-      tokens[k + 1]?.norm === 'do' &&
-      tokens[k + 2]?.norm === 'not'
-    )
-      add(k + 1, 'comma');
   for (let k = 1; k < tokens.length; k++)
     if (mindYouAside(s, k) || assuranceAtEnd(s, k)) starts.set(k, 'strong');
   for (let k = 1; k < tokens.length - 1; k++) {
@@ -2906,6 +2874,9 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
       const after = clauseAfterAdverbial(s, k + 1);
       if (after !== undefined) starts.set(after, 'strong');
     }
+    if (thanForThen(s, k)) add(k + 1, 'strong');
+    const negated = negatedOrderAfter(s, k);
+    if (negated) add(k + 1, negated);
     if (advisedAfterThink(s, k)) add(k + 1, 'strong');
     if (advisedAfterIs(s, k)) starts.set(k + 2, 'strong');
     if (negatedAdviceAfterIs(s, k)) starts.set(k + 1, 'strong');
@@ -2916,6 +2887,33 @@ function clauseStarts(s: Sentence): Array<[number, Start]> {
     if (orderAfterPredicate(s, k)) add(k, 'strong');
   }
   return [...starts].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * "if you want to let loose, than head here": "than" misspelt for "then" at `k`, after a
+ * condition and its comma, before a bare verb.
+ */
+function thanForThen(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const verb = tokens[k + 1];
+  if (tokens[k]?.lower !== 'than' || tokens[k - 1]?.text !== ',' || !isWord(verb)) return false;
+  if (baseTier(verb, ctx) !== 'verbal' || isFiniteVerb(verb, ctx)) return false;
+  for (let c = 0; c < k; c++)
+    if (tokens[c]?.lower === 'if' || tokens[c]?.lower === 'when') return true;
+  return false;
+}
+
+/**
+ * A negated order after the word at `k` opens a clause: laughter run on ends what came
+ * before it ("these people are dangerous hahaha don't fall for them"), "though" joins it as
+ * "but" would ("I'm probably wrong though don't take my word for it").
+ */
+function negatedOrderAfter(s: Sentence, k: number): Start | undefined {
+  const { tokens } = s;
+  if (tokens[k + 1]?.norm !== 'do' || tokens[k + 2]?.norm !== 'not') return undefined;
+  const w = tokens[k]?.lower ?? '';
+  if (LAUGHTER.test(w)) return 'strong';
+  return w === 'though' || w === 'tho' ? 'comma' : undefined;
 }
 
 /** Adverbs of frequency before a statement's verb: "the wifi never works". */
@@ -3350,17 +3348,20 @@ function reflexiveObject(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const verb = tokens[j];
   if (!isWord(verb) || baseTier(verb, ctx) === undefined || isFiniteVerb(verb, ctx)) return false;
-  // (Not after a "you" the verb may share, "you develop it and convince yourself", nor an
-  // infinitive it is coordinated with, "is to stand in the waters and break yourself".)
-  if (tokens.slice(0, j).some((t) => t.lower === 'you' || t.lower === 'u' || t.lower === 'to'))
-    return false;
-  for (let k = j + 1; k <= j + 2; k++) {
+  let reflexive = false;
+  for (let k = j + 1; k <= j + 2 && !reflexive; k++) {
     const t = tokens[k];
     if (!isWord(t)) return false;
-    if (SECOND_REFLEXIVES.has(t.lower)) return true;
-    if (!isPreposition(t.lower) && !ctx.particles.has(t.lower)) return false;
+    reflexive = SECOND_REFLEXIVES.has(t.lower);
+    if (!reflexive && !isPreposition(t.lower) && !ctx.particles.has(t.lower)) return false;
   }
-  return false;
+  // (Not after a "you" the verb may share, "you develop it and convince yourself", nor an
+  // infinitive it is coordinated with, "is to stand in the waters and break yourself".)
+  for (let k = 0; reflexive && k < j; k++) {
+    const w = tokens[k]?.lower;
+    if (w === 'you' || w === 'u' || w === 'to') return false;
+  }
+  return reflexive;
 }
 
 /** Laughter and its abbreviations in web text: "lol", "hahaha", "lmao". */
@@ -4915,8 +4916,7 @@ function imperativeVerb(
   const hedged = HEDGED_SUGGESTIONS.has(tokens[j - 1]?.lower ?? '') && j - 1 === 0;
   // ("tell me plz????", "Tell me what to add?": a verb toward the writer asks for an answer
   // with its question mark; no "Do you" is elided before it.)
-  const askedOfReader =
-    TELLING_VERBS.has(w) && (next?.lower === 'me' || next?.lower === 'us') && j === 0;
+  const askedOfReader = j === 0 && towardWriter(t, next);
   if (
     question &&
     !polite &&
@@ -6169,12 +6169,7 @@ function subjectBeforeBut(s: Sentence, j: number): boolean {
     const t = tokens[k] as Token;
     if (isBreak(t) || t.text === ',') return false;
     const subject = tokens[k - 1];
-    const pluralNoun =
-      isWord(subject) &&
-      /[^su]s$/.test(subject.lower) &&
-      !ctx.subjects.has(subject.lower) &&
-      !ctx.determiners.has(subject.lower) &&
-      !isVerbForm(subject, ctx);
+    const nounSubject = isWord(subject) && pluralNoun(subject, ctx) && !isVerbForm(subject, ctx);
     // (A noun's verb is shared only by a verb a thing does: "the fries look great but
     // don't taste fresh"; "… but don't order the fries" advises.)
     const negated = tokens[j + 2]?.lower === 'really' ? tokens[j + 3] : tokens[j + 2];
@@ -6182,7 +6177,7 @@ function subjectBeforeBut(s: Sentence, j: number): boolean {
     const shared =
       isWord(subject) &&
       t.kind === 'word' &&
-      ((pluralNoun && thingVerb) ||
+      ((nounSubject && thingVerb) ||
         (comma ? subject.lower === 'they' && thingVerb : BASE_SUBJECTS.has(subject.lower)));
     // ("I think it was in that area but don't quote me": the nearest clause's subject.)
     if (!shared) {
@@ -6238,13 +6233,7 @@ function letAfterOwnSubject(s: Sentence, j: number): boolean {
     if (t.norm === 'to' && s.ctx.objects.has(tokens[k - 1]?.lower ?? '')) return false;
     // ("my coworkers pick up on it and just let me be": a plural noun's verb is nearer.)
     const before = tokens[k - 1];
-    if (
-      isWord(before) &&
-      isBaseVerb(t, s.ctx) &&
-      /[^su]s$/.test(before.lower) &&
-      !s.ctx.subjects.has(before.lower)
-    )
-      return false;
+    if (isWord(before) && isBaseVerb(t, s.ctx) && pluralNoun(before, s.ctx)) return false;
     if (t.kind === 'word' && PERSONAL_SUBJECTS.has(t.lower))
       return t.lower === (object === 'me' ? 'i' : 'we');
   }
@@ -6274,13 +6263,7 @@ function letSharesSubject(s: Sentence, j: number): boolean {
       ctx.be.has(t.norm);
     if (!verb) continue;
     if (['he', 'she', 'they'].includes(before.lower)) return true;
-    if (
-      /[^su]s$/.test(before.lower) &&
-      !ctx.subjects.has(before.lower) &&
-      !ctx.determiners.has(before.lower) &&
-      !isVerbForm(before, ctx)
-    )
-      return true;
+    if (pluralNoun(before, ctx) && !isVerbForm(before, ctx)) return true;
   }
   return false;
 }
@@ -6860,9 +6843,6 @@ function assurance(s: Sentence, j: number): boolean {
 
 /** Adverbs of time that an order after "but" may take alone: "but arrive early". */
 const TIMING_ADVERBS = set(['early', 'soon', 'first', 'ahead']);
-
-/** Verbs of telling and showing toward the writer: "tell me", "show us". */
-const TELLING_VERBS = set(['tell', 'show', 'give', 'help', 'explain']);
 
 /** Determiners of a singular noun, whose question would take "does": "Do a search". */
 const SINGULAR_DETERMINERS = set(['a', 'an', 'each', 'every', 'this', 'that']);
