@@ -1584,6 +1584,15 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
           singularNounThenVerb(s, i, k) ||
           phraseNounThenVerb(s, i, k) ||
           objectNounThenVerb(s, i, k));
+      // ("If you are sad just let it out", "If it hurts just stop": "just" after the clause's
+      // last word, which no verb group goes on from, opens the order; the verb after it is
+      // a verb even where the word is more often a noun.)
+      const justOrder =
+        (prev.lower === 'just' || prev.lower === 'simply') &&
+        isBaseVerb(t, ctx) &&
+        !ctx.never.has(t.lower) &&
+        !ctx.elidedVerbs.has(t.lower) &&
+        closesClause(s, k - 2);
       // ("when someone keeps eroding trust on purpose": after a verb in -ing, a word before a
       // particle or preposition is its object; "If it keeps crashing restart it" still orders.)
       const gerundObject =
@@ -1592,7 +1601,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
         isWord(next) &&
         (ctx.particles.has(next.lower) || isPreposition(next.lower));
       if (
-        (directive || negative || after) &&
+        (directive || negative || after || justOrder) &&
         !gerundObject &&
         // ("… joining the Internet Tomato "gang" send me a note": a closing quotation mark.)
         (prev.kind === 'word' ||
@@ -1667,6 +1676,35 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/**
+ * A word a subordinate clause can end on before "just" opens the order: no subject, modal,
+ * auxiliary, "to" or "not" that a verb group would go on from, and no determiner,
+ * preposition or adverb that wants more words.
+ */
+function closesClause(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  if (ctx.particles.has(t.lower)) return true;
+  // ("If you don't get it just ask": "it" after a verb is its object.)
+  if ((t.lower === 'it' || t.lower === 'you') && isWord(tokens[k - 1]))
+    return isVerbForm(tokens[k - 1] as Token, ctx) && !ctx.be.has((tokens[k - 1] as Token).norm);
+  return (
+    !ctx.subjects.has(t.lower) &&
+    !MODALS.has(t.norm) &&
+    !ctx.be.has(t.norm) &&
+    !DO_FORMS.has(t.norm) &&
+    !HAVE_FORMS.has(t.norm) &&
+    t.lower !== 'to' &&
+    t.norm !== 'not' &&
+    !ctx.determiners.has(t.lower) &&
+    !isPreposition(t.lower) &&
+    !isAdverb(t, ctx) &&
+    !COORDINATORS.has(t.lower) &&
+    !SUBORDINATORS.has(t.lower)
+  );
 }
 
 /**
@@ -1901,6 +1939,7 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
         ((topical || singularNounBefore(s, k)) &&
           (next?.lower === 'here' || next?.lower === 'below')));
     if (pointed && !isCapitalised(t)) return k;
+    if (shortPhraseThenVerb(s, i, k)) return k;
     // ("for those to join the list": a verb after "to" is an infinitive's.)
     if (
       baseTier(t, ctx) !== 'verbal' ||
@@ -1933,6 +1972,60 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
       return k;
   }
   return undefined;
+}
+
+const WEEKDAYS = set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** Words between a phrase's determiner and its noun: "in a few days", "at the same time". */
+const PHRASE_MODIFIERS = set(['few', 'couple', 'next', 'last', 'first', 'same', 'other']);
+
+/**
+ * "In 6 months contact the new girl", "At that point call the police", "On Monday call
+ * the office": the phrase's object, a determiner or number and its noun (or a name alone),
+ * ends before a verb that has its own object. The noun is the preposition's, so it is no
+ * subject whatever its number, and before a determiner or an object pronoun a word as often
+ * a noun is the verb.
+ */
+function shortPhraseThenVerb(s: Sentence, i: number, k: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const noun = tokens[k - 1];
+  const head = tokens[i + 1];
+  if (!isWord(next) || !isWord(noun) || !head) return false;
+  if (!(ctx.determiners.has(next.lower) || OBJECT_PRONOUNS.has(next.lower))) return false;
+  if (next.lower === 'that' || next.lower === 'her') return false;
+  if (!isBaseVerb(t, ctx) || ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  if (isCapitalised(t) || inflectedVerb(noun, ctx) || isAdverb(noun, ctx)) return false;
+  if (ctx.determiners.has(noun.lower) || isPreposition(noun.lower)) return false;
+  // (An ordinal or an adjective's ending is a modifier, the word after it the phrase's
+  // noun: "In an imperial decree the following month, …".)
+  if (
+    PHRASE_MODIFIERS.has(noun.lower) ||
+    /(?:th|nd|rd|st|ial|ous|ive|ful|ic|ble)$/.test(noun.lower)
+  )
+    return false;
+  // ("At the same time the US remains …", "In the second room it took …": a verb of its
+  // own after the word shows a subject there, and the word was the phrase's noun.)
+  for (let m = k + 1; m < tokens.length; m++) {
+    const w = tokens[m] as Token;
+    if (isBreak(w) || w.text === ',' || COORDINATORS.has(w.lower) || RELATIVES.has(w.lower)) break;
+    if (SUBORDINATORS.has(w.lower)) break;
+    if (isFiniteVerb(w, ctx) || inflectedVerb(w, ctx) || w.lower === 'its') return false;
+  }
+  const determined = head.kind === 'number' || (isWord(head) && ctx.determiners.has(head.lower));
+  if (k === i + 2)
+    return isCapitalised(noun) && (MONTHS.has(noun.lower) || WEEKDAYS.has(noun.lower));
+  if (k === i + 3) return determined;
+  return k === i + 4 && determined && PHRASE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
 }
 
 /** The kinds of control a label of the screen names: "click Save button", "the Help menu". */

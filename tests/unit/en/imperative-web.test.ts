@@ -3923,3 +3923,44 @@ describe('English imperatives: an order and its threat after "or"', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: "just" after a condition with no comma', () => {
+  it.each<[string, string[]]>([
+    ['If you want to cry or scream just let it out.', ['let']],
+    ['If it hurts just stop.', ['stop']],
+    ["If you don't get it just ask.", ['ask']],
+    ['When you feel down just remember that you are loved.', ['remember']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'If the kids just listen, it works.',
+    'If you want to just let it out, fine.',
+    'If he would rather just stay home, fine.',
+    'If it is you just say so.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
+
+describe('English imperatives: a short opening phrase with no comma', () => {
+  it.each<[string, string[]]>([
+    ['In 6 months contact the new girl.', ['contact']],
+    ['At that point call the police.', ['call']],
+    ['On Monday call the office.', ['call']],
+    ['In a few days check your inbox.', ['check']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'At the same time the US remains oblivious of the problems.',
+    'In the second room it took 3 tries to get the towels.',
+    'In an imperial decree the following month, Norton summoned the Army.',
+    'In the US people call the police.',
+    'In general people love the place.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
