@@ -7463,7 +7463,39 @@ function seriesEnds(s: Sentence, j: number): boolean {
 }
 
 /** Verbs that take a gerund as their object: "try reinstalling", "keep trying". */
-const GERUND_TAKING = set(['try', 'keep', 'stop', 'avoid', 'consider', 'start', 'quit']);
+const GERUND_TAKING = set([
+  'try',
+  'keep',
+  'stop',
+  'avoid',
+  'consider',
+  'start',
+  'quit',
+  'practice',
+]);
+
+/** Verbs of manner that take "like" and a model: "Act like an adult", "Dress like a pro". */
+const MANNER_VERBS = set([
+  'act',
+  'behave',
+  'dress',
+  'talk',
+  'speak',
+  'walk',
+  'write',
+  'post',
+  'play',
+  'live',
+  'think',
+  'treat',
+  'train',
+  'eat',
+  'work',
+  'fight',
+  'drive',
+  'dance',
+  'cook',
+]);
 
 /** "of" after a word as often a noun as a verb makes it the noun (verbs rarely take "of"). */
 const NOUN_PREPOSITIONS = set(['of']);
@@ -8391,6 +8423,28 @@ function verbInContext(
   const serialBe =
     next.lower === 'be' &&
     ((tokens[j] as Token).lower === 'go' || (tokens[j] as Token).lower === 'come');
+  // ("Act like a normal person", "Post like us mortals": a verb of manner before "like" and
+  // its model; a singular noun would take "likes", and no predicate follows for the word to
+  // be the subject of, as "Food like this is rare".)
+  if (
+    next.lower === 'like' &&
+    MANNER_VERBS.has((tokens[j] as Token).lower) &&
+    isWord(next2) &&
+    (ctx.determiners.has(next2.lower) || ctx.objects.has(next2.lower) || next2.lower === 'us') &&
+    !predicateFollows(s, j + 2)
+  )
+    return true;
+  // ("Practice voicing your comments": a verb that takes a gerund, before one with its
+  // object.)
+  if (
+    tier === 'ambiguous' &&
+    GERUND_TAKING.has((tokens[j] as Token).lower) &&
+    isGerund(next.lower, ctx) &&
+    isWord(next2) &&
+    (ctx.determiners.has(next2.lower) || ctx.objects.has(next2.lower) || isAdverb(next2, ctx)) &&
+    !predicateFollows(s, j + 2)
+  )
+    return true;
   if ((isFiniteVerb(next, ctx) || next.lower === 'be') && !serialBe) return false; // "Work is ...", "Power be ..."
   // "Restart makes it go away", "Update fixes the problem": a verb's -s form with its own
   // object after the candidate is the predicate whose subject the candidate is ("Check

@@ -3964,3 +3964,22 @@ describe('English imperatives: a short opening phrase with no comma', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a verb of manner before "like", a gerund after "practice"', () => {
+  it.each<[string, string[]]>([
+    ['Act like it doesn’t bother you.', ['Act']],
+    ['Just act like a normal person of society.', ['act']],
+    ['just post like us mortals', ['post']],
+    ['Practice voicing your comments to yourself.', ['Practice']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Work like a dog is what I do.',
+    'Feel like a failure today.',
+    'Practice makes perfect.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
