@@ -6869,6 +6869,18 @@ function licence(
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
+    // ("Informative but try to avoid the weekends": so does "but" after a verbless
+    // description, without its comma, before a verb only.)
+    if (
+      conj?.lower === 'but' &&
+      conjAt === j - 1 &&
+      // ("everything but give you the time": "but" after a quantifier is "except".)
+      !EXCEPT_BEFORE_BUT.has(s.tokens[conjAt - 1]?.lower ?? '') &&
+      verbless(s, conjAt) &&
+      baseTier(s.tokens[j] as Token, s.ctx) === 'verbal' &&
+      isWord(s.tokens[j + 1])
+    )
+      return true;
     if (conj?.lower === 'but' && orderAfterBut(s, conjAt, j)) return true;
     // ("It's great, but be careful with the sauce", "… but guess what!": orders in any clause.)
     if ((conj?.lower === 'but' || conj?.lower === 'and') && standingOrder(s, j)) return true;
@@ -6934,6 +6946,23 @@ function assurance(s: Sentence, j: number): boolean {
   return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
 }
 
+/** Quantifiers after which "but" means "except": "everything but give you time". */
+const EXCEPT_BEFORE_BUT = set([
+  'everything',
+  'anything',
+  'nothing',
+  'all',
+  'none',
+  'nobody',
+  'everyone',
+  'anyone',
+  'everybody',
+  'anybody',
+]);
+
+/** Verbs that an order after "but" may take with an infinitive: "but try to come early". */
+const INFINITIVE_ORDERS = set(['try', 'remember', 'learn', 'plan', 'expect', 'be']);
+
 /** Adverbs of time that an order after "but" may take alone: "but arrive early". */
 const TIMING_ADVERBS = set(['early', 'soon', 'first', 'ahead']);
 
@@ -6994,6 +7023,13 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     CLAUSE_ONLY_VERBS.has(verb.lower) && (next.lower === 'that' || ctx.subjects.has(next.lower));
   // ("… the perfect stop after work, but arrive early": a verb only and its adverb of time.)
   const timed = tier === 'verbal' && TIMING_ADVERBS.has(next.lower);
+  // ("The food was good but try to avoid the weekends": a verb of effort before its
+  // infinitive.)
+  const infinitive =
+    INFINITIVE_ORDERS.has(verb.lower) &&
+    next.lower === 'to' &&
+    isWord(after) &&
+    isBaseVerb(after, ctx);
   if (
     !objectOpens(next, ctx) &&
     !PHRASAL_PARTICLES.has(next.lower) &&
@@ -7001,7 +7037,8 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     !prepositional &&
     !attention &&
     !clause &&
-    !timed
+    !timed &&
+    !infinitive
   )
     return false;
   // Whether the clause before has a tense the bare verb cannot share.

@@ -3983,3 +3983,21 @@ describe('English imperatives: a verb of manner before "like", a gerund after "p
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives after "but": an infinitive, a verbless description', () => {
+  it.each<[string, string[]]>([
+    ['The food was good but try to avoid the weekends.', ['try']],
+    ['The place was fine but plan to wait an hour.', ['plan']],
+    ['All in all informative but try to avoid the weekends if you can.', ['try']],
+    ['..uuumm but keep the music going during the break...', ['keep']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I like it but try to avoid the weekends.',
+    'Basically everything but give you the time to eat.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
