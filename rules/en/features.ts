@@ -2003,6 +2003,9 @@ function shortPhraseThenVerb(s: Sentence, i: number, k: number): boolean {
   if (!isWord(next) || !isWord(noun) || !head) return false;
   if (!(ctx.determiners.has(next.lower) || OBJECT_PRONOUNS.has(next.lower))) return false;
   if (next.lower === 'that' || next.lower === 'her') return false;
+  // ("In my dance class a classmate …": a word as often a noun, before an indefinite article,
+  // is rather the head of a compound, and the article opens the subject.)
+  if ((next.lower === 'a' || next.lower === 'an') && baseTier(t, ctx) !== 'verbal') return false;
   if (!isBaseVerb(t, ctx) || ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
   if (isCapitalised(t) || inflectedVerb(noun, ctx) || isAdverb(noun, ctx)) return false;
   if (ctx.determiners.has(noun.lower) || isPreposition(noun.lower)) return false;
@@ -2738,7 +2741,14 @@ function invertedModalBefore(s: Sentence, i: number): boolean {
   const modal = tokens[0];
   const subject = tokens[1];
   if (!isWord(modal) || !isWord(subject) || !MODALS.has(modal.norm) || i > 10) return false;
-  if (!ctx.subjects.has(subject.lower) && !INDEFINITE_SUBJECTS.has(subject.lower)) return false;
+  // ("Would the real Rev Trask please stand up?", "Can the manager please email me": a noun
+  // phrase after its determiner is a subject as well.)
+  if (
+    !ctx.subjects.has(subject.lower) &&
+    !INDEFINITE_SUBJECTS.has(subject.lower) &&
+    !ctx.determiners.has(subject.lower)
+  )
+    return false;
   for (let k = 2; k < i; k++) {
     const t = tokens[k] as Token;
     if (isBreak(t) || t.text === ',' || isFiniteVerb(t, ctx)) return false;
@@ -4627,8 +4637,15 @@ function taskAsked(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
   const next = tokens[j + 1];
   if (j !== 0 || !TASK_VERBS.has(tokens[j]?.lower ?? '') || !isWord(next)) return false;
-  return ctx.determiners.has(next.lower) || TASK_OBJECTS.has(next.lower);
+  return (
+    ctx.determiners.has(next.lower) ||
+    TASK_OBJECTS.has(next.lower) ||
+    // ("Distinguish between concentrated and distributed winding?")
+    (next.lower === 'between' && CONTRAST_TASKS.has(tokens[j]?.lower ?? ''))
+  );
 }
+
+const CONTRAST_TASKS = set(['distinguish', 'differentiate', 'compare', 'contrast']);
 
 const TASK_VERBS = set([
   'name',
@@ -4650,6 +4667,9 @@ const TASK_VERBS = set([
   'derive',
   'determine',
   'evaluate',
+  'distinguish',
+  'differentiate',
+  'contrast',
 ]);
 
 const TASK_OBJECTS = set([
@@ -5009,7 +5029,11 @@ function imperativeVerb(
   const hedged = HEDGED_SUGGESTIONS.has(tokens[j - 1]?.lower ?? '') && j - 1 === 0;
   // ("tell me plz????", "Tell me what to add?": a verb toward the writer asks for an answer
   // with its question mark; no "Do you" is elided before it.)
-  const askedOfReader = j === 0 && towardWriter(t, next);
+  // ("Ask yourself why he left?": the reader's own self as the object orders the reader to
+  // ask.)
+  const askedOfReader =
+    j === 0 &&
+    (towardWriter(t, next) || next?.lower === 'yourself' || next?.lower === 'yourselves');
   if (
     question &&
     !polite &&

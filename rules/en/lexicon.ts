@@ -43,6 +43,8 @@ function buildLexicon(): EnglishLexicon {
   // Verbs of e-mail and chat that WordNet lacks: "Please RSVP", "cc me", "Skype me".
   addTier(['rsvp'], 'verbal');
   addTier(['cc bcc dm sms skype facetime'], 'ambiguous');
+  // Undoing a setting or a tie on a phone or a site: "Unfriend her", "Unmute yourself".
+  addTier(['unfriend unmatch unmute uncheck unsend unpin unsave unstar declutter'], 'verbal');
 
   const participles = new Map<string, string>();
   const pasts = new Map<string, string>();

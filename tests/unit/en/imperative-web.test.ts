@@ -4001,3 +4001,26 @@ describe('English imperatives after "but": an infinitive, a verbless description
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in Yahoo! Answers: set 63 classes', () => {
+  it.each<[string, string[]]>([
+    // The reader's own self keeps its question mark: no "Do you" is elided before it.
+    ['Ask yourself WHY satan appeared as a serpent in the garden?', ['Ask']],
+    // An exam's task of contrast keeps its question mark.
+    ['Distinguish between concentrated and distributed winding?', ['Distinguish']],
+    // Undoing a tie on a site or a phone.
+    ['Unfriend her and unmatch him.', ['Unfriend', 'unmatch']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A modal inverted before a noun phrase: a question however polite.
+    'Would the real Rev Trask please stand up?!?',
+    'Can the mills berry manager please email me?',
+    // A compound's head before an indefinite article that opens the subject.
+    'In my dance class a classmate is always standing near my bottle.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
