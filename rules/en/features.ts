@@ -1603,6 +1603,7 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
       if (
         (directive || negative || after || justOrder) &&
         !gerundObject &&
+        !(after && !directive && !negative && nounHeadBeforeMain(s, k)) &&
         // ("… joining the Internet Tomato "gang" send me a note": a closing quotation mark.)
         (prev.kind === 'word' ||
           prev.kind === 'number' ||
@@ -1676,6 +1677,34 @@ function clauseAfterAdverbial(s: Sentence, start: number): number | undefined {
     else if (nounPhrase && inflectedVerb(t, ctx)) verb = subject = true;
   }
   return undefined;
+}
+
+/**
+ * "When you mix the black paint with the white paint, you have …": a word right after a
+ * determiner and its modifier is the noun phrase's head when the main clause, a subject and
+ * its verb, comes after the next comma; the adverbial clause goes on to that comma.
+ */
+function nounHeadBeforeMain(s: Sentence, k: number): boolean {
+  const { tokens, ctx } = s;
+  if (
+    !ctx.determiners.has(tokens[k - 2]?.lower ?? '') ||
+    ctx.objects.has(tokens[k + 1]?.lower ?? '')
+  )
+    return false;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if (isBreak(t)) return false;
+    if (t.text !== ',') continue;
+    const subject = tokens[m + 1];
+    const verb = tokens[m + 2];
+    return (
+      isWord(subject) &&
+      ctx.subjects.has(subject.lower) &&
+      isWord(verb) &&
+      (isFiniteVerb(verb, ctx) || MODALS.has(verb.norm) || isVerbForm(verb, ctx))
+    );
+  }
+  return false;
 }
 
 /**
@@ -4950,6 +4979,16 @@ function imperativeVerb(
     // ("Some dish: don't remember what it's called": "remember" denied is the writer's
     // elided "I"; an order would say "don't forget".)
     if (isWord(v) && v.lower === 'remember' && tokens[k + 1]?.norm !== 'to') return undefined;
+    // ("…, and don't even get me started on …": the idiom orders wherever it stands.)
+    if (
+      isWord(v) &&
+      v.lower === 'get' &&
+      tokens[k + 1]?.lower === 'me' &&
+      tokens[k + 2]?.lower === 'started'
+    )
+      return [j, k, false];
+    // ("Vegans, in general, don't consume …": the subject before an aside.)
+    if (kind === 'comma' && !polite && subjectAcrossAdverb(s, j)) return undefined;
     // ("I hope it works and don't be scared": a subject would be "aren't", so "don't be"
     // shares none.)
     if (
@@ -5361,8 +5400,9 @@ function imperativeVerb(
   if (kind === 'comma' && !polite && bracketedListItem(s, j)) return undefined;
   if (!polite && labelledItem(s, j)) return undefined;
   // "Pin #: 4115", "Call In #: 888 …": a label before its number; "Wed. Sept. 20": a day.
+  // ("See #3": a pointer before the number of what it points to.)
   if (
-    next?.text === '#' ||
+    (next?.text === '#' && !(POINTERS.has(w) && tokens[j + 2]?.kind === 'number')) ||
     (tokens[j + 2]?.text === '#' && isWord(next) && ctx.particles.has(next.lower))
   )
     return undefined;
@@ -5580,8 +5620,9 @@ function transitiveLay(s: Sentence, j: number, kind: Start): VerbTier | undefine
   const { tokens, ctx } = s;
   const t = tokens[j] as Token;
   const next = tokens[j + 1];
-  if (kind !== 'strong' || j > 0 || !INTRANSITIVE_PASTS.has(t.lower) || !isWord(next))
-    return undefined;
+  // ("Before passing a stool, lay a strip of paper …": after an adverbial and its comma too.)
+  const opens = (kind === 'strong' && j === 0) || (kind === 'comma' && adjunctBefore(s, j));
+  if (!opens || !INTRANSITIVE_PASTS.has(t.lower) || !isWord(next)) return undefined;
   const object =
     (ctx.determiners.has(next.lower) && next.lower !== 'that') ||
     (ctx.objects.has(next.lower) && !ctx.subjects.has(next.lower));
@@ -6854,13 +6895,15 @@ function licence(
   // ("…, but ask urself", "you deserve better, focus on yourself": the reader's own self as
   // the object, which no earlier subject but "you" could share.)
   if ((kind === 'comma' || kind === 'conj') && reflexiveObject(s, j)) return true;
+  // ("…, read my questions and you will see": an order whose outcome is promised.)
+  if (kind === 'comma' && promiseAfterOrder(s, j)) return true;
   // "I mean, come on.": the interjection is an imperative wherever it stands.
   const t = s.tokens[j];
   const after = s.tokens[j + 2];
   if (
     t?.lower === 'come' &&
     s.tokens[j + 1]?.lower === 'on' &&
-    (!after || isBreak(after) || after.text === ',')
+    (!after || isBreak(after) || after.text === ',' || isSentenceEnd(after))
   )
     return true;
   if (kind === 'conj' && attentionAfterConj(s, j)) return true;
@@ -7156,9 +7199,16 @@ const PARENTHETICAL_ADVERBS = set([
  */
 function subjectAcrossAdverb(s: Sentence, j: number): boolean {
   const { tokens, ctx } = s;
-  if (tokens[j - 1]?.text !== ',' || tokens[j - 3]?.text !== ',') return false;
-  if (!PARENTHETICAL_ADVERBS.has(tokens[j - 2]?.lower ?? '')) return false;
-  const end = j - 3;
+  if (tokens[j - 1]?.text !== ',') return false;
+  // ("Vegans, in general, don't consume …": an aside of a few words, a phrase as well.)
+  let end = j - 3;
+  while (end > j - 6 && end > 0 && tokens[end]?.text !== ',') end--;
+  if (tokens[end]?.text !== ',') return false;
+  const aside = tokens
+    .slice(end + 1, j - 1)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!PARENTHETICAL_ADVERBS.has(aside) && !PARENTHETICAL_PHRASES.has(aside)) return false;
   let start = end;
   while (start > 0 && !isBreak(tokens[start - 1] as Token) && tokens[start - 1]?.text !== ',')
     start--;
@@ -7166,6 +7216,8 @@ function subjectAcrossAdverb(s: Sentence, j: number): boolean {
   if (end - start < 1 || end - start > 6) return false;
   const last = tokens[end - 1];
   if (!isWord(last) || !(/[^s]s$/.test(last.lower) || PLURAL_NOUNS.has(last.lower))) return false;
+  // ("Guys, in general, don't …": a group addressed is no subject.)
+  if (end - start === 1 && GROUP_VOCATIVES.has(last.lower)) return false;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return false;
@@ -7174,6 +7226,21 @@ function subjectAcrossAdverb(s: Sentence, j: number): boolean {
   }
   return true;
 }
+
+/** Phrases that stand between commas as an adverb does: "Vegans, in general, eat …". */
+const PARENTHETICAL_PHRASES = set([
+  'in general',
+  'of course',
+  'for example',
+  'for instance',
+  'in fact',
+  'in particular',
+  'on average',
+  'as a rule',
+  'by and large',
+  'in turn',
+  'for the most part',
+]);
 
 /**
  * "Residents of Boxborough, Massachusetts, gather in a hotel", "I, Joshua Norton, ...,
@@ -8354,6 +8421,46 @@ function labelHeading(s: Sentence, j: number): boolean {
   return after?.text === ':' || (heading && after === undefined);
 }
 
+/** Modals of the promise after an order: "… and you will see", "… and you'll pass". */
+const PROMISE_MODALS = set(['will', "'ll", 'should', 'can', 'shall', 'might']);
+
+/**
+ * "Study human evolution and you will better understand …", "read my questions and you will
+ * see": the conditional imperative, an order whose outcome "and you will" promises. The
+ * verb's clause has no subject or verb of its own before the "and"; the word is the verb
+ * even where it is as often a noun.
+ */
+function promiseAfterOrder(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  const t = tokens[j] as Token;
+  if (!isBaseVerb(t, ctx) || ctx.never.has(t.lower) || ctx.elidedVerbs.has(t.lower)) return false;
+  for (let m = j + 1; m < tokens.length && m < j + 16; m++) {
+    const w = tokens[m] as Token;
+    if (isSentenceEnd(w) || isBreak(w)) return false;
+    if (w.kind !== 'word') continue;
+    if (w.lower === 'and') {
+      const you = tokens[m + 1];
+      const modal = tokens[m + 2];
+      return (
+        (you?.lower === 'you' || you?.lower === 'u') &&
+        isWord(modal) &&
+        PROMISE_MODALS.has(modal.norm)
+      );
+    }
+    if (
+      (ctx.subjects.has(w.lower) && !POSSESSIVES.has(w.lower)) ||
+      w.text === 'I' ||
+      isFiniteVerb(w, ctx) ||
+      inflectedVerb(w, ctx) ||
+      MODALS.has(w.norm) ||
+      SUBORDINATORS.has(w.lower) ||
+      RELATIVES.has(w.lower)
+    )
+      return false;
+  }
+  return false;
+}
+
 /**
  * Decides from the right context whether a clause-initial verb lemma, already licensed by
  * its position, is an imperative.
@@ -8370,6 +8477,7 @@ function verbInContext(
   const next2 = tokens[j + 2];
   const verbal = tier === 'verbal';
   if (!polite && labelHeading(s, j)) return false;
+  if (promiseAfterOrder(s, j)) return true;
   // "Project update", "Address change": a two-word heading without punctuation whose
   // second word is a verb as well is a noun compound.
   if (

@@ -4024,3 +4024,29 @@ describe('English imperatives in Yahoo! Answers: set 63 classes', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives in Yahoo! Answers: set 65 classes', () => {
+  it.each<[string, string[]]>([
+    // The conditional imperative: "and you will" promises the order's outcome.
+    ['Study human evolution and you will better understand where we came from.', ['Study']],
+    ['good question, read some of my questions and you will see more evidence.', ['read']],
+    // A pointer before the number of what it points to.
+    ['See #3.', ['See']],
+    // "lay" (not the past of "lie") after an adverbial and its comma, before its object.
+    ['Before passing a stool, lay a long strip of paper down the bowl.', ['lay']],
+    // The idiom orders even after a clause with a subject.
+    ["They say it is wrong, and don't even get me started on the rest.", ["don't", 'get']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // The subject before an aside of a phrase.
+    "vegans, in general, don't consume products that came from animals.",
+    // A noun phrase's head inside the adverbial clause, the main clause after the comma.
+    'When you mix the black paint with the white paint, you have some of the mix.',
+    'Pin #: 4115',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
