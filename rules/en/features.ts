@@ -8832,6 +8832,17 @@ const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'dj',
     ]),
   ],
+  // A menu's dishes and a bar's rooms: "Duck entree perfectly cooked", "- roast duck with
+  // plum sauce", "- spare ribs", "Sour cream, chili, onions", "tap room".
+  [
+    'duck',
+    set(['confit', 'entree', 'breast', 'legs', 'dish', 'special', 'sauce', 'soup', 'tacos', 'fat']),
+  ],
+  ['roast', set(['beef', 'chicken', 'duck', 'pork', 'lamb', 'turkey', 'potatoes', 'vegetables'])],
+  ['spare', set(['ribs', 'rib'])],
+  ['sour', set(['cream', 'dough'])],
+  ['tap', set(['room', 'water', 'beer', 'beers', 'list', 'house'])],
+  ['slot', set(['machine', 'machines'])],
 ]);
 
 /** What a caption's "File …" shows: "File photo of …", "File footage of …". */

@@ -4050,3 +4050,23 @@ describe('English imperatives in Yahoo! Answers: set 65 classes', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe("English imperatives in reviews: a menu's dishes are no orders", () => {
+  it.each([
+    'Duck entree perfectly cooked and tender.',
+    '- roast duck with plum sauce',
+    '- spare ribs',
+    'Sour cream, chili, onions, mushrooms, and bell peppers.',
+    'Very nice room, tap room, restaurant.',
+    'Slot machines at 9:30am on a random tuesday.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Roast the chicken for an hour.', ['Roast']],
+    ['Spare me the details.', ['Spare']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+});
