@@ -1348,7 +1348,10 @@ function bareGerundSubject(s: Sentence): boolean {
     isWord(verb) &&
     sFormTier(verb.lower, ctx) === 'verbal' &&
     !verb.lower.endsWith('ss') &&
-    isWord(tokens[k + 1])
+    isWord(tokens[k + 1]) &&
+    // ("Give me links and stuff", "Give me links etc": a plural object in a list.)
+    !COORDINATORS.has((tokens[k + 1] as Token).lower) &&
+    (tokens[k + 1] as Token).lower !== 'etc'
   );
 }
 
@@ -3737,6 +3740,8 @@ function callToAction(s: Sentence, k: number): boolean {
   if (!complement || ctx.names.has(t.lower)) return false;
   // ("We Sign Up new users", "Our Check In desk": a subject or a determiner before it.)
   if (ctx.subjects.has(prev.lower) || ctx.determiners.has(prev.lower)) return false;
+  // ("He DID NOT SHOW UP": a verb after its negation or "do" is theirs, shouted.)
+  if (prev.norm === 'not' || DO_FORMS.has(prev.norm)) return false;
   // ("Log in" with its own capital or before "to"; "More", "Now" capitalised as on a button.)
   if (!isCapitalised(next) && !(next.lower === 'in' && tokens[k + 2]?.lower === 'to')) return false;
   const tier = baseTier(t, ctx);
@@ -4897,7 +4902,10 @@ function imperativeVerb(
   if (kind === 'conj' && !imperativeBefore && letSharesSubject(s, j)) return undefined;
   // ("we review the past year, have our reports, elect officers": a series that shares its
   // head's subject.)
-  if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j)) return undefined;
+  // (The reader's own self as the object shares no third person's subject: "they go freely,
+  // cry a little bit, pick yourself up".)
+  if ((kind === 'comma' || kind === 'conj') && governedSeries(s, j) && !reflexiveObject(s, j))
+    return undefined;
   if (kind === 'comma' && pastStory(s, j)) return undefined;
   // ("there isn't much to do but start grieving", "can't help but laugh": the bare verb after
   // "but" completes "do" or "help".)
@@ -4966,6 +4974,8 @@ function imperativeVerb(
   // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
   if (t.norm === 'do' && next?.norm === 'not') {
     let k = j + 2;
+    // ("Dont' get me wrong": a stray apostrophe after the contraction.)
+    if (tokens[k]?.text === "'" && tokens[k]?.start === tokens[j + 1]?.end) k++;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
     // ("Definitely don't.", "Please don't!": the order's verb left out at the clause's end.)
@@ -5417,7 +5427,14 @@ function imperativeVerb(
     if (!ctx.determiners.has(object) && !ctx.objects.has(object)) return undefined;
   }
   if (!polite && kind === 'strong' && pastAfterAnd(s, j)) return undefined;
-  if (!polite && (kind === 'comma' || kind === 'conj') && narratedSeries(s, j)) return undefined;
+  // (Not with the reader's own self as the object: "they go, cry a bit, pick yourself up".)
+  if (
+    !polite &&
+    (kind === 'comma' || kind === 'conj') &&
+    narratedSeries(s, j) &&
+    !reflexiveObject(s, j)
+  )
+    return undefined;
   // "Harry nodded and …", "Mark called": a first name that is also a verb, before a past
   // tense, is that verb's subject.
   // ("Chase lost dogs": a participle before its noun is the object's adjective.)
@@ -5491,6 +5508,12 @@ function imperativeVerb(
     return undefined;
   if (t.text === 'Wed' && (!isWord(next) || isCapitalised(next) || next.kind === 'number'))
     return undefined;
+  // ("Mark 7:10;", "John 3:16": a book of the Bible before its chapter and verse.)
+  // ("See 2:7 for …" points to the verse.)
+  if (isCapitalised(t) && !POINTERS.has(w) && next?.kind === 'number' && /^\d+:\d+/.test(next.text))
+    return undefined;
+  // ("Woo hoo!": the cheer, no order to woo.)
+  if (w === 'woo' && (next?.lower === 'hoo' || next?.lower === 'hoo-hoo')) return undefined;
   // ("Shame on me": the exclamation, no order to shame.)
   if (w === 'shame' && next?.lower === 'on') return undefined;
   // "(pop. 256,000)": the abbreviation of "population" before its figure.
@@ -5534,6 +5557,8 @@ function imperativeVerb(
 
   const tier = baseTier(t, ctx) ?? transitiveLay(s, j, kind);
   if (!tier) return undefined;
+  // ("Name three cell organelles?", "List the causes of the war": a quiz's task.)
+  if (taskAsked(s, j)) return [j, j, false];
   // "$6.1m - Amount the EPA valued ...", "68.4 - Average number of ...": after a figure and
   // its dash, a word that is a noun as often as a verb names what the figure is.
   if (tier !== 'verbal' && isCapitalised(t) && afterFigure(s, j)) return undefined;
@@ -5744,7 +5769,12 @@ function pastAfterAnd(s: Sentence, j: number): boolean {
     if (t.lower !== 'and') continue;
     const subject = tokens[k + 1]?.lower ?? '';
     const verb = tokens[k + 2]?.lower ?? '';
-    return PAST_SUBJECTS.has(subject) && (verb === 'was' || verb === 'were');
+    // ("Go in and they had decent bar", "Walk in and they greeted us": a past of any verb.)
+    const past = s.ctx.lex.pastLemma(verb);
+    return (
+      PAST_SUBJECTS.has(subject) &&
+      (verb === 'was' || verb === 'were' || verb === 'had' || (past !== undefined && past !== verb))
+    );
   }
   return false;
 }
@@ -6421,6 +6451,12 @@ function letSharesSubject(s: Sentence, j: number): boolean {
       ctx.be.has(t.norm);
     if (!verb) continue;
     if (['he', 'she', 'they'].includes(before.lower)) return true;
+    // ("He then elaborated on the wine and let us enjoy …": past an adverb.)
+    if (
+      (isAdverb(before, ctx) || before.lower === 'then') &&
+      ['he', 'she', 'they'].includes(tokens[k - 2]?.lower ?? '')
+    )
+      return true;
     if (pluralNoun(before, ctx) && !isVerbForm(before, ctx)) return true;
   }
   return false;
@@ -6988,6 +7024,7 @@ function licence(
     return (
       !subjectAcrossParenthesis(s, j) &&
       !subjectAcrossAdverb(s, j) &&
+      !phraseAfterCoordinator(s, j) &&
       !verbAfterAside(s, j) &&
       (imperativeBefore ||
         adjunctBefore(s, j) ||
@@ -7226,6 +7263,47 @@ function subjectAcrossAdverb(s: Sentence, j: number): boolean {
   }
   return true;
 }
+
+/**
+ * "we are more willing to confront threats and as a result, become more self confident": a
+ * phrase of result between "and" or "or" and its comma leaves the bare verb after it
+ * coordinated with the clause before "and", whose subject it shares ("and in the meantime,
+ * call us" may still order).
+ */
+function phraseAfterCoordinator(s: Sentence, j: number): boolean {
+  const { tokens } = s;
+  const comma = j - 1;
+  if (tokens[comma]?.text !== ',') return false;
+  let a = comma - 1;
+  while (
+    a > 0 &&
+    a > comma - 6 &&
+    isWord(tokens[a]) &&
+    !COORDINATORS.has((tokens[a] as Token).lower)
+  )
+    a--;
+  const and = tokens[a];
+  if (!isWord(and) || (and.lower !== 'and' && and.lower !== 'or') || a === comma - 1) return false;
+  const phrase = tokens
+    .slice(a + 1, comma)
+    .map((t) => t.lower)
+    .join(' ');
+  return RESULT_PHRASES.has(phrase) && subjectBeforeAnd(s, a + 1);
+}
+
+/** Phrases of a result that the subject's own next step follows: "and as a result, become". */
+const RESULT_PHRASES = set([
+  'as a result',
+  'therefore',
+  'thus',
+  'hence',
+  'consequently',
+  'in turn',
+  'as such',
+  'in the end',
+  'eventually',
+  'ultimately',
+]);
 
 /** Phrases that stand between commas as an adverb does: "Vegans, in general, eat …". */
 const PARENTHETICAL_PHRASES = set([

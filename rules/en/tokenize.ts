@@ -110,6 +110,7 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, readonly [number, string, string]> 
     shouldnt: [6, 'should', 'not'],
     // "lemme know", "gimme a call": UD splits them as "lem me", "gim me".
     lemme: [3, 'let', 'me'],
+    leme: [2, 'let', 'me'],
     gimme: [3, 'give', 'me'],
   } as Record<string, readonly [number, string, string]>),
 );

@@ -575,6 +575,8 @@ export const IMPERATIVE_PREFIX: readonly string[] = [
   'honey',
   'buddy',
   'oh',
+  // ("Ha have a nice Sunday": laughter before the wish.)
+  'ha',
   'well',
   'yes',
   'no',

@@ -4070,3 +4070,42 @@ describe("English imperatives in reviews: a menu's dishes are no orders", () => 
     expect(imperatives(sentence)).toEqual(verbs);
   });
 });
+
+describe('English imperatives in Yahoo! Answers and reviews: sets 66-67 classes', () => {
+  it.each<[string, string[]]>([
+    // A quiz's task, whatever the question mark.
+    ['name three cell organelles that are made up of membrane systems?', ['name']],
+    // A plural object in a list is no -s verb.
+    ['Give me links and stuff.', ['Give']],
+    // Laughter before the wish.
+    ['Ha have a nice Sunday.', ['have']],
+    // "lemme" spelt with one "m".
+    ['pls leme know.', ['le']],
+    // A stray apostrophe after the contraction.
+    ["Dont' get me wrong....I like the cafe.", ['Dont', 'get']],
+    // The reader's own self shares no third person's subject.
+    ['they go freely, cry a little bit, pick yourself up and go have fun.', ['pick']],
+    // A pointer to a verse.
+    ['See 2:7 for one such usage.', ['See']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    // A book of the Bible before its chapter and verse.
+    'Mark 7:10;',
+    // The cheer.
+    'Sounds like Heaven for them to me.Woo Hoo!',
+    // A result's next step shares the clause's subject.
+    'we are more willing to confront threats and as a result, become more self confident.',
+    // "let" after "and", past a subject and its adverb, is a past tense.
+    'He then elaborated on the origins of the wine and let us enjoy our dinner.',
+    // A shouted verb after its negation.
+    "He not only DID NOT SHOW UP, but haven't heard from anyone.",
+    // A bare verb joined to a clause in the past tells what happened.
+    'Go in and they had decent bar.',
+    'Walk in and they greeted us warmly.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
