@@ -4704,9 +4704,14 @@ const TASK_VERBS = set([
   'distinguish',
   'differentiate',
   'contrast',
+  // ("Show that f(x) = 0 has one real root", "Show this truth?")
+  'show',
 ]);
 
 const TASK_OBJECTS = set([
+  'this',
+  'that',
+  'these',
   'something',
   'anything',
   'one',
@@ -7111,7 +7116,10 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     ctx.lex.pastLemma(verb.lower) === verb.lower
   )
     return false;
-  if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower) || !isWord(next)) return false;
+  if (ctx.never.has(verb.lower) || ctx.elidedVerbs.has(verb.lower)) return false;
+  // ("… but remember - this is YOUR family": a verb that takes a clause before its dash.)
+  const dashed = CLAUSE_ONLY_VERBS.has(verb.lower) && (next?.text === '-' || next?.text === ':');
+  if (!next || (!isWord(next) && !dashed)) return false;
   // ("but do the spines ever go hard": "do" and "have" before a noun phrase ask.)
   // ("but have patience", "but have fun": "have" before a virtue only wishes or orders.)
   const haveVirtue = verb.lower === 'have' && HAVE_VIRTUES.has(next.lower);
@@ -7142,7 +7150,8 @@ function orderAfterBut(s: Sentence, conjAt: number, j: number): boolean {
     !attention &&
     !clause &&
     !timed &&
-    !infinitive
+    !infinitive &&
+    !dashed
   )
     return false;
   // Whether the clause before has a tense the bare verb cannot share.
@@ -8649,6 +8658,10 @@ function verbInContext(
     POINTERS.has((tokens[j] as Token).lower) &&
     adjunctBefore(s, j)
   )
+    return true;
+  // ("Remember - this is YOUR family", "Note: …": a verb that takes a clause before the
+  // dash or colon that opens it.)
+  if ((next.text === ':' || next.text === '-') && CLAUSE_ONLY_VERBS.has((tokens[j] as Token).lower))
     return true;
   if (next.text === ':' || next.text === '-' || next.hyphenLeft) return polite && next.text === ':'; // "Update: ..."
   if (next.text === ',') {

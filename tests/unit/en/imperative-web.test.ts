@@ -4109,3 +4109,21 @@ describe('English imperatives in Yahoo! Answers and reviews: sets 66-67 classes'
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: a task to show, a verb that takes a clause before its colon', () => {
+  it.each<[string, string[]]>([
+    ['Show this truth?', ['Show']],
+    ['Show that f(x)=2+4x has exactly one real root.', ['Show']],
+    ['Remember: The free add/drop period will end on Wednesday at noon.', ['Remember']],
+    ['Remember - this is YOUR family.', ['Remember']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['I remember - it was raining.', 'Show times are at 7.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
