@@ -3859,10 +3859,27 @@ function markClauses(s: Sentence): void {
     // ("screw it": dismissal is an order too; "damn it" is an interjection.)
     const closing = s.tokens[i + 2];
     // ("Screw my representative", "Fuck this job": a dismissal of what the determiner opens.)
+    // ("Fuck that.", "Fuck driving to the store", "Fuck money", "Damn that friendly ghost
+    // for ruining it": a demonstrative alone, a gerund, a noun alone; "damn" before its
+    // noun phrase; not "Damn that's good", "Fuck yeah", "Damn right".)
+    const demonstrative =
+      isWord(next) &&
+      CURSED_DEMONSTRATIVES.has(next.lower) &&
+      (!closing ||
+        closing.kind === 'punct' ||
+        (t.lower === 'damn' && isWord(closing) && !isVerbForm(closing, s.ctx)));
     const dismissal =
-      t.lower !== 'damn' &&
-      ((next?.lower === 'it' && (!closing || closing.kind === 'punct')) ||
-        (isWord(next) && s.ctx.determiners.has(next.lower) && isWord(closing)));
+      demonstrative ||
+      (t.lower !== 'damn' &&
+        ((next?.lower === 'it' && (!closing || closing.kind === 'punct')) ||
+          (isWord(next) && s.ctx.determiners.has(next.lower) && isWord(closing)) ||
+          (isWord(next) && isGerund(next.lower, s.ctx)) ||
+          (isWord(next) &&
+            (!closing || isSentenceEnd(closing)) &&
+            !s.ctx.subjects.has(next.lower) &&
+            !s.ctx.determiners.has(next.lower) &&
+            !isAdverb(next, s.ctx) &&
+            !CURSE_EXCLAMATIONS.has(next.lower))));
     if (
       CURSES.has(t.lower) &&
       isWord(next) &&
@@ -7054,6 +7071,29 @@ function assurance(s: Sentence, j: number): boolean {
   if (t.lower === 'go' && next?.lower === 'ahead') return ends || after?.lower === 'and';
   return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
 }
+
+/** What a curse's demonstrative object may be: "Fuck that", "Screw those guys". */
+const CURSED_DEMONSTRATIVES = set(['that', 'this', 'those', 'these']);
+/** Words after a curse that make it an exclamation: "Damn right", "Fuck yeah". */
+const CURSE_EXCLAMATIONS = set([
+  'right',
+  'good',
+  'straight',
+  'yeah',
+  'yes',
+  'no',
+  'well',
+  'sure',
+  'true',
+  'all',
+  'fuck',
+  'damn',
+  'shit',
+  'lol',
+  'man',
+  'dude',
+  'bro',
+]);
 
 /** Quantifiers after which "but" means "except": "everything but give you time". */
 const EXCEPT_BEFORE_BUT = set([

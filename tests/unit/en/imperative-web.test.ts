@@ -4127,3 +4127,25 @@ describe('English imperatives: a task to show, a verb that takes a clause before
     },
   );
 });
+
+describe('English imperatives: a curse before what it curses', () => {
+  it.each<[string, string[]]>([
+    ['Fuck that.', ['Fuck']],
+    ['Fuck money', ['Fuck']],
+    ['Fuck driving to the store.', ['Fuck']],
+    ['Damn that friendly ghost for ruining it!', ['Damn']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'Damn it.',
+    "Damn that's a good euphemism.",
+    'Damn right.',
+    'Fuck yeah!',
+    'Fuck.',
+    'Fuck all.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
