@@ -2006,15 +2006,7 @@ function clauseAfterPhrase(s: Sentence, start: number): number | undefined {
   return undefined;
 }
 
-const WEEKDAYS = set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const WEEKDAYS = set(W.WEEKDAYS);
 
 /** Words between a phrase's determiner and its noun: "in a few days", "at the same time". */
 const PHRASE_MODIFIERS = set(['few', 'couple', 'next', 'last', 'first', 'same', 'other']);
@@ -3808,6 +3800,28 @@ const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 
 
 const CURSES = set(['fuck', 'screw', 'damn']);
 const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves', 'em']);
+/** What a curse's demonstrative object may be: "Fuck that", "Screw those guys". */
+const CURSED_DEMONSTRATIVES = set(['that', 'this', 'those', 'these']);
+/** Words after a curse that make it an exclamation: "Damn right", "Fuck yeah". */
+const CURSE_EXCLAMATIONS = set([
+  'right',
+  'good',
+  'straight',
+  'yeah',
+  'yes',
+  'no',
+  'well',
+  'sure',
+  'true',
+  'all',
+  'fuck',
+  'damn',
+  'shit',
+  'lol',
+  'man',
+  'dude',
+  'bro',
+]);
 
 /** Whether the word at `k` ends a verb group or its subject: a modal, "to", "it", "I'd". */
 function verbGroupBefore(s: Sentence, k: number): boolean {
@@ -7071,29 +7085,6 @@ function assurance(s: Sentence, j: number): boolean {
   if (t.lower === 'go' && next?.lower === 'ahead') return ends || after?.lower === 'and';
   return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
 }
-
-/** What a curse's demonstrative object may be: "Fuck that", "Screw those guys". */
-const CURSED_DEMONSTRATIVES = set(['that', 'this', 'those', 'these']);
-/** Words after a curse that make it an exclamation: "Damn right", "Fuck yeah". */
-const CURSE_EXCLAMATIONS = set([
-  'right',
-  'good',
-  'straight',
-  'yeah',
-  'yes',
-  'no',
-  'well',
-  'sure',
-  'true',
-  'all',
-  'fuck',
-  'damn',
-  'shit',
-  'lol',
-  'man',
-  'dude',
-  'bro',
-]);
 
 /** Quantifiers after which "but" means "except": "everything but give you time". */
 const EXCEPT_BEFORE_BUT = set([

@@ -1342,12 +1342,8 @@ export const FORMULA_WORDS: readonly string[] = [
  * Time words that, right after a participle describing a state ("closed", "lost"), make it
  * an event and so a passive: "was closed yesterday", "was lost last week", "on Monday".
  */
-export const EVENT_TIME_WORDS: readonly string[] = [
-  'yesterday',
-  'last',
-  'earlier',
-  'recently',
-  'ago',
+/** The days of the week. */
+export const WEEKDAYS: readonly string[] = [
   'monday',
   'tuesday',
   'wednesday',
@@ -1355,6 +1351,15 @@ export const EVENT_TIME_WORDS: readonly string[] = [
   'friday',
   'saturday',
   'sunday',
+];
+
+export const EVENT_TIME_WORDS: readonly string[] = [
+  'yesterday',
+  'last',
+  'earlier',
+  'recently',
+  'ago',
+  ...WEEKDAYS,
   'noon',
   'midnight',
 ];
