@@ -7006,6 +7006,10 @@ function licence(
     )
       return true;
     if (conj?.lower === 'and' && formulaBefore(s, conjAt)) return true;
+    // ("cut of all contact and tighten up your PC security": before "and" a bare verb opens
+    // the sentence and no subject or tense follows it, so the verb after "and" has nothing
+    // to share but that verb's mood.)
+    if (conj?.lower === 'and' && bareOpeningBefore(s, conjAt, j)) return true;
     // "Not sure, but try restarting it": nothing before to share a subject with.
     if (conjAt > 0 && s.tokens[conjAt - 1]?.text === ',' && verbless(s, conjAt - 1)) return true;
     // ("Informative but try to avoid the weekends": so does "but" after a verbless
@@ -7084,6 +7088,43 @@ function assurance(s: Sentence, j: number): boolean {
   const ends = after === undefined || isBreak(after) || after.text === ',';
   if (t.lower === 'go' && next?.lower === 'ahead') return ends || after?.lower === 'and';
   return (t.lower === 'trust' || t.lower === 'believe') && next?.lower === 'me' && ends;
+}
+
+/**
+ * Whether the sentence opens with a bare verb and runs to "and" at `conjAt` with no subject,
+ * modal or verb with a tense, and the verb at `j` after it has its object or particle.
+ */
+function bareOpeningBefore(s: Sentence, conjAt: number, j: number): boolean {
+  const { tokens, ctx } = s;
+  const first = tokens[0];
+  const verb = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!isWord(first) || !isBaseVerb(first, ctx) || isFiniteVerb(first, ctx) || conjAt !== j - 1)
+    return false;
+  if (
+    ctx.never.has(first.lower) ||
+    ctx.elidedVerbs.has(first.lower) ||
+    OPINION_VERBS.has(first.lower)
+  )
+    return false;
+  if (baseTier(verb, ctx) !== 'verbal' || ctx.elidedVerbs.has(verb.lower)) return false;
+  if (!isWord(next) || !(objectOpens(next, ctx) || ctx.particles.has(next.lower))) return false;
+  for (let k = 1; k < conjAt; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || isSentenceEnd(t)) return false;
+    if (t.kind !== 'word') continue;
+    if (
+      (ctx.subjects.has(t.lower) && !ctx.objects.has(t.lower)) ||
+      t.text === 'I' ||
+      MODALS.has(t.norm) ||
+      isFiniteVerb(t, ctx) ||
+      inflectedVerb(t, ctx) ||
+      SUBORDINATORS.has(t.lower) ||
+      RELATIVES.has(t.lower)
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Quantifiers after which "but" means "except": "everything but give you time". */

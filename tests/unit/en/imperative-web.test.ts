@@ -4149,3 +4149,19 @@ describe('English imperatives: a curse before what it curses', () => {
     expect(imperatives(sentence)).toEqual([]);
   });
 });
+
+describe('English imperatives: after "and", when a bare verb opens the sentence and nothing has a tense', () => {
+  it.each<[string, string[]]>([
+    ['cut of all contact and tighten up your PC security.', ['tighten']],
+    ['practice deep breathing breath work, eat clean and get into running and the gym.', ['get']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Love and hate the place.', 'Went there and got the soup.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
