@@ -914,7 +914,19 @@ function compoundSubordinator(tokens: readonly Token[], i: number): number | und
 }
 
 /** Objects that close a clause: "Before you sign anything read the fine print". */
-const CLOSING_PRONOUNS = set(['anything', 'something', 'everything', 'nothing', 'anyone']);
+const CLOSING_PRONOUNS = set([
+  'anything',
+  'something',
+  'everything',
+  'nothing',
+  'anyone',
+  // ("If the snake is burning itself put something over it": a reflexive closes its verb,
+  // unless that verb lets or makes it do the next: "I let myself feel it".)
+  'itself',
+  'himself',
+  'herself',
+  'themselves',
+]);
 
 /** Times that close a clause: "Before you leave tonight make sure …". */
 const CLOSING_TIMES = set(['tonight', 'today', 'tomorrow', 'yet', 'anymore']);
@@ -995,7 +1007,11 @@ function clauseEndsOn(s: Sentence, k: number): boolean {
   if (!t || !isWord(before)) return false;
   if (t.kind === 'number') return isPreposition(before.lower);
   if (!isWord(t)) return false;
-  if (CLOSING_PRONOUNS.has(t.lower) || CLOSING_TIMES.has(t.lower)) return true;
+  if (CLOSING_PRONOUNS.has(t.lower) || CLOSING_TIMES.has(t.lower))
+    return (
+      !(t.lower.endsWith('self') || t.lower.endsWith('selves')) ||
+      !BARE_INFINITIVE_TAKING.has(before.lower)
+    );
   // ("If he barks", "If it rains": an -s form after a third-person pronoun is its verb,
   // though the word is more often a plural noun.)
   if (thirdPersonVerbAt(s, k)) return true;

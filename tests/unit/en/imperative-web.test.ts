@@ -4165,3 +4165,19 @@ describe('English imperatives: after "and", when a bare verb opens the sentence 
     },
   );
 });
+
+describe('English imperatives: a reflexive closes the condition', () => {
+  it.each<[string, string[]]>([['If the snake is burning itself put something over it.', ['put']]])(
+    '%s',
+    (sentence, verbs) => {
+      expect(imperatives(sentence)).toEqual(verbs);
+    },
+  );
+
+  it.each(['If I’m sad I let myself feel it.', 'If he lets himself feel it, fine.'])(
+    'not an order: %s',
+    (sentence) => {
+      expect(imperatives(sentence)).toEqual([]);
+    },
+  );
+});
