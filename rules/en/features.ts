@@ -5049,6 +5049,10 @@ function imperativeVerb(
       tokens[k + 2]?.lower === 'started'
     )
       return [j, k, false];
+    // ("I will stay here again, but do not look forward to it and would not recommend it":
+    // a later verb with a tense and no subject, coordinated, shares the clause's subject,
+    // so this verb shares it too; an order goes on with orders.)
+    if (kind === 'conj' && !polite && tensedVerbAfterAnd(s, j)) return undefined;
     // ("Vegans, in general, don't consume …": the subject before an aside.)
     if (kind === 'comma' && !polite && subjectAcrossAdverb(s, j)) return undefined;
     // ("I hope it works and don't be scared": a subject would be "aren't", so "don't be"
@@ -7141,6 +7145,24 @@ function bareOpeningBefore(s: Sentence, conjAt: number, j: number): boolean {
       return false;
   }
   return true;
+}
+
+/** After `j`, "and" or "or" and, past adverbs, a modal or a verb with a tense of its own. */
+function tensedVerbAfterAnd(s: Sentence, j: number): boolean {
+  const { tokens, ctx } = s;
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isBreak(t) || isSentenceEnd(t) || t.text === ',') return false;
+    if (t.kind !== 'word' || (t.lower !== 'and' && t.lower !== 'or')) continue;
+    let v = k + 1;
+    while (v < k + 3 && isWord(tokens[v]) && isAdverb(tokens[v] as Token, ctx)) v++;
+    const verb = tokens[v];
+    return (
+      isWord(verb) &&
+      (MODALS.has(verb.norm) || (isFiniteVerb(verb, ctx) && !DO_FORMS.has(verb.norm)))
+    );
+  }
+  return false;
 }
 
 /** Quantifiers after which "but" means "except": "everything but give you time". */

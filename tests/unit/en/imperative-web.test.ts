@@ -4181,3 +4181,17 @@ describe('English imperatives: a reflexive closes the condition', () => {
     },
   );
 });
+
+describe('English imperatives: a later verb with a tense and no subject shares it', () => {
+  it.each<[string, string[]]>([
+    ["It is good but don't be late and don't forget your ID.", ["don't", 'be', "don't", 'forget']],
+  ])('%s', (sentence, verbs) => {
+    expect(imperatives(sentence)).toEqual(verbs);
+  });
+
+  it.each([
+    'I will probably stay here again, but do not look forward to it and would definitely not recommend this hotel.',
+  ])('not an order: %s', (sentence) => {
+    expect(imperatives(sentence)).toEqual([]);
+  });
+});
