@@ -5026,8 +5026,6 @@ function imperativeVerb(
   // "Don't ...", "Do not ...", "Never ...": marked enough to stand after any comma or "and".
   if (t.norm === 'do' && next?.norm === 'not') {
     let k = j + 2;
-    // ("Dont' get me wrong": a stray apostrophe after the contraction.)
-    if (tokens[k]?.text === "'" && tokens[k]?.start === tokens[j + 1]?.end) k++;
     while (k < j + 4 && isAdverb(tokens[k] as Token, ctx)) k++;
     const v = tokens[k];
     // ("Definitely don't.", "Please don't!": the order's verb left out at the clause's end.)

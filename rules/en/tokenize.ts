@@ -156,7 +156,29 @@ export function tokenize(text: string): Token[] {
       offset += part.length + 1;
     }
   }
-  return joinGluedDashes(dropEmphasis(tokens));
+  return joinGluedDashes(dropEmphasis(dropMisplacedApostrophes(tokens)));
+}
+
+/**
+ * "Dont' get me wrong": an apostrophe glued after a contraction written without one, before
+ * a space, is the contraction's own apostrophe put in the wrong place; it is dropped (the
+ * words keep their offsets).
+ */
+function dropMisplacedApostrophes(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'punct' && (t.text === "'" || t.text === '’'))) return tokens;
+  return tokens.filter((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return !(
+      t.kind === 'punct' &&
+      (t.text === "'" || t.text === '’') &&
+      prev?.kind === 'word' &&
+      prev.end === t.start &&
+      prev.norm === 'not' &&
+      !prev.text.includes("'") &&
+      (!next || next.start > t.end)
+    );
+  });
 }
 
 /**

@@ -21,6 +21,17 @@ describe('English tokenizer', () => {
     ]);
   });
 
+  it('drops an apostrophe misplaced after a contraction written without one ("Dont\'")', () => {
+    expect(view("Dont' get me wrong")).toEqual([
+      'Do/do',
+      'nt/not',
+      'get/get',
+      'me/me',
+      'wrong/wrong',
+    ]);
+    expect(view("don't 'quote'")).toEqual(['do/do', "n't/not", "'/'", 'quote/quote', "'/'"]);
+  });
+
   it('drops the asterisks of one emphasised word, keeping its offsets; not a bullet or bold', () => {
     expect(view('but I *do* keep')).toEqual(['but/but', 'I/i', 'do/do', 'keep/keep']);
     expect(view('* Call us')).toEqual(['*/*', 'Call/call', 'us/us']);
