@@ -3816,8 +3816,6 @@ const PREDICATE_DEGREE = set(['so', 'very', 'really', 'too', 'pretty', 'super', 
 
 const CURSES = set(['fuck', 'screw', 'damn']);
 const CURSE_OBJECTS = set(['you', 'off', 'them', 'him', 'her', 'yourself', 'yourselves', 'em']);
-/** What a curse's demonstrative object may be: "Fuck that", "Screw those guys". */
-const CURSED_DEMONSTRATIVES = set(['that', 'this', 'those', 'these']);
 /** Words after a curse that make it an exclamation: "Damn right", "Fuck yeah". */
 const CURSE_EXCLAMATIONS = set([
   'right',
@@ -3894,7 +3892,7 @@ function markClauses(s: Sentence): void {
     // noun phrase; not "Damn that's good", "Fuck yeah", "Damn right".)
     const demonstrative =
       isWord(next) &&
-      CURSED_DEMONSTRATIVES.has(next.lower) &&
+      (DEMONSTRATIVES.has(next.lower) || next.lower === 'that') &&
       (!closing ||
         closing.kind === 'punct' ||
         (t.lower === 'damn' && isWord(closing) && !isVerbForm(closing, s.ctx)));
@@ -7178,7 +7176,7 @@ const EXCEPT_BEFORE_BUT = set([
 ]);
 
 /** Verbs that an order after "but" may take with an infinitive: "but try to come early". */
-const INFINITIVE_ORDERS = set(['try', 'remember', 'learn', 'plan', 'expect', 'be']);
+const INFINITIVE_ORDERS = set(['try', 'remember', 'learn', 'plan', 'expect']);
 
 /** Adverbs of time that an order after "but" may take alone: "but arrive early". */
 const TIMING_ADVERBS = set(['early', 'soon', 'first', 'ahead']);
